@@ -1,0 +1,77 @@
+/* Shared pieces of the breve command: options common to the commands,
+ * diagnostics and exit codes. Uses only the public header. */
+#ifndef BREVE_CLI_H
+#define BREVE_CLI_H
+
+#include <getopt.h>
+
+#include "breve.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* Long-only options start at 0x100, as espeak-ng's command does. */
+enum {
+  OPT_SENTENCES = 0x100,
+  OPT_WORDS,
+  OPT_SECONDS,
+  OPT_VOICE,
+  OPT_RATE,
+  OPT_FORMAT,
+  OPT_TITLE,
+  OPT_NO_TITLE,
+  OPT_LEXICON,
+  OPT_MAX_INPUT,
+  OPT_INPUT,
+  OPT_SSML,
+  OPT_FULL,
+  OPT_QUIET,
+  OPT_LOUDNESS,
+  OPT_TRANSCRIPT,
+  OPT_DUMP,
+  OPT_HELP,
+  OPT_DATE,
+  OPT_CONFIG,
+  OPT_JOBS,
+  OPT_SHARD,
+  OPT_BITRATE,
+  OPT_LAST
+};
+
+/* Settings gathered from the command line. */
+typedef struct cli_args {
+  breve_options opts;
+  const char *output;
+  const char *voice;
+  const char *lexicon;
+  const char *title;
+  const char *transcript;
+  const char *dump;
+  int format;       /* -1: from the output name, else WAV */
+  int rate;         /* 0: the voice's */
+  int quiet;
+  double loudness;  /* 0: none */
+} cli_args;
+
+/* Prints "breve: MSG" on stderr. */
+void cli_error(const char *fmt, ...);
+/* Prints a usage error and the hint; returns EXIT_USAGE. */
+int cli_usage_error(const char *fmt, ...);
+/* Prints `err` (or the status text) and returns EXIT_FAIL. */
+int cli_fail(const breve_error *err, breve_status st);
+
+/* Handles an option common to several commands; returns 1 when handled, 0
+ * when not ours, -1 on a bad value (already reported). */
+int cli_common_option(int c, const char *arg, cli_args *a);
+void cli_args_init(cli_args *a);
+
+/* Reads and parses one article (path or "-"). */
+int cli_load_article(const char *path, const cli_args *a, breve_article *art,
+                     breve_error *err);
+
+int cmd_brief(int argc, char **argv);
+int cmd_summarize(int argc, char **argv);
+int cmd_normalize(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_voices(int argc, char **argv);
+
+#endif

@@ -1,0 +1,133 @@
+/* breve brief: an article to a spoken audio file. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct option S_long[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"sentences", required_argument, NULL, OPT_SENTENCES},
+    {"words", required_argument, NULL, OPT_WORDS},
+    {"seconds", required_argument, NULL, OPT_SECONDS},
+    {"full", no_argument, NULL, OPT_FULL},
+    {"voice", required_argument, NULL, OPT_VOICE},
+    {"rate", required_argument, NULL, OPT_RATE},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"title", required_argument, NULL, OPT_TITLE},
+    {"no-title", no_argument, NULL, OPT_NO_TITLE},
+    {"lexicon", required_argument, NULL, OPT_LEXICON},
+    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
+    {"input", required_argument, NULL, OPT_INPUT},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+
+int cmd_brief(int argc, char **argv) {
+  cli_args a;
+  int c;
+  cli_args_init(&a);
+  while ((c = getopt_long(argc, argv, "o:qh", S_long, NULL)) != -1) {
+    if (c == 'q') {
+      a.quiet = 1;
+      continue;
+    }
+    if (c == 'h') {
+      puts("Usage: breve brief ARTICLE|- -o OUT [--sentences N | --words N | "
+           "--seconds S] [--voice NAME|FILE] [--format wav|flac|opus|mp3]\n"
+           "See 'breve --help' for every option.");
+      return EXIT_OK;
+    }
+    int r = cli_common_option(c, optarg, &a);
+    if (r < 0)
+      return EXIT_USAGE;
+    if (r == 0)
+      return cli_usage_error("brief: unknown option");
+  }
+  if (optind >= argc)
+    return cli_usage_error("brief: missing ARTICLE (a file, or - for stdin)");
+  if (optind + 1 < argc)
+    return cli_usage_error("brief: one ARTICLE at a time ('%s' is extra)",
+                           argv[optind + 1]);
+  if (!a.output)
+    return cli_usage_error("brief: missing -o OUT");
+  const char *input = argv[optind];
+  int to_stdout = strcmp(a.output, "-") == 0;
+  int format = a.format;
+  if (format < 0) {
+    if (to_stdout)
+      return cli_usage_error("brief: writing to stdout needs --format");
+    format = breve_format_parse(a.output, 1);
+    if (format < 0)
+      format = BREVE_FORMAT_WAV;
+  }
+
+  breve_error err = {0};
+  breve_voice voice;
+  breve_article art = {0};
+  breve_sentences sents = {0};
+  breve_selection sel = {0};
+  breve_lexicon *lex = NULL;
+  breve_synth *synth = NULL;
+  breve_audio audio = {0};
+  breve_status st;
+  int rc = EXIT_FAIL;
+
+  if ((st = breve_voice_load(a.voice, &voice, &err)) != BREVE_OK)
+    return cli_fail(&err, st);
+  if (a.rate)
+    voice.rate = a.rate;
+  a.opts.words_per_minute = voice.rate;
+  if ((st = breve_lexicon_load(a.lexicon, &lex, &err)) != BREVE_OK)
+    return cli_fail(&err, st);
+  if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
+    goto fail;
+  if (a.title) {
+    /* the headline given on the command line is borrowed from argv */
+    breve_free(art.title);
+    art.title = (char *)a.title;
+  }
+  if ((st = breve_split(&art, &a.opts, &sents, &err)) != BREVE_OK ||
+      (st = breve_summarize(&art, &sents, &a.opts, &sel, &err)) != BREVE_OK) {
+    if (!strchr(err.message, ':') || st == BREVE_ERR_EMPTY)
+      snprintf(err.message, sizeof err.message, "%s: %s",
+               strcmp(input, "-") ? input : "<stdin>",
+               st == BREVE_ERR_EMPTY ? "no sentence to speak"
+                                     : breve_strerror(st));
+    goto fail;
+  }
+  if ((st = breve_synth_new(&voice, &synth, &err)) != BREVE_OK)
+    goto fail;
+  if ((st = breve_brief_render(synth, &voice, lex, &art, &sents, &sel, &a.opts,
+                               &audio, &err)) != BREVE_OK)
+    goto fail;
+
+  breve_tags tags = {art.title, voice.name, NULL, art.date, NULL};
+  char artist[160];
+  snprintf(artist, sizeof artist, "breve (voix %s)", voice.name);
+  tags.artist = artist;
+  if ((st = breve_audio_write(&audio, a.output, (breve_format)format, &tags,
+                              &err)) != BREVE_OK)
+    goto fail;
+  if (!a.quiet && !to_stdout)
+    printf("%s: %.1f s, %zu sentence%s, %d Hz\n", a.output,
+           breve_audio_seconds(&audio), sel.n_chosen,
+           sel.n_chosen == 1 ? "" : "s",
+           format == BREVE_FORMAT_OPUS ? 48000
+           : format == BREVE_FORMAT_MP3 ? 44100
+                                        : audio.sample_rate);
+  rc = EXIT_OK;
+  goto done;
+
+fail:
+  cli_fail(&err, st);
+done:
+  if (a.title)
+    art.title = NULL; /* borrowed */
+  breve_audio_free(&audio);
+  breve_synth_free(synth);
+  breve_selection_free(&sel);
+  breve_sentences_free(&sents);
+  breve_article_free(&art);
+  breve_lexicon_free(lex);
+  return rc;
+}

@@ -1,0 +1,152 @@
+/* breve summarize, normalize and extract: the text stages on stdout. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct option S_long[] = {
+    {"sentences", required_argument, NULL, OPT_SENTENCES},
+    {"words", required_argument, NULL, OPT_WORDS},
+    {"seconds", required_argument, NULL, OPT_SECONDS},
+    {"full", no_argument, NULL, OPT_FULL},
+    {"voice", required_argument, NULL, OPT_VOICE},
+    {"rate", required_argument, NULL, OPT_RATE},
+    {"lexicon", required_argument, NULL, OPT_LEXICON},
+    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
+    {"input", required_argument, NULL, OPT_INPUT},
+    {"ssml", no_argument, NULL, OPT_SSML},
+    {"no-title", no_argument, NULL, OPT_NO_TITLE},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+
+/* Parses the options and the one input argument; returns -1 to go on,
+ * otherwise the exit code. */
+static int S_parse(const char *cmd, int argc, char **argv, cli_args *a,
+                   const char **input) {
+  int c;
+  cli_args_init(a);
+  while ((c = getopt_long(argc, argv, "h", S_long, NULL)) != -1) {
+    if (c == 'h') {
+      printf("Usage: breve %s [OPTIONS] FILE|-\nSee 'breve --help'.\n", cmd);
+      return EXIT_OK;
+    }
+    int r = cli_common_option(c, optarg, a);
+    if (r < 0)
+      return EXIT_USAGE;
+    if (r == 0)
+      return cli_usage_error("%s: unknown option", cmd);
+  }
+  if (optind >= argc)
+    *input = "-";
+  else if (optind + 1 < argc)
+    return cli_usage_error("%s: one input at a time ('%s' is extra)", cmd,
+                           argv[optind + 1]);
+  else
+    *input = argv[optind];
+  return -1;
+}
+
+int cmd_summarize(int argc, char **argv) {
+  cli_args a;
+  const char *input;
+  int r = S_parse("summarize", argc, argv, &a, &input);
+  if (r >= 0)
+    return r;
+  breve_error err = {0};
+  breve_article art = {0};
+  breve_sentences sents = {0};
+  breve_selection sel = {0};
+  breve_status st;
+  if (a.rate)
+    a.opts.words_per_minute = a.rate;
+  else if (a.opts.max_seconds > 0) {
+    breve_voice v;
+    if ((st = breve_voice_load(a.voice, &v, &err)) != BREVE_OK)
+      return cli_fail(&err, st);
+    a.opts.words_per_minute = v.rate;
+  }
+  if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
+    return cli_fail(&err, st);
+  if ((st = breve_split(&art, &a.opts, &sents, &err)) == BREVE_OK)
+    st = breve_summarize(&art, &sents, &a.opts, &sel, &err);
+  if (st != BREVE_OK) {
+    breve_sentences_free(&sents);
+    breve_article_free(&art);
+    cli_error("%s: %s", strcmp(input, "-") ? input : "<stdin>",
+              st == BREVE_ERR_EMPTY ? "no sentence to speak" : err.message);
+    return EXIT_FAIL;
+  }
+  for (size_t k = 0; k < sel.n_chosen; k++)
+    printf("%s\n", sents.items[sel.chosen[k]].text);
+  breve_selection_free(&sel);
+  breve_sentences_free(&sents);
+  breve_article_free(&art);
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+int cmd_normalize(int argc, char **argv) {
+  cli_args a;
+  const char *input;
+  int r = S_parse("normalize", argc, argv, &a, &input);
+  if (r >= 0)
+    return r;
+  breve_error err = {0};
+  breve_lexicon *lex = NULL;
+  char *data = NULL, *out = NULL;
+  size_t len = 0;
+  breve_status st;
+  if ((st = breve_lexicon_load(a.lexicon, &lex, &err)) != BREVE_OK)
+    return cli_fail(&err, st);
+  if ((st = breve_file_read(input, a.opts.max_input_bytes, &data, &len,
+                            &err)) != BREVE_OK) {
+    breve_lexicon_free(lex);
+    return cli_fail(&err, st);
+  }
+  if (memchr(data, '\0', len)) {
+    cli_error("%s: binary data, not text", strcmp(input, "-") ? input : "<stdin>");
+    breve_free(data);
+    breve_lexicon_free(lex);
+    return EXIT_FAIL;
+  }
+  st = breve_normalize(data, len, lex, a.opts.flags & BREVE_OPT_SSML, &out,
+                       &err);
+  breve_free(data);
+  breve_lexicon_free(lex);
+  if (st != BREVE_OK) {
+    cli_error("%s: %s", strcmp(input, "-") ? input : "<stdin>", err.message);
+    return EXIT_FAIL;
+  }
+  fputs(out, stdout);
+  if (*out && out[strlen(out) - 1] != '\n')
+    fputc('\n', stdout);
+  breve_free(out);
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+int cmd_extract(int argc, char **argv) {
+  cli_args a;
+  const char *input;
+  int r = S_parse("extract", argc, argv, &a, &input);
+  if (r >= 0)
+    return r;
+  breve_error err = {0};
+  breve_article art = {0};
+  breve_status st;
+  if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
+    return cli_fail(&err, st);
+  if (art.title)
+    printf("title: %s\n", art.title);
+  if (art.byline)
+    printf("byline: %s\n", art.byline);
+  if (art.date)
+    printf("date: %s\n", art.date);
+  if (art.lang)
+    printf("lang: %s\n", art.lang);
+  if (art.link)
+    printf("link: %s\n", art.link);
+  putchar('\n');
+  for (size_t i = 0; i < art.n_paragraphs; i++)
+    printf("%s\n", art.paragraphs[i]);
+  breve_article_free(&art);
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}

@@ -1,0 +1,54 @@
+/* Internal interface of the input stage: line classes of the boilerplate
+ * filter, shared by the text, HTML and feed loaders. */
+#ifndef BREVE_INPUT_H
+#define BREVE_INPUT_H
+
+#include "core/core.h"
+
+typedef enum breve_line_kind {
+  BREVE_LINE_BODY = 0,    /* article text */
+  BREVE_LINE_CREDIT,      /* photo or image credit */
+  BREVE_LINE_BYLINE,      /* "Par Jeanne Martin", a lone author name */
+  BREVE_LINE_BLURB,       /* author's title: "Rédactrice en chef chez ..." */
+  BREVE_LINE_DATE,        /* "Publié le ...", "Mis à jour le ..." */
+  BREVE_LINE_FOOTER,      /* sharing, feedback, newsletter, "Lire aussi" */
+  BREVE_LINE_HEADLINE,    /* no final punctuation: teaser, label, intertitle */
+  BREVE_LINE_CODE,        /* script leftovers */
+  BREVE_LINE_LINK         /* a bare URL, handle or hashtag list */
+} breve_line_kind;
+
+/* Classifies one trimmed paragraph. `author` is the byline already found
+ * (may be NULL): a line starting with that name is the author's blurb. */
+breve_line_kind breve_line_classify(const char *s, size_t n,
+                                    const char *author);
+
+/* Non-zero when the trimmed line reads as a headline: a few words, no
+ * final full stop, not a credit, byline or footer. */
+int breve_line_is_headline(const char *s, size_t n);
+
+/* Non-zero when the line ends with sentence punctuation (. ! ? … possibly
+ * followed by closing quotes or brackets). */
+int breve_line_has_final_punct(const char *s, size_t n);
+
+/* Appends a copy of s[0..n) (trimmed, inner white space runs collapsed) to
+ * the article's paragraphs. */
+breve_status breve_article_add_paragraph(breve_article *a, const char *s,
+                                         size_t n);
+
+/* Removes script leftovers (window.x = new Y(...); and the like) from a
+ * paragraph, in place; returns the new length. */
+size_t breve_strip_code(char *s, size_t n);
+
+/* Trims white space (including no-break spaces) at both ends. */
+void breve_trim(const char **s, size_t *n);
+
+
+
+/* Loaders by input kind; `a` is zeroed on entry and freed by the caller on
+ * failure. */
+breve_status breve_article_parse_text(const char *data, size_t len,
+                                      breve_article *a, breve_error *err);
+breve_status breve_article_parse_html(const char *data, size_t len,
+                                      const breve_options *opts,
+                                      breve_article *a, breve_error *err);
+#endif

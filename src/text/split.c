@@ -1,0 +1,316 @@
+/* French sentence splitter. */
+#include <string.h>
+
+#include "core/core.h"
+
+/* Abbreviations that take a full stop and do not end a sentence when a
+ * capitalised word follows (compared case-sensitively, without the dot). */
+static const char *const S_abbrev[] = {
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr",
+    "Prof", "St", "Ste", "Sts", "Stes", "p", "pp", "n", "no", "No", "vol",
+    "chap", "art", "al", "cf", "Cf", "env", "av", "apr", "ex", "fig", "éd",
+    "coll", "hab", "tél", "Tél", "bd", "boul", "c.-à-d", "c-à-d", "janv",
+    "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Cie", "Sté", "Jr",
+    "Sr", "gén", "Gén", "col", "Col", "lt", "Lt", "sgt", "cdt", "Cdt", "adj",
+    "réf", "suiv", "vs", "resp", "ca", "approx", "ibid", "op", "cit", "éds",
+    "dir", "trad", "Vve", "Me", "Mes", "ss", "sq", "cap", "ch", "etc.-",
+    "S.A", "S.A.S", "inf", "sup", "Inc", "Ltd", "Co", "Corp", "Bros", "Mr",
+    "Mrs", "Ms", "vers", "t", "dép", "boulev", "arr", "Arr", "fl", "mgr",
+    "cad", "pers", "tel", "mm", NULL};
+
+static int S_is_abbrev(const char *w, size_t n) {
+  for (const char *const *a = S_abbrev; *a; a++)
+    if (strlen(*a) == n && memcmp(*a, w, n) == 0)
+      return 1;
+  return 0;
+}
+
+static uint32_t S_cp_at(const char *s, size_t n, size_t i, size_t *k) {
+  uint32_t cp;
+  size_t len = breve_utf8_decode(s + i, n - i, &cp);
+  if (!len)
+    len = 1, cp = (unsigned char)s[i];
+  if (k)
+    *k = len;
+  return cp;
+}
+
+static int S_is_terminal(uint32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static int S_is_closing(uint32_t cp) {
+  return cp == 0xBB || cp == '"' || cp == 0x201D || cp == ')' || cp == ']' ||
+         cp == 0x2019 || cp == '\'';
+}
+
+/* Can a sentence start with this code point? */
+static int S_is_starter(uint32_t cp) {
+  return breve_cp_is_upper(cp) || breve_cp_is_digit(cp) || cp == 0xAB ||
+         cp == '"' || cp == 0x201C || cp == 0x2014 || cp == 0x2013 ||
+         cp == '-' || cp == '(' || cp == '[' || cp == 0xBF || cp == 0xA1 ||
+         cp == 0x2018 || cp == '\'';
+}
+
+/* The token (run of non-space) ending at s[end) exclusive. */
+static size_t S_token_start(const char *s, size_t end) {
+  size_t i = end;
+  while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '\n' &&
+         !((unsigned char)s[i - 1] == 0xA0 && i >= 2 &&
+           (unsigned char)s[i - 2] == 0xC2) &&
+         s[i - 1] != '(' && s[i - 1] != '\'' && !(i >= 3 &&
+         (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
+         (unsigned char)s[i - 1] == 0x99))
+    i--;
+  return i;
+}
+
+/* Is the full stop at s[dot] part of a word that keeps it: an
+ * abbreviation, an initial, an acronym with dots, a URL or a number? */
+static int S_keeps_dot(const char *s, size_t dot) {
+  size_t start = S_token_start(s, dot);
+  const char *w = s + start;
+  size_t n = dot - start;
+  if (n == 0)
+    return 0;
+  /* skip an opening quote or bracket */
+  while (n && (w[0] == '"' || w[0] == '(' || w[0] == '['))
+    w++, n--;
+  if (n >= 2 && (unsigned char)w[0] == 0xC2 && (unsigned char)w[1] == 0xAB)
+    w += 2, n -= 2;
+  if (n == 0)
+    return 0;
+  if (S_is_abbrev(w, n))
+    return 1;
+  uint32_t cp;
+  size_t k = breve_utf8_decode(w, n, &cp);
+  /* a single capital letter: an initial (J. Dupont) */
+  if (k == n && breve_cp_is_upper(cp))
+    return 1;
+  /* initials joined by a hyphen or dots: J.-C, U.S.A, J.-P */
+  if (n >= 3 && breve_cp_is_upper(cp)) {
+    int dotted = 1;
+    for (size_t i = 0; i < n; i++)
+      if (!((w[i] >= 'A' && w[i] <= 'Z') || w[i] == '.' || w[i] == '-'))
+        dotted = 0;
+    if (dotted && memchr(w, '.', n))
+      return 1;
+  }
+  /* URLs and addresses */
+  if (memchr(w, '@', n) || memchr(w, '/', n) ||
+      (n > 4 && memcmp(w, "www.", 4) == 0))
+    return 1;
+  return 0;
+}
+
+/* Is the token before s[dot] a lower-case word (for glued sentences such
+ * as "américains.Au")? */
+static int S_lower_word_before(const char *s, size_t dot) {
+  size_t start = S_token_start(s, dot);
+  size_t lower = 0;
+  for (size_t i = start; i < dot;) {
+    size_t k;
+    uint32_t cp = S_cp_at(s, dot, i, &k);
+    if (breve_cp_is_lower(cp))
+      lower++;
+    else if (!(breve_cp_is_upper(cp) && i == start) && cp != '-' &&
+             cp != '\'' && cp != 0x2019)
+      return 0; /* digits, dots, slashes: a number, a domain, a URL */
+    i += k;
+  }
+  return lower >= 2;
+}
+
+typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n);
+
+/* Walks `text` and calls `emit` for each sentence. */
+static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
+                            void *ctx) {
+  size_t start = 0, i = 0;
+  breve_status st;
+  while (i < n) {
+    size_t k;
+    uint32_t cp = S_cp_at(s, n, i, &k);
+    if (!S_is_terminal(cp)) {
+      i += k;
+      continue;
+    }
+    size_t p = i, end;
+    int run = 0, only_dots = 1;
+    /* the run of terminal punctuation */
+    while (p < n) {
+      uint32_t c = S_cp_at(s, n, p, &k);
+      if (!S_is_terminal(c))
+        break;
+      if (c != '.')
+        only_dots = 0;
+      run++;
+      p += k;
+    }
+    /* closing quotes or brackets, possibly after a (no-break) space */
+    end = p;
+    for (;;) {
+      size_t q = end;
+      while (q < n) {
+        uint32_t c = S_cp_at(s, n, q, &k);
+        if (!breve_cp_is_space(c))
+          break;
+        q += k;
+      }
+      if (q < n) {
+        uint32_t c = S_cp_at(s, n, q, &k);
+        if (S_is_closing(c) && !(c == '\'' || c == 0x2019 || c == '"') ) {
+          end = q + k;
+          continue;
+        }
+        if ((c == '"' || c == 0x2019 || c == '\'') && q == end) {
+          /* a straight or curly quote glued after the stop closes it */
+          end = q + k;
+          continue;
+        }
+      }
+      break;
+    }
+    /* what follows */
+    size_t q = end;
+    int spaced = 0;
+    while (q < n) {
+      uint32_t c = S_cp_at(s, n, q, &k);
+      if (!breve_cp_is_space(c))
+        break;
+      spaced = 1;
+      q += k;
+    }
+    int boundary = 0;
+    if (q >= n) {
+      boundary = 1;
+    } else {
+      size_t k2;
+      uint32_t next = S_cp_at(s, n, q, &k2);
+      if (spaced) {
+        boundary = S_is_starter(next);
+        if (boundary && only_dots && run == 1 && S_keeps_dot(s, i))
+          boundary = 0;
+        /* "p. 12", "n. 5": an abbreviation before a number */
+      } else if (end == p && breve_cp_is_upper(next)) {
+        /* glued: "américains.Au lendemain", "vraiment?Oui" */
+        size_t k3;
+        uint32_t after = q + k2 < n ? S_cp_at(s, n, q + k2, &k3) : 0;
+        if (!only_dots)
+          boundary = 1;
+        else if (run == 1 && breve_cp_is_lower(after) &&
+                 S_lower_word_before(s, i))
+          boundary = 1;
+      } else if (end > p && (breve_cp_is_upper(next) || next == 0xAB)) {
+        boundary = 1; /* "fini.»Puis" */
+      }
+    }
+    if (boundary) {
+      if ((st = emit(ctx, s + start, end - start)) != BREVE_OK)
+        return st;
+      start = q;
+      i = q;
+    } else {
+      i = p;
+    }
+  }
+  if (start < n)
+    return emit(ctx, s + start, n - start);
+  return BREVE_OK;
+}
+
+typedef struct {
+  breve_sentences *out;
+  size_t cap;
+  size_t paragraph;
+} S_ctx;
+
+static int S_looks_like_code(const char *s) {
+  return strstr(s, "window.") || strstr(s, "function(") || strstr(s, "});") ||
+         strstr(s, "= new ") || strstr(s, "document.getElement");
+}
+
+static breve_status S_push(void *vctx, const char *s, size_t n) {
+  S_ctx *c = vctx;
+  /* trim */
+  while (n) {
+    uint32_t cp;
+    size_t k = breve_utf8_decode(s, n, &cp);
+    if (!k || !breve_cp_is_space(cp))
+      break;
+    s += k, n -= k;
+  }
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' ||
+               s[n - 1] == '\r'))
+    n--;
+  if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
+    n -= 2;
+  if (!n)
+    return BREVE_OK;
+  size_t words = breve_count_words(s, n);
+  if (!words)
+    return BREVE_OK;
+  if (c->out->count == c->cap) {
+    size_t cap = c->cap ? 2 * c->cap : 32;
+    breve_sentence *p = breve_realloc(c->out->items, cap * sizeof *p);
+    if (!p)
+      return BREVE_ERR_NOMEM;
+    c->out->items = p;
+    c->cap = cap;
+  }
+  breve_sentence *it = &c->out->items[c->out->count];
+  memset(it, 0, sizeof *it);
+  if (!(it->text = breve_strndup(s, n)))
+    return BREVE_ERR_NOMEM;
+  it->paragraph = c->paragraph;
+  it->index = c->out->count;
+  it->words = words;
+  if (S_looks_like_code(it->text))
+    it->flags |= BREVE_SENT_NOISE;
+  if ((n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB) ||
+      s[0] == '"')
+    it->flags |= BREVE_SENT_QUOTE;
+  c->out->count++;
+  return BREVE_OK;
+}
+
+breve_status breve_split(const breve_article *article,
+                         const breve_options *opts, breve_sentences *out,
+                         breve_error *err) {
+  S_ctx c = {out, 0, 0};
+  (void)opts;
+  memset(out, 0, sizeof *out);
+  for (size_t p = 0; p < article->n_paragraphs; p++) {
+    c.paragraph = p;
+    const char *t = article->paragraphs[p];
+    breve_status st = S_split(t, strlen(t), S_push, &c);
+    if (st != BREVE_OK) {
+      breve_sentences_free(out);
+      return breve_error_set(err, st, NULL);
+    }
+  }
+  if (out->count == 0)
+    return breve_error_set(err, BREVE_ERR_EMPTY, "no sentence in the text");
+  return BREVE_OK;
+}
+
+breve_status breve_split_text(const char *text, size_t len,
+                              breve_sentences *out, breve_error *err) {
+  S_ctx c = {out, 0, 0};
+  memset(out, 0, sizeof *out);
+  breve_status st = S_split(text, len, S_push, &c);
+  if (st != BREVE_OK) {
+    breve_sentences_free(out);
+    return breve_error_set(err, st, NULL);
+  }
+  return BREVE_OK;
+}
+
+void breve_sentences_free(breve_sentences *s) {
+  if (!s)
+    return;
+  for (size_t i = 0; i < s->count; i++)
+    breve_free(s->items[i].text);
+  breve_free(s->items);
+  memset(s, 0, sizeof *s);
+}
