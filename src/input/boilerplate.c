@@ -105,8 +105,9 @@ static const char *const S_credit_starts[] = {
     "capture d'ecran", "(photo", "[photo", "source photo", NULL};
 
 static const char *const S_date_starts[] = {
-    "publie le", "mis a jour le", "modifie le", "actualise le",
-    "le ", "publie ", "mise a jour", NULL};
+    "publie le", "mis a jour le", "modifie le", "actualise le", "publie ",
+    "mise a jour", "le 0", "le 1", "le 2", "le 3", "le 4", "le 5", "le 6",
+    "le 7", "le 8", "le 9", NULL};
 
 static const char *const S_blurb_words[] = {
     "redacteur", "redactrice", "journaliste", "correspondant",
@@ -225,7 +226,7 @@ breve_line_kind breve_line_classify(const char *s, size_t n,
     kind = BREVE_LINE_BYLINE;
   } else if (!final && words <= 25 && S_contains_any(folded, S_blurb_words)) {
     kind = BREVE_LINE_BLURB;
-  } else if (!final && words <= 12 && S_starts_with_any(folded, S_date_starts) &&
+  } else if (!final && words <= 10 && S_starts_with_any(folded, S_date_starts) &&
              strpbrk(folded, "0123456789")) {
     kind = BREVE_LINE_DATE;
   } else if (!final && words <= 30) {
@@ -241,6 +242,12 @@ breve_line_kind breve_line_classify(const char *s, size_t n,
 int breve_line_is_headline(const char *s, size_t n) {
   size_t words = breve_count_words(s, n);
   if (words < 2 || words > 30)
+    return 0;
+  /* it starts with a capital, a digit or an opening quote */
+  uint32_t first;
+  if (!breve_utf8_decode(s, n, &first) ||
+      !(breve_cp_is_upper(first) || breve_cp_is_digit(first) ||
+        first == 0xAB || first == '"' || first == 0x201C))
     return 0;
   /* a headline does not end with a full stop (an ellipsis, ? or ! may) */
   size_t at;

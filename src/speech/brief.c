@@ -72,12 +72,19 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
         goto done;
       double d = breve_audio_seconds(&parts[i]) +
                  (n_order ? voice->pause_sentence_ms / 1000.0 : 0);
-      if (used + d <= budget || n_order == 0) {
+      if (used + d <= budget) {
         order[n_order++] = i;
         used += d;
-        if (used > budget)
-          break; /* a single sentence longer than the budget */
       }
+    }
+    if (n_order == 0) {
+      /* nothing fits: the best sentence alone, as with --words */
+      size_t i = sel->ranking[0];
+      if (!parts[i].samples &&
+          (st = S_say(sy, lex, sents->items[i].text, 0, &parts[i], err)) !=
+              BREVE_OK)
+        goto done;
+      order[n_order++] = i;
     }
   } else {
     for (size_t k = 0; k < sel->n_chosen; k++) {
