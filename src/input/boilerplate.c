@@ -91,13 +91,21 @@ static const char *const S_footer_starts[] = {
     "accepter les cookies", "gerer les cookies", "nos partenaires",
     "telechargez l'application", "cliquez ici", "(re)lire", "vos reactions",
     "donnez votre avis", "ecouter cet article", "temps de lecture",
-    "mis a jour le", NULL};
+    "mis a jour le", "lire :", "lire:", "revivez", "decouvrez", "profitez",
+    "testez gratuitement", "essayez gratuitement", "offre speciale",
+    "en poursuivant votre navigation", "ce site utilise des cookies",
+    "nous utilisons des cookies", "j'accepte", "tout accepter",
+    "votre abonnement", "deja abonne", "connectez-vous", "se connecter",
+    "creer un compte", "ecouter l'article", "imprimer", "envoyer par e-mail",
+    "copier le lien", NULL};
 
 /* Phrases that mark a footer wherever they stand in a short line. */
 static const char *const S_footer_anywhere[] = {
     "signalez-le", "signalez le", "tous droits reserves",
     "reproduction interdite", "vous avez repere une erreur",
-    "abonnez-vous a notre newsletter", "cliquez ici", NULL};
+    "abonnez-vous a notre newsletter", "cliquez ici",
+    "vous acceptez l'utilisation de cookies", "utilisation de cookies",
+    "gerer ces parametres", "gerer mes choix", NULL};
 
 static const char *const S_credit_starts[] = {
     "(c)", "photo :", "photo:", "photos :", "photo d'illustration",
@@ -167,6 +175,18 @@ static int S_looks_like_code(const char *s) {
          strstr(s, "googletag") || strstr(s, "</");
 }
 
+/* A menu or breadcrumb: several items joined by separator symbols. */
+static int S_is_menu(const char *s) {
+  static const char *const seps[] = {"\xE2\x96\xAA", "\xE2\x80\xA2", " | ",
+                                     "\xC2\xB7", "\xE2\x80\xBA", " > ",
+                                     "\xC2\xBB ", NULL};
+  int count = 0;
+  for (const char *const *p = seps; *p; p++)
+    for (const char *q = strstr(s, *p); q; q = strstr(q + strlen(*p), *p))
+      count++;
+  return count >= 3;
+}
+
 static int S_is_link_line(const char *s, size_t n) {
   /* every token is a URL, a handle or a hashtag */
   size_t i = 0, tokens = 0;
@@ -189,9 +209,14 @@ static int S_is_link_line(const char *s, size_t n) {
   return tokens > 0;
 }
 
-breve_line_kind breve_line_classify(const char *s, size_t n,
+breve_line_kind breve_line_classify(const char *line, size_t n,
                                     const char *author) {
-  breve_buf f = {0};
+  breve_buf f = {0}, copy = {0};
+  /* the rules below use C string functions: work on a terminated copy */
+  breve_buf_put(&copy, line, n);
+  if (copy.oom)
+    return BREVE_LINE_BODY;
+  const char *s = copy.ptr;
   breve_line_kind kind = BREVE_LINE_BODY;
   size_t words = breve_count_words(s, n);
   int final = breve_line_has_final_punct(s, n);
@@ -203,7 +228,7 @@ breve_line_kind breve_line_classify(const char *s, size_t n,
     kind = BREVE_LINE_CREDIT;
   } else if (S_looks_like_code(s)) {
     kind = BREVE_LINE_CODE;
-  } else if (S_is_link_line(s, n)) {
+  } else if (S_is_link_line(s, n) || S_is_menu(s)) {
     kind = BREVE_LINE_LINK;
   } else if (words <= 20 && (S_starts_with_any(folded, S_credit_starts) ||
                              strstr(folded, "\xC2\xA9") ||
@@ -231,11 +256,14 @@ breve_line_kind breve_line_classify(const char *s, size_t n,
     kind = BREVE_LINE_DATE;
   } else if (!final && words <= 30) {
     kind = BREVE_LINE_HEADLINE;
+  } else if (words <= 2) {
+    kind = BREVE_LINE_HEADLINE; /* a label: "Défense.", "Plus..." */
   } else if (final && words <= 10 && S_last_cp(s, n, NULL) == '?' &&
              !strstr(s, ". ") && !strstr(s, "? ") && !strstr(s, "! ")) {
     kind = BREVE_LINE_HEADLINE; /* a question standing alone: an intertitle */
   }
   breve_buf_free(&f);
+  breve_buf_free(&copy);
   return kind;
 }
 

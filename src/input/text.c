@@ -103,6 +103,28 @@ static char *S_byline_name(const char *s, size_t n) {
   return breve_strndup(s, n);
 }
 
+/* The headline without a trailing site name ("... - Le Journal",
+ * "... | Site"): the part after the last separator goes when it is short
+ * and the part before is long enough to stand alone. */
+static char *S_title(const char *s, size_t n) {
+  static const char *const seps[] = {" - ", " | ", " \xE2\x80\x93 ",
+                                     " \xE2\x80\x94 ", " :: ", NULL};
+  size_t cut = n;
+  for (const char *const *p = seps; *p; p++) {
+    size_t sl = strlen(*p);
+    for (size_t i = n >= sl ? n - sl : 0; i > 0; i--) {
+      if (memcmp(s + i, *p, sl) == 0) {
+        size_t after = breve_count_words(s + i + sl, n - i - sl);
+        size_t before = breve_count_words(s, i);
+        if (after >= 1 && after <= 3 && before >= 4 && i < cut)
+          cut = i;
+        break;
+      }
+    }
+  }
+  return breve_strndup(s, cut);
+}
+
 breve_status breve_article_parse_text(const char *data, size_t len,
                                       breve_article *a, breve_error *err) {
   S_line *lines = NULL;
@@ -129,7 +151,7 @@ breve_status breve_article_parse_text(const char *data, size_t len,
       breve_line_is_headline(lines[1].s, lines[1].n))
     i = 1;
   if (n > 1 && breve_line_is_headline(lines[i].s, lines[i].n)) {
-    if (!(a->title = breve_strndup(lines[i].s, lines[i].n)))
+    if (!(a->title = S_title(lines[i].s, lines[i].n)))
       goto nomem;
     i++;
   } else {
@@ -137,6 +159,7 @@ breve_status breve_article_parse_text(const char *data, size_t len,
   }
 
   int dropped_all = 1;
+  size_t anchor = i; /* the line after the headline */
   for (; i < n; i++) {
     breve_buf_clear(&para);
     breve_buf_put(&para, lines[i].s, lines[i].n);
@@ -153,7 +176,18 @@ breve_status breve_article_parse_text(const char *data, size_t len,
     breve_trim(&p, &pn);
     if (!pn)
       continue;
-    switch (breve_line_classify(p, pn, a->byline)) {
+    breve_line_kind kind = breve_line_classify(p, pn, a->byline);
+    if (a->title && pn == strlen(a->title) && memcmp(p, a->title, pn) == 0)
+      anchor = i; /* the headline again, as pasted pages repeat it */
+    /* A byline stands before the body ("Par ..."), a lone name right
+     * under the headline; elsewhere they sign other articles' teasers or
+     * are menu items. */
+    if (kind == BREVE_LINE_BYLINE) {
+      int par = pn > 4 && (strncmp(p, "Par ", 4) == 0 || strncmp(p, "par ", 4) == 0);
+      if (!dropped_all || (!par && i > anchor + 2))
+        kind = BREVE_LINE_HEADLINE;
+    }
+    switch (kind) {
     case BREVE_LINE_BODY:
       if (breve_article_add_paragraph(a, p, pn) != BREVE_OK)
         goto nomem;
