@@ -69,6 +69,13 @@ BREVE_EXPORT const char *breve_sndfile_version_string(void);
 /** Frees memory returned by the library as `char *`. NULL is a no-op. */
 BREVE_EXPORT void breve_free(void *ptr);
 
+/** Removes the temporary files the library is writing at this moment (an
+ * audio file, a transcript, a feed, before they are renamed into place),
+ * so that an interrupted run leaves no partial file; the previous outputs
+ * are untouched. Async-signal-safe (only unlink(2)): meant to be called
+ * from a SIGINT/SIGTERM handler, which then ends the process. */
+BREVE_EXPORT void breve_cleanup_on_signal(void);
+
 /* ------------------------------------------------------------------ */
 /* Options                                                            */
 

@@ -14,6 +14,7 @@
 #include <sndfile.h>
 
 #include "audio/audio.h"
+#include "core/tmpfiles.h"
 
 const char *breve_sndfile_version_string(void) { return sf_version_string(); }
 
@@ -189,8 +190,11 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
   snprintf(tmp, tl, "%s/.breve-XXXXXX", dir);
   breve_free(dircopy);
   int fd = mkstemp(tmp);
+  if (fd >= 0)
+    breve_tmp_track(tmp); /* removed if a signal ends the run */
   if (fd < 0) {
     int e = errno;
+    breve_tmp_untrack(tmp);
     breve_free(tmp);
     breve_free(x);
     return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
@@ -205,6 +209,7 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
   if (!sf) {
     close(fd);
     unlink(tmp);
+    breve_tmp_untrack(tmp);
     breve_free(tmp);
     breve_free(x);
     return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", path,
@@ -226,6 +231,7 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
     st = breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
   if (st != BREVE_OK)
     unlink(tmp);
+  breve_tmp_untrack(tmp);
   breve_free(tmp);
   return st;
 }

@@ -1,4 +1,5 @@
 /* The breve command: dispatches to the sub-commands. */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +60,32 @@ static int S_version(void) {
   return EXIT_OK;
 }
 
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary file being written (the
+ * previous output, if any, is untouched), then die of the same signal so
+ * the caller sees it (exit status 130, 143 or 129 in a shell). */
+static void S_on_signal(int sig) {
+  breve_cleanup_on_signal();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void S_catch_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+    struct sigaction sa;
+    /* a signal ignored by the parent (nohup, background jobs) stays so */
+    if (sigaction(sigs[i], NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+      continue;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = S_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
+  S_catch_signals();
   if (argc < 2)
     return cli_usage_error("missing command");
   const char *cmd = argv[1];

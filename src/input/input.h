@@ -51,4 +51,33 @@ breve_status breve_article_parse_text(const char *data, size_t len,
 breve_status breve_article_parse_html(const char *data, size_t len,
                                       const breve_options *opts,
                                       breve_article *a, breve_error *err);
+
+/* HTML and feeds (html.c, feed.c, jsonld.c). */
+
+/* Silences libxml2's global error handlers for the time of a parse (the
+ * library never prints) and restores them. */
+typedef struct breve_xml_quiet {
+  void (*generic)(void);
+  void *generic_ctx;
+  void (*structured)(void);
+  void *structured_ctx;
+} breve_xml_quiet;
+void breve_xml_quiet_begin(breve_xml_quiet *q);
+void breve_xml_quiet_end(breve_xml_quiet *q);
+
+/* Appends the paragraphs of an HTML fragment (UTF-8, e.g. a feed item's
+ * content) to `a`, through the boilerplate filter; no container search. */
+breve_status breve_html_fragment(const char *html, size_t len,
+                                 breve_article *a, breve_error *err);
+
+/* Scans JSON-LD text for an article's headline, author name and
+ * publication date; fills the slots still NULL (caller frees). */
+void breve_jsonld_scan(const char *s, size_t n, char **title, char **author,
+                       char **date);
+
+/* The first item of a feed with body text, as one article (what
+ * breve_article_parse gives for a feed). */
+breve_status breve_article_parse_feed(const char *data, size_t len,
+                                      const breve_options *opts,
+                                      breve_article *a, breve_error *err);
 #endif

@@ -5,17 +5,90 @@
 #include "audio/audio.h"
 #include "core/core.h"
 
+/* Limits on what is handed to espeak-ng. A "word" longer than
+ * S_MAX_TOKEN bytes is no French word (a URL, a hash, a run of letters in a
+ * hostile input): espeak-ng would spell it letter by letter for minutes, so
+ * it is left out. Text longer than S_MAX_CHUNK bytes is said in pieces cut
+ * at a comma, semicolon or colon (else a space), so no single call gets an
+ * unbounded utterance. */
+#define S_MAX_TOKEN 100
+#define S_MAX_CHUNK 4000
+#define S_CHUNK_PAUSE_MS 150
+
+static int S_is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+/* Copies `text` without its over-long tokens. */
+static char *S_drop_long_tokens(const char *text) {
+  breve_buf b = {0};
+  const char *p = text;
+  while (*p) {
+    const char *q = p;
+    while (*q && !S_is_space(*q))
+      q++;
+    if (q - p <= S_MAX_TOKEN)
+      breve_buf_put(&b, p, (size_t)(q - p));
+    while (*q && S_is_space(*q))
+      breve_buf_putc(&b, *q++);
+    p = q;
+  }
+  return breve_buf_detach(&b);
+}
+
+/* Length of the next piece of s[0..n): all of it when short, else up to
+ * the last clause mark or space within S_MAX_CHUNK, never inside a UTF-8
+ * sequence. */
+static size_t S_chunk_len(const char *s, size_t n) {
+  if (n <= S_MAX_CHUNK)
+    return n;
+  size_t cut = 0;
+  for (size_t i = S_MAX_CHUNK; i > S_MAX_CHUNK / 2 && !cut; i--)
+    if ((s[i - 1] == ',' || s[i - 1] == ';' || s[i - 1] == ':') &&
+        S_is_space(s[i]))
+      cut = i;
+  for (size_t i = S_MAX_CHUNK; i > 0 && !cut; i--)
+    if (S_is_space(s[i]))
+      cut = i;
+  if (!cut) {
+    cut = S_MAX_CHUNK;
+    while (cut > 1 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+      cut--;
+  }
+  return cut;
+}
+
 /* Normalises and says one text into a fresh buffer. */
 static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
                           const char *text, size_t segment, breve_audio *out,
                           breve_error *err) {
-  char *spoken = NULL;
-  breve_status st = breve_normalize(text, strlen(text), lex, 0, &spoken, err);
+  char *spoken = NULL, *norm = NULL;
+  breve_status st = breve_normalize(text, strlen(text), lex, 0, &norm, err);
   if (st != BREVE_OK)
     return st;
+  spoken = S_drop_long_tokens(norm);
+  breve_free(norm);
+  if (!spoken)
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
   memset(out, 0, sizeof *out);
   out->sample_rate = breve_synth_sample_rate(sy);
-  st = breve_synth_say(sy, spoken, 0, segment, out, err);
+  size_t len = strlen(spoken), off = 0;
+  while (st == BREVE_OK && (off < len || len == 0)) {
+    size_t n = S_chunk_len(spoken + off, len - off);
+    char saved = spoken[off + n];
+    size_t first_mark = out->n_marks;
+    if (off && (st = breve_audio_silence(out, S_CHUNK_PAUSE_MS)) != BREVE_OK)
+      break;
+    spoken[off + n] = '\0';
+    st = breve_synth_say(sy, spoken + off, 0, segment, out, err);
+    spoken[off + n] = saved;
+    for (size_t m = first_mark; m < out->n_marks; m++)
+      out->marks[m].text_pos += off; /* offsets into the whole text */
+    off += n;
+    if (len == 0)
+      break;
+  }
   breve_free(spoken);
   return st;
 }

@@ -1,0 +1,40 @@
+/* Fuzz target: the normaliser (breve_normalize). The first byte selects
+ * the options: bit 0 SSML output, bit 1 with the bundled lexicon. */
+#include "fuzz.h"
+
+static breve_lexicon *S_lex;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size < 1 || size > FUZZ_MAX_INPUT)
+    return 0;
+  unsigned opt = data[0];
+  data++, size--;
+  if ((opt & 2) && !S_lex) {
+    breve_error e;
+    if (breve_lexicon_load(NULL, &S_lex, &e) != BREVE_OK)
+      S_lex = NULL; /* fuzz without it rather than stop */
+  }
+  char *in = fuzz_copy(data, size);
+  if (!in)
+    return 0;
+  char *out = NULL;
+  breve_error err;
+  breve_status st =
+      breve_normalize(in, size, (opt & 2) ? S_lex : NULL,
+                      (opt & 1) ? BREVE_OPT_SSML : 0, &out, &err);
+  if (st == BREVE_OK && !out)
+    abort();
+  if (st == BREVE_OK && !(opt & 1) && memchr(in, '\0', size) == NULL) {
+    /* plain output keeps the input's line count */
+    size_t lin = 0, lout = 0;
+    for (size_t i = 0; i < size; i++)
+      lin += in[i] == '\n';
+    for (const char *p = out; *p; p++)
+      lout += *p == '\n';
+    if (lin != lout)
+      abort();
+  }
+  breve_free(out);
+  free(in);
+  return 0;
+}

@@ -1,0 +1,37 @@
+/* Fuzz target: the plain-text article loader and the boilerplate filter
+ * (breve_article_parse with BREVE_INPUT_TEXT). */
+#include "fuzz.h"
+
+#include "core/core.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size > FUZZ_MAX_INPUT)
+    return 0;
+  char *in = fuzz_copy(data, size);
+  if (!in)
+    return 0;
+  breve_options opts;
+  breve_options_init(&opts);
+  opts.input_kind = BREVE_INPUT_TEXT;
+  breve_article a;
+  breve_error err;
+  breve_status st = breve_article_parse(in, size, &opts, &a, &err);
+  if (st == BREVE_OK) {
+    /* paragraphs are non-empty, valid UTF-8, pieces of the input */
+    if (a.n_paragraphs == 0)
+      abort();
+    for (size_t i = 0; i < a.n_paragraphs; i++) {
+      size_t n = strlen(a.paragraphs[i]);
+      if (n == 0 || n > size || breve_utf8_validate(a.paragraphs[i], n) != n)
+        abort();
+    }
+    if (a.title && breve_utf8_validate(a.title, strlen(a.title)) !=
+                       strlen(a.title))
+      abort();
+  } else if (err.message[0] == '\0') {
+    abort(); /* every failure carries a message */
+  }
+  breve_article_free(&a);
+  free(in);
+  return 0;
+}
