@@ -323,6 +323,16 @@ static void S_put_text(breve_buf *b, const char *s, size_t n) {
   }
 }
 
+/* An <a> that leads somewhere (not a script hook or an anchor). */
+static int S_is_link(xmlNode *n) {
+  if (strcmp((const char *)n->name, "a") != 0)
+    return 0;
+  char *href = S_attr(n, "href");
+  int link = href && *href && strncmp(href, "javascript:", 11) != 0;
+  xmlFree(href);
+  return link;
+}
+
 static breve_status S_elem_add(S_page *p, xmlNode *n, size_t *out) {
   if (p->n_elems == p->cap_elems) {
     size_t cap = p->cap_elems ? 2 * p->cap_elems : 256;
@@ -362,7 +372,7 @@ static breve_status S_page_index(S_page *p) {
         e->depth = parent == SIZE_MAX ? 0 : p->elems[parent].depth + 1;
         e->heading = S_is_heading(name) ||
                      (parent != SIZE_MAX && p->elems[parent].heading);
-        e->in_link = strcmp(name, "a") == 0 ||
+        e->in_link = S_is_link(n) ||
                      (parent != SIZE_MAX && p->elems[parent].in_link);
         e->has_h1 = strcmp(name, "h1") == 0;
         descend = 1;
@@ -588,7 +598,8 @@ static void S_page_choose(S_page *p) {
 /* Metadata                                                           */
 
 typedef struct {
-  char *meta_title, *og_title, *doc_title, *h1, *site;
+  char *meta_title, *og_title, *tw_title, *other_title, *doc_title, *h1;
+  char *site;
   char *byline_dom, *byline_meta;
   char *date, *lang, *link;
   /* JSON-LD */
@@ -597,6 +608,7 @@ typedef struct {
 
 static void S_meta_free(S_meta *m) {
   breve_free(m->meta_title), breve_free(m->og_title);
+  breve_free(m->tw_title), breve_free(m->other_title);
   breve_free(m->doc_title), breve_free(m->h1), breve_free(m->site);
   breve_free(m->byline_dom), breve_free(m->byline_meta);
   breve_free(m->date), breve_free(m->lang), breve_free(m->link);
@@ -743,11 +755,14 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
           if (!strcmp(k, "dc:title") || !strcmp(k, "dcterm:title") ||
               !strcmp(k, "dcterms:title") || !strcmp(k, "dc.title"))
             S_set(&m->meta_title, S_clean_dup(content));
-          else if (!strcmp(k, "og:title") || !strcmp(k, "twitter:title") ||
-                   !strcmp(k, "parsely-title") || !strcmp(k, "sailthru.title") ||
+          else if (!strcmp(k, "og:title"))
+            S_set(&m->og_title, S_clean_dup(content));
+          else if (!strcmp(k, "twitter:title"))
+            S_set(&m->tw_title, S_clean_dup(content));
+          else if (!strcmp(k, "parsely-title") || !strcmp(k, "sailthru.title") ||
                    !strcmp(k, "weibo:article:title") ||
                    !strcmp(k, "weibo:webpage:title") || !strcmp(k, "title"))
-            S_set(&m->og_title, S_clean_dup(content));
+            S_set(&m->other_title, S_clean_dup(content));
           else if (!strcmp(k, "og:site_name") || !strcmp(k, "application-name"))
             S_set(&m->site, S_clean_dup(content));
           else if ((!strcmp(k, "author") || !strcmp(k, "dc:creator") ||
@@ -788,8 +803,8 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
       if (type && strstr(type, "ld+json")) {
         char *text = (char *)xmlNodeGetContent(n);
         if (text)
-          breve_jsonld_scan(text, strlen(text), &m->ld_title, &m->ld_author,
-                            &m->ld_date);
+          breve_jsonld_scan(text, strlen(text), m->doc_title, &m->ld_title,
+                            &m->ld_author, &m->ld_date);
         xmlFree(text);
       }
       xmlFree(type);
@@ -875,16 +890,19 @@ static char *S_clean_title(const char *t, const char *site) {
   return breve_strndup(t, n);
 }
 
-/* Picks the headline: JSON-LD, Dublin Core, Open Graph and similar meta
- * tags, then the <title>, then the first <h1>, each cleaned of the site's
- * name. */
+/* Picks the headline: what the page states as its article's title
+ * (JSON-LD, Dublin Core, Open Graph, Twitter and similar meta tags) as
+ * given, else the <title> cleaned of the site's name, else the first
+ * <h1>. */
 static char *S_pick_title(const S_meta *m) {
-  const char *cands[] = {m->ld_title, m->meta_title, m->og_title,
-                         m->doc_title, m->h1};
-  for (size_t i = 0; i < sizeof cands / sizeof *cands; i++)
-    if (cands[i] && *cands[i])
-      return S_clean_title(cands[i], m->site);
-  return NULL;
+  const char *stated[] = {m->ld_title, m->meta_title, m->og_title,
+                          m->tw_title, m->other_title};
+  for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
+    if (stated[i] && *stated[i])
+      return breve_strdup(stated[i]);
+  if (m->doc_title && *m->doc_title)
+    return S_clean_title(m->doc_title, m->site);
+  return m->h1 ? breve_strdup(m->h1) : NULL;
 }
 
 /* "Par Jeanne Martin", "By Jane Doe" -> the name. */
@@ -1019,17 +1037,24 @@ static breve_status S_extract_body(htmlDocPtr doc, breve_article *a,
 /* ------------------------------------------------------------------ */
 /* Entry points                                                       */
 
+/* Parses a page. Bytes that are valid UTF-8 are read as UTF-8 whatever
+ * the page declares (saved pages are often re-encoded without their
+ * <meta charset> being updated); otherwise libxml2 converts from the
+ * declared character set. */
 static breve_status S_parse(const char *data, size_t len, const char *enc,
                             htmlDocPtr *out, breve_error *err) {
   breve_xml_quiet q;
+  int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT;
   *out = NULL;
   if (len > INT_MAX)
     return breve_error_set(err, BREVE_ERR_LIMIT, "HTML input is too large");
+  if (!enc && breve_utf8_validate(data, len) == len)
+    enc = "UTF-8";
+  if (enc)
+    options |= HTML_PARSE_IGNORE_ENC;
   breve_xml_quiet_begin(&q);
-  htmlDocPtr doc = htmlReadMemory(
-      data, (int)len, NULL, enc,
-      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-          HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, enc, options);
   breve_xml_quiet_end(&q);
   if (!doc || !xmlDocGetRootElement(doc)) {
     if (doc)

@@ -70,10 +70,11 @@ void breve_xml_quiet_end(breve_xml_quiet *q);
 breve_status breve_html_fragment(const char *html, size_t len,
                                  breve_article *a, breve_error *err);
 
-/* Scans JSON-LD text for an article's headline, author name and
+/* Scans JSON-LD text for an article's title (its headline or name, the
+ * one closer to `page_title`, which may be NULL), author names and
  * publication date; fills the slots still NULL (caller frees). */
-void breve_jsonld_scan(const char *s, size_t n, char **title, char **author,
-                       char **date);
+void breve_jsonld_scan(const char *s, size_t n, const char *page_title,
+                       char **title, char **author, char **date);
 
 /* The first item of a feed with body text, as one article (what
  * breve_article_parse gives for a feed). */

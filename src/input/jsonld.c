@@ -12,6 +12,7 @@ typedef struct {
   size_t n, i;
   int bad;
   char **title, **date;
+  const char *page_title;
   breve_buf authors;
   size_t n_authors;
 } S_json;
@@ -100,6 +101,25 @@ static void S_string(S_json *j, breve_buf *out) {
 }
 
 static void S_value(S_json *j, int depth, int mode);
+static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
+                          breve_buf *name, breve_buf *headline);
+
+/* Number of words of `a` (folded) found in `b` (folded). */
+static size_t S_shared_words(const char *a, const char *b) {
+  breve_buf fa = {0}, fb = {0};
+  size_t shared = 0;
+  breve_utf8_fold(a, strlen(a), &fa);
+  breve_utf8_fold(b, strlen(b), &fb);
+  if (fa.ptr && fb.ptr) {
+    char *save = NULL;
+    for (char *w = strtok_r(fa.ptr, " ,.:;!?-|", &save); w;
+         w = strtok_r(NULL, " ,.:;!?-|", &save))
+      if (strstr(fb.ptr, w))
+        shared++;
+  }
+  breve_buf_free(&fa), breve_buf_free(&fb);
+  return shared;
+}
 
 static void S_keep(char **slot, breve_buf *b) {
   if (!*slot && b->len && !b->oom) {
@@ -125,7 +145,39 @@ static void S_add_author(S_json *j, breve_buf *name) {
   j->n_authors++;
 }
 
+/* Does a schema.org type name an article? */
+static int S_article_type(const char *t) {
+  static const char *const types[] = {
+      "Article", "NewsArticle", "Report", "BlogPosting", "ScholarlyArticle",
+      "SocialMediaPosting", "TechArticle", "AnalysisNewsArticle",
+      "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting",
+      "WebPage", "Blog", "Review", NULL};
+  for (const char *const *p = types; *p; p++)
+    if (strcmp(t, *p) == 0)
+      return 1;
+  return 0;
+}
+
+/* Of an article's name and headline, the one that shares more words with
+ * the page's <title> is its title; without a <title>, the headline. */
 static void S_object(S_json *j, int depth, int mode) {
+  breve_buf type = {0}, name = {0}, headline = {0};
+  S_object_body(j, depth, mode, &type, &name, &headline);
+  if (!j->bad && mode == S_PLAIN && type.ptr && S_article_type(type.ptr)) {
+    breve_buf *pick = headline.len ? &headline : &name;
+    if (headline.len && name.len && j->page_title) {
+      size_t sh = S_shared_words(headline.ptr, j->page_title);
+      size_t sn = S_shared_words(name.ptr, j->page_title);
+      if (sn > sh)
+        pick = &name;
+    }
+    S_keep(j->title, pick);
+  }
+  breve_buf_free(&type), breve_buf_free(&name), breve_buf_free(&headline);
+}
+
+static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
+                          breve_buf *name, breve_buf *headline) {
   j->i++; /* { */
   for (;;) {
     S_ws(j);
@@ -152,9 +204,13 @@ static void S_object(S_json *j, int depth, int mode) {
     j->i++;
     S_ws(j);
     const char *k = key.ptr ? key.ptr : "";
-    int want = 0; /* 1 title, 2 date, 3 author name */
+    int want = 0; /* 1 headline, 2 date, 3 author name, 4 type, 5 name */
     if (mode == S_PLAIN && strcmp(k, "headline") == 0)
       want = 1;
+    else if (mode == S_PLAIN && strcmp(k, "@type") == 0)
+      want = 4;
+    else if (mode == S_PLAIN && strcmp(k, "name") == 0)
+      want = 5;
     else if (mode == S_PLAIN && strcmp(k, "datePublished") == 0)
       want = 2;
     else if (mode == S_AUTHOR_OBJ && strcmp(k, "name") == 0)
@@ -162,11 +218,15 @@ static void S_object(S_json *j, int depth, int mode) {
     if (want && j->i < j->n && j->s[j->i] == '"') {
       breve_buf v = {0};
       S_string(j, &v);
-      if (want == 1)
-        S_keep(j->title, &v);
+      if (want == 1 && !headline->len)
+        breve_buf_put(headline, v.ptr ? v.ptr : "", v.len);
+      else if (want == 4 && !type->len)
+        breve_buf_put(type, v.ptr ? v.ptr : "", v.len);
+      else if (want == 5 && !name->len)
+        breve_buf_put(name, v.ptr ? v.ptr : "", v.len);
       else if (want == 2)
         S_keep(j->date, &v);
-      else
+      else if (want == 3)
         S_add_author(j, &v);
       breve_buf_free(&v);
     } else if (mode == S_PLAIN && (strcmp(k, "author") == 0 ||
@@ -248,10 +308,11 @@ static void S_value(S_json *j, int depth, int mode) {
   }
 }
 
-void breve_jsonld_scan(const char *s, size_t n, char **title, char **author,
-                       char **date) {
+void breve_jsonld_scan(const char *s, size_t n, const char *page_title,
+                       char **title, char **author, char **date) {
   S_json j = {0};
   j.s = s, j.n = n;
+  j.page_title = page_title;
   j.title = title, j.date = date;
   /* a page may hold several values one after the other */
   while (!j.bad) {
