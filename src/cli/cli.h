@@ -73,5 +73,6 @@ int cmd_summarize(int argc, char **argv);
 int cmd_normalize(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 #endif

@@ -21,6 +21,10 @@ static const char S_help[] =
     "  extract ARTICLE|-          print the title, byline, date and body "
     "paragraphs breve reads\n"
     "  voices                     list the voice profiles\n"
+    "  batch MANIFEST|DIR -o DIR  one brief per article, over --jobs N "
+    "processes,\n"
+    "                             resumable, --shard K/N for several "
+    "machines\n"
     "\n"
     "Budget (brief, summarize; default: 3 sentences):\n"
     "  --sentences N              at most N sentences\n"
@@ -102,7 +106,7 @@ int main(int argc, char **argv) {
   } cmds[] = {{"brief", cmd_brief},         {"summarize", cmd_summarize},
               {"summarise", cmd_summarize}, {"normalize", cmd_normalize},
               {"normalise", cmd_normalize}, {"extract", cmd_extract},
-              {"voices", cmd_voices}};
+              {"voices", cmd_voices},       {"batch", cmd_batch}};
   for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
     if (!strcmp(cmd, cmds[i].name))
       return cmds[i].fn(argc - 1, argv + 1);
