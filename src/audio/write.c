@@ -158,9 +158,27 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
                            shown);
   }
 
-  if (to_stdout) {
-    SNDFILE *sf = sf_open_fd(STDOUT_FILENO, SFM_WRITE, &info, 0);
+  /* A device or FIFO (/dev/null, /dev/full, a named pipe) is written in
+   * place like stdout: renaming a new file over it would replace it. */
+  int direct = -1;
+  struct stat tsb;
+  if (!to_stdout && stat(path, &tsb) == 0 && !S_ISREG(tsb.st_mode)) {
+    if (S_ISDIR(tsb.st_mode)) {
+      breve_free(x);
+      return breve_error_set(err, BREVE_ERR_IO, "%s: is a folder", path);
+    }
+    if ((direct = open(path, O_WRONLY | O_CLOEXEC)) < 0) {
+      int e = errno;
+      breve_free(x);
+      return breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(e));
+    }
+  }
+  if (to_stdout || direct >= 0) {
+    SNDFILE *sf = sf_open_fd(direct >= 0 ? direct : STDOUT_FILENO,
+                             SFM_WRITE, &info, direct >= 0);
     if (!sf) {
+      if (direct >= 0)
+        close(direct);
       breve_free(x);
       return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", shown,
                              sf_strerror(NULL));

@@ -1,4 +1,5 @@
 /* The breve command: dispatches to the sub-commands. */
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -88,6 +89,18 @@ static void S_catch_signals(void) {
   }
 }
 
+/* Data on stdout that could not be written (a full disk, a closed pipe)
+ * is a failure, reported once: `rc` becomes EXIT_FAIL. */
+static int S_close_stdout(int rc) {
+  int bad = fflush(stdout) != 0 || ferror(stdout);
+  int e = errno;
+  if (bad && rc != EXIT_USAGE) {
+    cli_error("<stdout>: write error (%s)", strerror(e ? e : EIO));
+    return EXIT_FAIL;
+  }
+  return rc;
+}
+
 int main(int argc, char **argv) {
   S_catch_signals();
   if (argc < 2)
@@ -95,11 +108,11 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
     fputs(S_help, stdout);
-    return EXIT_OK;
+    return S_close_stdout(EXIT_OK);
   }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version") ||
       !strcmp(cmd, "version"))
-    return S_version();
+    return S_close_stdout(S_version());
   static const struct {
     const char *name;
     int (*fn)(int, char **);
@@ -109,7 +122,7 @@ int main(int argc, char **argv) {
               {"voices", cmd_voices},       {"batch", cmd_batch}};
   for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
     if (!strcmp(cmd, cmds[i].name))
-      return cmds[i].fn(argc - 1, argv + 1);
+      return S_close_stdout(cmds[i].fn(argc - 1, argv + 1));
   return cli_usage_error("unknown command '%s'", cmd);
 }
 
