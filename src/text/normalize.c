@@ -1,27 +1,1857 @@
-/* Speakable French: rewrites text into what espeak-ng should say. */
+/* Speakable French: rewrites news text into what espeak-ng should say. */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/core.h"
+#include "text/normalize.h"
+
+/* ------------------------------------------------------------------ */
+/* Lexicon: respellings and acronyms said as words                    */
+
+enum { S_LEX = 1, S_ACRONYM = 2 };
+
+typedef struct S_entry {
+  char *key;   /* as written in the file */
+  char *fold;  /* lower case, no accents: the hash key */
+  char *value; /* respelling or [[phonemes]]; NULL for acronyms */
+  int kind;
+  int exact; /* the key has several capitals: match it as written */
+} S_entry;
 
 struct breve_lexicon {
-  int unused;
+  S_entry *items;
+  size_t n, cap;
+  size_t *slots; /* open addressing: index + 1, 0 when empty */
+  size_t n_slots;
 };
+
+static uint64_t S_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+static int S_rehash(breve_lexicon *lex, size_t want) {
+  size_t *slots = breve_calloc(want, sizeof *slots);
+  if (!slots)
+    return 0;
+  for (size_t i = 0; i < lex->n; i++) {
+    size_t h = (size_t)(S_hash(lex->items[i].fold, strlen(lex->items[i].fold)) %
+                        want);
+    while (slots[h])
+      h = (h + 1) % want;
+    slots[h] = i + 1;
+  }
+  breve_free(lex->slots);
+  lex->slots = slots;
+  lex->n_slots = want;
+  return 1;
+}
+
+/* Finds the entry for the word w[0..n) whose folded form is f[0..fn). */
+static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
+                               size_t n, const char *f, size_t fn, int kind) {
+  const S_entry *found = NULL;
+  if (!lex || !lex->n_slots)
+    return NULL;
+  size_t h = (size_t)(S_hash(f, fn) % lex->n_slots);
+  while (lex->slots[h]) {
+    const S_entry *e = &lex->items[lex->slots[h] - 1];
+    if ((e->kind & kind) && strlen(e->fold) == fn &&
+        memcmp(e->fold, f, fn) == 0) {
+      if (!e->exact || (strlen(e->key) == n && memcmp(e->key, w, n) == 0))
+        found = e; /* the last one added wins: user entries */
+    }
+    h = (h + 1) % lex->n_slots;
+  }
+  return found;
+}
+
+static int S_add(breve_lexicon *lex, const char *key, size_t kn,
+                 const char *value, size_t vn, int kind) {
+  breve_buf f = {0};
+  breve_utf8_fold(key, kn, &f);
+  if (f.oom || !f.len) {
+    breve_buf_free(&f);
+    return f.oom ? 0 : 1;
+  }
+  /* Replace an entry with the same key and kind. */
+  for (size_t i = 0; lex->n_slots && i < 1; i++) {
+    size_t h = (size_t)(S_hash(f.ptr, f.len) % lex->n_slots);
+    while (lex->slots[h]) {
+      S_entry *e = &lex->items[lex->slots[h] - 1];
+      if (e->kind == kind && strlen(e->key) == kn &&
+          memcmp(e->key, key, kn) == 0) {
+        char *v = value ? breve_strndup(value, vn) : NULL;
+        if (value && !v) {
+          breve_buf_free(&f);
+          return 0;
+        }
+        breve_free(e->value);
+        e->value = v;
+        breve_buf_free(&f);
+        return 1;
+      }
+      h = (h + 1) % lex->n_slots;
+    }
+  }
+  if (lex->n == lex->cap) {
+    size_t cap = lex->cap ? lex->cap * 2 : 256;
+    S_entry *items = breve_realloc(lex->items, cap * sizeof *items);
+    if (!items) {
+      breve_buf_free(&f);
+      return 0;
+    }
+    lex->items = items;
+    lex->cap = cap;
+  }
+  S_entry *e = &lex->items[lex->n];
+  memset(e, 0, sizeof *e);
+  e->key = breve_strndup(key, kn);
+  e->fold = breve_buf_detach(&f);
+  e->value = value ? breve_strndup(value, vn) : NULL;
+  e->kind = kind;
+  int caps = 0;
+  for (size_t i = 0; i < kn; i++)
+    caps += key[i] >= 'A' && key[i] <= 'Z';
+  e->exact = caps >= 2 || kind == S_ACRONYM;
+  if (!e->key || !e->fold || (value && !e->value)) {
+    breve_free(e->key);
+    breve_free(e->fold);
+    breve_free(e->value);
+    return 0;
+  }
+  lex->n++;
+  if (lex->n * 2 > lex->n_slots)
+    return S_rehash(lex, lex->n_slots ? lex->n_slots * 2 : 1024);
+  /* Insert the new entry only. */
+  size_t h = (size_t)(S_hash(e->fold, strlen(e->fold)) % lex->n_slots);
+  while (lex->slots[h])
+    h = (h + 1) % lex->n_slots;
+  lex->slots[h] = lex->n;
+  return 1;
+}
+
+/* Reads a word list: "KEY VALUE..." lines (`kind` S_LEX) or one word per
+ * line (S_ACRONYM). '#' starts a comment line. */
+static breve_status S_load_file(breve_lexicon *lex, const char *path, int kind,
+                                int must_exist, breve_error *err) {
+  char *data = NULL;
+  size_t len = 0;
+  breve_error e2 = {0};
+  breve_status st = breve_file_read(path, 4u << 20, &data, &len, &e2);
+  if (st != BREVE_OK) {
+    if (!must_exist && st == BREVE_ERR_IO)
+      return BREVE_OK;
+    return breve_error_set(err, st, "%s", e2.message);
+  }
+  if (breve_utf8_validate(data, len) != len) {
+    breve_free(data);
+    return breve_error_set(err, BREVE_ERR_PARSE, "%s: not UTF-8 text", path);
+  }
+  size_t line = 0, i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && data[j] != '\n')
+      j++;
+    line++;
+    size_t a = i, b = j;
+    i = j + 1;
+    while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
+      a++;
+    while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' ||
+                     data[b - 1] == '\r'))
+      b--;
+    if (a == b || data[a] == '#')
+      continue;
+    size_t k = a;
+    while (k < b && data[k] != ' ' && data[k] != '\t')
+      k++;
+    size_t v = k;
+    while (v < b && (data[v] == ' ' || data[v] == '\t'))
+      v++;
+    if (kind == S_LEX && v == b) {
+      breve_free(data);
+      return breve_error_set(err, BREVE_ERR_PARSE,
+                             "%s:%zu: '%.*s' has no pronunciation", path, line,
+                             (int)(k - a), data + a);
+    }
+    if (!S_add(lex, data + a, k - a, kind == S_LEX ? data + v : NULL,
+               kind == S_LEX ? b - v : 0, kind)) {
+      breve_free(data);
+      return breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
+    }
+  }
+  breve_free(data);
+  return BREVE_OK;
+}
 
 breve_status breve_lexicon_load(const char *user_file, breve_lexicon **out,
                                 breve_error *err) {
-  (void)user_file;
-  *out = breve_calloc(1, sizeof **out);
-  return *out ? BREVE_OK : breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  char path[4200];
+  breve_status st;
+  *out = NULL;
+  breve_lexicon *lex = breve_calloc(1, sizeof *lex);
+  if (!lex)
+    return breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
+  const char *dir = breve_data_dir();
+  snprintf(path, sizeof path, "%s/acronyms.txt", dir);
+  st = S_load_file(lex, path, S_ACRONYM, 0, err);
+  if (st == BREVE_OK) {
+    snprintf(path, sizeof path, "%s/lexicon.txt", dir);
+    st = S_load_file(lex, path, S_LEX, 0, err);
+  }
+  if (st == BREVE_OK && user_file)
+    st = S_load_file(lex, user_file, S_LEX, 1, err);
+  if (st != BREVE_OK) {
+    breve_lexicon_free(lex);
+    return st;
+  }
+  *out = lex;
+  return BREVE_OK;
 }
 
-void breve_lexicon_free(breve_lexicon *lex) { breve_free(lex); }
+void breve_lexicon_free(breve_lexicon *lex) {
+  if (!lex)
+    return;
+  for (size_t i = 0; i < lex->n; i++) {
+    breve_free(lex->items[i].key);
+    breve_free(lex->items[i].fold);
+    breve_free(lex->items[i].value);
+  }
+  breve_free(lex->items);
+  breve_free(lex->slots);
+  breve_free(lex);
+}
+
+/* ------------------------------------------------------------------ */
+/* Character helpers                                                  */
+
+static int S_is_digit(char c) { return c >= '0' && c <= '9'; }
+static int S_is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* The code point at p (end is the limit); *n gets its length (1 for an
+ * invalid byte, which then reads as U+FFFD). */
+static uint32_t S_cp(const char *p, const char *end, size_t *n) {
+  uint32_t cp;
+  if (p >= end) {
+    if (n)
+      *n = 0;
+    return 0;
+  }
+  size_t k = breve_utf8_decode(p, (size_t)(end - p), &cp);
+  if (n)
+    *n = k ? k : 1;
+  return cp;
+}
+
+static int S_alnum_cp(uint32_t cp) {
+  return breve_cp_is_letter(cp) || breve_cp_is_digit(cp);
+}
+
+/* Length of the run of letters at p. */
+static size_t S_letters(const char *p, const char *end) {
+  const char *q = p;
+  size_t k;
+  while (q < end && breve_cp_is_letter(S_cp(q, end, &k)))
+    q += k;
+  return (size_t)(q - p);
+}
+
+static size_t S_digits(const char *p, const char *end) {
+  const char *q = p;
+  while (q < end && S_is_digit(*q))
+    q++;
+  return (size_t)(q - p);
+}
+
+/* Length of one blank (space, tab, no-break or narrow no-break space) at
+ * p, or 0. */
+static size_t S_blank(const char *p, const char *end) {
+  size_t k;
+  uint32_t cp = S_cp(p, end, &k);
+  if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 ||
+      cp == 0x2007 || cp == 0x200A)
+    return k;
+  return 0;
+}
+
+/* True when p starts a letter or digit. */
+static int S_alnum_at(const char *p, const char *end) {
+  return p < end && S_alnum_cp(S_cp(p, end, NULL));
+}
+
+static int S_upper_at(const char *p, const char *end) {
+  return p < end && breve_cp_is_upper(S_cp(p, end, NULL));
+}
+
+static int S_eq(const char *p, size_t n, const char *w) {
+  return strlen(w) == n && memcmp(p, w, n) == 0;
+}
+
+static int S_starts(const char *p, const char *end, const char *w) {
+  size_t n = strlen(w);
+  return (size_t)(end - p) >= n && memcmp(p, w, n) == 0;
+}
+
+/* Index of w[0..n) in a NULL-terminated list, or -1. */
+static int S_in(const char *p, size_t n, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (S_eq(p, n, list[i]))
+      return i;
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* State and output                                                   */
+
+typedef struct S_st {
+  const char *line, *end; /* the current line */
+  breve_buf *out;
+  const breve_lexicon *lex;
+  int ssml;
+  int pending; /* an expansion was written: a following letter needs a space */
+  int prev_number; /* the last word was a number */
+  const char *prev_word;
+  size_t prev_len;
+  int shouting; /* the line is mostly capitals: do not spell words */
+} S_st;
+
+/* Copies text, escaping it for SSML. */
+static void S_copy(S_st *st, const char *p, size_t n) {
+  if (n && st->pending && S_alnum_at(p, p + n))
+    breve_buf_putc(st->out, ' ');
+  st->pending = 0;
+  if (!st->ssml) {
+    breve_buf_put(st->out, p, n);
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '<')
+      breve_buf_puts(st->out, "&lt;");
+    else if (p[i] == '>')
+      breve_buf_puts(st->out, "&gt;");
+    else if (p[i] == '&')
+      breve_buf_puts(st->out, "&amp;");
+    else
+      breve_buf_putc(st->out, p[i]);
+  }
+}
+
+/* Starts an expansion: a space when it would stick to a word. */
+static void S_open(S_st *st) {
+  breve_buf *b = st->out;
+  if (!b->len)
+    return;
+  size_t i = b->len - 1;
+  while (i > 0 && ((unsigned char)b->ptr[i] & 0xC0) == 0x80)
+    i--;
+  uint32_t cp = S_cp(b->ptr + i, b->ptr + b->len, NULL);
+  if (S_alnum_cp(cp) || cp == '.' || cp == ',' || cp == '>')
+    breve_buf_putc(b, ' ');
+}
+
+/* Writes spoken words. */
+static void S_say(S_st *st, const char *words) {
+  S_open(st);
+  st->pending = 0;
+  S_copy(st, words, strlen(words));
+  st->pending = 1;
+}
+
+/* Writes words held in a scratch buffer. */
+static void S_say_buf(S_st *st, breve_buf *w) {
+  if (w->oom)
+    st->out->oom = 1;
+  if (w->ptr && w->len) {
+    S_open(st);
+    st->pending = 0;
+    S_copy(st, w->ptr, w->len);
+    st->pending = 1;
+  }
+  breve_buf_free(w);
+}
+
+/* Writes `alias` for the written form orig[0..n): plain text gets the
+ * alias, SSML a <sub>. */
+static void S_sub(S_st *st, const char *orig, size_t n, const char *alias) {
+  if (!st->ssml) {
+    S_say(st, alias);
+    return;
+  }
+  S_open(st);
+  st->pending = 0;
+  breve_buf_puts(st->out, "<sub alias=\"");
+  for (const char *a = alias; *a; a++) {
+    if (*a == '"')
+      breve_buf_puts(st->out, "&quot;");
+    else if (*a == '&')
+      breve_buf_puts(st->out, "&amp;");
+    else if (*a == '<')
+      breve_buf_puts(st->out, "&lt;");
+    else
+      breve_buf_putc(st->out, *a);
+  }
+  breve_buf_puts(st->out, "\">");
+  S_copy(st, orig, n);
+  breve_buf_puts(st->out, "</sub>");
+  st->pending = 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers                                                            */
+
+typedef struct S_num {
+  char ip[40]; /* integer digits without separators */
+  size_t ipn;
+  char dp[40]; /* decimal digits */
+  size_t dpn;
+  int has_dec, long_int, grouped;
+  const char *end;
+} S_num;
+
+/* Reads a number at p: digits with thousands separators (space, no-break
+ * spaces or dots between groups of three) and a decimal comma. */
+static int S_parse_num(const char *p, const char *end, S_num *n) {
+  memset(n, 0, sizeof *n);
+  size_t d = S_digits(p, end);
+  if (!d)
+    return 0;
+  const char *q = p + d;
+  if (d > 39) {
+    n->long_int = 1;
+    memcpy(n->ip, p, 39);
+    n->ipn = 39;
+  } else {
+    memcpy(n->ip, p, d);
+    n->ipn = d;
+  }
+  if (d <= 3 && *p != '0') {
+    /* The separator of the first group decides for the others. */
+    size_t sep = 0;
+    char sepc = 0;
+    for (;;) {
+      size_t k = S_blank(q, end);
+      char c = k ? ' ' : (q < end && *q == '.' ? '.' : 0);
+      if (!k && c == '.')
+        k = 1;
+      if (!k || (sep && c != sepc))
+        break;
+      const char *g = q + k;
+      if (S_digits(g, end) != 3)
+        break;
+      /* "1.000,5" but not a date "01.02.2003" (first groups are shorter) */
+      if (n->ipn + 3 > 36) {
+        n->long_int = 1;
+        break;
+      }
+      memcpy(n->ip + n->ipn, g, 3);
+      n->ipn += 3;
+      sep = k, sepc = c;
+      q = g + 3;
+      n->grouped = 1;
+    }
+  }
+  if (q + 1 < end && (*q == ',' || (*q == '.' && !n->grouped)) &&
+      S_is_digit(q[1])) {
+    size_t k = S_digits(q + 1, end);
+    /* A dot followed by three digits was a thousands group; refuse here. */
+    if (*q == ',' || k != 3) {
+      const char *r = q + 1;
+      n->has_dec = 1;
+      size_t take = k > 36 ? 36 : k;
+      memcpy(n->dp, r, take);
+      n->dpn = take;
+      r += k;
+      /* Decimals grouped by three: "1,000 028". */
+      while (k == 3) {
+        size_t b = S_blank(r, end);
+        size_t m = b ? S_digits(r + b, end) : 0;
+        if (!b || !m || m > 3 || n->dpn + m > 36)
+          break;
+        if (r + b + m < end && (r[b + m] == ',' || r[b + m] == '/'))
+          break;
+        memcpy(n->dp + n->dpn, r + b, m);
+        n->dpn += m;
+        r += b + m;
+        k = m;
+      }
+      q = r;
+    }
+  }
+  if (n->ipn > 18)
+    n->long_int = 1;
+  n->end = q;
+  return 1;
+}
+
+static uint64_t S_ival(const S_num *n) {
+  uint64_t v = 0;
+  if (n->long_int || !breve_fr_parse_u64(n->ip, n->ipn, &v))
+    return UINT64_MAX;
+  return v;
+}
+
+/* The integer part in words ("zéro deux" for "02"). */
+static void S_int_words(breve_buf *w, const S_num *n, int fem) {
+  uint64_t v = S_ival(n);
+  if (v == UINT64_MAX || (n->ipn > 1 && n->ip[0] == '0' && !n->grouped))
+    breve_fr_digits(w, n->ip, n->ipn);
+  else
+    breve_fr_cardinal(w, v, fem);
+}
+
+/* Decimals: leading zeros one by one, then up to three digits as a number,
+ * four as two pairs, more digit by digit. */
+static void S_dec_words(breve_buf *w, const char *d, size_t n) {
+  size_t z = 0;
+  while (z < n && d[z] == '0')
+    z++;
+  breve_fr_digits(w, d, z);
+  d += z, n -= z;
+  if (n == 0)
+    return;
+  uint64_t v;
+  if (n <= 3 && breve_fr_parse_u64(d, n, &v)) {
+    breve_fr_cardinal(w, v, 0);
+  } else if (n == 4) {
+    for (int i = 0; i < 2; i++) {
+      if (d[2 * i] == '0') {
+        breve_fr_digits(w, d + 2 * i, 2);
+      } else {
+        breve_fr_parse_u64(d + 2 * i, 2, &v);
+        breve_fr_cardinal(w, v, 0);
+      }
+    }
+  } else {
+    breve_fr_digits(w, d, n);
+  }
+}
+
+static void S_num_words(breve_buf *w, const S_num *n, int fem) {
+  S_int_words(w, n, fem && !n->has_dec);
+  if (n->has_dec) {
+    breve_buf_puts(w, " virgule");
+    S_dec_words(w, n->dp, n->dpn);
+  }
+}
+
+/* Plural agreement of a unit after the number: from 2 on. */
+static int S_plural(const S_num *n) {
+  uint64_t v = S_ival(n);
+  return v >= 2;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words that follow numbers: currencies, units, scales, months        */
+
+typedef struct S_cur {
+  const char *sym;
+  const char *one, *many;
+  const char *cent1, *cents; /* NULL: no subunit */
+  int vowel;                 /* "d'euros" */
+} S_cur;
+
+static const S_cur S_currencies[] = {
+    {"€", "euro", "euros", "centime", "centimes", 1},
+    {"EUR", "euro", "euros", "centime", "centimes", 1},
+    {"euros", "euro", "euros", "centime", "centimes", 1},
+    {"$", "dollar", "dollars", "cent", "cents", 0},
+    {"USD", "dollar", "dollars", "cent", "cents", 0},
+    {"£", "livre", "livres", "penny", "pence", 0},
+    {"GBP", "livre", "livres", "penny", "pence", 0},
+    {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
+    {"¥", "yen", "yens", NULL, NULL, 0},
+    {"JPY", "yen", "yens", NULL, NULL, 0},
+    {"₩", "won", "wons", NULL, NULL, 0},
+    {"₹", "roupie", "roupies", NULL, NULL, 0},
+    {"₽", "rouble", "roubles", NULL, NULL, 0},
+    {"CNY", "yuan", "yuans", NULL, NULL, 0},
+    {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
+    {NULL, NULL, NULL, NULL, NULL, 0}};
+
+/* A currency sign or code at p followed by a word boundary. */
+static const S_cur *S_currency_at(const char *p, const char *end,
+                                  const char **after) {
+  for (const S_cur *c = S_currencies; c->sym; c++) {
+    if (!S_starts(p, end, c->sym))
+      continue;
+    const char *q = p + strlen(c->sym);
+    if (S_alnum_at(q, end))
+      continue;
+    *after = q;
+    return c;
+  }
+  return NULL;
+}
+
+typedef struct S_unit {
+  const char *abbr, *one, *many;
+} S_unit;
+
+/* Longest forms first where one is a prefix of another. */
+static const S_unit S_units[] = {
+    {"km/h", "kilomètre par heure", "kilomètres par heure"},
+    {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
+    {"m/s", "mètre par seconde", "mètres par seconde"},
+    {"Mb/s", "mégabit par seconde", "mégabits par seconde"},
+    {"Mbit/s", "mégabit par seconde", "mégabits par seconde"},
+    {"Gb/s", "gigabit par seconde", "gigabits par seconde"},
+    {"Gbit/s", "gigabit par seconde", "gigabits par seconde"},
+    {"km²", "kilomètre carré", "kilomètres carrés"},
+    {"km2", "kilomètre carré", "kilomètres carrés"},
+    {"m²", "mètre carré", "mètres carrés"},
+    {"m2", "mètre carré", "mètres carrés"},
+    {"cm²", "centimètre carré", "centimètres carrés"},
+    {"mm²", "millimètre carré", "millimètres carrés"},
+    {"m³", "mètre cube", "mètres cubes"},
+    {"m3", "mètre cube", "mètres cubes"},
+    {"cm³", "centimètre cube", "centimètres cubes"},
+    {"km", "kilomètre", "kilomètres"},
+    {"cm", "centimètre", "centimètres"},
+    {"mm", "millimètre", "millimètres"},
+    {"µm", "micromètre", "micromètres"},
+    {"μm", "micromètre", "micromètres"},
+    {"nm", "nanomètre", "nanomètres"},
+    {"m", "mètre", "mètres"},
+    {"ha", "hectare", "hectares"},
+    {"kg", "kilogramme", "kilogrammes"},
+    {"mg", "milligramme", "milligrammes"},
+    {"µg", "microgramme", "microgrammes"},
+    {"g", "gramme", "grammes"},
+    {"Mt", "million de tonnes", "millions de tonnes"},
+    {"t", "tonne", "tonnes"},
+    {"ml", "millilitre", "millilitres"},
+    {"mL", "millilitre", "millilitres"},
+    {"cl", "centilitre", "centilitres"},
+    {"cL", "centilitre", "centilitres"},
+    {"dl", "décilitre", "décilitres"},
+    {"hl", "hectolitre", "hectolitres"},
+    {"l", "litre", "litres"},
+    {"L", "litre", "litres"},
+    {"°C", "degré", "degrés"},
+    {"° C", "degré", "degrés"},
+    {"°F", "degré Fahrenheit", "degrés Fahrenheit"},
+    {"TWh", "térawattheure", "térawattheures"},
+    {"GWh", "gigawattheure", "gigawattheures"},
+    {"MWh", "mégawattheure", "mégawattheures"},
+    {"kWh", "kilowattheure", "kilowattheures"},
+    {"Wh", "wattheure", "wattheures"},
+    {"GW", "gigawatt", "gigawatts"},
+    {"MW", "mégawatt", "mégawatts"},
+    {"kW", "kilowatt", "kilowatts"},
+    {"TW", "térawatt", "térawatts"},
+    {"W", "watt", "watts"},
+    {"kV", "kilovolt", "kilovolts"},
+    {"V", "volt", "volts"},
+    {"mAh", "milliampère-heure", "milliampères-heures"},
+    {"To", "téraoctet", "téraoctets"},
+    {"Go", "gigaoctet", "gigaoctets"},
+    {"Mo", "mégaoctet", "mégaoctets"},
+    {"ko", "kilooctet", "kilooctets"},
+    {"GHz", "gigahertz", "gigahertz"},
+    {"MHz", "mégahertz", "mégahertz"},
+    {"kHz", "kilohertz", "kilohertz"},
+    {"Hz", "hertz", "hertz"},
+    {"dB", "décibel", "décibels"},
+    {"kcal", "kilocalorie", "kilocalories"},
+    {"ppm", "partie par million", "parties par million"},
+    {"min", "minute", "minutes"},
+    {"ms", "milliseconde", "millisecondes"},
+    {"mn", "minute", "minutes"},
+    {"s", "seconde", "secondes"},
+    {"hab.", "habitant", "habitants"},
+    {"km/h.", NULL, NULL},
+    {NULL, NULL, NULL}};
+
+/* A unit at p followed by a word boundary; `spaced` says whether a blank
+ * separated it from the number (single letters need one, "80s" is not
+ * seconds). */
+static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
+                               const char **after) {
+  for (const S_unit *u = S_units; u->abbr; u++) {
+    if (!u->one || !S_starts(p, end, u->abbr))
+      continue;
+    size_t n = strlen(u->abbr);
+    const char *q = p + n;
+    if (S_alnum_at(q, end) || (q < end && (*q == '\'' || *q == '-')))
+      continue;
+    if (n == 1 && !spaced && (*p == 's' || *p == 'l' || *p == 't'))
+      continue;
+    /* "3 m de" yes, "3 m." at the end too; "5 V" but not "V." initials */
+    *after = q;
+    return u;
+  }
+  return NULL;
+}
+
+static const char *const S_months[] = {
+    "janvier", "février", "mars",      "avril",   "mai",      "juin",
+    "juillet", "août",    "septembre", "octobre", "novembre", "décembre",
+    NULL};
+
+static int S_month_word(const char *p, const char *end) {
+  size_t n = S_letters(p, end);
+  if (!n || n > 12)
+    return -1;
+  breve_buf f = {0};
+  breve_utf8_fold(p, n, &f);
+  int m = -1;
+  static const char *const folded[] = {
+      "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+      "juillet", "aout",    "septembre", "octobre", "novembre", "decembre",
+      NULL};
+  if (f.ptr)
+    m = S_in(f.ptr, f.len, folded);
+  breve_buf_free(&f);
+  return m;
+}
+
+/* Feminine nouns counted after a number: "une heure", "vingt et une
+ * voix". */
+static const char *const S_feminine[] = {
+    "fois",     "personne", "personnes", "femme",    "femmes",   "année",
+    "années",   "semaine",  "semaines",  "tonne",    "tonnes",   "minute",
+    "minutes",  "seconde",  "secondes",  "voiture",  "voitures", "victime",
+    "victimes", "page",     "pages",     "place",    "places",   "heure",
+    "heures",   "voix",     "ville",     "villes",   "commune",  "communes",
+    "entreprise", "entreprises", "nuit", "nuits",   "journée",  "journées",
+    "fille",    "filles",   "étoile",    "étoiles",  "région",   "régions",
+    "classe",   "classes",  "édition",   "éditions", "saison",   "saisons",
+    "manche",   "manches",  "mesure",    "mesures",  "maison",   "maisons",
+    "usine",    "usines",   "école",     "écoles",   "partie",   "parties",
+    "chose",    "choses",   "vie",       "vies",     "victoire", "victoires",
+    "mort",     NULL};
+
+/* ------------------------------------------------------------------ */
+/* Rules on numbers                                                   */
+
+/* The end of the number token at p when nothing alphanumeric sticks to
+ * the digits. */
+static int S_ends_clean(const char *q, const char *end) {
+  return !S_alnum_at(q, end);
+}
+
+/* Reads 1..maxd digits with a value in [lo, hi]; returns the end or NULL. */
+static const char *S_small(const char *p, const char *end, size_t mind,
+                           size_t maxd, unsigned lo, unsigned hi,
+                           unsigned *v) {
+  size_t d = S_digits(p, end);
+  uint64_t x;
+  if (d < mind || d > maxd || !breve_fr_parse_u64(p, d, &x) || x < lo ||
+      x > hi)
+    return NULL;
+  *v = (unsigned)x;
+  return p + d;
+}
+
+static void S_say_date(S_st *st, unsigned day, unsigned month, int has_year,
+                       uint64_t year) {
+  breve_buf w = {0};
+  if (day == 1)
+    breve_buf_puts(&w, "premier");
+  else
+    breve_fr_cardinal(&w, day, 0);
+  breve_buf_putc(&w, ' ');
+  breve_buf_puts(&w, S_months[month - 1]);
+  if (has_year)
+    breve_fr_cardinal(&w, year, 0);
+  S_say_buf(st, &w);
+}
+
+/* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
+static const char *S_rule_date(S_st *st, const char *p) {
+  const char *end = st->end, *q;
+  unsigned y, m, d;
+  /* ISO */
+  if ((q = S_small(p, end, 4, 4, 1000, 2999, &y)) && q < end && *q == '-' &&
+      (q = S_small(q + 1, end, 2, 2, 1, 12, &m)) && q < end && *q == '-' &&
+      (q = S_small(q + 1, end, 2, 2, 1, 31, &d)) && S_ends_clean(q, end) &&
+      !(q < end && (*q == '-' || *q == '/'))) {
+    S_say_date(st, d, m, 1, y);
+    return q;
+  }
+  const char *a = S_small(p, end, 1, 2, 1, 31, &d);
+  if (!a || a + 1 >= end || (*a != '/' && *a != '.' && *a != '-'))
+    return NULL;
+  char sep = *a;
+  const char *b = S_small(a + 1, end, 1, 2, 1, 12, &m);
+  if (!b)
+    return NULL;
+  if (b + 1 < end && *b == sep && S_is_digit(b[1])) {
+    q = S_small(b + 1, end, 4, 4, 1000, 2999, &y);
+    if (q && S_ends_clean(q, end) && !(q + 1 < end && (*q == sep) &&
+                                       S_is_digit(q[1]))) {
+      S_say_date(st, d, m, 1, y);
+      return q;
+    }
+    return NULL;
+  }
+  /* Day and month only: two-digit month, and not a decimal or a range. */
+  if (sep == '-' || b - (a + 1) != 2 || !S_ends_clean(b, end))
+    return NULL;
+  if (b < end && (*b == '/' || *b == '-' || (*b == ',' && b + 1 < end &&
+                                             S_is_digit(b[1]))))
+    return NULL;
+  if (sep == '.' && a - p != 2)
+    return NULL;
+  if (sep == '/' && a - p != 2 && a[1] != '0')
+    return NULL;
+  S_say_date(st, d, m, 0, 0);
+  return b;
+}
+
+/* "17/18 juin", "17-18-19 juin": days listed before a month. */
+static const char *S_rule_daylist(S_st *st, const char *p) {
+  const char *end = st->end, *q = p;
+  unsigned days[8], n = 0, v;
+  for (;;) {
+    const char *r = S_small(q, end, 1, 2, 1, 31, &v);
+    if (!r)
+      return NULL;
+    days[n++] = v;
+    q = r;
+    if (n < 8 && q + 1 < end && (*q == '/' || *q == '-') && S_is_digit(q[1])) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  size_t b = S_blank(q, end);
+  if (n < 2 || !b || S_month_word(q + b, end) < 0)
+    return NULL;
+  breve_buf w = {0};
+  for (unsigned i = 0; i < n; i++) {
+    if (days[i] == 1)
+      breve_buf_puts(&w, w.len ? " premier" : "premier");
+    else
+      breve_fr_cardinal(&w, days[i], 0);
+  }
+  S_say_buf(st, &w);
+  return q;
+}
+
+static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m) {
+  breve_buf w = {0};
+  if (h == 0 || h == 24)
+    breve_buf_puts(&w, h == 0 ? "minuit" : "vingt-quatre heures");
+  else if (h == 12)
+    breve_buf_puts(&w, "midi");
+  else {
+    breve_fr_cardinal(&w, h, 1);
+    breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+  }
+  if (has_min && m)
+    breve_fr_cardinal(&w, m, 1);
+  S_say_buf(st, &w);
+}
+
+/* 14h30, 14 h 30, 9 h, 20:15. */
+static const char *S_rule_time(S_st *st, const char *p) {
+  const char *end = st->end, *q;
+  unsigned h, m = 0;
+  if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
+    return NULL;
+  if (q + 2 < end && *q == ':' && S_is_digit(q[1])) {
+    const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
+    if (!r || !S_ends_clean(r, end) || (r < end && (*r == ',' || *r == '.') &&
+                                        r + 1 < end && S_is_digit(r[1])))
+      return NULL;
+    if (r + 1 < end && *r == ':' && S_is_digit(r[1])) {
+      unsigned s;
+      const char *t = S_small(r + 1, end, 2, 2, 0, 59, &s);
+      if (!t)
+        return NULL;
+      S_say_time(st, h, 1, m);
+      if (s) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, "et");
+        breve_fr_cardinal(&w, s, 1);
+        breve_buf_puts(&w, s >= 2 ? " secondes" : " seconde");
+        S_say_buf(st, &w);
+      }
+      return t;
+    }
+    S_say_time(st, h, 1, m);
+    return r;
+  }
+  const char *r = q + S_blank(q, end);
+  if (r >= end || *r != 'h' || (r + 1 < end && S_alnum_at(r + 1, end) &&
+                                !S_is_digit(r[1])))
+    return NULL;
+  r++;
+  const char *s = r + S_blank(r, end);
+  if (s < end && S_is_digit(*s)) {
+    const char *t = S_small(s, end, 2, 2, 0, 59, &m);
+    if (t && S_ends_clean(t, end)) {
+      /* "14h30min" */
+      if (S_starts(t, end, "min") && !S_alnum_at(t + 3, end))
+        t += 3;
+      S_say_time(st, h, 1, m);
+      return t;
+    }
+    if (s == r && !t)
+      return NULL;
+  }
+  S_say_time(st, h, 0, 0);
+  return r;
+}
+
+/* Phone numbers: 01 23 45 67 89, 01.23.45.67.89, 0123456789, said in
+ * pairs. */
+static void S_say_pairs(breve_buf *w, const char *d, size_t n) {
+  for (size_t i = 0; i < n; i += 2) {
+    if (i + 1 >= n) {
+      breve_fr_digits(w, d + i, 1);
+    } else if (d[i] == '0') {
+      breve_fr_digits(w, d + i, 2);
+    } else {
+      uint64_t v;
+      breve_fr_parse_u64(d + i, 2, &v);
+      breve_fr_cardinal(w, v, 0);
+    }
+  }
+}
+
+/* Scans a phone number at p without saying it: ten digits from 0, or
+ * five pairs (with `intl`, one digit then four pairs, after +33). The
+ * digits go to `digits`; returns the end or NULL. */
+static const char *S_phone_scan(const char *p, const char *end, int intl,
+                                char digits[16], size_t *nd) {
+  size_t d = S_digits(p, end);
+  if (d == 10 && *p == '0' && S_ends_clean(p + d, end)) {
+    memcpy(digits, p, 10);
+    *nd = 10;
+    return p + d;
+  }
+  if (d != 2 && !(d == 1 && intl))
+    return NULL;
+  const char *q = p + d;
+  memcpy(digits, p, d);
+  *nd = d;
+  char sepc = 0;
+  int pairs = 0;
+  while (pairs < 4) {
+    size_t k = S_blank(q, end);
+    char c = k ? ' ' : (q < end && (*q == '.' || *q == '-') ? *q : 0);
+    if (!k && c)
+      k = 1;
+    if (!k || (sepc && c != sepc) || S_digits(q + k, end) != 2)
+      break;
+    sepc = c;
+    memcpy(digits + *nd, q + k, 2);
+    *nd += 2;
+    q += k + 2;
+    pairs++;
+  }
+  if (pairs != 4 || !S_ends_clean(q, end) ||
+      (q + 1 < end && *q == sepc && S_is_digit(q[1])))
+    return NULL;
+  return q;
+}
+
+static void S_phone_words(breve_buf *w, const char *digits, size_t nd) {
+  if (nd % 2) {
+    breve_fr_digits(w, digits, 1);
+    digits++, nd--;
+  }
+  S_say_pairs(w, digits, nd);
+}
+
+static const char *S_rule_phone(S_st *st, const char *p) {
+  char digits[16];
+  size_t nd;
+  const char *q = S_phone_scan(p, st->end, 0, digits, &nd);
+  if (!q)
+    return NULL;
+  breve_buf w = {0};
+  S_phone_words(&w, digits, nd);
+  S_say_buf(st, &w);
+  return q;
+}
+
+/* Fraction a/b at p (a < b), with `whole` the integer before it (or -1).
+ * Returns the end or NULL. */
+static const char *S_fraction_at(const char *p, const char *end,
+                                 uint64_t *num, uint64_t *den) {
+  size_t a = S_digits(p, end);
+  if (!a || a > 3 || p + a + 1 >= end || p[a] != '/' || *p == '0')
+    return NULL;
+  size_t b = S_digits(p + a + 1, end);
+  if (!b || b > 3 || p[a + 1] == '0')
+    return NULL;
+  const char *q = p + a + 1 + b;
+  if (!S_ends_clean(q, end) || (q < end && *q == '/') ||
+      (q + 1 < end && *q == ',' && S_is_digit(q[1])))
+    return NULL;
+  breve_fr_parse_u64(p, a, num);
+  breve_fr_parse_u64(p + a + 1, b, den);
+  if (*num >= *den || *den < 2)
+    return NULL;
+  return q;
+}
+
+static void S_fraction_words(breve_buf *w, uint64_t num, uint64_t den) {
+  breve_fr_cardinal(w, num, 0);
+  breve_fr_denominator(w, den, num >= 2);
+}
+
+/* Ordinal suffixes written after digits or a Roman numeral: 0 none, 1
+ * masculine, 2 feminine; *second for "2d", "2de"; *plural for the s. */
+static int S_ordinal_suffix(const char *p, size_t n, int *plural,
+                            int *second) {
+  static const char *const masc[] = {"e",    "ème",  "eme", "è",  "ieme",
+                                     "ième", "er",   "ier", "nd", "d",
+                                     "es",   "èmes", "emes", "ers", "ds",
+                                     "nds",  "iers", NULL};
+  static const char *const fem[] = {"re", "ère", "ere", "ière", "de",
+                                    "nde", "res", "ères", "des", "ndes",
+                                    NULL};
+  *plural = n > 1 && p[n - 1] == 's';
+  *second = 0;
+  int i = S_in(p, n, masc);
+  if (i >= 0) {
+    *second = !strcmp(masc[i], "nd") || !strcmp(masc[i], "d") ||
+              !strcmp(masc[i], "ds") || !strcmp(masc[i], "nds");
+    return 1;
+  }
+  i = S_in(p, n, fem);
+  if (i >= 0) {
+    *second = fem[i][strlen(fem[i]) - 2] == 'd' || fem[i][0] == 'd' ||
+              !strcmp(fem[i], "nde") || !strcmp(fem[i], "ndes");
+    return 2;
+  }
+  return 0;
+}
+
+static void S_ordinal_words(breve_buf *w, uint64_t v, int gender, int plural,
+                            int second) {
+  if (second && v == 2) {
+    breve_buf_puts(w, gender == 2 ? "seconde" : "second");
+    if (plural)
+      breve_buf_putc(w, 's');
+    return;
+  }
+  breve_fr_ordinal(w, v, gender == 2, plural);
+}
+
+/* Money: number [scale] currency. */
+static void S_money_words(breve_buf *w, const S_num *n, int scale,
+                          const S_cur *c) {
+  uint64_t v = S_ival(n);
+  if (scale) {
+    S_num_words(w, n, 0);
+    int many = v >= 2 || (v == 1 && n->has_dec);
+    if (scale == 3)
+      breve_buf_puts(w, " mille ");
+    else
+      breve_buf_puts(w, scale == 6 ? (many ? " millions " : " million ")
+                                   : (many ? " milliards " : " milliard "));
+    if (scale != 3)
+      breve_buf_puts(w, c->vowel ? "d'" : "de ");
+    breve_buf_puts(w, c->many);
+    return;
+  }
+  unsigned cents = 0;
+  int cents_ok = n->has_dec && n->dpn <= 2 && c->cent1;
+  if (cents_ok) {
+    cents = (unsigned)(n->dp[0] - '0') * 10 +
+            (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
+  }
+  if (n->has_dec && !cents_ok) {
+    S_num_words(w, n, 0);
+    breve_buf_putc(w, ' ');
+    breve_buf_puts(w, c->many);
+    return;
+  }
+  if (v == 0 && cents) {
+    breve_fr_cardinal(w, cents, 0);
+    breve_buf_putc(w, ' ');
+    breve_buf_puts(w, cents >= 2 ? c->cents : c->cent1);
+    return;
+  }
+  S_int_words(w, n, 0);
+  breve_buf_putc(w, ' ');
+  if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
+    breve_buf_puts(w, c->vowel ? "d'" : "de ");
+  breve_buf_puts(w, v >= 2 ? c->many : c->one);
+  if (cents)
+    breve_fr_cardinal(w, cents, 0);
+}
+
+/* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards).
+ * Returns 3, 6, 9 or 0 and the end. */
+static int S_scale_at(const char *p, const char *end, const char **after) {
+  static const struct {
+    const char *s;
+    int scale;
+  } scales[] = {{"Mds", 9},  {"Mrds", 9}, {"Mrd", 9}, {"Md", 9},
+                {"mds", 9},  {"md", 9},   {"Mio", 6}, {"M", 6},
+                {"k", 3},    {"K", 3},    {"milliards", 9},
+                {"milliard", 9}, {"millions", 6}, {"million", 6},
+                {NULL, 0}};
+  for (int i = 0; scales[i].s; i++) {
+    if (S_starts(p, end, scales[i].s)) {
+      *after = p + strlen(scales[i].s);
+      if (breve_cp_is_letter(S_cp(*after, end, NULL)))
+        continue;
+      return scales[i].scale;
+    }
+  }
+  return 0;
+}
+
+static const char *S_rule_number(S_st *st, const char *p);
+
+/* After a number has been read: what follows decides how it is said. */
+static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
+  const char *end = st->end, *r, *after;
+  size_t b = S_blank(q, end);
+  r = q + b;
+  breve_buf w = {0};
+  uint64_t v = S_ival(n);
+
+  /* Ordinals: 1er, 2e, 3ème, 21e, 2de, 6° */
+  if (!b && !n->has_dec && v != UINT64_MAX && v > 0) {
+    size_t k = S_letters(q, end);
+    int plural, second;
+    int g = k ? S_ordinal_suffix(q, k, &plural, &second) : 0;
+    if (g && !(second && v != 2) && S_ends_clean(q + k, end)) {
+      S_ordinal_words(&w, v, g, plural, second);
+      S_say_buf(st, &w);
+      return q + k;
+    }
+    if (S_starts(q, end, "°")) {
+      const char *t = q + 2;
+      const char *t2 = t + S_blank(t, end);
+      if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') && !S_alnum_at(t2 + 1, end))) {
+        S_ordinal_words(&w, v, 1, 0, 0);
+        S_say_buf(st, &w);
+        return t;
+      }
+    }
+  }
+  /* Percentages */
+  if (r < end && *r == '%') {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " pour cent");
+    S_say_buf(st, &w);
+    return r + 1;
+  }
+  if (S_starts(r, end, "‰")) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " pour mille");
+    S_say_buf(st, &w);
+    return r + 3;
+  }
+  /* Money */
+  const S_cur *c;
+  if ((c = S_currency_at(r, end, &after)) && c->sym[0] != 'e') {
+    S_money_words(&w, n, 0, c);
+    S_say_buf(st, &w);
+    return after;
+  }
+  int word_scale = 0;
+  int scale = S_scale_at(r, end, &after);
+  if (scale) {
+    word_scale = r < end && (r[0] == 'm' || (r[0] == 'M' && after - r > 3));
+    const char *s2 = after + S_blank(after, end);
+    if ((c = S_currency_at(s2, end, &after))) {
+      S_money_words(&w, n, scale, c);
+      S_say_buf(st, &w);
+      return after;
+    }
+    /* A bare scale: "3 M", "2,5 Md", "10 k" */
+    if (!word_scale) {
+      S_scale_at(r, end, &after);
+      S_num_words(&w, n, 0);
+      int many = v >= 2 || n->has_dec;
+      breve_buf_puts(&w, scale == 3   ? " mille"
+                         : scale == 6 ? (many ? " millions" : " million")
+                                      : (many ? " milliards" : " milliard"));
+      S_say_buf(st, &w);
+      return after;
+    }
+  }
+  /* Units, also per unit: "56,3 /km²" */
+  const S_unit *u;
+  if ((u = S_unit_at(r, end, b > 0, &after))) {
+    S_num_words(&w, n, 0);
+    breve_buf_putc(&w, ' ');
+    breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
+    S_say_buf(st, &w);
+    return after;
+  }
+  if (r < end && *r == '/' && (u = S_unit_at(r + 1, end, 1, &after))) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " par ");
+    breve_buf_puts(&w, u->one);
+    S_say_buf(st, &w);
+    return after;
+  }
+  /* Decades: "les 80s", "les années 1990s" */
+  if (!b && q < end && *q == 's' && !S_alnum_at(q + 1, end) && v != UINT64_MAX &&
+      v % 10 == 0 && v >= 10 && !n->has_dec) {
+    breve_buf_puts(&w, "années");
+    breve_fr_cardinal(&w, v % 100 == 0 ? v : v % 100, 0);
+    if (w.len && w.ptr[w.len - 1] == 's')
+      w.len--, w.ptr[w.len] = '\0';
+    S_say_buf(st, &w);
+    return q + 1;
+  }
+  /* Mixed numbers: "4 2/4", "1 1/2" */
+  uint64_t num, den;
+  const char *fe;
+  if (b && !n->has_dec && !n->grouped && v != UINT64_MAX &&
+      (fe = S_fraction_at(r, end, &num, &den))) {
+    breve_fr_cardinal(&w, v, 0);
+    breve_buf_puts(&w, " et");
+    if (num == 1 && den == 2)
+      breve_buf_puts(&w, " demi");
+    else
+      S_fraction_words(&w, num, den);
+    S_say_buf(st, &w);
+    return fe;
+  }
+  /* Plain number, feminine before some nouns. */
+  int fem = 0;
+  if (b) {
+    size_t k = S_letters(r, end);
+    fem = k && S_in(r, k, S_feminine) >= 0;
+  }
+  S_num_words(&w, n, fem);
+  S_say_buf(st, &w);
+  /* Ranges: 10-20, 10–20 */
+  if (!b && q + 1 < end && (*q == '-' || S_starts(q, end, "–"))) {
+    const char *t = q + (*q == '-' ? 1 : 3);
+    if (t < end && S_is_digit(*t)) {
+      size_t d2 = S_digits(t, end);
+      if (n->ipn == 4 && d2 == 4 && !n->has_dec)
+        S_say(st, "");
+      else
+        S_say(st, "à");
+      const char *e2 = S_rule_number(st, t);
+      return e2 ? e2 : t;
+    }
+  }
+  return q;
+}
+
+/* Any number at p (a digit at a word start). */
+static const char *S_rule_number(S_st *st, const char *p) {
+  const char *end = st->end, *q;
+  if ((q = S_rule_phone(st, p)) || (q = S_rule_date(st, p)) ||
+      (q = S_rule_daylist(st, p)) || (q = S_rule_time(st, p)))
+    return q;
+  uint64_t num, den;
+  if ((q = S_fraction_at(p, end, &num, &den))) {
+    breve_buf w = {0};
+    S_fraction_words(&w, num, den);
+    S_say_buf(st, &w);
+    return q;
+  }
+  S_num n;
+  if (!S_parse_num(p, end, &n))
+    return NULL;
+  return S_number_tail(st, &n, n.end);
+}
+
+/* ------------------------------------------------------------------ */
+/* Rules on words                                                     */
+
+static const char *const S_rulers[] = {
+    "Louis",     "Henri",     "Henry",      "François",  "Charles",
+    "Philippe",  "Napoléon",  "Jean",       "Paul",      "Pie",
+    "Benoît",    "Léon",      "Grégoire",   "Clément",   "Innocent",
+    "Urbain",    "Boniface",  "Sixte",      "Pierre",    "Élisabeth",
+    "Elisabeth", "Elizabeth", "Édouard",    "Edouard",   "Edward",
+    "Georges",   "George",    "Guillaume",  "Frédéric",  "Alexandre",
+    "Nicolas",   "Catherine", "Ferdinand",  "Emmanuel",  "Richard",
+    "Jacques",   "Alphonse",  "Carlos",     "Felipe",    "Gustave",
+    "Rainier",   "Albert",    "Baudouin",   "Léopold",   "Harald",
+    "Olav",      "Haakon",    "Christian",  "Frederik",  "Willem",
+    "Mohammed",  "Hassan",    "Abdallah",   "Ramsès",    "Ptolémée",
+    "Constantin", "Justinien", "Otton",     "Rodolphe",  "Maximilien",
+    "Umberto",   "Victor",    "Isabelle",   "Marie",     "Jeanne",
+    "Hugues",    "Robert",    "Raymond",    "Juan",      "Carl",
+    "Gustav",    "Ivan",      "Mehmed",     "Sélim",     "Darius",
+    "Amenhotep", "Thoutmôsis", "Séti",      "Léon",      "Calixte",
+    "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
+    "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
+    "Rama",      "Akihito",   "Vatican",    NULL};
+
+/* Abbreviations: written form (without the final dot) and what is said.
+ * `need`: 0 always, 1 before a capitalised word, 2 before a digit, 3 after
+ * nothing in particular but the dot is required. */
+typedef struct S_abbr {
+  const char *w;
+  int dot;   /* 0 no dot, 1 dot required, 2 dot optional */
+  int need;
+  const char *say;
+} S_abbr;
+
+static const S_abbr S_abbrs[] = {
+    {"MM", 1, 0, "messieurs"},
+    {"Mme", 2, 0, "madame"},
+    {"Mmes", 2, 0, "mesdames"},
+    {"Mlle", 2, 0, "mademoiselle"},
+    {"Mlles", 2, 0, "mesdemoiselles"},
+    {"Dr", 2, 0, "docteur"},
+    {"Dre", 2, 0, "docteure"},
+    {"Drs", 2, 0, "docteurs"},
+    {"Dres", 2, 0, "docteures"},
+    {"Pr", 2, 1, "professeur"},
+    {"Pre", 2, 1, "professeure"},
+    {"Me", 0, 1, "maître"},
+    {"Mes", 0, 1, "maîtres"},
+    {"Mgr", 2, 0, "monseigneur"},
+    {"St", 2, 1, "saint"},
+    {"Ste", 2, 1, "sainte"},
+    {"Sts", 2, 1, "saints"},
+    {"Stes", 2, 1, "saintes"},
+    {"p", 1, 2, "page"},
+    {"pp", 1, 2, "pages"},
+    {"t", 1, 2, "tome"},
+    {"vol", 1, 2, "volume"},
+    {"chap", 1, 2, "chapitre"},
+    {"art", 1, 2, "article"},
+    {"fig", 1, 2, "figure"},
+    {"env", 1, 2, "environ"},
+    {"av", 1, 1, "avenue"},
+    {"bd", 2, 1, "boulevard"},
+    {"etc", 1, 0, "et cetera"},
+    {"cf", 1, 0, "confer"},
+    {"Cf", 1, 0, "confer"},
+    {"tél", 1, 0, "téléphone"},
+    {"Tél", 1, 0, "téléphone"},
+    {"vs", 2, 0, "contre"},
+    {"Cie", 2, 0, "compagnie"},
+    {NULL, 0, 0, NULL}};
+
+/* Abbreviations, M. and J.-C. Returns the end or NULL. */
+static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end, *q = p + wl;
+  /* J.-C., av. J.-C., apr. J.-C. */
+  if (S_starts(p, end, "J.-C.")) {
+    S_sub(st, p, 5, "Jésus-Christ");
+    return p + 5;
+  }
+  if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr")) && q < end && *q == '.') {
+    const char *r = q + 1 + S_blank(q + 1, end);
+    if (S_starts(r, end, "J.-C.")) {
+      S_sub(st, p, (size_t)(r + 5 - p),
+            wl == 2 ? "avant Jésus-Christ" : "après Jésus-Christ");
+      return r + 5;
+    }
+  }
+  if (S_starts(p, end, "c.-à-d.")) {
+    S_sub(st, p, 9, "c'est-à-dire");
+    return p + 9;
+  }
+  /* n° 5, N° 5 */
+  if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
+    S_sub(st, p, 3, "numéro");
+    return q + 2;
+  }
+  /* M. Dupont: monsieur, except after a number. */
+  if (S_eq(p, wl, "M") && q < end && *q == '.' && !st->prev_number &&
+      !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-')) {
+    S_sub(st, p, 2, "monsieur");
+    return q + 1;
+  }
+  for (const S_abbr *a = S_abbrs; a->w; a++) {
+    if (!S_eq(p, wl, a->w))
+      continue;
+    const char *r = q;
+    int has_dot = r < end && *r == '.';
+    if (a->dot == 1 && !has_dot)
+      continue;
+    if (a->dot == 0 && has_dot)
+      continue;
+    if (has_dot && a->dot)
+      r++;
+    else if (r < end && (S_alnum_at(r, end) || *r == '\''))
+      continue;
+    const char *s = r + S_blank(r, end);
+    if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
+                          S_upper_at(s + (s < end && *s == '-'), end)))
+      continue;
+    if (a->need == 2 && !(s > r && s < end && S_is_digit(*s)))
+      continue;
+    /* "etc." keeps its full stop at the end of a sentence. */
+    if (!strcmp(a->w, "etc") && (s >= end || S_upper_at(s, end))) {
+      S_sub(st, p, (size_t)(r - 1 - p), a->say);
+      return r - 1;
+    }
+    S_sub(st, p, (size_t)(r - p), a->say);
+    return r;
+  }
+  return NULL;
+}
+
+/* Roman numerals: XXIe siècle, Ve République, François Ier, Louis XIV. */
+static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end;
+  size_t r = 0;
+  while (r < wl && strchr("IVXLCDM", p[r]))
+    r++;
+  if (!r)
+    return NULL;
+  unsigned v = breve_fr_roman(p, r);
+  if (!v)
+    return NULL;
+  breve_buf w = {0};
+  if (r < wl) {
+    int plural, second;
+    int g = S_ordinal_suffix(p + r, wl - r, &plural, &second);
+    if (!g || second)
+      return NULL;
+    if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
+      return NULL;
+    /* "Ier" is premier only; "Ie" is not a numeral */
+    int er = S_eq(p + r, wl - r, "er") || S_eq(p + r, wl - r, "re") ||
+             S_eq(p + r, wl - r, "ère") || S_eq(p + r, wl - r, "ers") ||
+             S_eq(p + r, wl - r, "res");
+    if ((v == 1) != er)
+      return NULL;
+    S_ordinal_words(&w, v, g, plural, 0);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
+  if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
+    return NULL;
+  if (r == 1 && p + wl < end && p[wl] == '.')
+    return NULL;
+  if (st->prev_word && S_in(st->prev_word, st->prev_len, S_rulers) >= 0) {
+    if (v == 1)
+      breve_buf_puts(&w, "premier");
+    else
+      breve_fr_cardinal(&w, v, 0);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
+  return NULL;
+}
+
+/* Lexicon entries. */
+static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
+  if (!st->lex)
+    return NULL;
+  breve_buf f = {0};
+  breve_utf8_fold(p, wl, &f);
+  const S_entry *e =
+      f.ptr ? S_lookup(st->lex, p, wl, f.ptr, f.len, S_LEX) : NULL;
+  breve_buf_free(&f);
+  if (!e)
+    return NULL;
+  S_sub(st, p, wl, e->value);
+  return p + wl;
+}
+
+/* Acronyms in capitals: spelled unless said as a word. */
+static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end;
+  size_t caps = 0;
+  while (caps < wl && S_is_upper_ascii(p[caps]))
+    caps++;
+  if (caps < 2 || caps > 8 || !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
+    return NULL;
+  if (st->shouting)
+    return NULL;
+  const char *q = p + wl;
+  /* Part of a dotted or hyphenated name: leave it. */
+  if (q < end && *q == '.' && S_alnum_at(q + 1, end))
+    return NULL;
+  if (!st->lex)
+    return NULL;
+  breve_buf f = {0};
+  breve_utf8_fold(p, caps, &f);
+  const S_entry *e =
+      f.ptr ? S_lookup(st->lex, p, caps, f.ptr, f.len, S_ACRONYM) : NULL;
+  breve_buf_free(&f);
+  if (e)
+    return NULL;
+  /* Roman numerals after a name: "Vatican II" */
+  if (breve_fr_roman(p, caps) && st->prev_word &&
+      breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
+                             NULL)))
+    return NULL;
+  if (st->ssml) {
+    S_open(st);
+    breve_buf_puts(st->out, "<say-as interpret-as=\"characters\">");
+    breve_buf_put(st->out, p, caps);
+    breve_buf_puts(st->out, "</say-as>");
+  } else {
+    S_open(st);
+    int dot_follows = caps == wl && q < end && *q == '.';
+    for (size_t i = 0; i < caps; i++) {
+      breve_buf_putc(st->out, p[i]);
+      if (i + 1 < caps || !dot_follows)
+        breve_buf_putc(st->out, '.');
+    }
+  }
+  st->pending = 1;
+  return p + caps + (caps < wl);
+}
+
+/* ------------------------------------------------------------------ */
+/* E-mail addresses and web addresses                                 */
+
+static const char *const S_web_words[] = {
+    "com",  "org",  "net",  "info", "gouv", "mail", "blog", "news",
+    "actu", "shop", "site", "data", "tech", "free", "web",  "app",
+    "www",  NULL};
+
+/* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
+static int S_spell_web(const char *w, size_t n) {
+  size_t vowels = 0;
+  if (S_in(w, n, S_web_words) >= 0)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    vowels += strchr("aeiouy", w[i]) != NULL;
+  return n <= 3 || vowels == 0 || (n == 4 && vowels <= 1);
+}
+
+/* Says one address piece: short letter runs spelled, digits one by one. */
+static void S_web_piece(breve_buf *w, const char *p, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    if (S_is_digit(p[i])) {
+      while (j < n && S_is_digit(p[j]))
+        j++;
+      breve_fr_digits(w, p + i, j - i);
+    } else {
+      while (j < n && !S_is_digit(p[j]))
+        j++;
+      breve_buf f = {0};
+      breve_utf8_fold(p + i, j - i, &f);
+      if (f.ptr && S_eq(f.ptr, f.len, "gmail")) {
+        breve_buf_puts(w, w->len ? " g mail" : "g mail");
+      } else if (f.ptr && S_eq(f.ptr, f.len, "www")) {
+        breve_buf_puts(w, w->len ? " w w w" : "w w w");
+      } else if (f.ptr && !S_spell_web(f.ptr, f.len)) {
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_put(w, f.ptr, f.len);
+      } else if (f.ptr) {
+        for (size_t k = 0; k < f.len; k++) {
+          if (w->len)
+            breve_buf_putc(w, ' ');
+          breve_buf_putc(w, f.ptr[k]);
+        }
+      }
+      breve_buf_free(&f);
+    }
+    i = j;
+  }
+}
+
+static int S_web_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || S_is_digit(c) ||
+         c == '.' || c == '-' || c == '_' || c == '@' || c == '/' ||
+         c == ':' || c == '+' || c == '%' || c == '?' || c == '=' ||
+         c == '&' || c == '~' || c == '#';
+}
+
+static const char *S_rule_web(S_st *st, const char *p) {
+  const char *end = st->end, *q = p;
+  while (q < end && S_web_char(*q) && q - p < 512)
+    q++;
+  while (q > p && strchr(".,;:!?)", q[-1]))
+    q--;
+  if (q - p < 5)
+    return NULL;
+  const char *at = memchr(p, '@', (size_t)(q - p));
+  int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
+            S_starts(p, q, "www.");
+  if (at) {
+    if (at == p || !memchr(at, '.', (size_t)(q - at)) || q[-1] == '.' ||
+        memchr(at + 1, '@', (size_t)(q - at - 1)))
+      return NULL;
+  } else if (!url) {
+    return NULL;
+  }
+  const char *s = p;
+  if (S_starts(s, q, "https://"))
+    s += 8;
+  else if (S_starts(s, q, "http://"))
+    s += 7;
+  if (q > s && q[-1] == '/')
+    q--;
+  breve_buf w = {0};
+  while (s < q) {
+    const char *t = s;
+    while (t < q && ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+                     S_is_digit(*t)))
+      t++;
+    if (t > s) {
+      S_web_piece(&w, s, (size_t)(t - s));
+      s = t;
+      continue;
+    }
+    const char *say = *s == '.'   ? " point"
+                      : *s == '@' ? " arobase"
+                      : *s == '-' ? " tiret"
+                      : *s == '_' ? " tiret bas"
+                      : *s == '/' ? " slash"
+                      : *s == '+' ? " plus"
+                                  : "";
+    breve_buf_puts(&w, w.len ? say : say + (*say == ' '));
+    s++;
+  }
+  S_say_buf(st, &w);
+  return q;
+}
+
+/* ------------------------------------------------------------------ */
+/* Symbols                                                            */
+
+static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
+                                 size_t k, uint32_t prev) {
+  const char *end = st->end, *q = p + k;
+  int after_word = S_alnum_cp(prev);
+  /* Signs before numbers */
+  if ((cp == '-' || cp == '+' || cp == 0xB1) && q < end && S_is_digit(*q) &&
+      !after_word && prev != ')' && prev != '/') {
+    if (cp == '+') {
+      /* +33 6 12 34 56 78 */
+      size_t d = S_digits(q, end);
+      size_t b = S_blank(q + d, end);
+      char digits[16];
+      size_t nd;
+      const char *r;
+      uint64_t code;
+      if (d >= 1 && d <= 3 && b &&
+          (r = S_phone_scan(q + d + b, end, 1, digits, &nd)) &&
+          breve_fr_parse_u64(q, d, &code)) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, "plus");
+        breve_fr_cardinal(&w, code, 0);
+        S_phone_words(&w, digits, nd);
+        S_say_buf(st, &w);
+        return r;
+      }
+    }
+    S_say(st, cp == '-' ? "moins" : cp == '+' ? "plus" : "plus ou moins");
+    const char *r = S_rule_number(st, q);
+    return r ? r : q;
+  }
+  if (cp == 0xB1) {
+    S_say(st, "plus ou moins");
+    return q;
+  }
+  /* Currency first: $7, €20, £5 */
+  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end && S_is_digit(*q)) {
+    S_num n;
+    const char *after;
+    if (S_parse_num(q, end, &n)) {
+      const S_cur *c = cp == '$' ? &S_currencies[3]
+                       : cp == 0xA3 ? &S_currencies[5]
+                                    : &S_currencies[0];
+      const char *r = n.end + S_blank(n.end, end);
+      int scale = S_scale_at(r, end, &after);
+      breve_buf w = {0};
+      S_money_words(&w, &n, scale, c);
+      S_say_buf(st, &w);
+      return scale ? after : n.end;
+    }
+  }
+  if (cp == '+' && after_word && !S_alnum_at(q, end)) {
+    S_say(st, "plus");
+    return q;
+  }
+  if (cp == '&') {
+    S_say(st, "et");
+    return q;
+  }
+  if (cp == '@') {
+    S_say(st, "arobase");
+    return q;
+  }
+  if ((cp == 0x2013 || cp == 0x2014) && (prev == ' ' || prev == 0xA0) &&
+      S_blank(q, end)) {
+    while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
+      st->out->ptr[--st->out->len] = '\0';
+    S_copy(st, ",", 1);
+    return q;
+  }
+  if (cp == '/' && after_word && q < end) {
+    if (S_is_digit(*q) && st->prev_number) {
+      S_say(st, "sur");
+      return q;
+    }
+    if (S_alnum_at(q, end)) {
+      S_copy(st, " ", 1);
+      return q;
+    }
+  }
+  if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
+    const char *say = cp == 0xBD ? (after_word && st->prev_number ? "et demi" : "un demi")
+                      : cp == 0xBC ? "un quart"
+                                   : "trois quarts";
+    S_say(st, say);
+    return q;
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Driver                                                             */
+
+/* Rewrites typographic characters and superscript letters. */
+static int S_prepass(const char *text, size_t len, breve_buf *b) {
+  size_t i = 0;
+  while (i < len) {
+    uint32_t cp;
+    size_t k = breve_utf8_decode(text + i, len - i, &cp);
+    if (!k) {
+      breve_buf_putc(b, text[i]);
+      i++;
+      continue;
+    }
+    const char *rep = NULL;
+    switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
+    case 0x2026: rep = "..."; break;
+    case 0x2212: rep = "-"; break;
+    case 0x2010: case 0x2011: rep = "-"; break;
+    case 0x00BA: rep = "°"; break;
+    case 0x1D49: rep = "e"; break;
+    case 0x02B3: rep = "r"; break;
+    case 0x02E2: rep = "s"; break;
+    case 0x1D48: rep = "d"; break;
+    case 0x02E1: rep = "l"; break;
+    case 0x1D50: rep = "m"; break;
+    case 0x1D4D: rep = "g"; break;
+    case 0x1D52: rep = "o"; break;
+    case 0x207F: rep = "n"; break;
+    default: break;
+    }
+    if (rep)
+      breve_buf_puts(b, rep);
+    else
+      breve_buf_put(b, text + i, k);
+    i += k;
+  }
+  return !b->oom;
+}
+
+/* Whether a line is mostly capitals (a shouted headline). */
+static int S_shouting(const char *p, const char *end) {
+  size_t caps = 0, lower = 0;
+  while (p < end) {
+    size_t n = S_letters(p, end);
+    if (!n) {
+      size_t k;
+      S_cp(p, end, &k);
+      p += k;
+      continue;
+    }
+    int has_lower = 0;
+    const char *q = p;
+    while (q < p + n) {
+      size_t k;
+      if (breve_cp_is_lower(S_cp(q, p + n, &k)))
+        has_lower = 1;
+      q += k;
+    }
+    if (has_lower)
+      lower++;
+    else if (n >= 2)
+      caps++;
+    p += n;
+  }
+  return caps >= 4 && caps > lower;
+}
+
+static void S_line(S_st *st) {
+  const char *p = st->line, *end = st->end;
+  uint32_t prev = ' ';
+  st->shouting = S_shouting(p, end);
+  st->prev_word = NULL;
+  st->prev_len = 0;
+  st->prev_number = 0;
+  int chunk_start = 1;
+  while (p < end) {
+    size_t k;
+    uint32_t cp = S_cp(p, end, &k);
+    const char *q = NULL;
+    int word_start = !S_alnum_cp(prev) ||
+                     (breve_cp_is_digit(cp) && !breve_cp_is_digit(prev));
+    if (word_start && S_alnum_cp(cp)) {
+      if (chunk_start)
+        q = S_rule_web(st, p);
+      if (!q && breve_cp_is_digit(cp)) {
+        q = S_rule_number(st, p);
+        if (q) {
+          st->prev_number = 1;
+          st->prev_word = NULL;
+        }
+      } else if (!q) {
+        size_t wl = S_letters(p, end);
+        if (!(q = S_rule_abbr(st, p, wl)) && !(q = S_rule_roman(st, p, wl)) &&
+            !(q = S_rule_lexicon(st, p, wl)) &&
+            !(q = S_rule_acronym(st, p, wl))) {
+          S_copy(st, p, wl);
+          q = p + wl;
+        }
+        st->prev_number = 0;
+        st->prev_word = p;
+        st->prev_len = wl;
+      }
+    } else if (!S_alnum_cp(cp)) {
+      q = S_rule_symbol(st, p, cp, k, prev);
+    }
+    if (!q || q <= p) {
+      S_copy(st, p, k);
+      q = p + k;
+    }
+    /* The code point before the next position. */
+    const char *b = q - 1;
+    while (b > p && ((unsigned char)*b & 0xC0) == 0x80)
+      b--;
+    prev = S_cp(b, end, NULL);
+    chunk_start = breve_cp_is_space(prev) || strchr("(<[\"'", (int)(prev < 128 ? prev : 'x')) != NULL ||
+                  prev == 0xAB;
+    p = q;
+  }
+}
 
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
-  (void)lex, (void)flags;
-  breve_buf b = {0};
-  breve_buf_put(&b, text, len);
+  breve_buf src = {0}, b = {0};
+  *out = NULL;
+  if (!text && len)
+    return breve_error_set(err, BREVE_ERR_ARG, "no text");
+  if (!S_prepass(text ? text : "", len, &src)) {
+    breve_buf_free(&src);
+    return breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
+  }
+  S_st st;
+  memset(&st, 0, sizeof st);
+  st.out = &b;
+  st.lex = lex;
+  st.ssml = (flags & BREVE_OPT_SSML) != 0;
+  const char *p = src.ptr ? src.ptr : "", *end = p + src.len;
+  breve_buf_grow(&b, src.len + src.len / 2);
+  while (p <= end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    st.line = p;
+    st.end = nl ? nl : end;
+    st.pending = 0;
+    S_line(&st);
+    if (!nl)
+      break;
+    breve_buf_putc(&b, '\n');
+    p = nl + 1;
+  }
+  breve_buf_free(&src);
   *out = breve_buf_detach(&b);
-  return *out ? BREVE_OK : breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  return *out ? BREVE_OK : breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
 }

@@ -1,0 +1,37 @@
+/* Internal interface of the normaliser: French number words. */
+#ifndef BREVE_TEXT_NORMALIZE_H
+#define BREVE_TEXT_NORMALIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/core.h"
+
+/* Largest value breve_fr_cardinal spells (below a trillion of billions). */
+#define BREVE_FR_MAX 999999999999999999ULL
+
+/* Appends the French words of `n` (at most BREVE_FR_MAX) to `b`:
+ * "quatre-vingt-dix-sept", "deux cents", "vingt et un". With `fem` a final
+ * "un" becomes "une" (vingt et une heures). */
+void breve_fr_cardinal(breve_buf *b, uint64_t n, int fem);
+
+/* Appends the ordinal of `n` (n >= 1): premier/première, deuxième,
+ * vingt et unième, centième, un milliardième. `plural` adds the final s. */
+void breve_fr_ordinal(breve_buf *b, uint64_t n, int fem, int plural);
+
+/* Appends each digit of s[0..n) as a word ("zéro deux"), space separated. */
+void breve_fr_digits(breve_buf *b, const char *s, size_t n);
+
+/* Appends the denominator of a fraction: demi, tiers, quart, cinquième,
+ * with a plural s when `plural`. */
+void breve_fr_denominator(breve_buf *b, uint64_t d, int plural);
+
+/* Value of the Roman numeral s[0..n) (upper case, canonical form only:
+ * "IIII" or "IC" are refused), or 0 when it is not one. */
+unsigned breve_fr_roman(const char *s, size_t n);
+
+/* Parses up to 18 ASCII digits; returns 0 and leaves *v alone when there
+ * are more or none. */
+int breve_fr_parse_u64(const char *s, size_t n, uint64_t *v);
+
+#endif
