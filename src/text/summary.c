@@ -1,11 +1,20 @@
-/* Key-sentence selection: scores each sentence on position, centrality,
- * overlap with the headline and content, then picks the best within a
- * budget, avoiding sentences that repeat one already chosen. */
+/* Key-sentence selection: describes each sentence by features (position,
+ * length, centrality, overlap with the headline and the lead, numbers,
+ * names, quotes, ...), scores it with a linear model learned from news
+ * articles and their abstracts (data/summary-model.txt, built-in weights
+ * when absent), then picks the best within a budget, skipping sentences
+ * that repeat one already chosen. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/core.h"
+#include "text/summary_model.h"
+
+#define S_X_NAME(name) #name,
+const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT] = {
+    BREVE_SUMMARY_FEATURES(S_X_NAME)};
 
 static const char *const S_stopwords[] = {
     "a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des",
@@ -15,13 +24,13 @@ static const char *const S_stopwords[] = {
     "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes",
     "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "c", "d", "j",
     "l", "m", "n", "s", "t", "y", "ete", "etre", "est", "sont", "etait",
-    "ont", "avait", "a", "as", "ai", "avons", "avez", "fait", "plus", "moins",
+    "ont", "avait", "as", "ai", "avons", "avez", "fait", "plus", "moins",
     "tres", "aussi", "comme", "si", "tout", "tous", "toute", "toutes", "cela",
-    "ca", "ceci", "celui", "celle", "ceux", "dont", "ou", "alors", "donc",
+    "ca", "ceci", "celui", "celle", "ceux", "dont", "alors", "donc",
     "car", "ni", "or", "sans", "sous", "entre", "vers", "chez", "depuis",
     "apres", "avant", "lors", "selon", "encore", "deja", "bien", "peu",
-    "autre", "autres", "aussi", "ainsi", "quand", "leur", "sera", "seront",
-    "serait", "pourrait", "peut", "doit", "faire", "fait", "dit", "selon",
+    "autre", "autres", "ainsi", "quand", "sera", "seront",
+    "serait", "pourrait", "peut", "doit", "faire", "dit",
     "afin", "notamment", "egalement", "cependant", "toutefois", "an", "ans",
     NULL};
 
@@ -32,7 +41,7 @@ static int S_is_stop(const char *w, size_t n) {
   return 0;
 }
 
-/* A bag of word stems with counts, kept sorted by hash for merging. */
+/* A bag of word stems with weights, sorted by hash for merging. */
 typedef struct {
   uint32_t *hash;
   float *weight;
@@ -60,76 +69,43 @@ static size_t S_stem(const char *w, size_t n) {
   return n > 7 ? 7 : n;
 }
 
-/* Tokenises a sentence into content-word stems (folded, no stopwords);
- * the hashes come back sorted with duplicates counted. Also reports the
- * number of digits tokens and capitalised words not at the start. */
-static int S_bag_make(const char *text, S_bag *bag, int *numbers,
-                      int *names) {
-  breve_buf f = {0};
-  size_t cap = 16;
+static int S_is_wordc(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         (unsigned char)c >= 0x80;
+}
+
+/* Fills `bag` with the content-word stems of the folded text f[0..n)
+ * (no stopwords, counts merged); *numbers receives the count of tokens
+ * starting with a digit. Returns 0 when out of memory. */
+static int S_bag_make(const char *f, size_t n, S_bag *bag, int *numbers) {
+  size_t cap = 16, count = 0, i = 0;
   uint32_t *tmp = breve_malloc(cap * sizeof *tmp);
-  size_t count = 0;
   if (!tmp)
     return 0;
-  if (numbers)
-    *numbers = 0;
-  if (names)
-    *names = 0;
-  /* capitalised words (names) on the original text */
-  if (names) {
-    const char *s = text;
-    size_t n = strlen(text), i = 0;
-    int first = 1;
-    while (i < n) {
-      uint32_t cp;
-      size_t k = breve_utf8_decode(s + i, n - i, &cp);
-      if (!k)
-        k = 1;
-      if ((i == 0 || s[i - 1] == ' ') && breve_cp_is_upper(cp)) {
-        if (!first)
-          (*names)++;
-      }
-      if (breve_cp_is_letter(cp))
-        first = 0;
-      i += k;
-    }
-  }
-  breve_utf8_fold(text, strlen(text), &f);
-  if (f.oom) {
-    breve_free(tmp);
-    return 0;
-  }
-  const char *s = f.ptr ? f.ptr : "";
-  size_t n = f.len, i = 0;
+  *numbers = 0;
   while (i < n) {
-    while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-                      (unsigned char)s[i] >= 0x80))
+    while (i < n && !S_is_wordc(f[i]))
       i++;
     size_t start = i;
-    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-                     (unsigned char)s[i] >= 0x80))
+    while (i < n && S_is_wordc(f[i]))
       i++;
     size_t len = i - start;
     if (!len)
       continue;
-    if (s[start] >= '0' && s[start] <= '9') {
-      if (numbers)
-        (*numbers)++;
-    }
-    if (len < 2 || S_is_stop(s + start, len))
+    if (f[start] >= '0' && f[start] <= '9')
+      (*numbers)++;
+    if (len < 2 || S_is_stop(f + start, len))
       continue;
     if (count == cap) {
       uint32_t *p = breve_realloc(tmp, 2 * cap * sizeof *tmp);
       if (!p) {
         breve_free(tmp);
-        breve_buf_free(&f);
         return 0;
       }
       tmp = p, cap *= 2;
     }
-    tmp[count++] = S_hash(s + start, S_stem(s + start, len));
+    tmp[count++] = S_hash(f + start, S_stem(f + start, len));
   }
-  breve_buf_free(&f);
   qsort(tmp, count, sizeof *tmp, S_cmp_u32);
   bag->hash = breve_malloc((count ? count : 1) * sizeof *bag->hash);
   bag->weight = breve_malloc((count ? count : 1) * sizeof *bag->weight);
@@ -154,12 +130,10 @@ static int S_bag_make(const char *text, S_bag *bag, int *numbers,
 static void S_bag_free(S_bag *b) {
   breve_free(b->hash);
   breve_free(b->weight);
-  b->hash = NULL;
-  b->weight = NULL;
-  b->n = 0;
+  memset(b, 0, sizeof *b);
 }
 
-/* Cosine similarity of two bags (weights already idf-scaled). */
+/* Cosine similarity of two bags. */
 static double S_cosine(const S_bag *a, const S_bag *b) {
   double dot = 0, na = 0, nb = 0;
   size_t i = 0, j = 0;
@@ -178,25 +152,28 @@ static double S_cosine(const S_bag *a, const S_bag *b) {
   return na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
 }
 
-/* Document frequencies: how many sentences hold each stem. */
-typedef struct {
-  uint32_t *hash;
-  size_t *df;
-  size_t n;
-} S_df;
-
-static size_t S_df_get(const S_df *d, uint32_t h) {
-  size_t lo = 0, hi = d->n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (d->hash[mid] < h)
-      lo = mid + 1;
-    else if (d->hash[mid] > h)
-      hi = mid;
-    else
-      return d->df[mid];
+/* Adds the bag `b` into `acc` (both sorted), growing `acc`. */
+static int S_bag_add(S_bag *acc, const S_bag *b) {
+  size_t n = acc->n + b->n, i = 0, j = 0, k = 0;
+  uint32_t *h = breve_malloc((n ? n : 1) * sizeof *h);
+  float *w = breve_malloc((n ? n : 1) * sizeof *w);
+  if (!h || !w) {
+    breve_free(h);
+    breve_free(w);
+    return 0;
   }
-  return 0;
+  while (i < acc->n || j < b->n) {
+    if (j >= b->n || (i < acc->n && acc->hash[i] < b->hash[j])) {
+      h[k] = acc->hash[i], w[k++] = acc->weight[i++];
+    } else if (i >= acc->n || b->hash[j] < acc->hash[i]) {
+      h[k] = b->hash[j], w[k++] = b->weight[j++];
+    } else {
+      h[k] = acc->hash[i], w[k++] = acc->weight[i++] + b->weight[j++];
+    }
+  }
+  S_bag_free(acc);
+  acc->hash = h, acc->weight = w, acc->n = k;
+  return 1;
 }
 
 double breve_estimate_seconds(size_t words, double wpm) {
@@ -205,14 +182,340 @@ double breve_estimate_seconds(size_t words, double wpm) {
   return (double)words * 60.0 / wpm;
 }
 
-/* Weights of the scoring features. */
-typedef struct {
-  double position, centrality, title, length, numbers, names, quote;
-} S_weights;
+/* ------------------------------------------------------------------ */
+/* Model                                                              */
 
-static const S_weights S_default_weights = {
-    .position = 1.0, .centrality = 0.6, .title = 0.5, .length = 0.15,
-    .numbers = 0.05, .names = 0.03, .quote = -0.1};
+/* Built-in weights, the same as data/summary-model.txt ships (rebuilt by
+ * bench/train_summary.py); used when the file is absent. */
+static const breve_summary_model S_builtin = {
+    .with_title = {.w = {[BREVE_SF_pos_inv] = 10.0,
+                         [BREVE_SF_centrality] = 6.0, [BREVE_SF_title] = 5.0,
+                         [BREVE_SF_len_short] = -1.5, [BREVE_SF_len_lin] = 3}},
+    .without_title = {.w = {[BREVE_SF_pos_inv] = 10.0,
+                            [BREVE_SF_centrality] = 6.0,
+                            [BREVE_SF_len_short] = -1.5,
+                            [BREVE_SF_len_lin] = 3}},
+};
+
+breve_status breve_summary_model_load(const char *path,
+                                      breve_summary_model *m) {
+  *m = S_builtin;
+  FILE *f = path ? fopen(path, "r") : NULL;
+  if (!f)
+    return BREVE_ERR_IO;
+  char line[256];
+  breve_summary_weights *w = &m->without_title;
+  breve_status st = BREVE_OK;
+  while (fgets(line, sizeof line, f)) {
+    char name[64];
+    double v;
+    char *hash = strchr(line, '#');
+    if (hash)
+      *hash = '\0';
+    if (sscanf(line, " %63s", name) != 1)
+      continue;
+    if (strcmp(name, "model") == 0) {
+      char which[64];
+      if (sscanf(line, " model %63s", which) != 1) {
+        st = BREVE_ERR_PARSE;
+        break;
+      }
+      w = strcmp(which, "title") == 0 ? &m->with_title : &m->without_title;
+      continue;
+    }
+    if (sscanf(line, " %63s %lf", name, &v) != 2) {
+      st = BREVE_ERR_PARSE;
+      break;
+    }
+    if (strcmp(name, "cost_one") == 0)
+      w->cost_one = v;
+    else if (strcmp(name, "cost_many") == 0)
+      w->cost_many = v;
+    else if (strcmp(name, "cost_words") == 0)
+      w->cost_words = v;
+    for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
+      if (strcmp(name, breve_summary_feature_names[k]) == 0)
+        w->w[k] = v;
+  }
+  fclose(f);
+  if (st != BREVE_OK)
+    *m = S_builtin;
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Features                                                           */
+
+/* What the features need of the whole article. */
+typedef struct {
+  size_t n;
+  S_bag *bags;    /* idf-weighted stems of each sentence */
+  int *numbers;   /* tokens starting with a digit, per sentence */
+  S_bag centroid; /* stems used in several sentences */
+  S_bag title;    /* stems of the headline (empty without one) */
+  S_bag lead;     /* stems of the first two candidate sentences */
+  int has_title;
+} S_doc;
+
+static void S_doc_free(S_doc *d) {
+  if (d->bags)
+    for (size_t i = 0; i < d->n; i++)
+      S_bag_free(&d->bags[i]);
+  breve_free(d->bags);
+  breve_free(d->numbers);
+  S_bag_free(&d->centroid);
+  S_bag_free(&d->title);
+  S_bag_free(&d->lead);
+  memset(d, 0, sizeof *d);
+}
+
+static int S_is_candidate(const breve_sentence *s) {
+  return !(s->flags & (BREVE_SENT_NOISE | BREVE_SENT_HEADING));
+}
+
+static int S_doc_build(const breve_article *article,
+                       const breve_sentences *sents, S_doc *d) {
+  size_t n = sents->count, total = 0;
+  breve_buf f = {0};
+  memset(d, 0, sizeof *d);
+  d->n = n;
+  d->bags = breve_calloc(n ? n : 1, sizeof *d->bags);
+  d->numbers = breve_calloc(n ? n : 1, sizeof *d->numbers);
+  if (!d->bags || !d->numbers)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    breve_buf_clear(&f);
+    breve_utf8_fold(sents->items[i].text, strlen(sents->items[i].text), &f);
+    if (f.oom || !S_bag_make(f.ptr ? f.ptr : "", f.len, &d->bags[i],
+                             &d->numbers[i]))
+      goto fail;
+    total += d->bags[i].n;
+  }
+  /* document frequencies: the sorted multiset of every sentence's stems */
+  uint32_t *all = breve_malloc((total ? total : 1) * sizeof *all);
+  if (!all)
+    goto fail;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < d->bags[i].n; j++)
+      all[k++] = d->bags[i].hash[j];
+  qsort(all, k, sizeof *all, S_cmp_u32);
+  d->centroid.hash = breve_malloc((k ? k : 1) * sizeof *d->centroid.hash);
+  d->centroid.weight = breve_malloc((k ? k : 1) * sizeof *d->centroid.weight);
+  if (!d->centroid.hash || !d->centroid.weight) {
+    breve_free(all);
+    goto fail;
+  }
+  size_t m = 0;
+  for (size_t j = 0; j < k; j++) {
+    if (m && d->centroid.hash[m - 1] == all[j]) {
+      d->centroid.weight[m - 1] += 1;
+    } else {
+      d->centroid.hash[m] = all[j];
+      d->centroid.weight[m++] = 1;
+    }
+  }
+  d->centroid.n = m;
+  breve_free(all);
+  /* idf scaling of the sentences; the centroid keeps the stems found in
+   * more than one sentence: the article's topic */
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < d->bags[i].n; j++) {
+      size_t lo = 0, hi = m;
+      uint32_t h = d->bags[i].hash[j];
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->centroid.hash[mid] < h)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      double df = lo < m ? d->centroid.weight[lo] : 1;
+      d->bags[i].weight[j] *= (float)log(1.0 + (double)n / df);
+    }
+  for (size_t j = 0; j < m; j++)
+    d->centroid.weight[j] =
+        d->centroid.weight[j] > 1 ? d->centroid.weight[j] - 1 : 0;
+  /* the lead: the first two sentences worth speaking */
+  for (size_t i = 0, got = 0; i < n && got < 2; i++)
+    if (S_is_candidate(&sents->items[i])) {
+      if (!S_bag_add(&d->lead, &d->bags[i]))
+        goto fail;
+      got++;
+    }
+  if (article && article->title && *article->title) {
+    int dummy;
+    breve_buf_clear(&f);
+    breve_utf8_fold(article->title, strlen(article->title), &f);
+    if (f.oom || !S_bag_make(f.ptr ? f.ptr : "", f.len, &d->title, &dummy))
+      goto fail;
+    d->has_title = 1;
+  }
+  breve_buf_free(&f);
+  return 1;
+fail:
+  breve_buf_free(&f);
+  S_doc_free(d);
+  return 0;
+}
+
+/* Does `s` start with one of the words of `list` (followed by a non-letter)? */
+static int S_starts_with_word(const char *s, const char *const *list) {
+  for (; *list; list++) {
+    size_t n = strlen(*list);
+    if (strncmp(s, *list, n) == 0) {
+      unsigned char c = (unsigned char)s[n];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Words that open a sentence leaning on the one before. */
+static const char *const S_anaphora[] = {
+    "Il", "Elle", "Ils", "Elles", "Ce", "Cet", "Cette", "Ces", "Mais",
+    "Pourtant", "Cependant", "Et", "Or", "Donc", "Alors", "Lui", "Celui",
+    "Celle", "Ceux", "Cela", "Ça", "Puis", "Ensuite", "Enfin", "Car",
+    "Toutefois", "Néanmoins", "En revanche", "De plus", "Par ailleurs", NULL};
+
+static int S_contains_any(const char *hay, const char *const *needles) {
+  for (; *needles; needles++)
+    if (strstr(hay, *needles))
+      return 1;
+  return 0;
+}
+
+static const char *const S_weekdays[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", NULL};
+static const char *const S_speech[] = {
+    "a-t-il", "a-t-elle", "selon ", "a declare", "a affirme", "a explique",
+    "a indique", "a assure", "a annonce", "a ajoute", "a precise",
+    "estime ", "a-t-on", "ont-ils", NULL};
+
+/* Capitalised words that do not open the sentence, per word. */
+static double S_names_ratio(const char *s, size_t words) {
+  size_t n = strlen(s), i = 0, names = 0;
+  int first = 1;
+  while (i < n) {
+    uint32_t cp;
+    size_t k = breve_utf8_decode(s + i, n - i, &cp);
+    if (!k)
+      k = 1;
+    if ((i == 0 || s[i - 1] == ' ') && breve_cp_is_upper(cp) && !first)
+      names++;
+    if (breve_cp_is_letter(cp))
+      first = 0;
+    i += k;
+  }
+  return words ? (double)names / (double)words : 0;
+}
+
+/* Fills row[] with the features of sentence i. `rank` is its index among
+ * the candidate sentences, `n_cand` their number. `f` is its folded
+ * text. */
+static void S_features_of(const S_doc *d, const breve_sentences *sents,
+                          size_t i, size_t rank, size_t n_cand,
+                          const char *f, double *row) {
+  const breve_sentence *s = &sents->items[i];
+  const char *t = s->text;
+  size_t tn = strlen(t);
+  double words = (double)s->words;
+  double logn = log(1.0 + (double)n_cand);
+  memset(row, 0, BREVE_SUMMARY_NFEAT * sizeof *row);
+  row[BREVE_SF_bias] = 1;
+  row[BREVE_SF_pos_0] = rank == 0;
+  row[BREVE_SF_pos_1] = rank == 1;
+  row[BREVE_SF_pos_2] = rank == 2;
+  row[BREVE_SF_pos_3] = rank == 3;
+  row[BREVE_SF_pos_inv] = 1.0 / (1.0 + (double)rank);
+  row[BREVE_SF_pos_rel] =
+      n_cand > 1 ? (double)rank / (double)(n_cand - 1) : 0;
+  row[BREVE_SF_pos_0_logn] = rank == 0 ? logn : 0;
+  row[BREVE_SF_par_first] =
+      i == 0 || sents->items[i - 1].paragraph != s->paragraph;
+  row[BREVE_SF_len_short] = words < 8;
+  row[BREVE_SF_len_long] = words > 45;
+  row[BREVE_SF_len_log] = log(1.0 + words);
+  row[BREVE_SF_len_lin] = (words > 80 ? 80 : words) / 30.0;
+  row[BREVE_SF_centrality] = S_cosine(&d->bags[i], &d->centroid);
+  row[BREVE_SF_title] = d->has_title ? S_cosine(&d->bags[i], &d->title) : 0;
+  row[BREVE_SF_lead_sim] = S_cosine(&d->bags[i], &d->lead);
+  row[BREVE_SF_numbers] = (d->numbers[i] > 3 ? 3 : d->numbers[i]) / 3.0;
+  row[BREVE_SF_names] = S_names_ratio(t, s->words);
+  row[BREVE_SF_quote_start] = (s->flags & BREVE_SENT_QUOTE) != 0;
+  row[BREVE_SF_quote_inside] =
+      strstr(t, "\xC2\xAB") || strchr(t, '"') || strstr(t, "\xE2\x80\x9C");
+  row[BREVE_SF_question] = tn && t[tn - 1] == '?';
+  row[BREVE_SF_colon] = strchr(t, ':') != NULL;
+  row[BREVE_SF_anaphora] = S_starts_with_word(t, S_anaphora);
+  row[BREVE_SF_weekday] = S_contains_any(f, S_weekdays);
+  row[BREVE_SF_speech] = S_contains_any(f, S_speech);
+  {
+    /* ends without . ! ? … or a closing quote or bracket after them */
+    size_t e = tn;
+    while (e && (t[e - 1] == '"' || t[e - 1] == ')' || t[e - 1] == ' ' ||
+                 (e >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
+                  (unsigned char)t[e - 1] == 0xBB)))
+      e -= (e >= 2 && (unsigned char)t[e - 1] == 0xBB) ? 2 : 1;
+    int final = e && (t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' ||
+                      (e >= 3 && (unsigned char)t[e - 1] == 0xA6 &&
+                       (unsigned char)t[e - 2] == 0x80));
+    row[BREVE_SF_no_final] = !final;
+  }
+  row[BREVE_SF_paren] = strchr(t, '(') != NULL;
+  row[BREVE_SF_doc_logn] = logn;
+}
+
+/* Features of every sentence into rows[n * NFEAT]; non-candidates get a
+ * zero row. */
+static int S_features_all(const S_doc *d, const breve_sentences *sents,
+                          double *rows) {
+  size_t n_cand = 0, rank = 0;
+  breve_buf f = {0};
+  for (size_t i = 0; i < sents->count; i++)
+    n_cand += S_is_candidate(&sents->items[i]);
+  for (size_t i = 0; i < sents->count; i++) {
+    double *row = rows + i * BREVE_SUMMARY_NFEAT;
+    if (!S_is_candidate(&sents->items[i])) {
+      memset(row, 0, BREVE_SUMMARY_NFEAT * sizeof *row);
+      continue;
+    }
+    breve_buf_clear(&f);
+    breve_utf8_fold(sents->items[i].text, strlen(sents->items[i].text), &f);
+    if (f.oom) {
+      breve_buf_free(&f);
+      return 0;
+    }
+    S_features_of(d, sents, i, rank++, n_cand, f.ptr ? f.ptr : "", row);
+  }
+  breve_buf_free(&f);
+  return 1;
+}
+
+breve_status breve_summary_features(const breve_article *article,
+                                    const breve_sentences *sents,
+                                    double **out, size_t *nfeat) {
+  S_doc d;
+  *out = NULL;
+  *nfeat = BREVE_SUMMARY_NFEAT;
+  if (!S_doc_build(article, sents, &d))
+    return BREVE_ERR_NOMEM;
+  double *rows = breve_calloc(sents->count ? sents->count : 1,
+                              BREVE_SUMMARY_NFEAT * sizeof *rows);
+  if (!rows || !S_features_all(&d, sents, rows)) {
+    breve_free(rows);
+    S_doc_free(&d);
+    return BREVE_ERR_NOMEM;
+  }
+  S_doc_free(&d);
+  *out = rows;
+  return BREVE_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Selection                                                          */
 
 typedef struct {
   size_t index;
@@ -231,17 +534,20 @@ static int S_cmp_size(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Two sentences this close (cosine of their stems) say the same thing. */
+#define S_REDUNDANT 0.5
+
 breve_status breve_summarize(const breve_article *article,
                              const breve_sentences *sents,
                              const breve_options *opts, breve_selection *out,
                              breve_error *err) {
   breve_options defaults;
-  const S_weights *w = &S_default_weights;
+  breve_summary_model model;
   size_t n = sents->count;
-  S_bag *bags = NULL, title = {0}, doc = {0};
-  S_df df = {0};
+  S_doc d = {0};
   S_scored *scored = NULL;
-  int *numbers = NULL, *names = NULL;
+  double *rows = NULL;
+  size_t *late = NULL;
   breve_status st = BREVE_ERR_NOMEM;
 
   if (!opts) {
@@ -251,83 +557,41 @@ breve_status breve_summarize(const breve_article *article,
   memset(out, 0, sizeof *out);
   if (n == 0)
     return breve_error_set(err, BREVE_ERR_EMPTY, "no sentence to summarise");
+  {
+    char path[4200];
+    snprintf(path, sizeof path, "%s/summary-model.txt", breve_data_dir());
+    if (breve_summary_model_load(path, &model) == BREVE_ERR_PARSE)
+      return breve_error_set(err, BREVE_ERR_PARSE,
+                             "%s: malformed summary model", path);
+  }
 
-  bags = breve_calloc(n, sizeof *bags);
-  numbers = breve_calloc(n, sizeof *numbers);
-  names = breve_calloc(n, sizeof *names);
   scored = breve_calloc(n, sizeof *scored);
+  rows = breve_calloc(n, BREVE_SUMMARY_NFEAT * sizeof *rows);
+  late = breve_calloc(n, sizeof *late);
   out->scores = breve_calloc(n, sizeof *out->scores);
   out->ranking = breve_calloc(n, sizeof *out->ranking);
   out->chosen = breve_calloc(n, sizeof *out->chosen);
-  if (!bags || !numbers || !names || !scored || !out->scores ||
-      !out->ranking || !out->chosen)
+  if (!scored || !rows || !late || !out->scores || !out->ranking ||
+      !out->chosen)
     goto done;
   out->n_sentences = n;
-
-  size_t total = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!S_bag_make(sents->items[i].text, &bags[i], &numbers[i], &names[i]))
-      goto done;
-    total += bags[i].n;
-  }
-  /* document frequencies */
-  df.hash = breve_malloc((total ? total : 1) * sizeof *df.hash);
-  df.df = breve_malloc((total ? total : 1) * sizeof *df.df);
-  if (!df.hash || !df.df)
+  if (!S_doc_build(article, sents, &d) || !S_features_all(&d, sents, rows))
     goto done;
-  {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-      for (size_t j = 0; j < bags[i].n; j++)
-        df.hash[k++] = bags[i].hash[j];
-    qsort(df.hash, k, sizeof *df.hash, S_cmp_u32);
-    size_t m = 0;
-    for (size_t j = 0; j < k; j++) {
-      if (m && df.hash[m - 1] == df.hash[j]) {
-        df.df[m - 1]++;
-      } else {
-        df.hash[m] = df.hash[j];
-        df.df[m++] = 1;
-      }
-    }
-    df.n = m;
-  }
-  /* idf scaling, and the document's centroid */
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = 0; j < bags[i].n; j++) {
-      double d = (double)S_df_get(&df, bags[i].hash[j]);
-      bags[i].weight[j] *= (float)log(1.0 + (double)n / (d > 0 ? d : 1));
-    }
-  doc.hash = breve_malloc((df.n ? df.n : 1) * sizeof *doc.hash);
-  doc.weight = breve_malloc((df.n ? df.n : 1) * sizeof *doc.weight);
-  if (!doc.hash || !doc.weight)
-    goto done;
-  doc.n = df.n;
-  for (size_t j = 0; j < df.n; j++) {
-    doc.hash[j] = df.hash[j];
-    /* stems used in several sentences make the article's topic */
-    doc.weight[j] = (float)(df.df[j] > 1 ? df.df[j] - 1 : 0);
-  }
-  if (article && article->title) {
-    if (!S_bag_make(article->title, &title, NULL, NULL))
-      goto done;
-  }
 
-  /* score */
+  const breve_summary_weights *w =
+      d.has_title ? &model.with_title : &model.without_title;
+  double cost = opts->max_sentences == 1 ? w->cost_one
+                : opts->max_sentences > 1 || (opts->max_words <= 0 &&
+                                              opts->max_seconds <= 0)
+                    ? w->cost_many
+                    : w->cost_words;
   size_t candidates = 0;
   for (size_t i = 0; i < n; i++) {
-    const breve_sentence *s = &sents->items[i];
-    double words = (double)s->words;
-    double pos = 1.0 / (1.0 + 0.6 * (double)i);
-    double cent = S_cosine(&bags[i], &doc);
-    double tit = title.n ? S_cosine(&bags[i], &title) : 0;
-    double len = words < 6 ? -1.0 : words > 60 ? -0.5 : words >= 12 ? 0.3 : 0;
-    double score = w->position * pos + w->centrality * cent +
-                   w->title * tit + w->length * len +
-                   w->numbers * (numbers[i] > 3 ? 3 : numbers[i]) +
-                   w->names * (names[i] > 4 ? 4 : names[i]) +
-                   ((s->flags & BREVE_SENT_QUOTE) ? w->quote : 0);
-    if (s->flags & (BREVE_SENT_NOISE | BREVE_SENT_HEADING))
+    double score = -cost * (double)sents->items[i].words;
+    const double *row = rows + i * BREVE_SUMMARY_NFEAT;
+    for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
+      score += w->w[k] * row[k];
+    if (!S_is_candidate(&sents->items[i]))
       score = -1e9;
     out->scores[i] = score;
     if (score > -1e8) {
@@ -345,16 +609,12 @@ breve_status breve_summarize(const breve_article *article,
   /* Ranking with redundancy removed: a sentence too close to a better one
    * goes to the end of the ranking. */
   {
-    size_t r = 0, tail = candidates;
-    size_t *late = breve_malloc(candidates * sizeof *late);
-    size_t n_late = 0;
-    if (!late)
-      goto done;
+    size_t r = 0, n_late = 0;
     for (size_t c = 0; c < candidates; c++) {
       size_t i = scored[c].index;
       int redundant = 0;
       for (size_t k = 0; k < r && !redundant; k++)
-        if (S_cosine(&bags[i], &bags[out->ranking[k]]) > 0.55)
+        if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
           redundant = 1;
       if (redundant)
         late[n_late++] = i;
@@ -363,27 +623,25 @@ breve_status breve_summarize(const breve_article *article,
     }
     for (size_t k = 0; k < n_late; k++)
       out->ranking[r++] = late[k];
-    (void)tail;
-    breve_free(late);
     out->n_ranking = r;
   }
 
-  /* budget */
+  /* Budget: in ranking order, the sentences that fit. With a word (or
+   * time) budget a sentence too long is passed over for shorter ones
+   * further down; when none fits, the best one is taken alone. */
   {
     int max_sent = opts->max_sentences;
     double max_words = opts->max_words;
     if (opts->max_seconds > 0)
-      max_words = opts->max_seconds * opts->words_per_minute / 60.0;
+      max_words = opts->max_seconds *
+                  (opts->words_per_minute > 0 ? opts->words_per_minute : 160) /
+                  60.0;
     if (max_sent <= 0 && max_words <= 0)
       max_sent = BREVE_DEFAULT_SENTENCES;
-    if (opts->flags & BREVE_OPT_FULL) {
-      max_sent = (int)(n > 1000000 ? 1000000 : n);
-      max_words = 0;
-    }
     double used = 0;
     for (size_t k = 0; k < out->n_ranking; k++) {
       size_t i = out->ranking[k];
-      if ((opts->flags & BREVE_OPT_FULL)) {
+      if (opts->flags & BREVE_OPT_FULL) {
         out->chosen[out->n_chosen++] = i;
         continue;
       }
@@ -391,13 +649,8 @@ breve_status breve_summarize(const breve_article *article,
         break;
       if (max_words > 0) {
         double wds = (double)sents->items[i].words;
-        if (used + wds > max_words) {
-          if (out->n_chosen == 0 && k == 0) {
-            out->chosen[out->n_chosen++] = i; /* one sentence, even long */
-            break;
-          }
-          continue; /* a shorter one further down may fit */
-        }
+        if (used + wds > max_words)
+          continue;
         used += wds;
       }
       out->chosen[out->n_chosen++] = i;
@@ -409,17 +662,10 @@ breve_status breve_summarize(const breve_article *article,
   st = BREVE_OK;
 
 done:
-  if (bags)
-    for (size_t i = 0; i < n; i++)
-      S_bag_free(&bags[i]);
-  breve_free(bags);
-  S_bag_free(&title);
-  S_bag_free(&doc);
-  breve_free(df.hash);
-  breve_free(df.df);
-  breve_free(numbers);
-  breve_free(names);
+  S_doc_free(&d);
   breve_free(scored);
+  breve_free(rows);
+  breve_free(late);
   if (st != BREVE_OK) {
     breve_selection_free(out);
     if (st == BREVE_ERR_NOMEM)

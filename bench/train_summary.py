@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Learns the weights of breve's sentence scorer (data/summary-model.txt)
+from OrangeSum's train split, and reports ROUGE on its valid split.
+
+  train_summary.py --build BUILD_DIR [--eval DIR] [--max-articles N]
+                   [--out data/summary-model.txt]
+
+BUILD_DIR holds bench/summarize_many (cmake --build BUILD_DIR). The eval
+folder defaults to ../shared/eval/orangesum beside the source tree. Only
+train.jsonl.gz is learned from; valid.jsonl.gz is for checking; the test
+split is never read. Python 3 stdlib only.
+
+How: summarize_many --features prints the features the C scorer computes
+for every sentence; each sentence's label is its ROUGE-1 + ROUGE-L F1
+against the article's abstract; a ridge regression fits label from
+features, once with the headline given (model title) and once without it
+(model notitle, as in the test split, which has no headlines)."""
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rouge  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def load_split(path, limit=None):
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            art = " ".join(d["article"].split())
+            if not art:
+                continue
+            title = " ".join((d.get("title") or "").split())
+            out.append((title, art, " ".join(d["heading"].split())))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def driver(build):
+    exe = os.path.join(build, "bench", "summarize_many")
+    if not os.access(exe, os.X_OK):
+        sys.exit("train_summary: %s not found; build it first" % exe)
+    return exe
+
+
+def run_driver(exe, docs, args, titled, env=None):
+    lines = []
+    for title, art, _ in docs:
+        lines.append((title + "\t" + art) if titled else art)
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    if titled:
+        args = args + ["--titled"]
+    p = subprocess.run([exe] + args, input=data, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, env=env, check=True)
+    return p.stdout.decode("utf-8"), p.stderr.decode("utf-8").strip()
+
+
+def overlap(ref_counts, toks):
+    """Clipped count of the tokens of `toks` found in the reference."""
+    from collections import Counter
+    return sum(min(c, ref_counts.get(t, 0)) for t, c in Counter(toks).items())
+
+
+def features(exe, docs, titled, max_sent, label, lam):
+    """Rows (doc, features, label) for every sentence."""
+    from collections import Counter
+    out, _ = run_driver(exe, docs, ["--features"], titled)
+    refs = [rouge.tokenize(h) for _, _, h in docs]
+    ref_counts = [Counter(r) for r in refs]
+    rows = []
+    for line in out.splitlines():
+        doc, idx, feats, text = line.split("\t", 3)
+        doc, idx = int(doc), int(idx)
+        if idx >= max_sent:
+            continue
+        x = [float(v) for v in feats.split()]
+        if not any(x):
+            continue  # not a candidate (noise, heading)
+        ct = rouge.tokenize(text)
+        if label == "f1":
+            y = rouge.rouge_n(refs[doc], ct, 1) + rouge.rouge_l(refs[doc], ct)
+        else:
+            # the sentence's share of 2*overlap - F*(length + reference):
+            # summaries of a few sentences maximise F1 when the sum of
+            # (overlap - F*/2 * length) over their sentences is largest
+            y = overlap(ref_counts[doc], ct) - lam * len(ct)
+        rows.append((doc, x, y))
+    return rows
+
+
+def ridge(rows, lam):
+    d = len(rows[0][1])
+    xtx = [[0.0] * d for _ in range(d)]
+    xty = [0.0] * d
+    for _, x, y in rows:
+        nz = [(i, v) for i, v in enumerate(x) if v]
+        for i, vi in nz:
+            xty[i] += vi * y
+            r = xtx[i]
+            for j, vj in nz:
+                r[j] += vi * vj
+    n = float(len(rows))
+    a = [[xtx[i][j] / n + (lam if i == j and i > 0 else 0.0)
+          for j in range(d)] + [xty[i] / n] for i in range(d)]
+    # Gauss-Jordan with partial pivoting
+    for c in range(d):
+        p = max(range(c, d), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        if abs(a[c][c]) < 1e-12:
+            a[c][c] = 1e-12
+        for r in range(d):
+            if r != c and a[r][c]:
+                f = a[r][c] / a[c][c]
+                a[r] = [vr - f * vc for vr, vc in zip(a[r], a[c])]
+    return [a[i][d] / a[i][i] for i in range(d)]
+
+
+def feature_names():
+    path = os.path.join(ROOT, "src", "text", "summary_model.h")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    block = text.split("#define BREVE_SUMMARY_FEATURES(X)")[1]
+    block = block.split("#define", 1)[0]
+    import re
+    return re.findall(r"X\((\w+)\)", block)
+
+
+def write_model(path, names, w_title, w_notitle, note, costs):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# breve summary model: weights of the sentence features\n")
+        f.write("# (src/text/summary_model.h). Rebuild with\n")
+        f.write("# bench/train_summary.py; %s\n" % note)
+        for label, w in (("title", w_title), ("notitle", w_notitle)):
+            f.write("model %s\n" % label)
+            for name, v in zip(names, w):
+                f.write("%s %.6g\n" % (name, v))
+            for name in ("cost_one", "cost_many", "cost_words"):
+                f.write("%s %.6g\n" % (name, costs[label][name]))
+
+
+def evaluate(exe, docs, model_dir, titled, args):
+    """(R1, R2, RL) of the driver's summaries of `docs` with `args`."""
+    env = dict(os.environ, BREVE_DATA_DIR=model_dir)
+    out, _ = run_driver(exe, docs, args, titled, env)
+    cands = out.split("\n")[:len(docs)]
+    return rouge.corpus([h for _, _, h in docs], cands)
+
+
+MODES = (("cost_one", ["--sentences", "1"]),
+         ("cost_many", ["--sentences", "2"]),
+         ("cost_words", ["--words", "40"]))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--eval", default=os.path.join(ROOT, "..", "shared",
+                                                   "eval", "orangesum"))
+    ap.add_argument("--max-articles", type=int, default=0,
+                    help="learn from the first N train articles (0: all)")
+    ap.add_argument("--max-sentences", type=int, default=30,
+                    help="sentences per article used for learning")
+    ap.add_argument("--ridge", type=float, default=1e-3)
+    ap.add_argument("--label", choices=("f1", "gain"), default="gain")
+    ap.add_argument("--lambda", dest="lam", type=float, default=0.0,
+                    help="length cost per token in the gain label (the "
+                         "budget's cost is added at run time)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "data",
+                                                  "summary-model.txt"))
+    a = ap.parse_args()
+    train_path = os.path.join(a.eval, "train.jsonl.gz")
+    valid_path = os.path.join(a.eval, "valid.jsonl.gz")
+    if not os.path.exists(train_path) or not os.path.exists(valid_path):
+        print("train_summary: %s absent, nothing to learn from" % a.eval)
+        return 0
+    exe = driver(a.build)
+    names = feature_names()
+    train = load_split(train_path, a.max_articles or None)
+    print("train: %d articles" % len(train), flush=True)
+    weights = {}
+    for titled in (True, False):
+        rows = features(exe, train, titled, a.max_sentences, a.label, a.lam)
+        if len(rows[0][1]) != len(names):
+            sys.exit("train_summary: the driver gives %d features, "
+                     "summary_model.h names %d" % (len(rows[0][1]),
+                                                    len(names)))
+        weights[titled] = ridge(rows, a.ridge)
+        print("%s: %d sentences" % ("title" if titled else "notitle",
+                                    len(rows)), flush=True)
+    note = "learned from %d OrangeSum train articles" % len(train)
+    # the costs per word of each budget, tuned on the valid split
+    valid = load_split(valid_path)
+    costs = {lab: {k: 0.0 for k, _ in MODES} for lab in ("title", "notitle")}
+    grid = [0.025 * k for k in range(17)]
+    with tempfile.TemporaryDirectory() as tmp:
+        os.mkdir(os.path.join(tmp, "data"))
+        model = os.path.join(tmp, "data", "summary-model.txt")
+        for titled in (False, True):
+            label = "title" if titled else "notitle"
+            tuned = {}
+            for cost, args in MODES:
+                best = None
+                for c in grid:
+                    costs[label] = {k: c for k, _ in MODES}
+                    write_model(model, names, weights[True], weights[False],
+                                note, costs)
+                    r1, r2, rl = evaluate(exe, valid, tmp, titled, args)
+                    if best is None or r1 + rl > best[0]:
+                        best = (r1 + rl, c, r1, r2, rl)
+                tuned[cost] = best[1]
+                print("valid %-8s %-14s cost %.3f  R1 %.2f  R2 %.2f  RL %.2f"
+                      % (label, " ".join(args), best[1], best[2], best[3],
+                         best[4]), flush=True)
+            costs[label] = tuned
+    write_model(a.out, names, weights[True], weights[False], note, costs)
+    print("wrote %s" % a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+/* Internal interface of the summarizer's scorer: the sentence features and
+ * the learned linear model (data/summary-model.txt) that weighs them. */
+#ifndef BREVE_SUMMARY_MODEL_H
+#define BREVE_SUMMARY_MODEL_H
+
+#include "core/core.h"
+
+/* The features, in the order of the rows breve_summary_features fills.
+ * X(name) for each; names are those of the model file. */
+#define BREVE_SUMMARY_FEATURES(X)                                            \
+  X(bias) X(pos_0) X(pos_1) X(pos_2) X(pos_3) X(pos_inv) X(pos_rel)          \
+  X(pos_0_logn) X(par_first) X(len_short) X(len_long) X(len_log)            \
+  X(len_lin) X(centrality) X(title) X(lead_sim) X(numbers) X(names)         \
+  X(quote_start) X(quote_inside) X(question) X(colon) X(anaphora)           \
+  X(weekday) X(speech) X(no_final) X(paren) X(doc_logn)
+
+#define BREVE_SUMMARY_X_ENUM(name) BREVE_SF_##name,
+enum { BREVE_SUMMARY_FEATURES(BREVE_SUMMARY_X_ENUM) BREVE_SUMMARY_NFEAT };
+
+/* Names of the features, indexed by BREVE_SF_*. */
+extern const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT];
+
+/* A scorer: the weights predict how many words of a sentence a human
+ * abstract of the article would use; a sentence's score is that minus a
+ * cost per word of the sentence, which depends on the budget (a summary
+ * of one sentence, of several, or of a number of words): summaries of a
+ * few sentences score best in ROUGE F1 when the sum over their sentences
+ * of (overlap - cost * length) is largest. */
+typedef struct breve_summary_weights {
+  double w[BREVE_SUMMARY_NFEAT];
+  double cost_one, cost_many, cost_words;
+} breve_summary_weights;
+
+/* Weights for articles with a headline and for articles without one. */
+typedef struct breve_summary_model {
+  breve_summary_weights with_title;
+  breve_summary_weights without_title;
+} breve_summary_model;
+
+/* Fills `m` with the built-in weights, then, when `path` names a readable
+ * model file, with the weights it holds ("model title" or "model notitle"
+ * lines start a section; then "NAME WEIGHT" lines, where NAME is a feature
+ * or cost_one, cost_many, cost_words; '#' starts a comment; unknown names
+ * are ignored). Returns BREVE_OK, BREVE_ERR_IO when the
+ * file cannot be opened (m keeps the built-in weights) or BREVE_ERR_PARSE
+ * for a malformed line. */
+breve_status breve_summary_model_load(const char *path,
+                                      breve_summary_model *m);
+
+/* Computes the features of every sentence of `sents` (of `article`, whose
+ * title is used when present) into a row-major array of
+ * sents->count * BREVE_SUMMARY_NFEAT values that the caller frees with
+ * breve_free(); *nfeat receives BREVE_SUMMARY_NFEAT. */
+breve_status breve_summary_features(const breve_article *article,
+                                    const breve_sentences *sents,
+                                    double **out, size_t *nfeat);
+
+#endif
