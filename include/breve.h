@@ -311,6 +311,13 @@ typedef struct breve_synth breve_synth;
 BREVE_EXPORT breve_status breve_synth_new(const breve_voice *voice,
                                           breve_synth **out, breve_error *err);
 BREVE_EXPORT void breve_synth_free(breve_synth *synth);
+/** Switches the live engine to `voice` (espeak-ng voice, rate, pitch,
+ * range, volume, word gap), for shows that alternate voices.
+ * BREVE_ERR_VOICE when espeak-ng does not know the voice; the previous
+ * voice then stays. */
+BREVE_EXPORT breve_status breve_synth_set_voice(breve_synth *synth,
+                                                const breve_voice *voice,
+                                                breve_error *err);
 /** Sample rate of the synthesised audio. */
 BREVE_EXPORT int breve_synth_sample_rate(const breve_synth *synth);
 
@@ -373,6 +380,177 @@ BREVE_EXPORT breve_status breve_audio_write(const breve_audio *audio,
                                             breve_format format,
                                             const breve_tags *tags,
                                             breve_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Loudness and encoding settings                                     */
+
+/** Podcast loudness: -16 LUFS integrated, true peak at most -1 dBTP. */
+#define BREVE_DEFAULT_LOUDNESS (-16.0)
+#define BREVE_DEFAULT_TRUE_PEAK (-1.0)
+
+/** What a loudness pass measured (EBU R128, libebur128). Loudness in LUFS
+ * and peaks in dBTP are -HUGE_VAL for silence. */
+typedef struct breve_loudness_report {
+  double input_lufs;        /**< integrated loudness before */
+  double input_true_peak;   /**< true peak before */
+  double output_lufs;       /**< integrated loudness after */
+  double output_true_peak;  /**< true peak after */
+  double gain_db;           /**< gain applied before the limiter */
+  double limited_db;        /**< deepest limiter gain reduction (<= 0) */
+  double seconds;           /**< duration measured */
+  int sample_rate;          /**< rate measured at */
+} breve_loudness_report;
+
+/** Zeroes `r`, with loudness and peaks at -HUGE_VAL. */
+BREVE_EXPORT void breve_loudness_report_init(breve_loudness_report *r);
+
+/** Brings `a` to `target_lufs` integrated loudness with its true peak at
+ * most `max_true_peak_db`, in place: gain, then a lookahead limiter (not
+ * clipping), measured at float precision and corrected until both hold.
+ * The ceiling holds at the buffer's rate; breve_audio_write_opts() with a
+ * loudness target checks it again after resampling and encoding.
+ * BREVE_ERR_ARG for an empty buffer or a target outside (-70, 0) LUFS.
+ * `out` may be NULL. Silence is left unchanged. */
+BREVE_EXPORT breve_status breve_audio_loudness(breve_audio *a,
+                                               double target_lufs,
+                                               double max_true_peak_db,
+                                               breve_loudness_report *out,
+                                               breve_error *err);
+
+/** Decodes the audio file `path` with libsndfile and measures it: the
+ * output_* fields, seconds and sample_rate of `out` are filled.
+ * BREVE_ERR_IO when it cannot be read. */
+BREVE_EXPORT breve_status breve_loudness_measure_file(
+    const char *path, breve_loudness_report *out, breve_error *err);
+
+/** Encoding settings; fill with breve_write_options_init(). */
+typedef struct breve_write_options {
+  double loudness;   /**< target LUFS; 0 leaves the level as it is */
+  double true_peak;  /**< true-peak ceiling in dBTP (with a loudness) */
+  int bitrate;       /**< MP3 and Opus bit rate in kbit/s; 0: default */
+} breve_write_options;
+
+/** No loudness change, -1 dBTP ceiling, encoder's default bit rate. */
+BREVE_EXPORT void breve_write_options_init(breve_write_options *o);
+
+/** As breve_audio_write(), with `wo` (NULL: defaults): the audio is
+ * resampled to the format's rate (MP3 44.1 kHz, Opus 48 kHz), brought to
+ * wo->loudness when set, encoded, then decoded again and measured; when a
+ * lossy codec pushed the true peak over the ceiling, it is encoded again
+ * with more headroom. `report` (may be NULL) gets what the written file
+ * measures (not for "-"). */
+BREVE_EXPORT breve_status breve_audio_write_opts(
+    const breve_audio *audio, const char *path, breve_format format,
+    const breve_tags *tags, const breve_write_options *wo,
+    breve_loudness_report *report, breve_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Transcripts                                                        */
+
+/** WebVTT transcript of `audio`: one cue per utterance (segment), long
+ * ones cut at commas and semicolons, timed by espeak-ng's utterance,
+ * sentence and word marks and ended where the speech ends. `texts[s]` is
+ * the text shown for segment `s` (NULL: no cue), `speakers[s]` (NULL array
+ * or entry: none) its <v> voice tag. The caller frees `*out` with
+ * breve_free(). */
+BREVE_EXPORT breve_status breve_transcript_vtt(const breve_audio *audio,
+                                               const char *const *texts,
+                                               const char *const *speakers,
+                                               size_t n_segments, char **out,
+                                               breve_error *err);
+
+/** Writes `len` bytes to `path` under a temporary name in the same folder,
+ * synced and renamed into place. With `only_if_changed` non-zero an
+ * identical existing file is left untouched (and *changed, if not NULL,
+ * says which happened). BREVE_ERR_IO on failure, leaving no file. */
+BREVE_EXPORT breve_status breve_file_write_atomic(const char *path,
+                                                  const char *data, size_t len,
+                                                  int only_if_changed,
+                                                  int *changed,
+                                                  breve_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Podcast: episodes and feed                                         */
+
+/** Show settings, read from a "key = value" file (docs/podcast.md) and
+ * overridable key by key. Strings are UTF-8; empty means unset. */
+typedef struct breve_show {
+  char title[256];        /**< show name, spoken in the intro */
+  char author[256];       /**< itunes:author, artist tag */
+  char description[1024]; /**< channel description */
+  char language[16];      /**< e.g. "fr" */
+  char link[512];         /**< channel link (default: base_url) */
+  char image[512];        /**< itunes:image URL */
+  char base_url[512];     /**< where DIR is served; enclosure URLs */
+  char category[128];     /**< itunes:category */
+  int explicit_content;   /**< itunes:explicit */
+  char voices[2][256];    /**< profile names or files; two: alternate */
+  int sentences;          /**< budget per article in sentences (0: unset) */
+  int words;              /**< budget per article in words (0: unset) */
+  double seconds;         /**< budget per article in seconds (0: unset) */
+  int format;             /**< breve_format of the episodes */
+  double loudness;        /**< target LUFS */
+  double true_peak;       /**< ceiling dBTP */
+  int bitrate;            /**< kbit/s for MP3/Opus (0: default) */
+  int retention;          /**< episodes kept in feed and DIR (0: all) */
+  char intro_music[512];  /**< audio file played under nothing before the
+                               intro, faded (empty: none) */
+  char outro_music[512];  /**< same after the outro */
+  double music_seconds;   /**< at most this much of each music file */
+  char lexicon[512];      /**< extra pronunciation lexicon (empty: none) */
+  double lock_timeout;    /**< seconds to wait for another run's lock */
+} breve_show;
+
+/** Fills `show` with the defaults ("Flash info", fr, claire, 3 sentences,
+ * MP3 at 96 kbit/s, -16 LUFS, -1 dBTP, 30 episodes kept). */
+BREVE_EXPORT void breve_show_init(breve_show *show);
+
+/** Sets one setting by its file key (title, author, description, language,
+ * link, image, base_url, category, explicit, voice, voices, sentences,
+ * words, seconds, format, loudness, true_peak, bitrate, retention,
+ * intro_music, outro_music, music_seconds, lexicon, lock_timeout).
+ * BREVE_ERR_ARG for an unknown key or a bad value. */
+BREVE_EXPORT breve_status breve_show_set(breve_show *show, const char *key,
+                                         const char *value, breve_error *err);
+
+/** Reads a show file on top of `show` ("key = value" lines, '#'
+ * comments). BREVE_ERR_IO when unreadable, BREVE_ERR_PARSE naming the line
+ * for a bad one. */
+BREVE_EXPORT breve_status breve_show_load(const char *path, breve_show *show,
+                                          breve_error *err);
+
+/** What breve_episode_publish() did. */
+typedef struct breve_publish_report {
+  char id[64];             /**< episode id ("2026-11-28"); empty: none */
+  size_t n_new;            /**< articles in the new episode */
+  size_t n_skipped;        /**< articles already published, left out */
+  size_t n_empty;          /**< articles with nothing to say, left out */
+  size_t n_removed;        /**< old episodes removed by the retention */
+  double seconds;          /**< duration of the new episode */
+  long long bytes;         /**< size of its audio file */
+  breve_loudness_report loudness; /**< measured on the written file */
+} breve_publish_report;
+
+/** Publishes the articles not yet published from `articles` as one
+ * episode in `dir` for `date` ("YYYY-MM-DD", NULL: today): intro with the
+ * show name and the date spoken in French, one segment per article
+ * (headline then key sentences), transitions, outro, optional music; the
+ * audio file, "ID.chapters.json", "ID.vtt" and "ID.meta", then feed.xml.
+ * Runs under an exclusive lock on DIR/.lock (BREVE_ERR_BUSY after
+ * show->lock_timeout seconds); every file is written under a temporary
+ * name and renamed, the feed last. With nothing new, nothing is written
+ * and rep->id is empty. `lex` may be NULL. */
+BREVE_EXPORT breve_status breve_episode_publish(
+    const char *dir, const breve_show *show, const char *date,
+    const breve_article *articles, size_t n_articles,
+    const breve_lexicon *lex, breve_publish_report *rep, breve_error *err);
+
+/** Rebuilds DIR/feed.xml (RSS 2.0 with the itunes and podcast namespaces)
+ * from the episodes recorded in `dir`. `show` NULL uses the settings saved
+ * by the last publish. The feed is rewritten only when it changes. */
+BREVE_EXPORT breve_status breve_feed_rebuild(const char *dir,
+                                             const breve_show *show,
+                                             breve_error *err);
 
 #ifdef __cplusplus
 }

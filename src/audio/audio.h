@@ -11,4 +11,17 @@ int breve_audio_mark_add(breve_audio *a, breve_mark m);
 /* Appends `src` (same sample rate) to `dst`, marks shifted. */
 breve_status breve_audio_append(breve_audio *dst, const breve_audio *src);
 
+/* Integrated loudness (LUFS, -HUGE_VAL when silent) and true peak (dBTP)
+ * of mono float samples, with libebur128. */
+breve_status breve_loudness_measure(const float *x, size_t n, int rate,
+                                    double *lufs, double *true_peak,
+                                    breve_error *err);
+/* Brings mono float samples to `target` LUFS with their true peak at most
+ * `max_true_peak` dBTP: gain, then the lookahead limiter, measured again
+ * and corrected until both hold (a few passes). Silence is left alone. */
+breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
+                                  double max_true_peak,
+                                  breve_loudness_report *rep,
+                                  breve_error *err);
+
 #endif

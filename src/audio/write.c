@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,21 +104,86 @@ static int S_sf_format(breve_format f) {
   }
 }
 
+/* Sets the bit rate of the lossy codecs through libsndfile's compression
+ * level, which it maps linearly onto the codec's range: MP3 from 320
+ * kbit/s (0.0) down to 32 (1.0), Opus from 256 down to 6 per channel. */
+static void S_set_bitrate(SNDFILE *sf, breve_format f, int kbps) {
+  double level;
+  if (kbps <= 0 || (f != BREVE_FORMAT_MP3 && f != BREVE_FORMAT_OPUS))
+    return;
+  if (f == BREVE_FORMAT_MP3)
+    level = (320.0 - kbps) / 288.0;
+  else
+    level = (256.0 - kbps) / 250.0;
+  if (level < 0)
+    level = 0;
+  if (level > 1)
+    level = 1;
+  int mode = SF_BITRATE_MODE_CONSTANT;
+  sf_command(sf, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+  sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+}
+
+/* libsndfile hands MP3 tags to LAME's ID3 writer, which takes Latin-1:
+ * UTF-8 is converted, typographic quotes and dashes folded, and what
+ * Latin-1 lacks becomes '?'. */
+static void S_latin1(const char *s, char *out, size_t cap) {
+  size_t o = 0, n = strlen(s);
+  for (size_t i = 0; i < n && o + 4 < cap;) {
+    uint32_t cp;
+    size_t k = breve_utf8_decode(s + i, n - i, &cp);
+    i += k ? k : 1;
+    const char *rep = NULL;
+    if (cp == 0x2018 || cp == 0x2019)
+      rep = "'";
+    else if (cp == 0x201C || cp == 0x201D)
+      rep = "\"";
+    else if (cp == 0x2013 || cp == 0x2014)
+      rep = "-";
+    else if (cp == 0x2026)
+      rep = "...";
+    else if (cp == 0x0153)
+      rep = "oe";
+    else if (cp == 0x0152)
+      rep = "OE";
+    else if (cp == 0x202F || cp == 0x2009)
+      rep = " ";
+    if (rep) {
+      size_t rl = strlen(rep);
+      memcpy(out + o, rep, rl);
+      o += rl;
+    } else
+      out[o++] = cp == '\n' ? ' ' : cp < 256 ? (char)cp : '?';
+  }
+  out[o] = '\0';
+}
+
+static void S_tag(SNDFILE *sf, int which, const char *v, int latin1) {
+  char conv[1024];
+  if (!v)
+    return;
+  if (latin1) {
+    S_latin1(v, conv, sizeof conv);
+    if (which == SF_STR_DATE && strlen(conv) > 4)
+      conv[4] = '\0'; /* ID3v2.3 TYER holds the year */
+    v = conv;
+  }
+  sf_set_string(sf, which, v);
+}
+
 /* Writes every frame and the tags to an open SNDFILE. */
 static breve_status S_encode(SNDFILE *sf, const float *x, size_t frames,
                              const breve_tags *tags, const char *shown,
                              breve_error *err) {
+  SF_INFO info;
+  sf_command(sf, SFC_GET_CURRENT_SF_INFO, &info, sizeof info);
+  int latin1 = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
   if (tags) {
-    if (tags->title)
-      sf_set_string(sf, SF_STR_TITLE, tags->title);
-    if (tags->artist)
-      sf_set_string(sf, SF_STR_ARTIST, tags->artist);
-    if (tags->album)
-      sf_set_string(sf, SF_STR_ALBUM, tags->album);
-    if (tags->date)
-      sf_set_string(sf, SF_STR_DATE, tags->date);
-    if (tags->comment)
-      sf_set_string(sf, SF_STR_COMMENT, tags->comment);
+    S_tag(sf, SF_STR_TITLE, tags->title, latin1);
+    S_tag(sf, SF_STR_ARTIST, tags->artist, latin1);
+    S_tag(sf, SF_STR_ALBUM, tags->album, latin1);
+    S_tag(sf, SF_STR_DATE, tags->date, latin1);
+    S_tag(sf, SF_STR_COMMENT, tags->comment, latin1);
   }
   sf_set_string(sf, SF_STR_SOFTWARE, "breve " BREVE_VERSION_STRING);
   size_t done = 0;
@@ -132,18 +198,117 @@ static breve_status S_encode(SNDFILE *sf, const float *x, size_t frames,
   return BREVE_OK;
 }
 
+void breve_write_options_init(breve_write_options *o) {
+  memset(o, 0, sizeof *o);
+  o->true_peak = BREVE_DEFAULT_TRUE_PEAK;
+}
+
+/* Encodes x[0..frames) into a new temporary file beside `path`; on
+ * success *tmp_out (caller frees) names it. */
+static breve_status S_encode_tmp(const char *path, SF_INFO *info,
+                                 breve_format format, int bitrate,
+                                 const float *x, size_t frames,
+                                 const breve_tags *tags, char **tmp_out,
+                                 breve_error *err) {
+  char *dircopy = breve_strdup(path);
+  char *tmp = NULL;
+  breve_status st;
+  *tmp_out = NULL;
+  if (!dircopy)
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  const char *dir = dirname(dircopy);
+  size_t tl = strlen(dir) + 32;
+  tmp = breve_malloc(tl);
+  if (!tmp) {
+    breve_free(dircopy);
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
+  snprintf(tmp, tl, "%s/.breve-XXXXXX", dir);
+  breve_free(dircopy);
+  int fd = mkstemp(tmp);
+  if (fd >= 0)
+    breve_tmp_track(tmp); /* removed if a signal ends the run */
+  if (fd < 0) {
+    int e = errno;
+    breve_tmp_untrack(tmp);
+    breve_free(tmp);
+    return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
+                           path, strerror(e));
+  }
+  /* mkstemp creates 0600; give the file the user's usual permissions */
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+
+  SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, info, 1);
+  if (!sf) {
+    close(fd);
+    unlink(tmp);
+    breve_tmp_untrack(tmp);
+    breve_free(tmp);
+    return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", path,
+                           sf_strerror(NULL));
+  }
+  S_set_bitrate(sf, format, bitrate);
+  st = S_encode(sf, x, frames, tags, path, err);
+  if (st == BREVE_OK)
+    sf_write_sync(sf);
+  if (sf_close(sf) != 0 && st == BREVE_OK)
+    st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", path);
+  if (st == BREVE_OK) {
+    /* libsndfile does not report every write error: check the size */
+    struct stat sb;
+    if (stat(tmp, &sb) != 0 || sb.st_size == 0)
+      st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", path);
+  }
+  if (st != BREVE_OK) {
+    unlink(tmp);
+    breve_tmp_untrack(tmp);
+    breve_free(tmp);
+    return st;
+  }
+  *tmp_out = tmp;
+  return BREVE_OK;
+}
+
 breve_status breve_audio_write(const breve_audio *audio, const char *path,
                                breve_format format, const breve_tags *tags,
                                breve_error *err) {
-  float *x = NULL;
+  return breve_audio_write_opts(audio, path, format, tags, NULL, NULL, err);
+}
+
+breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
+                                    breve_format format,
+                                    const breve_tags *tags,
+                                    const breve_write_options *wo_in,
+                                    breve_loudness_report *report,
+                                    breve_error *err) {
+  float *x = NULL, *y = NULL;
   size_t frames = 0;
   SF_INFO info;
   breve_status st;
+  breve_write_options wo;
+  breve_loudness_report local;
   int to_stdout = strcmp(path, "-") == 0;
   const char *shown = to_stdout ? "<stdout>" : path;
 
+  if (wo_in)
+    wo = *wo_in;
+  else
+    breve_write_options_init(&wo);
+  int want_report = report != NULL;
+  if (!report)
+    report = &local;
+  breve_loudness_report_init(report);
   if (!audio->sample_rate || audio->frames == 0)
     return breve_error_set(err, BREVE_ERR_ARG, "%s: no audio to write", shown);
+  if (wo.loudness != 0 &&
+      (!(wo.loudness < 0 && wo.loudness > -70) || wo.true_peak > 0 ||
+       wo.true_peak < -20))
+    return breve_error_set(err, BREVE_ERR_ARG,
+                           "loudness %.1f LUFS / true peak %.1f dBTP out of "
+                           "range",
+                           wo.loudness, wo.true_peak);
   int rate = S_rate_for(format, audio->sample_rate);
   if ((st = S_to_float(audio, rate, &x, &frames, err)) != BREVE_OK)
     return st;
@@ -157,6 +322,14 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
                            "%s: this libsndfile cannot write that format",
                            shown);
   }
+  int lossy = format == BREVE_FORMAT_MP3 || format == BREVE_FORMAT_OPUS;
+  /* the level is set at the output rate, so resampling cannot move the
+   * peaks; lossy codecs add their own overshoot, checked after encoding */
+  double ceiling = wo.true_peak - (lossy ? 0.5 : 0.0);
+  if (wo.loudness != 0 && !(y = breve_malloc(frames * sizeof *y))) {
+    breve_free(x);
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
 
   /* A device or FIFO (/dev/null, /dev/full, a named pipe) is written in
    * place like stdout: renaming a new file over it would replace it. */
@@ -164,92 +337,101 @@ breve_status breve_audio_write(const breve_audio *audio, const char *path,
   struct stat tsb;
   if (!to_stdout && stat(path, &tsb) == 0 && !S_ISREG(tsb.st_mode)) {
     if (S_ISDIR(tsb.st_mode)) {
-      breve_free(x);
-      return breve_error_set(err, BREVE_ERR_IO, "%s: is a folder", path);
+      st = breve_error_set(err, BREVE_ERR_IO, "%s: is a folder", path);
+      goto out;
     }
     if ((direct = open(path, O_WRONLY | O_CLOEXEC)) < 0) {
-      int e = errno;
-      breve_free(x);
-      return breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(e));
+      st = breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
+      goto out;
     }
   }
   if (to_stdout || direct >= 0) {
+    if (y) {
+      st = breve_loudness_apply(x, frames, rate, wo.loudness, ceiling, report,
+                                err);
+      if (st != BREVE_OK) {
+        if (direct >= 0)
+          close(direct);
+        goto out;
+      }
+    }
     SNDFILE *sf = sf_open_fd(direct >= 0 ? direct : STDOUT_FILENO,
                              SFM_WRITE, &info, direct >= 0);
     if (!sf) {
       if (direct >= 0)
         close(direct);
-      breve_free(x);
-      return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", shown,
-                             sf_strerror(NULL));
+      st = breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", shown,
+                           sf_strerror(NULL));
+      goto out;
     }
+    S_set_bitrate(sf, format, wo.bitrate);
     st = S_encode(sf, x, frames, tags, shown, err);
     if (sf_close(sf) != 0 && st == BREVE_OK)
       st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", shown);
-    breve_free(x);
-    return st;
+    goto out;
   }
 
-  /* A temporary file beside the target, renamed at the end. */
-  char *dircopy = breve_strdup(path);
   char *tmp = NULL;
-  if (!dircopy) {
-    breve_free(x);
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  }
-  const char *dir = dirname(dircopy);
-  size_t tl = strlen(dir) + 32;
-  tmp = breve_malloc(tl);
-  if (!tmp) {
-    breve_free(dircopy);
-    breve_free(x);
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  }
-  snprintf(tmp, tl, "%s/.breve-XXXXXX", dir);
-  breve_free(dircopy);
-  int fd = mkstemp(tmp);
-  if (fd >= 0)
-    breve_tmp_track(tmp); /* removed if a signal ends the run */
-  if (fd < 0) {
-    int e = errno;
-    breve_tmp_untrack(tmp);
-    breve_free(tmp);
-    breve_free(x);
-    return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
-                           path, strerror(e));
-  }
-  /* mkstemp creates 0600; give the file the user's usual permissions */
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-
-  SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, &info, 1);
-  if (!sf) {
-    close(fd);
+  double aim = wo.loudness;
+  for (int attempt = 0;; attempt++) {
+    const float *src = x;
+    if (y) {
+      breve_loudness_report r;
+      memcpy(y, x, frames * sizeof *y);
+      st = breve_loudness_apply(y, frames, rate, aim, ceiling, &r, err);
+      if (st != BREVE_OK)
+        goto out;
+      src = y;
+      if (attempt == 0)
+        *report = r;
+      else {
+        report->gain_db = r.gain_db;
+        report->limited_db = r.limited_db;
+      }
+    }
+    if ((st = S_encode_tmp(path, &info, format, wo.bitrate, src, frames, tags,
+                           &tmp, err)) != BREVE_OK)
+      goto out;
+    /* without a level to hold or figures to report, the decode and the
+     * true-peak scan below would cost more than a short brief's synthesis */
+    if (!y && !want_report)
+      break;
+    /* what a listener gets: decode the file and measure it */
+    breve_loudness_report m;
+    if ((st = breve_loudness_measure_file(tmp, &m, err)) != BREVE_OK) {
+      unlink(tmp);
+      breve_tmp_untrack(tmp);
+      breve_free(tmp);
+      goto out;
+    }
+    report->output_lufs = m.output_lufs;
+    report->output_true_peak = m.output_true_peak;
+    report->seconds = m.seconds;
+    report->sample_rate = m.sample_rate;
+    /* lossy codecs shift the loudness a little (MP3 at a constant bit
+     * rate takes about half a LU off) and may raise the peaks: correct
+     * the aim by what the decoded file shows and encode again */
+    int peak_ok = m.output_true_peak <= wo.true_peak;
+    int loud_ok = fabs(m.output_lufs - wo.loudness) <= 0.3;
+    if (!y || (peak_ok && loud_ok) || attempt >= 3)
+      break;
+    if (!peak_ok)
+      ceiling -= m.output_true_peak - wo.true_peak + 0.2;
+    if (!loud_ok)
+      aim += wo.loudness - m.output_lufs;
     unlink(tmp);
     breve_tmp_untrack(tmp);
     breve_free(tmp);
-    breve_free(x);
-    return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", path,
-                           sf_strerror(NULL));
+    tmp = NULL;
   }
-  st = S_encode(sf, x, frames, tags, path, err);
-  breve_free(x);
-  if (st == BREVE_OK)
-    sf_write_sync(sf);
-  if (sf_close(sf) != 0 && st == BREVE_OK)
-    st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", path);
-  if (st == BREVE_OK) {
-    /* libsndfile does not report every write error: check the size */
-    struct stat sb;
-    if (stat(tmp, &sb) != 0 || sb.st_size == 0)
-      st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", path);
-  }
-  if (st == BREVE_OK && rename(tmp, path) != 0)
+  if (rename(tmp, path) != 0) {
     st = breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
-  if (st != BREVE_OK)
     unlink(tmp);
+  }
   breve_tmp_untrack(tmp);
   breve_free(tmp);
+out:
+  breve_free(x);
+  breve_free(y);
   return st;
 }

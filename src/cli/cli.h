@@ -74,5 +74,21 @@ int cmd_normalize(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_episode(int argc, char **argv);
+int cmd_feed(int argc, char **argv);
+
+/* Parses --loudness LUFS (-70 to -5) and --bitrate KBPS (8 to 320); 0 and
+ * a usage message on a bad value. (cmd_episode.c) */
+int cli_parse_loudness(const char *arg, double *out);
+int cli_parse_bitrate(const char *arg, int *out);
+/* Writes the WebVTT transcript of a brief rendered by breve_brief_render:
+ * the headline (unless not spoken), then the chosen sentences. */
+breve_status cli_write_brief_transcript(const char *path,
+                                        const breve_audio *audio,
+                                        const breve_article *art,
+                                        const breve_sentences *sents,
+                                        const breve_selection *sel,
+                                        const breve_options *opts,
+                                        const char *speaker, breve_error *err);
 
 #endif

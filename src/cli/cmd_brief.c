@@ -18,13 +18,16 @@ static const struct option S_long[] = {
     {"lexicon", required_argument, NULL, OPT_LEXICON},
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
     {"input", required_argument, NULL, OPT_INPUT},
+    {"loudness", required_argument, NULL, OPT_LOUDNESS},
+    {"bitrate", required_argument, NULL, OPT_BITRATE},
+    {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
 
 int cmd_brief(int argc, char **argv) {
   cli_args a;
-  int c;
+  int c, bitrate = 0;
   cli_args_init(&a);
   while ((c = getopt_long(argc, argv, "o:qh", S_long, NULL)) != -1) {
     if (c == 'q') {
@@ -34,8 +37,19 @@ int cmd_brief(int argc, char **argv) {
     if (c == 'h') {
       puts("Usage: breve brief ARTICLE|- -o OUT [--sentences N | --words N | "
            "--seconds S] [--voice NAME|FILE] [--format wav|flac|opus|mp3]\n"
+           "       [--loudness LUFS] [--bitrate KBPS] [--transcript OUT.vtt]\n"
            "See 'breve --help' for every option.");
       return EXIT_OK;
+    }
+    if (c == OPT_LOUDNESS) {
+      if (!cli_parse_loudness(optarg, &a.loudness))
+        return EXIT_USAGE;
+      continue;
+    }
+    if (c == OPT_BITRATE) {
+      if (!cli_parse_bitrate(optarg, &bitrate))
+        return EXIT_USAGE;
+      continue;
     }
     int r = cli_common_option(c, optarg, &a);
     if (r < 0)
@@ -105,8 +119,19 @@ int cmd_brief(int argc, char **argv) {
   char artist[160];
   snprintf(artist, sizeof artist, "breve (voix %s)", voice.name);
   tags.artist = artist;
-  if ((st = breve_audio_write(&audio, a.output, (breve_format)format, &tags,
-                              &err)) != BREVE_OK)
+  breve_write_options wo;
+  breve_loudness_report lr;
+  breve_write_options_init(&wo);
+  wo.loudness = a.loudness;
+  wo.bitrate = bitrate;
+  if ((st = breve_audio_write_opts(&audio, a.output, (breve_format)format,
+                                   &tags, &wo, a.loudness != 0 ? &lr : NULL,
+                                   &err)) != BREVE_OK)
+    goto fail;
+  if (a.transcript &&
+      (st = cli_write_brief_transcript(a.transcript, &audio, &art, &sents,
+                                       &sel, &a.opts, voice.name,
+                                       &err)) != BREVE_OK)
     goto fail;
   if (!a.quiet && !to_stdout)
     printf("%s: %.1f s, %zu sentence%s, %d Hz\n", a.output,
@@ -115,6 +140,9 @@ int cmd_brief(int argc, char **argv) {
            format == BREVE_FORMAT_OPUS ? 48000
            : format == BREVE_FORMAT_MP3 ? 44100
                                         : audio.sample_rate);
+  if (!a.quiet && !to_stdout && a.loudness != 0)
+    printf("%s: %.1f LUFS, true peak %.1f dBTP\n", a.output, lr.output_lufs,
+           lr.output_true_peak);
   rc = EXIT_OK;
   goto done;
 

@@ -21,6 +21,11 @@ static const char S_help[] =
     "for line\n"
     "  extract ARTICLE|-          print the title, byline, date and body "
     "paragraphs breve reads\n"
+    "  episode ARTICLE... -o DIR  publish the new articles as a podcast "
+    "episode in DIR\n"
+    "                             (see 'breve episode --help')\n"
+    "  feed DIR                   rebuild DIR/feed.xml from the episodes in "
+    "DIR\n"
     "  voices                     list the voice profiles\n"
     "  batch MANIFEST|DIR -o DIR  one brief per article, over --jobs N "
     "processes,\n"
@@ -119,7 +124,8 @@ int main(int argc, char **argv) {
   } cmds[] = {{"brief", cmd_brief},         {"summarize", cmd_summarize},
               {"summarise", cmd_summarize}, {"normalize", cmd_normalize},
               {"normalise", cmd_normalize}, {"extract", cmd_extract},
-              {"voices", cmd_voices},       {"batch", cmd_batch}};
+              {"voices", cmd_voices},       {"batch", cmd_batch},
+              {"episode", cmd_episode},     {"feed", cmd_feed}};
   for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
     if (!strcmp(cmd, cmds[i].name))
       return S_close_stdout(cmds[i].fn(argc - 1, argv + 1));

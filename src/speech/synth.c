@@ -148,6 +148,24 @@ void breve_synth_free(breve_synth *sy) {
 
 int breve_synth_sample_rate(const breve_synth *sy) { return sy->sample_rate; }
 
+breve_status breve_synth_set_voice(breve_synth *sy, const breve_voice *voice,
+                                   breve_error *err) {
+  if (espeak_ng_SetVoiceByName(voice->espeak_voice) != ENS_OK) {
+    espeak_ng_SetVoiceByName(sy->voice.espeak_voice);
+    return breve_error_set(err, BREVE_ERR_VOICE,
+                           "%s: espeak-ng has no voice '%s'", voice->name,
+                           voice->espeak_voice);
+  }
+  espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
+  espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
+  espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
+  espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
+  espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
+  espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+  sy->voice = *voice;
+  return BREVE_OK;
+}
+
 /* Index of the first and one past the last frame louder than a whisper. */
 static void S_voiced_span(const int16_t *x, size_t n, size_t *first,
                           size_t *last) {
