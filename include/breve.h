@@ -152,6 +152,41 @@ BREVE_EXPORT breve_status breve_file_read(const char *path, size_t max_bytes,
                                           breve_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Input: feeds                                                       */
+
+/** What kind of input `data` holds, from its first bytes: an RSS, RDF or
+ * Atom feed, an HTML page, or plain text. */
+BREVE_EXPORT breve_input_kind breve_input_detect(const char *data, size_t len);
+
+/** An RSS 2.0, RSS 1.0 (RDF) or Atom feed: each item is an article. All
+ * strings are UTF-8, owned by the struct; fields not found are NULL. */
+typedef struct breve_feed {
+  char *title;           /**< the channel's title */
+  char *link;            /**< the channel's web site */
+  breve_article *items;  /**< in feed order */
+  size_t n_items;
+} breve_feed;
+
+/** Most items read from one feed; later items are ignored. */
+#define BREVE_FEED_MAX_ITEMS 500
+
+/** Parses a feed with libxml2 (no network, no DTD loading, no expansion
+ * of entities the feed declares). Each item becomes an article: its title,
+ * link, date (pubDate, dc:date, published, updated), author, and body
+ * paragraphs from content:encoded or Atom content, else the description
+ * or summary, whose HTML is extracted and filtered as a page's would be.
+ * An item with no text has no paragraphs. Fails with BREVE_ERR_PARSE when
+ * the XML is not a feed, BREVE_ERR_EMPTY when it has no item,
+ * BREVE_ERR_LIMIT above opts->max_input_bytes (`opts` may be NULL). On
+ * failure `out` is left zeroed. Free with breve_feed_free(). */
+BREVE_EXPORT breve_status breve_feed_parse(const char *data, size_t len,
+                                           const breve_options *opts,
+                                           breve_feed *out, breve_error *err);
+
+/** Releases what `feed` owns and zeroes it; NULL is a no-op. */
+BREVE_EXPORT void breve_feed_free(breve_feed *feed);
+
+/* ------------------------------------------------------------------ */
 /* Sentences                                                          */
 
 /** Sentence flags. */

@@ -1,4 +1,5 @@
-/* breve summarize, normalize and extract: the text stages on stdout. */
+/* breve summarize, normalize and extract: the text stages on stdout, for
+ * text, HTML pages and feeds. */
 #include <stdio.h>
 #include <string.h>
 
@@ -46,6 +47,77 @@ static int S_parse(const char *cmd, int argc, char **argv, cli_args *a,
   return -1;
 }
 
+/* Reads one input; a feed (detected, or --input feed) fills `feed` and
+ * sets *is_feed, anything else fills `art`. Messages name the file. */
+static breve_status S_load(const char *input, const cli_args *a,
+                           breve_article *art, breve_feed *feed,
+                           int *is_feed, breve_error *err) {
+  char *data = NULL;
+  size_t len = 0;
+  const char *shown = strcmp(input, "-") == 0 ? "<stdin>" : input;
+  breve_status st =
+      breve_file_read(input, a->opts.max_input_bytes, &data, &len, err);
+  if (st != BREVE_OK)
+    return st;
+  breve_input_kind kind = a->opts.input_kind;
+  if (kind == BREVE_INPUT_AUTO)
+    kind = breve_input_detect(data, len);
+  *is_feed = kind == BREVE_INPUT_FEED;
+  if (*is_feed)
+    st = breve_feed_parse(data, len, &a->opts, feed, err);
+  else
+    st = breve_article_parse(data, len, &a->opts, art, err);
+  breve_free(data);
+  if (st != BREVE_OK) {
+    char msg[sizeof err->message];
+    int k = snprintf(msg, sizeof msg, "%.200s: ", shown);
+    snprintf(msg + (size_t)k, sizeof msg - (size_t)k, "%.300s", err->message);
+    memcpy(err->message, msg, sizeof msg);
+  }
+  return st;
+}
+
+/* Prints the key sentences of one article; BREVE_ERR_EMPTY when it has
+ * none. */
+static breve_status S_print_summary(const breve_article *art,
+                                    const breve_options *opts,
+                                    breve_error *err) {
+  breve_sentences sents = {0};
+  breve_selection sel = {0};
+  breve_status st = breve_split(art, opts, &sents, err);
+  if (st == BREVE_OK)
+    st = breve_summarize(art, &sents, opts, &sel, err);
+  if (st == BREVE_OK)
+    for (size_t k = 0; k < sel.n_chosen; k++)
+      printf("%s\n", sents.items[sel.chosen[k]].text);
+  breve_selection_free(&sel);
+  breve_sentences_free(&sents);
+  return st;
+}
+
+/* breve summarize on a feed: each item as "# title" then its key
+ * sentences, items separated by a blank line. Fails only when no item
+ * has a sentence. */
+static int S_summarize_feed(const char *input, const breve_feed *feed,
+                            const breve_options *opts) {
+  size_t spoken = 0;
+  for (size_t i = 0; i < feed->n_items; i++) {
+    const breve_article *it = &feed->items[i];
+    breve_error err = {0};
+    if (i)
+      putchar('\n');
+    printf("# %s\n", it->title ? it->title : "(untitled)");
+    if (it->n_paragraphs && S_print_summary(it, opts, &err) == BREVE_OK)
+      spoken++;
+  }
+  if (!spoken) {
+    cli_error("%s: no item of the feed has a sentence to speak",
+              strcmp(input, "-") ? input : "<stdin>");
+    return EXIT_FAIL;
+  }
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
 int cmd_summarize(int argc, char **argv) {
   cli_args a;
   const char *input;
@@ -54,8 +126,6 @@ int cmd_summarize(int argc, char **argv) {
     return r;
   breve_error err = {0};
   breve_article art = {0};
-  breve_sentences sents = {0};
-  breve_selection sel = {0};
   breve_status st;
   if (a.rate)
     a.opts.words_per_minute = a.rate;
@@ -65,22 +135,22 @@ int cmd_summarize(int argc, char **argv) {
       return cli_fail(&err, st);
     a.opts.words_per_minute = v.rate;
   }
-  if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
+  breve_feed feed = {0};
+  int is_feed = 0;
+  if ((st = S_load(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
     return cli_fail(&err, st);
-  if ((st = breve_split(&art, &a.opts, &sents, &err)) == BREVE_OK)
-    st = breve_summarize(&art, &sents, &a.opts, &sel, &err);
+  if (is_feed) {
+    r = S_summarize_feed(input, &feed, &a.opts);
+    breve_feed_free(&feed);
+    return r;
+  }
+  st = S_print_summary(&art, &a.opts, &err);
+  breve_article_free(&art);
   if (st != BREVE_OK) {
-    breve_sentences_free(&sents);
-    breve_article_free(&art);
     cli_error("%s: %s", strcmp(input, "-") ? input : "<stdin>",
               st == BREVE_ERR_EMPTY ? "no sentence to speak" : err.message);
     return EXIT_FAIL;
   }
-  for (size_t k = 0; k < sel.n_chosen; k++)
-    printf("%s\n", sents.items[sel.chosen[k]].text);
-  breve_selection_free(&sel);
-  breve_sentences_free(&sents);
-  breve_article_free(&art);
   return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 }
 
@@ -123,6 +193,23 @@ int cmd_normalize(int argc, char **argv) {
   return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 }
 
+/* Header lines (those found), a blank line, the paragraphs. */
+static void S_print_article(const breve_article *art) {
+  if (art->title)
+    printf("title: %s\n", art->title);
+  if (art->byline)
+    printf("byline: %s\n", art->byline);
+  if (art->date)
+    printf("date: %s\n", art->date);
+  if (art->lang)
+    printf("lang: %s\n", art->lang);
+  if (art->link)
+    printf("link: %s\n", art->link);
+  putchar('\n');
+  for (size_t i = 0; i < art->n_paragraphs; i++)
+    printf("%s\n", art->paragraphs[i]);
+}
+
 int cmd_extract(int argc, char **argv) {
   cli_args a;
   const char *input;
@@ -131,22 +218,27 @@ int cmd_extract(int argc, char **argv) {
     return r;
   breve_error err = {0};
   breve_article art = {0};
+  breve_feed feed = {0};
+  int is_feed = 0;
   breve_status st;
-  if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
+  if ((st = S_load(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
     return cli_fail(&err, st);
-  if (art.title)
-    printf("title: %s\n", art.title);
-  if (art.byline)
-    printf("byline: %s\n", art.byline);
-  if (art.date)
-    printf("date: %s\n", art.date);
-  if (art.lang)
-    printf("lang: %s\n", art.lang);
-  if (art.link)
-    printf("link: %s\n", art.link);
-  putchar('\n');
-  for (size_t i = 0; i < art.n_paragraphs; i++)
-    printf("%s\n", art.paragraphs[i]);
-  breve_article_free(&art);
+  if (is_feed) {
+    /* the feed's own lines, then each item as an article, blank lines
+     * between them */
+    if (feed.title)
+      printf("feed: %s\n", feed.title);
+    if (feed.link)
+      printf("link: %s\n", feed.link);
+    printf("items: %zu\n", feed.n_items);
+    for (size_t i = 0; i < feed.n_items; i++) {
+      putchar('\n');
+      S_print_article(&feed.items[i]);
+    }
+    breve_feed_free(&feed);
+  } else {
+    S_print_article(&art);
+    breve_article_free(&art);
+  }
   return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 }

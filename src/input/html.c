@@ -1114,3 +1114,12 @@ breve_status breve_html_fragment(const char *html, size_t len,
   xmlFreeDoc(doc);
   return st == BREVE_OK ? BREVE_OK : breve_error_set(err, st, NULL);
 }
+
+char *breve_html_text(const char *html, size_t len) {
+  htmlDocPtr doc;
+  if (S_parse(html, len, "UTF-8", &doc, NULL) != BREVE_OK)
+    return NULL;
+  char *text = S_text_of(xmlDocGetRootElement(doc), len + 16);
+  xmlFreeDoc(doc);
+  return text;
+}

@@ -70,6 +70,10 @@ void breve_xml_quiet_end(breve_xml_quiet *q);
 breve_status breve_html_fragment(const char *html, size_t len,
                                  breve_article *a, breve_error *err);
 
+/* The text of an HTML snippet (a title with entities or markup), white
+ * space collapsed; NULL when it cannot be read. Caller frees. */
+char *breve_html_text(const char *html, size_t len);
+
 /* Scans JSON-LD text for an article's title (its headline or name, the
  * one closer to `page_title`, which may be NULL), author names and
  * publication date; fills the slots still NULL (caller frees). */

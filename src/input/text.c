@@ -257,6 +257,10 @@ static breve_input_kind S_sniff(const char *data, size_t len) {
   return BREVE_INPUT_HTML;
 }
 
+breve_input_kind breve_input_detect(const char *data, size_t len) {
+  return data ? S_sniff(data, len) : BREVE_INPUT_TEXT;
+}
+
 breve_status breve_article_parse(const char *data, size_t len,
                                  const breve_options *opts, breve_article *out,
                                  breve_error *err) {
@@ -280,10 +284,8 @@ breve_status breve_article_parse(const char *data, size_t len,
   case BREVE_INPUT_HTML:
     st = breve_article_parse_html(data, len, opts, out, err);
     break;
-  case BREVE_INPUT_FEED:
-    st = breve_error_set(err, BREVE_ERR_INPUT,
-                         "this is a feed: use a command that reads feeds "
-                         "(breve summarize or breve episode)");
+  case BREVE_INPUT_FEED: /* the first item with text (feed.c) */
+    st = breve_article_parse_feed(data, len, opts, out, err);
     break;
   default:
     st = breve_article_parse_text(data, len, out, err);
