@@ -10,5 +10,5 @@ mkdir -p "$top/out"
 echo "Key sentences of $article:"
 "$top/build/breve" summarize "$article" | sed 's/^/  /'
 "$top/build/breve" brief "$article" -o "$top/out/brief.wav" --quiet
-seconds=$(soxi -D "$top/out/brief.wav" 2>/dev/null || echo "?")
+seconds=$(soxi -D "$top/out/brief.wav" 2>/dev/null | awk '{printf "%.1f", $1}')
 echo "Brief written to $top/out/brief.wav ($seconds s)"
