@@ -566,7 +566,7 @@ static const S_cur S_currencies[] = {
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
     {"¥", "yen", "yens", NULL, NULL, 0},
     {"JPY", "yen", "yens", NULL, NULL, 0},
-    {"₩", "won", "wons", NULL, NULL, 0},
+    {"₩", "won", "won", NULL, NULL, 0},
     {"₹", "roupie", "roupies", NULL, NULL, 0},
     {"₽", "rouble", "roubles", NULL, NULL, 0},
     {"CNY", "yuan", "yuans", NULL, NULL, 0},
@@ -887,10 +887,13 @@ static const char *S_rule_time(S_st *st, const char *p) {
   if (s < end && S_is_digit(*s)) {
     const char *t = S_small(s, end, 2, 2, 0, 59, &m);
     if (t && S_ends_clean(t, end)) {
-      /* "14h30min" */
-      if (S_starts(t, end, "min") && !S_alnum_at(t + 3, end))
-        t += 3;
+      /* "14h30min", "2 h 01 min" */
+      const char *u = t + S_blank(t, end);
       S_say_time(st, h, 1, m);
+      if (S_starts(u, end, "min") && !S_alnum_at(u + 3, end)) {
+        S_say(st, m >= 2 ? "minutes" : "minute");
+        t = u + 3;
+      }
       return t;
     }
     if (s == r && !t)
@@ -989,7 +992,7 @@ static const char *S_fraction_at(const char *p, const char *end,
     return NULL;
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
-  if (*num >= *den || *den < 2)
+  if (*num >= *den || *den < 2 || (*num > 1 && *den > 10))
     return NULL;
   return q;
 }
@@ -1179,9 +1182,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
   if ((u = S_unit_at(r, end, b > 0, &after))) {
+    const S_unit *per;
+    const char *after2;
     S_num_words(&w, n, 0);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
+    if (after < end && *after == '/' &&
+        (per = S_unit_at(after + 1, end, 1, &after2))) {
+      breve_buf_puts(&w, " par ");
+      breve_buf_puts(&w, per->one);
+      after = after2;
+    }
     S_say_buf(st, &w);
     return after;
   }
@@ -1336,15 +1347,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   /* J.-C., av. J.-C., apr. J.-C. */
   if (S_starts(p, end, "J.-C.")) {
-    S_sub(st, p, 5, "Jésus-Christ");
-    return p + 5;
+    /* The final dot also ends the sentence at the end of a line. */
+    const char *r = p + 5;
+    size_t k = S_blank(r, end);
+    int stop = r >= end || (k && S_upper_at(r + k, end));
+    S_sub(st, p, stop ? 4 : 5, "Jésus-Christ");
+    return stop ? p + 4 : p + 5;
   }
   if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr")) && q < end && *q == '.') {
     const char *r = q + 1 + S_blank(q + 1, end);
     if (S_starts(r, end, "J.-C.")) {
-      S_sub(st, p, (size_t)(r + 5 - p),
+      const char *t = r + 5;
+      size_t k = S_blank(t, end);
+      int stop = t >= end || (k && S_upper_at(t + k, end));
+      S_sub(st, p, (size_t)(r + (stop ? 4 : 5) - p),
             wl == 2 ? "avant Jésus-Christ" : "après Jésus-Christ");
-      return r + 5;
+      return r + (stop ? 4 : 5);
     }
   }
   if (S_starts(p, end, "c.-à-d.")) {
@@ -1461,6 +1479,20 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return NULL;
   if (st->shouting)
     return NULL;
+  if (caps >= 5) {
+    /* Long capitals are names or words ("SOLEUVRE") unless they cannot
+     * be read: "FNSEA". */
+    size_t vowels = 0, run = 0, max_run = 0;
+    for (size_t i = 0; i < caps; i++) {
+      int v = strchr("AEIOUY", p[i]) != NULL;
+      vowels += v;
+      run = v ? 0 : run + 1;
+      if (run > max_run)
+        max_run = run;
+    }
+    if (vowels >= 2 && max_run < 3)
+      return NULL;
+  }
   const char *q = p + wl;
   /* Part of a dotted or hyphenated name: leave it. */
   if (q < end && *q == '.' && S_alnum_at(q + 1, end))
@@ -1580,12 +1612,13 @@ static const char *S_rule_web(S_st *st, const char *p) {
     s += 8;
   else if (S_starts(s, q, "http://"))
     s += 7;
-  if (q > s && q[-1] == '/')
-    q--;
+  const char *stop = q;
+  if (stop > s && stop[-1] == '/')
+    stop--;
   breve_buf w = {0};
-  while (s < q) {
+  while (s < stop) {
     const char *t = s;
-    while (t < q && ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+    while (t < stop && ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
                      S_is_digit(*t)))
       t++;
     if (t > s) {
@@ -1840,6 +1873,7 @@ breve_status breve_normalize(const char *text, size_t len,
   st.ssml = (flags & BREVE_OPT_SSML) != 0;
   const char *p = src.ptr ? src.ptr : "", *end = p + src.len;
   breve_buf_grow(&b, src.len + src.len / 2);
+  breve_buf_put(&b, "", 0);
   while (p <= end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     st.line = p;
