@@ -1,7 +1,7 @@
 /* Bench driver: summarises many articles in one process, one article per
  * input line, one summary per output line, and reports the CPU time.
  *
- *   summarize_many [--sentences N | --words N | --lead N] [--titled]
+ *   summarize_many [--sentences N | --words N | --lead N | --split] [--titled]
  *                  [--features] < articles.txt > summaries.txt
  *
  * With --titled each line is "TITLE<TAB>ARTICLE". With --features it
@@ -9,7 +9,8 @@
  * the sentence index, the feature values the summarizer scores, and the
  * sentence text (tab-separated), for the training script. --lead N prints
  * the first N sentences worth speaking (the LEAD-N baseline, on breve's
- * own cleaning and splitting). */
+ * own cleaning and splitting). --split prints the sentences of each line
+ * (breve_split_text), tab-separated, for the sentence-boundary bench. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@
 
 static void S_usage(void) {
   fprintf(stderr, "usage: summarize_many [--sentences N | --words N | "
-                  "--lead N] [--titled] [--features] < ARTICLES > "
+                  "--lead N | --split] [--titled] [--features] < ARTICLES > "
                   "SUMMARIES\n");
 }
 
@@ -55,7 +56,7 @@ static void S_print_clean(const char *s) {
 
 int main(int argc, char **argv) {
   breve_options opts;
-  int titled = 0, features = 0, lead = 0;
+  int titled = 0, features = 0, lead = 0, split = 0;
   breve_options_init(&opts);
   opts.input_kind = BREVE_INPUT_TEXT;
   for (int i = 1; i < argc; i++) {
@@ -65,6 +66,8 @@ int main(int argc, char **argv) {
       opts.max_words = atoi(argv[++i]);
     else if (strcmp(argv[i], "--lead") == 0 && i + 1 < argc)
       lead = atoi(argv[++i]);
+    else if (strcmp(argv[i], "--split") == 0)
+      split = 1;
     else if (strcmp(argv[i], "--titled") == 0)
       titled = 1;
     else if (strcmp(argv[i], "--features") == 0)
@@ -80,6 +83,19 @@ int main(int argc, char **argv) {
   clock_t t0 = clock();
   while ((n = S_getline(stdin, &line, &cap)) >= 0) {
     char *body = line, *title = NULL;
+    if (split) {
+      breve_sentences ss = {0};
+      if (breve_split_text(line, (size_t)n, &ss, NULL) == BREVE_OK)
+        for (size_t i = 0; i < ss.count; i++) {
+          if (i)
+            putchar('\t');
+          S_print_clean(ss.items[i].text);
+        }
+      putchar('\n');
+      breve_sentences_free(&ss);
+      doc++;
+      continue;
+    }
     if (titled) {
       char *tab = strchr(line, '\t');
       if (tab) {

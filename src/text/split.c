@@ -121,7 +121,82 @@ static int S_lower_word_before(const char *s, size_t dot) {
   return lower >= 2;
 }
 
-typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n);
+/* Words that often open a sentence (compared case-sensitively; those
+ * ending in an apostrophe take a letter after it, the others a space or a
+ * comma). Used to find sentences glued to an intertitle or a teaser with
+ * nothing between them, as scraped pages carry: "avec le FNLa proximité",
+ * "sur BFMTVLe ministre". */
+static const char *const S_glued_starters[] = {
+    "Le", "La", "Les", "L'", "L\xE2\x80\x99", "Un", "Une", "Des", "Il", "Ils",
+    "Elle", "Elles", "Ce", "Cet", "Cette", "Ces", "C'", "C\xE2\x80\x99",
+    "Selon", "Pour", "Dans", "En", "Au", "Aux", "Après", "Avant", "Depuis",
+    "Alors", "Mais", "Si", "Par", "Sur", "Outre", "Lors", "Du", "D'",
+    "D\xE2\x80\x99", "Quant", "Face", "Pourtant", "Cependant", "Enfin",
+    "Ainsi", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "On", "Nous", "Avec", "Sans", "Comme", "Tout", "Certains",
+    "Plusieurs", "Jusqu'", NULL};
+
+/* Length of the glued starter at s[i..n), or 0. */
+static size_t S_glued_starter(const char *s, size_t n, size_t i) {
+  for (const char *const *w = S_glued_starters; *w; w++) {
+    size_t k = strlen(*w);
+    if (i + k >= n || memcmp(s + i, *w, k) != 0)
+      continue;
+    unsigned char last = (unsigned char)(*w)[k - 1], next = (unsigned char)s[i + k];
+    if (last == '\'' || last == 0x99) {
+      if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+          next >= 0xC3)
+        return k;
+    } else if (next == ' ' || next == ',') {
+      return k;
+    }
+  }
+  return 0;
+}
+
+/* Is s[i] (an upper-case letter) the start of a sentence glued to the word
+ * before it? The word before has at least two letters or digits. */
+static int S_glued_at(const char *s, size_t n, size_t i) {
+  if (i < 2 || !S_glued_starter(s, n, i))
+    return 0;
+  size_t letters = 0, j = i;
+  while (j > 0 && letters < 2) {
+    size_t b = j - 1;
+    while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+      b--;
+    uint32_t cp;
+    if (!breve_utf8_decode(s + b, j - b, &cp) ||
+        !(breve_cp_is_letter(cp) || breve_cp_is_digit(cp)))
+      break;
+    letters++;
+    j = b;
+  }
+  return letters >= 2;
+}
+
+/* A full stop then a lower-case "à" opening the next sentence, as texts
+ * typed without capital accents have it ("existait. à peu près"): the
+ * word before the stop ends in a lower-case letter or a bracket and is
+ * not an abbreviation. */
+static int S_lower_a_start(const char *s, size_t n, size_t dot, size_t q) {
+  if (q + 2 >= n || (unsigned char)s[q] != 0xC3 ||
+      (unsigned char)s[q + 1] != 0xA0 || s[q + 2] != ' ' || dot < 2)
+    return 0;
+  size_t b = dot - 1;
+  while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+    b--;
+  uint32_t cp;
+  if (!breve_utf8_decode(s + b, dot - b, &cp))
+    return 0;
+  if (!breve_cp_is_lower(cp) && cp != ')')
+    return 0;
+  return !S_keeps_dot(s, dot);
+}
+
+/* emit(ctx, s, n, glued): one sentence; `glued` when it ended at a glued
+ * sentence start with no punctuation (an intertitle or teaser, mostly). */
+typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
+                                  int glued);
 
 /* Walks `text` and calls `emit` for each sentence. */
 static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
@@ -132,6 +207,11 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
     size_t k;
     uint32_t cp = S_cp_at(s, n, i, &k);
     if (!S_is_terminal(cp)) {
+      if (breve_cp_is_upper(cp) && i > start && S_glued_at(s, n, i)) {
+        if ((st = emit(ctx, s + start, i - start, 1)) != BREVE_OK)
+          return st;
+        start = i;
+      }
       i += k;
       continue;
     }
@@ -188,7 +268,12 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
       size_t k2;
       uint32_t next = S_cp_at(s, n, q, &k2);
       if (spaced) {
-        boundary = S_is_starter(next);
+        boundary = S_is_starter(next) ||
+                   (only_dots && run == 1 && S_lower_a_start(s, n, i, q));
+        /* "à savoir... 30 F": a pause before a figure */
+        if (boundary && (run > 1 || cp == 0x2026) && end == p &&
+            breve_cp_is_digit(next))
+          boundary = 0;
         if (boundary && only_dots && run == 1 && S_keeps_dot(s, i))
           boundary = 0;
         /* "p. 12", "n. 5": an abbreviation before a number */
@@ -206,7 +291,7 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
       }
     }
     if (boundary) {
-      if ((st = emit(ctx, s + start, end - start)) != BREVE_OK)
+      if ((st = emit(ctx, s + start, end - start, 0)) != BREVE_OK)
         return st;
       start = q;
       i = q;
@@ -215,7 +300,7 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
     }
   }
   if (start < n)
-    return emit(ctx, s + start, n - start);
+    return emit(ctx, s + start, n - start, 0);
   return BREVE_OK;
 }
 
@@ -230,7 +315,7 @@ static int S_looks_like_code(const char *s) {
          strstr(s, "= new ") || strstr(s, "document.getElement");
 }
 
-static breve_status S_push(void *vctx, const char *s, size_t n) {
+static breve_status S_push(void *vctx, const char *s, size_t n, int glued) {
   S_ctx *c = vctx;
   /* trim */
   while (n) {
@@ -267,6 +352,10 @@ static breve_status S_push(void *vctx, const char *s, size_t n) {
   it->words = words;
   if (S_looks_like_code(it->text))
     it->flags |= BREVE_SENT_NOISE;
+  /* a short piece with no final punctuation glued to the next sentence:
+   * an intertitle or a teaser */
+  if (glued && words <= 20)
+    it->flags |= BREVE_SENT_HEADING;
   if ((n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB) ||
       s[0] == '"')
     it->flags |= BREVE_SENT_QUOTE;
