@@ -53,7 +53,9 @@ static const char S_episode_help[] =
     "Usage: breve episode ARTICLE|FOLDER... -o DIR [options]\n"
     "Publish the articles not yet published as one podcast episode in DIR:\n"
     "DIR/DATE.mp3 (or .opus, .flac, .wav), DATE.chapters.json, DATE.vtt,\n"
-    "DATE.meta, then DIR/feed.xml. A FOLDER gives its .txt and .html files.\n"
+    "DATE.meta, then DIR/feed.xml. An ARTICLE is a text or HTML file, or an\n"
+    "RSS/Atom feed (one article per item); a FOLDER gives its .txt, .html\n"
+    "and feed files.\n"
     "\n"
     "  -o, --output DIR           the feed folder (created if missing)\n"
     "  --config FILE              show settings, 'key = value' (see "
@@ -277,8 +279,64 @@ static int S_load(const char *path, const cli_args *a, breve_article **arts,
     *cap = c;
   }
   breve_error err = {0};
+  breve_status st;
+  /* a feed gives one article per item */
+  breve_input_kind kind = a->opts.input_kind;
+  if (kind == BREVE_INPUT_AUTO || kind == BREVE_INPUT_FEED) {
+    char *data = NULL;
+    size_t len = 0;
+    const char *shown = strcmp(path, "-") ? path : "<stdin>";
+    if ((st = breve_file_read(path, a->opts.max_input_bytes, &data, &len,
+                              &err)) != BREVE_OK) {
+      cli_fail(&err, st);
+      return 0;
+    }
+    if (kind == BREVE_INPUT_FEED || breve_input_detect(data, len) ==
+                                        BREVE_INPUT_FEED) {
+      breve_feed feed;
+      st = breve_feed_parse(data, len, &a->opts, &feed, &err);
+      breve_free(data);
+      if (st != BREVE_OK) {
+        cli_error("%s: %s", shown, err.message[0] ? err.message
+                                                   : breve_strerror(st));
+        return st == BREVE_ERR_EMPTY; /* an empty feed: nothing new */
+      }
+      if (*n + feed.n_items > *cap) {
+        size_t c = *n + feed.n_items + 16;
+        breve_article *p = realloc(*arts, c * sizeof *p);
+        if (!p) {
+          breve_feed_free(&feed);
+          cli_error("out of memory");
+          return 0;
+        }
+        *arts = p;
+        *cap = c;
+      }
+      for (size_t i = 0; i < feed.n_items; i++) {
+        (*arts)[(*n)++] = feed.items[i];
+        memset(&feed.items[i], 0, sizeof feed.items[i]);
+      }
+      breve_feed_free(&feed);
+      return 1;
+    }
+    if (strcmp(path, "-") == 0) {
+      /* stdin cannot be read twice: parse what was read */
+      memset(&(*arts)[*n], 0, sizeof **arts);
+      st = breve_article_parse(data, len, &a->opts, &(*arts)[*n], &err);
+      breve_free(data);
+      if (st != BREVE_OK) {
+        cli_error("%s: %s", shown, err.message[0] ? err.message
+                                                   : breve_strerror(st));
+        return st == BREVE_ERR_EMPTY || st == BREVE_ERR_INPUT ||
+               st == BREVE_ERR_PARSE;
+      }
+      (*n)++;
+      return 1;
+    }
+    breve_free(data);
+  }
   memset(&(*arts)[*n], 0, sizeof **arts);
-  breve_status st = cli_load_article(path, a, &(*arts)[*n], &err);
+  st = cli_load_article(path, a, &(*arts)[*n], &err);
   if (st != BREVE_OK) {
     cli_fail(&err, st);
     return st == BREVE_ERR_EMPTY || st == BREVE_ERR_INPUT ||
@@ -288,7 +346,8 @@ static int S_load(const char *path, const cli_args *a, breve_article **arts,
   return 1;
 }
 
-/* A folder gives its .txt, .html and .htm files in name order. */
+/* A folder gives its .txt, .html, .htm and feed (.xml, .rss, .atom)
+ * files in name order. */
 static int S_load_arg(const char *path, const cli_args *a,
                       breve_article **arts, size_t *n, size_t *cap) {
   struct stat sb;
@@ -305,7 +364,8 @@ static int S_load_arg(const char *path, const cli_args *a,
     while ((e = readdir(d)))
       if (e->d_name[0] != '.' &&
           (S_has_ext(e->d_name, ".txt") || S_has_ext(e->d_name, ".html") ||
-           S_has_ext(e->d_name, ".htm"))) {
+           S_has_ext(e->d_name, ".htm") || S_has_ext(e->d_name, ".xml") ||
+           S_has_ext(e->d_name, ".rss") || S_has_ext(e->d_name, ".atom"))) {
         if (nn == nc) {
           nc = nc ? 2 * nc : 16;
           char **p = realloc(names, nc * sizeof *p);

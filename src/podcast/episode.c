@@ -205,11 +205,23 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   breve_buf text = {0}, when = {0};
   size_t spoken_articles = 0;
 
+  breve_sentences *sents = NULL;
+  breve_selection *sel = NULL;
+  breve_options *opts = NULL;
+  memset(ep, 0, sizeof *ep);
+
   for (int v = 0; v < n_voices; v++)
     if ((st = breve_voice_load(show->voices[v], &voices[v], err)) != BREVE_OK)
       return st;
+  sents = breve_calloc(n, sizeof *sents);
+  sel = breve_calloc(n, sizeof *sel);
+  opts = breve_calloc(n, sizeof *opts);
+  if (!sents || !sel || !opts) {
+    st = breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+    goto done;
+  }
   if ((st = breve_synth_new(&voices[0], &sy, err)) != BREVE_OK)
-    return st;
+    goto done;
   memset(ep, 0, sizeof *ep);
   ep->sample_rate = breve_synth_sample_rate(sy);
   double rate = ep->sample_rate;
@@ -220,11 +232,45 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   if ((st = breve_audio_silence(ep, voices[0].lead_in_ms)) != BREVE_OK)
     goto nomem;
 
+  /* what each article has to say, before anything is spoken: the intro
+   * announces how many subjects follow */
+  size_t n_ok = 0;
+  for (size_t k = 0; k < n; k++) {
+    const breve_voice *vo = &voices[k % (size_t)n_voices];
+    breve_options_init(&opts[k]);
+    opts[k].max_sentences = show->sentences;
+    opts[k].max_words = show->words;
+    opts[k].max_seconds = show->seconds;
+    opts[k].words_per_minute = vo->rate;
+    if (breve_split(arts[k], &opts[k], &sents[k], NULL) != BREVE_OK ||
+        breve_summarize(arts[k], &sents[k], &opts[k], &sel[k], NULL) !=
+            BREVE_OK) {
+      /* nothing to say in this one: leave it out of the show */
+      breve_sentences_free(&sents[k]);
+      breve_selection_free(&sel[k]);
+      (*n_empty)++;
+      continue;
+    }
+    n_ok++;
+  }
+  if (n_ok == 0) {
+    st = breve_error_set(err, BREVE_ERR_EMPTY,
+                         "no article has a sentence to speak");
+    goto done;
+  }
+
   /* intro */
+  static const char *const counts[] = {
+      "", "un sujet", "deux sujets", "trois sujets", "quatre sujets",
+      "cinq sujets", "six sujets", "sept sujets", "huit sujets",
+      "neuf sujets", "dix sujets", "onze sujets", "douze sujets"};
   breve_date_spoken(y, mo, d, &when);
   breve_buf_printf(&text, "Bonjour, et bienvenue dans %s, édition du %s. ",
                    show->title, when.ptr ? when.ptr : "");
-  breve_buf_printf(&text, "%zu %s au sommaire.", n, n == 1 ? "sujet" : "sujets");
+  if (n_ok < sizeof counts / sizeof counts[0])
+    breve_buf_printf(&text, "Au sommaire, %s.", counts[n_ok]);
+  else
+    breve_buf_printf(&text, "Au sommaire, %zu sujets.", n_ok);
   if (text.oom || !S_text_reserve(t, 1) || !S_chapter(t, 0, show->title))
     goto nomem;
   size_t seg = t->n - 1;
@@ -239,33 +285,22 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   int cur_voice = 0;
   for (size_t k = 0; k < n; k++) {
     const breve_article *a = arts[k];
-    const breve_voice *vo = &voices[k % (size_t)n_voices];
-    breve_sentences sents = {0};
-    breve_selection sel = {0};
-    breve_audio part = {0};
-    breve_options opts;
-    breve_options_init(&opts);
-    opts.max_sentences = show->sentences;
-    opts.max_words = show->words;
-    opts.max_seconds = show->seconds;
-    opts.words_per_minute = vo->rate;
-    if (breve_split(a, &opts, &sents, NULL) != BREVE_OK ||
-        breve_summarize(a, &sents, &opts, &sel, NULL) != BREVE_OK) {
-      /* nothing to say in this one: leave it out of the show */
-      breve_sentences_free(&sents);
-      breve_selection_free(&sel);
-      (*n_empty)++;
+    if (!sents[k].count || !sel[k].n_chosen)
       continue;
-    }
-    if ((int)(k % (size_t)n_voices) != cur_voice) {
-      cur_voice = (int)(k % (size_t)n_voices);
+    /* voices alternate by spoken segment */
+    int which = (int)(spoken_articles % (size_t)n_voices);
+    const breve_voice *vo = &voices[which];
+    breve_audio part = {0};
+    opts[k].words_per_minute = vo->rate;
+    if (which != cur_voice) {
+      cur_voice = which;
       if ((st = breve_synth_set_voice(sy, vo, err)) != BREVE_OK)
         goto article_fail;
     }
     double chapter_at = ep->frames / rate;
     if (spoken_articles > 0) {
       /* a short spoken transition, in the voice of what follows */
-      const char *tr = S_transition(spoken_articles, n);
+      const char *tr = S_transition(spoken_articles, n_ok);
       if (!S_text_reserve(t, 1))
         goto article_nomem;
       seg = t->n - 1;
@@ -277,21 +312,21 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
       if (breve_audio_silence(ep, S_GAP_TRANSITION) != BREVE_OK)
         goto article_nomem;
     }
-    if ((st = breve_brief_render(sy, vo, lex, a, &sents, &sel, &opts, &part,
-                                 err)) != BREVE_OK)
+    if ((st = breve_brief_render(sy, vo, lex, a, &sents[k], &sel[k], &opts[k],
+                                 &part, err)) != BREVE_OK)
       goto article_fail;
     /* the brief's own segments (0 headline, 1 + k sentences) become
      * global ones */
     size_t base = t->n;
-    if (!S_text_reserve(t, 1 + sel.n_chosen))
+    if (!S_text_reserve(t, 1 + sel[k].n_chosen))
       goto article_nomem;
     if (a->title && *a->title &&
         (!(t->texts[base] = breve_strdup(a->title)) ||
          !(t->speakers[base] = breve_strdup(vo->name))))
       goto article_nomem;
-    for (size_t j = 0; j < sel.n_chosen; j++)
+    for (size_t j = 0; j < sel[k].n_chosen; j++)
       if (!(t->texts[base + 1 + j] =
-                breve_strdup(sents.items[sel.chosen[j]].text)) ||
+                breve_strdup(sents[k].items[sel[k].chosen[j]].text)) ||
           !(t->speakers[base + 1 + j] = breve_strdup(vo->name)))
         goto article_nomem;
     for (size_t m = 0; m < part.n_marks; m++)
@@ -299,8 +334,9 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
     if (breve_audio_append(ep, &part) != BREVE_OK)
       goto article_nomem;
     if (!S_chapter(t, chapter_at,
-                   a->title && *a->title ? a->title
-                                         : sents.items[sel.chosen[0]].text))
+                   a->title && *a->title
+                       ? a->title
+                       : sents[k].items[sel[k].chosen[0]].text))
       goto article_nomem;
     if (breve_audio_silence(ep, S_GAP_SEGMENT - vo->tail_ms > 0
                                     ? S_GAP_SEGMENT - vo->tail_ms
@@ -308,20 +344,11 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
       goto article_nomem;
     spoken_articles++;
     breve_audio_free(&part);
-    breve_sentences_free(&sents);
-    breve_selection_free(&sel);
     continue;
   article_nomem:
     st = breve_error_set(err, BREVE_ERR_NOMEM, NULL);
   article_fail:
     breve_audio_free(&part);
-    breve_sentences_free(&sents);
-    breve_selection_free(&sel);
-    goto done;
-  }
-  if (spoken_articles == 0) {
-    st = breve_error_set(err, BREVE_ERR_EMPTY,
-                         "no article has a sentence to speak");
     goto done;
   }
 
@@ -350,6 +377,13 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
 nomem:
   st = breve_error_set(err, BREVE_ERR_NOMEM, NULL);
 done:
+  for (size_t k = 0; sents && sel && k < n; k++) {
+    breve_sentences_free(&sents[k]);
+    breve_selection_free(&sel[k]);
+  }
+  breve_free(sents);
+  breve_free(sel);
+  breve_free(opts);
   breve_synth_free(sy);
   breve_buf_free(&text);
   breve_buf_free(&when);

@@ -252,7 +252,8 @@ breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
   X(xmlTextWriterStartElement(w, BAD_CAST "channel"));
   EL("title", show->title);
   const char *link = show->link[0] ? show->link : show->base_url;
-  EL("link", link);
+  if (*link)
+    EL("link", link);
   EL("description", show->description[0] ? show->description : show->title);
   EL("language", show->language);
   EL("generator", "breve " BREVE_VERSION_STRING);
@@ -277,7 +278,8 @@ breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
     X(xmlTextWriterStartElement(w, BAD_CAST "image"));
     EL("url", show->image);
     EL("title", show->title);
-    EL("link", link);
+    if (*link)
+      EL("link", link);
     X(xmlTextWriterEndElement(w));
   }
   X(xmlTextWriterStartElement(w, BAD_CAST "itunes:category"));

@@ -101,7 +101,12 @@ breve_status breve_transcript_vtt(const breve_audio *a,
     breve_buf_putc(&b, '\n');
     const char *who = speakers ? speakers[cues[i].segment] : NULL;
     if (who && *who) {
+      /* voice names are lower-case file names: "claire" says Claire */
       breve_buf_puts(&b, "<v ");
+      if (*who >= 'a' && *who <= 'z') {
+        breve_buf_putc(&b, (char)(*who - 'a' + 'A'));
+        who++;
+      }
       S_text(&b, who);
       breve_buf_putc(&b, '>');
     }
