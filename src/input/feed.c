@@ -351,6 +351,10 @@ static breve_status S_read_xml(const char *data, size_t len, xmlDoc **out,
     st = breve_error_set(err, BREVE_ERR_LIMIT,
                          "feed refused at line %d: %s", line,
                          msg[0] ? msg : "entity expansion beyond limits");
+  } else if (msg[0] && strstr(msg, "Excessive depth")) {
+    st = breve_error_set(err, BREVE_ERR_PARSE,
+                         "elements nested deeper than 256 levels (line %d)",
+                         line);
   } else if (!doc || !xmlDocGetRootElement(doc)) {
     st = breve_error_set(err, BREVE_ERR_PARSE, "malformed XML at line %d: %s",
                          line, msg[0] ? msg : "no root element");

@@ -1054,8 +1054,26 @@ static breve_status S_parse(const char *data, size_t len, const char *enc,
   if (enc)
     options |= HTML_PARSE_IGNORE_ENC;
   breve_xml_quiet_begin(&q);
-  htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, enc, options);
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (!ctxt) {
+    breve_xml_quiet_end(&q);
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
+  htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, enc, options);
+  xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+  int too_deep = e && e->message && strstr(e->message, "Excessive depth");
+  int line = e ? e->line : 0;
+  htmlFreeParserCtxt(ctxt);
   breve_xml_quiet_end(&q);
+  if (too_deep) {
+    /* libxml2 stops at 256 levels; what follows would be lost */
+    if (doc)
+      xmlFreeDoc(doc);
+    return breve_error_set(err, BREVE_ERR_PARSE,
+                           "elements nested deeper than 256 levels (line "
+                           "%d): not a page breve can read",
+                           line);
+  }
   if (!doc || !xmlDocGetRootElement(doc)) {
     if (doc)
       xmlFreeDoc(doc);
