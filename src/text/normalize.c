@@ -318,6 +318,7 @@ typedef struct S_st {
   const char *prev_word;
   size_t prev_len;
   int shouting; /* the line is mostly capitals: do not spell words */
+  int signed_num; /* the number being read had a sign */
 } S_st;
 
 /* Copies text, escaping it for SSML. */
@@ -724,7 +725,9 @@ static const char *const S_feminine[] = {
     "manche",   "manches",  "mesure",    "mesures",  "maison",   "maisons",
     "usine",    "usines",   "école",     "écoles",   "partie",   "parties",
     "chose",    "choses",   "vie",       "vies",     "victoire", "victoires",
-    "mort",     NULL};
+    "entrée",   "entrées",  "équipe",   "équipes",  "chambre",  "chambres",
+    "famille",  "familles", "balle",    "balles",   "espèce",   "espèces",
+    NULL};
 
 /* ------------------------------------------------------------------ */
 /* Rules on numbers                                                   */
@@ -1128,14 +1131,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q + k;
     }
     if (S_starts(q, end, "°")) {
+      /* 3° is an ordinal (a numbered point); a temperature when signed,
+       * above 20, or followed by C or F. */
       const char *t = q + 2;
       const char *t2 = t + S_blank(t, end);
-      if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') && !S_alnum_at(t2 + 1, end))) {
+      if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
+            !S_alnum_at(t2 + 1, end)) &&
+          v <= 20 && !st->signed_num) {
         S_ordinal_words(&w, v, 1, 0, 0);
         S_say_buf(st, &w);
         return t;
       }
     }
+  }
+  if (S_starts(r, end, "°") && !S_alnum_at(r + 2, end)) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, S_plural(n) ? " degrés" : " degré");
+    S_say_buf(st, &w);
+    return r + 2;
   }
   /* Percentages */
   if (r < end && *r == '%') {
@@ -1670,7 +1683,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       }
     }
     S_say(st, cp == '-' ? "moins" : cp == '+' ? "plus" : "plus ou moins");
+    st->signed_num = 1;
     const char *r = S_rule_number(st, q);
+    st->signed_num = 0;
     return r ? r : q;
   }
   if (cp == 0xB1) {
