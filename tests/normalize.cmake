@@ -3,3 +3,4 @@
 breve_unit_test(test_normalize test_normalize.c)
 set_tests_properties(test_normalize PROPERTIES
   ENVIRONMENT "BREVE_DATA_DIR=${PROJECT_SOURCE_DIR}")
+breve_shell_test(normalize_cli normalize_cli.sh)

@@ -319,6 +319,7 @@ typedef struct S_st {
   size_t prev_len;
   int shouting; /* the line is mostly capitals: do not spell words */
   int signed_num; /* the number being read had a sign */
+  breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
 /* Copies text, escaping it for SSML. */
@@ -1358,6 +1359,8 @@ static const S_abbr S_abbrs[] = {
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
+  if (wl > 5)
+    return NULL; /* no abbreviation is longer */
   /* J.-C., av. J.-C., apr. J.-C. */
   if (S_starts(p, end, "J.-C.")) {
     /* The final dot also ends the sentence at the end of a line. */
@@ -1469,13 +1472,13 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
 
 /* Lexicon entries. */
 static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
-  if (!st->lex)
+  if (!st->lex || !st->lex->n)
     return NULL;
-  breve_buf f = {0};
-  breve_utf8_fold(p, wl, &f);
-  const S_entry *e =
-      f.ptr ? S_lookup(st->lex, p, wl, f.ptr, f.len, S_LEX) : NULL;
-  breve_buf_free(&f);
+  breve_buf_clear(&st->fold);
+  breve_utf8_fold(p, wl, &st->fold);
+  const S_entry *e = st->fold.ptr ? S_lookup(st->lex, p, wl, st->fold.ptr,
+                                             st->fold.len, S_LEX)
+                                  : NULL;
   if (!e)
     return NULL;
   S_sub(st, p, wl, e->value);
@@ -1512,12 +1515,10 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return NULL;
   if (!st->lex)
     return NULL;
-  breve_buf f = {0};
-  breve_utf8_fold(p, caps, &f);
-  const S_entry *e =
-      f.ptr ? S_lookup(st->lex, p, caps, f.ptr, f.len, S_ACRONYM) : NULL;
-  breve_buf_free(&f);
-  if (e)
+  breve_buf_clear(&st->fold);
+  breve_utf8_fold(p, caps, &st->fold);
+  if (st->fold.ptr &&
+      S_lookup(st->lex, p, caps, st->fold.ptr, st->fold.len, S_ACRONYM))
     return NULL;
   /* Roman numerals after a name: "Vatican II" */
   if (breve_fr_roman(p, caps) && st->prev_word &&
@@ -1901,6 +1902,9 @@ breve_status breve_normalize(const char *text, size_t len,
     p = nl + 1;
   }
   breve_buf_free(&src);
+  if (st.fold.oom)
+    b.oom = 1;
+  breve_buf_free(&st.fold);
   *out = breve_buf_detach(&b);
   return *out ? BREVE_OK : breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
 }
