@@ -373,6 +373,11 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
 
   char *tmp = NULL;
   double aim = wo.loudness;
+  /* LAME at a constant bit rate reads about 0.45 LU quieter once decoded
+   * (measured at 32 to 192 kbit/s): aim that much higher from the start,
+   * so one encoding usually suffices; the check below still corrects */
+  if (format == BREVE_FORMAT_MP3 && wo.bitrate > 0)
+    aim += 0.45;
   for (int attempt = 0;; attempt++) {
     const float *src = x;
     if (y) {
