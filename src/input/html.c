@@ -140,7 +140,7 @@ static const char *const S_strong_sub[] = {
     "promo", "recommend", "caption", "credit", "signup", "sign-up",
     "navbar", "navigation", "masthead", "pagination", "footnote-back",
     "skip-link", "skiplink", "sr-only", "visually-hidden", "screen-reader",
-    "readmore", "read-more", "most-read", "mostread", "trending",
+    "most-read", "mostread", "trending",
     "toolbar", "modal", "overlay", "paywall-prompt", "byline", "dateline",
     "bio", "legende", "legend", "partage", "reseaux", "abonnement",
     "publicite", "pub-", "inread", "lire-aussi", "liresaussi", "voir-aussi",
@@ -154,12 +154,36 @@ static const char *const S_strong_tokens[] = {
  * content. */
 static const char *const S_weak_sub[] = {
     "footer", "header", "extra", "aux", "foot", "meta", "hidden",
-    "popular", "more", "topbar", "jump", "date", "time", NULL};
+    "popular", "topbar", "jump", "date", "time", NULL};
 
 /* Words of content containers. */
 static const char *const S_positive_sub[] = {
     "article", "content", "entry", "story", "post", "text", "body",
     "main", "blog", "prose", "corps", "chapo", NULL};
+
+/* Appends the class names (or id) of `names` that are words, not slugs:
+ * "evolve-shared-mutable-history", made from a heading, says nothing of
+ * the element's role. */
+static void S_put_names(breve_buf *b, const char *names) {
+  if (!names)
+    return;
+  const char *p = names;
+  while (*p) {
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+      p++;
+    const char *start = p;
+    size_t parts = 1;
+    while (*p && *p != ' ' && *p != '\t' && *p != '\n') {
+      if ((*p == '-' || *p == '_') && p[1] && p[1] != '-' && p[1] != '_')
+        parts++;
+      p++;
+    }
+    if (p > start && parts < 4) {
+      breve_buf_put(b, start, (size_t)(p - start));
+      breve_buf_putc(b, ' ');
+    }
+  }
+}
 
 /* Hint of an element from its class, id and role: -2 never content,
  * -1 probably not, 0 none, 1 content. */
@@ -168,11 +192,9 @@ static int S_hint(xmlNode *n) {
        *role = S_attr(n, "role"), *itemprop = S_attr(n, "itemprop");
   breve_buf b = {0};
   int hint = 0;
-  if (cls)
-    breve_buf_puts(&b, cls);
+  S_put_names(&b, cls);
   breve_buf_putc(&b, ' ');
-  if (id)
-    breve_buf_puts(&b, id);
+  S_put_names(&b, id);
   if (b.ptr && !b.oom) {
     S_lower(b.ptr);
     int pos = S_has_any_sub(b.ptr, S_positive_sub);
@@ -510,6 +532,7 @@ static void S_page_score(S_page *p) {
     e->link_chars += r->link_chars;
     if (r->chars - r->link_chars >= 80 && r->final)
       e->prose++;
+
   }
   for (size_t i = p->n_elems; i-- > 1;) {
     S_elem *e = &p->elems[i];
