@@ -913,6 +913,22 @@ static char *S_clean_title(const char *t, const char *site) {
   return breve_strndup(t, n);
 }
 
+/* Removes " - Site name" (any separator) when the tail is the site's
+ * name. Returns a new string. */
+static char *S_strip_site(const char *t, const char *site) {
+  if (site && *site) {
+    for (const char *const *sep = S_title_seps; *sep; sep++) {
+      size_t sl = strlen(*sep);
+      const char *last = NULL;
+      for (const char *p = t; (p = strstr(p, *sep)) != NULL; p++)
+        last = p;
+      if (last && last > t && S_same_text(last + sl, site))
+        return breve_strndup(t, (size_t)(last - t));
+    }
+  }
+  return breve_strdup(t);
+}
+
 /* Picks the headline: what the page states as its article's title
  * (JSON-LD, Dublin Core, Open Graph, Twitter and similar meta tags) as
  * given, else the <title> cleaned of the site's name, else the first
@@ -922,7 +938,7 @@ static char *S_pick_title(const S_meta *m) {
                           m->tw_title, m->other_title};
   for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
     if (stated[i] && *stated[i])
-      return breve_strdup(stated[i]);
+      return S_strip_site(stated[i], m->site);
   if (m->doc_title && *m->doc_title)
     return S_clean_title(m->doc_title, m->site);
   return m->h1 ? breve_strdup(m->h1) : NULL;
