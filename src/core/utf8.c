@@ -149,6 +149,21 @@ static const char *S_unaccent(uint32_t cp) {
 void breve_utf8_fold(const char *s, size_t n, breve_buf *out) {
   size_t i = 0;
   while (i < n) {
+    if ((unsigned char)s[i] < 0x80) {
+      /* a run of ASCII, most of French text: lowered in one copy */
+      size_t j = i;
+      while (j < n && (unsigned char)s[j] < 0x80)
+        j++;
+      if (!breve_buf_grow(out, j - i))
+        return;
+      char *d = out->ptr + out->len;
+      for (size_t k = i; k < j; k++)
+        *d++ = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
+      out->len += j - i;
+      out->ptr[out->len] = '\0';
+      i = j;
+      continue;
+    }
     uint32_t cp;
     size_t k = breve_utf8_decode(s + i, n - i, &cp);
     if (!k) {
@@ -175,6 +190,22 @@ size_t breve_count_words(const char *s, size_t n) {
   size_t words = 0, i = 0;
   int in_token = 0, has_alnum = 0;
   while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      /* ASCII: the same tests without decoding */
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (in_token && has_alnum)
+          words++;
+        in_token = has_alnum = 0;
+      } else {
+        in_token = 1;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+            (c >= '0' && c <= '9'))
+          has_alnum = 1;
+      }
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t k = breve_utf8_decode(s + i, n - i, &cp);
     if (!k)

@@ -16,28 +16,41 @@
 const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT] = {
     BREVE_SUMMARY_FEATURES(S_X_NAME)};
 
+/* sorted (strcmp order) for the binary search in S_is_stop */
 static const char *const S_stopwords[] = {
-    "a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des",
-    "du", "elle", "elles", "en", "et", "eux", "il", "ils", "je", "la", "le",
-    "les", "leur", "leurs", "lui", "ma", "mais", "me", "meme", "mes", "moi",
-    "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "pour",
-    "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes",
-    "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "c", "d", "j",
-    "l", "m", "n", "s", "t", "y", "ete", "etre", "est", "sont", "etait",
-    "ont", "avait", "as", "ai", "avons", "avez", "fait", "plus", "moins",
-    "tres", "aussi", "comme", "si", "tout", "tous", "toute", "toutes", "cela",
-    "ca", "ceci", "celui", "celle", "ceux", "dont", "alors", "donc",
-    "car", "ni", "or", "sans", "sous", "entre", "vers", "chez", "depuis",
-    "apres", "avant", "lors", "selon", "encore", "deja", "bien", "peu",
-    "autre", "autres", "ainsi", "quand", "sera", "seront",
-    "serait", "pourrait", "peut", "doit", "faire", "dit",
-    "afin", "notamment", "egalement", "cependant", "toutefois", "an", "ans",
-    NULL};
+    "a", "afin", "ai", "ainsi", "alors", "an", "ans", "apres", "as", "au",
+    "aussi", "autre", "autres", "aux", "avait", "avant", "avec", "avez",
+    "avons", "bien", "c", "ca", "car", "ce", "ceci", "cela", "celle", "celui",
+    "cependant", "ces", "cet", "cette", "ceux", "chez", "comme", "d", "dans",
+    "de", "deja", "depuis", "des", "dit", "doit", "donc", "dont", "du",
+    "egalement", "elle", "elles", "en", "encore", "entre", "est", "et",
+    "etait", "ete", "etre", "eux", "faire", "fait", "il", "ils", "j", "je",
+    "l", "la", "le", "les", "leur", "leurs", "lors", "lui", "m", "ma", "mais",
+    "me", "meme", "mes", "moi", "moins", "mon", "n", "ne", "ni", "nos",
+    "notamment", "notre", "nous", "on", "ont", "or", "ou", "par", "pas", "peu",
+    "peut", "plus", "pour", "pourrait", "qu", "quand", "que", "qui", "s", "sa",
+    "sans", "se", "selon", "sera", "serait", "seront", "ses", "si", "son",
+    "sont", "sous", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous",
+    "tout", "toute", "toutefois", "toutes", "tres", "tu", "un", "une", "vers",
+    "vos", "votre", "vous", "y",
+};
 
+/* Binary search: this runs for every word of every sentence. */
 static int S_is_stop(const char *w, size_t n) {
-  for (const char *const *p = S_stopwords; *p; p++)
-    if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+  size_t lo = 0, hi = sizeof S_stopwords / sizeof S_stopwords[0];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *s = S_stopwords[mid];
+    int c = strncmp(s, w, n);
+    if (c == 0)
+      c = s[n] != '\0'; /* longer than the word: sorts after it */
+    if (c == 0)
       return 1;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   return 0;
 }
 
