@@ -1,0 +1,38 @@
+#!/bin/sh
+# 2. Summarising the 1,500 OrangeSum test articles (read from
+# $EVAL/orangesum/source_documents.txt, one article per line) against ots,
+# the Open Text Summarizer, run as it is used: `ots -d fr -r 5` once per
+# article. breve runs the same way (`breve summarize -` once per article)
+# and in one process (bench/summarize_many, one summary per line).
+# Target: breve at least 20x faster than ots.
+#   sh bench/perf/summarize_vs_ots.sh [BREVE]   (RUNS=N, default 3)
+BREVE=${1:-${BREVE:-}}
+RUNS=${RUNS:-3}
+. "$(dirname "$0")/lib.sh"
+need ots "apt-get install ots"
+EVAL=${EVAL:-/work/shared/eval}
+SRC=$EVAL/orangesum/source_documents.txt
+[ -r "$SRC" ] || { echo "bench: $SRC not found, skipped (set EVAL=...)" >&2; exit 77; }
+MANY=$BUILD/bench/summarize_many
+[ -x "$MANY" ] || { echo "bench: $MANY not built" >&2; exit 2; }
+machine
+echo "corpus: $SRC: $(wc -l <"$SRC") articles, $(wc -c <"$SRC") bytes"
+P="python3 $HERE/per_article.py $SRC --"
+hf "OrangeSum test set" "$WORK/hf.json" --runs "$RUNS" --warmup 1 \
+  -n "ots -d fr -r 5, one process per article" "$P ots -d fr -r 5" \
+  -n "breve summarize -, one process per article" "$P $BREVE summarize -" \
+  -n "summarize_many, one process" "$MANY < $SRC > $WORK/summaries.txt" \
+  -n "python3 driver alone (true per article)" "$P true"
+python3 "$HERE/report.py" "$WORK/hf.json" \
+  --check 0 2 ">=" 20 "ots / summarize_many (speed-up)" \
+  --check 0 1 ">=" 1 "ots / breve summarize per process (speed-up)"
+status=$?
+"$MANY" <"$SRC" 2>&1 >/dev/null | sed 's/^/  /'
+if [ -z "${NO_CALLGRIND:-}" ]; then
+  head -100 "$SRC" >"$WORK/first100.txt"
+  io=$(callgrind_ir python3 "$HERE/per_article.py" "$WORK/first100.txt" -- ots -d fr -r 5)
+  ip=$(callgrind_ir python3 "$HERE/per_article.py" "$WORK/first100.txt" -- true)
+  ib=$(callgrind_ir sh -c "$MANY < $WORK/first100.txt > /dev/null")
+  awk -v o="$io" -v p="$ip" -v b="$ib" 'BEGIN { printf "  instructions (callgrind, first 100 articles): ots %.1f M (driver excluded), summarize_many %.1f M, ratio %.1f\n", (o-p)/1e6, b/1e6, (o-p)/b }'
+fi
+exit $status
