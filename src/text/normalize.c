@@ -319,6 +319,7 @@ typedef struct S_st {
   size_t prev_len;
   int shouting; /* the line is mostly capitals: do not spell words */
   int signed_num; /* the number being read had a sign */
+  int det_before; /* the number starts the line or follows le, la, au... */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -1089,6 +1090,33 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_fr_cardinal(w, cents, 0);
 }
 
+/* "/l", "/km", "/mois" after a quantity: "par litre". Returns the end. */
+static const char *S_per(breve_buf *w, const char *p, const char *end) {
+  static const char *const words[] = {"mois", "an", "jour", "semaine",
+                                      "heure", "personne", "habitant", NULL};
+  const char *after;
+  const S_unit *u;
+  if (p >= end || *p != '/')
+    return p;
+  if ((u = S_unit_at(p + 1, end, 1, &after))) {
+    breve_buf_puts(w, " par ");
+    breve_buf_puts(w, u->one);
+    return after;
+  }
+  if (p + 1 < end && p[1] == 'h' && !S_alnum_at(p + 2, end)) {
+    breve_buf_puts(w, " par heure");
+    return p + 2;
+  }
+  size_t k = S_letters(p + 1, end);
+  int i = k ? S_in(p + 1, k, words) : -1;
+  if (i >= 0) {
+    breve_buf_puts(w, " par ");
+    breve_buf_puts(w, words[i]);
+    return p + 1 + k;
+  }
+  return p;
+}
+
 /* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards).
  * Returns 3, 6, 9 or 0 and the end. */
 static int S_scale_at(const char *p, const char *end, const char **after) {
@@ -1138,7 +1166,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       const char *t2 = t + S_blank(t, end);
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          v <= 20 && !st->signed_num) {
+          v <= 20 && !st->signed_num && st->det_before) {
         S_ordinal_words(&w, v, 1, 0, 0);
         S_say_buf(st, &w);
         return t;
@@ -1168,6 +1196,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const S_cur *c;
   if ((c = S_currency_at(r, end, &after)) && c->sym[0] != 'e') {
     S_money_words(&w, n, 0, c);
+    after = S_per(&w, after, end);
     S_say_buf(st, &w);
     return after;
   }
@@ -1178,6 +1207,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *s2 = after + S_blank(after, end);
     if ((c = S_currency_at(s2, end, &after))) {
       S_money_words(&w, n, scale, c);
+      after = S_per(&w, after, end);
       S_say_buf(st, &w);
       return after;
     }
@@ -1201,12 +1231,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_num_words(&w, n, 0);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
-    if (after < end && *after == '/' &&
-        (per = S_unit_at(after + 1, end, 1, &after2))) {
-      breve_buf_puts(&w, " par ");
-      breve_buf_puts(&w, per->one);
-      after = after2;
-    }
+    (void)per, (void)after2;
+    after = S_per(&w, after, end);
     S_say_buf(st, &w);
     return after;
   }
@@ -1254,10 +1280,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *t = q + (*q == '-' ? 1 : 3);
     if (t < end && S_is_digit(*t)) {
       size_t d2 = S_digits(t, end);
+      uint64_t v2 = 0;
+      breve_fr_parse_u64(t, d2, &v2);
       if (n->ipn == 4 && d2 == 4 && !n->has_dec)
-        S_say(st, "");
+        S_say(st, ""); /* years: 1939-1945 */
+      else if (v != UINT64_MAX && v >= 100 && v2 < v)
+        S_say(st, "tiret"); /* a reference: L. 1234-5 */
       else
-        S_say(st, "à");
+        S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
       const char *e2 = S_rule_number(st, t);
       return e2 ? e2 : t;
     }
@@ -1836,6 +1866,12 @@ static void S_line(S_st *st) {
       if (chunk_start)
         q = S_rule_web(st, p);
       if (!q && breve_cp_is_digit(cp)) {
+        static const char *const dets[] = {"le", "la", "les", "au", "aux",
+                                           "du", "Le", "La", "Les", "Au",
+                                           "Du", NULL};
+        st->det_before = p == st->line ||
+                         (st->prev_word && !st->prev_number &&
+                          S_in(st->prev_word, st->prev_len, dets) >= 0);
         q = S_rule_number(st, p);
         if (q) {
           st->prev_number = 1;
