@@ -562,6 +562,8 @@ static const S_cur S_currencies[] = {
     {"€", "euro", "euros", "centime", "centimes", 1},
     {"EUR", "euro", "euros", "centime", "centimes", 1},
     {"euros", "euro", "euros", "centime", "centimes", 1},
+    {"$US", "dollar", "dollars", "cent", "cents", 0},
+    {"US$", "dollar", "dollars", "cent", "cents", 0},
     {"$", "dollar", "dollars", "cent", "cents", 0},
     {"USD", "dollar", "dollars", "cent", "cents", 0},
     {"£", "livre", "livres", "penny", "pence", 0},
@@ -663,6 +665,8 @@ static const S_unit S_units[] = {
     {"kcal", "kilocalorie", "kilocalories"},
     {"ppm", "partie par million", "parties par million"},
     {"min", "minute", "minutes"},
+    {"pts", "point", "points"},
+    {"pt", "point", "points"},
     {"ms", "milliseconde", "millisecondes"},
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
@@ -884,7 +888,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
     return r;
   }
   const char *r = q + S_blank(q, end);
-  if (r >= end || *r != 'h' || (r + 1 < end && S_alnum_at(r + 1, end) &&
+  if (r >= end || (*r != 'h' && !(*r == 'H' && r == q)) ||
+      (r + 1 < end && S_alnum_at(r + 1, end) &&
                                 !S_is_digit(r[1])))
     return NULL;
   r++;
@@ -972,7 +977,34 @@ static void S_phone_words(breve_buf *w, const char *digits, size_t nd) {
 static const char *S_rule_phone(S_st *st, const char *p) {
   char digits[16];
   size_t nd;
-  const char *q = S_phone_scan(p, st->end, 0, digits, &nd);
+  const char *end = st->end;
+  const char *q = S_phone_scan(p, end, 0, digits, &nd);
+  if (!q && *p == '0' && S_digits(p, end) == 1) {
+    /* Service numbers: 0 800 123 456 */
+    const char *g[3], *r = p + 1;
+    int k;
+    for (k = 0; k < 3; k++) {
+      size_t b = S_blank(r, end);
+      if (!b || S_digits(r + b, end) != 3)
+        break;
+      g[k] = r + b;
+      r += b + 3;
+    }
+    if (k == 3 && S_ends_clean(r, end)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "zéro");
+      for (k = 0; k < 3; k++) {
+        uint64_t v;
+        breve_fr_parse_u64(g[k], 3, &v);
+        if (*g[k] == '0')
+          breve_fr_digits(&w, g[k], 3);
+        else
+          breve_fr_cardinal(&w, v, 0);
+      }
+      S_say_buf(st, &w);
+      return r;
+    }
+  }
   if (!q)
     return NULL;
   breve_buf w = {0};
@@ -1384,6 +1416,9 @@ static const S_abbr S_abbrs[] = {
     {"Tél", 1, 0, "téléphone"},
     {"vs", 2, 0, "contre"},
     {"Cie", 2, 0, "compagnie"},
+    {"arr", 1, 0, "arrondissement"},
+    {"Sté", 2, 0, "société"},
+    {"éd", 1, 0, "édition"},
     {NULL, 0, 0, NULL}};
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
@@ -1446,7 +1481,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (a->need == 2 && !(s > r && s < end && S_is_digit(*s)))
       continue;
     /* "etc." keeps its full stop at the end of a sentence. */
-    if (!strcmp(a->w, "etc") && (s >= end || S_upper_at(s, end))) {
+    if (has_dot && a->dot &&
+        (s >= end || (S_upper_at(s, end) && a->need == 0 &&
+                      (!strcmp(a->w, "etc") || !strcmp(a->w, "arr") ||
+                       !strcmp(a->w, "éd"))))) {
       S_sub(st, p, (size_t)(r - 1 - p), a->say);
       return r - 1;
     }
@@ -1692,8 +1730,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
   /* Signs before numbers */
-  if ((cp == '-' || cp == '+' || cp == 0xB1) && q < end && S_is_digit(*q) &&
-      !after_word && prev != ')' && prev != '/') {
+  if ((cp == '-' || cp == '+' || cp == 0xB1 || cp == 0x2013) && q < end &&
+      S_is_digit(*q) && !after_word && prev != ')' && prev != '/') {
+    if (cp == 0x2013)
+      cp = '-';
     if (cp == '+') {
       /* +33 6 12 34 56 78 */
       size_t d = S_digits(q, end);
@@ -1728,8 +1768,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_num n;
     const char *after;
     if (S_parse_num(q, end, &n)) {
-      const S_cur *c = cp == '$' ? &S_currencies[3]
-                       : cp == 0xA3 ? &S_currencies[5]
+      const S_cur *c = cp == '$' ? &S_currencies[5]
+                       : cp == 0xA3 ? &S_currencies[7]
                                     : &S_currencies[0];
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
@@ -1809,6 +1849,11 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     case 0x1D4D: rep = "g"; break;
     case 0x1D52: rep = "o"; break;
     case 0x207F: rep = "n"; break;
+    case 0x2080: rep = "0"; break;
+    case 0x2081: rep = "1"; break;
+    case 0x2082: rep = "2"; break;
+    case 0x2083: rep = "3"; break;
+    case 0x2084: rep = "4"; break;
     default: break;
     }
     if (rep)
