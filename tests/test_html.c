@@ -87,6 +87,37 @@ static void test_nested(void) {
   breve_article_free(&a);
 }
 
+/* A news page as French sites lay them out: consent pop-up, paywall
+ * label and prompt, audio button, caption and credit, inline "Lire
+ * aussi", advertising slot, embedded tweet, newsletter box, tags,
+ * reactions, related teasers. */
+static void test_french_news(void) {
+  breve_article a = {0};
+  breve_error err = {0};
+  INT_EQ(S_page("html/french-news.html", &a, &err), BREVE_OK, err.message);
+  STR_EQ(a.title,
+         "Inondations dans le Sud-Ouest : trois communes en état de "
+         "catastrophe naturelle",
+         "headline from JSON-LD");
+  STR_EQ(a.byline, "Hélène Roussel, Karim Benali", "JSON-LD authors");
+  STR_EQ(a.date, "2026-02-03T06:45:00+01:00", "JSON-LD datePublished");
+  INT_EQ(a.n_paragraphs, 7, "lede, five paragraphs, one intertitle");
+  OK(a.n_paragraphs &&
+         strncmp(a.paragraphs[0], "Le gouvernement a publié mardi", 30) == 0,
+     "the lede comes first");
+  OK(a.n_paragraphs && strncmp(a.paragraphs[a.n_paragraphs - 1],
+                               "Météo-France prévoit", 21) == 0,
+     "the last paragraph comes last");
+  const char *never[] = {"abonnés", "Vous avez lu", "cookies", "Lire aussi",
+                         "Publicité", "newsletter", "Situation toujours",
+                         "@langon", "Tempête", "Vendanges", "AFP",
+                         "Écouter", "Temps de lecture", "réagir",
+                         "Accueil", "Tous droits", "Publié le"};
+  for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+    OK(!S_has(&a, never[i]), "page furniture left in: %s", never[i]);
+  breve_article_free(&a);
+}
+
 static void test_comments(void) {
   breve_article a = {0};
   breve_error err = {0};
@@ -461,6 +492,7 @@ static void test_invalid_bytes(void) {
 
 int main(void) {
   test_nested();
+  test_french_news();
   test_comments();
   test_charsets();
   test_malformed();

@@ -142,13 +142,14 @@ static const char *const S_strong_sub[] = {
     "skip-link", "skiplink", "sr-only", "visually-hidden", "screen-reader",
     "most-read", "mostread", "trending",
     "toolbar", "modal", "overlay", "paywall-prompt", "byline", "dateline",
-    "bio", "legende", "legend", "partage", "reseaux", "abonnement",
+    "bio", "signature", "auteur", "legende", "legend", "partage", "reseaux", "abonnement",
     "publicite", "pub-", "inread", "lire-aussi", "liresaussi", "voir-aussi",
-    NULL};
+    "premium", "abonne", "subscriber", "paywall-", "regwall", "tweet",
+    "instagram", "tiktok", "reaction", "login", "connexion", NULL};
 
 static const char *const S_strong_tokens[] = {
     "ad", "ads", "nav", "menu", "tags", "tag", "print", "pub", "rss",
-    "author", "widget", "login", "banner", NULL};
+    "author", "widget", "banner", NULL};
 
 /* Weaker marks: removed unless the same element also looks like
  * content. */
@@ -258,7 +259,7 @@ typedef struct {
   size_t block;    /* nearest block element (itself when a block) */
   size_t depth;
   int hint;
-  unsigned char heading, in_link, is_block;
+  unsigned char heading, in_link, in_time, is_block;
   unsigned char chosen, inside;
   double score;    /* sum of the scores of the runs below */
   size_t chars, link_chars;
@@ -271,6 +272,7 @@ typedef struct {
   size_t start, len; /* bytes in the text pool */
   size_t owner;      /* block element index */
   size_t chars, link_chars, commas;
+  size_t time_chars; /* inside <time> */
   int heading;
   int final;         /* ends with sentence punctuation */
   double score;
@@ -396,6 +398,8 @@ static breve_status S_page_index(S_page *p) {
                      (parent != SIZE_MAX && p->elems[parent].heading);
         e->in_link = S_is_link(n) ||
                      (parent != SIZE_MAX && p->elems[parent].in_link);
+        e->in_time = strcmp(name, "time") == 0 ||
+                     (parent != SIZE_MAX && p->elems[parent].in_time);
         e->has_h1 = strcmp(name, "h1") == 0;
         descend = 1;
       }
@@ -494,6 +498,8 @@ static breve_status S_page_build(S_page *p) {
         r->chars += chars;
         if (pe->in_link)
           r->link_chars += chars;
+        if (pe->in_time)
+          r->time_chars += chars;
       }
     }
     n = S_next(n, root, descend);
@@ -960,6 +966,27 @@ static char *S_byline_name(const char *s) {
 /* ------------------------------------------------------------------ */
 /* Output                                                             */
 
+/* Prompts pages put around articles (paywall, login, embeds), in folded
+ * form; a short paragraph holding one is dropped. */
+static const char *const S_prompts[] = {
+    "reserve aux abonnes", "article reserve a nos abonnes",
+    "vous avez lu", "abonnez-vous pour lire", "pour lire la suite",
+    "la suite est reservee", "deja abonne", "vous devez etre connecte",
+    "connectez-vous", "pic.twitter.com", "afficher les commentaires",
+    "voir les commentaires", "subscribe to read", "sign in to", NULL};
+
+static int S_is_prompt(const char *s, size_t n) {
+  if (breve_count_words(s, n) > 40)
+    return 0;
+  breve_buf f = {0};
+  breve_utf8_fold(s, n, &f);
+  int hit = 0;
+  for (const char *const *p = S_prompts; f.ptr && *p && !hit; p++)
+    hit = strstr(f.ptr, *p) != NULL;
+  breve_buf_free(&f);
+  return hit;
+}
+
 /* Hands the runs of the chosen container to the boilerplate filter. */
 static breve_status S_emit(S_page *p, breve_article *a, int all) {
   breve_buf para = {0};
@@ -971,6 +998,9 @@ static breve_status S_emit(S_page *p, breve_article *a, int all) {
       continue;
     double ld = (double)r->link_chars / (double)r->chars;
     if (ld > 0.6)
+      continue;
+    /* a dateline: "Le Journal | <time>…</time> • Mis à jour le <time>" */
+    if (r->time_chars && r->chars < 250 && !r->final)
       continue;
     breve_buf_clear(&para);
     breve_buf_put(&para, p->pool.ptr + r->start, r->len);
@@ -989,6 +1019,8 @@ static breve_status S_emit(S_page *p, breve_article *a, int all) {
       continue;
     }
     ((char *)s)[n] = save;
+    if (S_is_prompt(s, n))
+      continue;
     breve_line_kind k = breve_line_classify(s, n, a->byline);
     int keep = 0;
     if (r->heading) {
