@@ -16,10 +16,12 @@ breve_status breve_audio_append(breve_audio *dst, const breve_audio *src);
 breve_status breve_loudness_measure(const float *x, size_t n, int rate,
                                     double *lufs, double *true_peak,
                                     breve_error *err);
-/* Brings mono float samples to `target` LUFS with their true peak at most
- * `max_true_peak` dBTP: gain, then the lookahead limiter, measured again
- * and corrected until both hold (a few passes). Silence is left alone. */
-breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
+/* Writes into y[0..n) the mono float samples x[0..n) brought to `target`
+ * LUFS with their true peak at most `max_true_peak` dBTP: gain, then the
+ * lookahead limiter, measured again and corrected until both hold (a few
+ * passes). Silence is copied unchanged. x and y must not overlap. */
+breve_status breve_loudness_apply(const float *x, float *y, size_t n,
+                                  int rate, double target,
                                   double max_true_peak,
                                   breve_loudness_report *rep,
                                   breve_error *err);

@@ -48,55 +48,50 @@ breve_status breve_loudness_measure(const float *x, size_t n, int rate,
   return BREVE_OK;
 }
 
+/* The gain sample `v` needs to stay under `c`. */
+static inline float S_need(float v, float c) {
+  float a = fabsf(v);
+  return a > c ? c / a : 1.0f;
+}
+
 /* Lookahead gain limiter: after the call no sample of x[0..n) exceeds
  * `ceiling` (linear) in magnitude. The gain is the sliding minimum, over
  * the lookahead, of the gain each sample needs, smoothed by a moving
  * average of the same length (so it has reached the minimum when the peak
- * comes) and released exponentially. Returns the deepest reduction in dB
- * (<= 0), or 1 on allocation failure. */
+ * comes) and released exponentially. The needs are computed from samples
+ * not yet limited (the window only looks ahead), so no buffer the size of
+ * the signal is needed. Returns the deepest reduction in dB (<= 0), or 1
+ * on allocation failure. */
 static double S_limit(float *x, size_t n, int rate, double ceiling) {
   size_t la = (size_t)(rate * S_LOOKAHEAD_MS / 1000.0);
+  float c = (float)ceiling;
   if (la < 1)
     la = 1;
-  float *need = breve_malloc((n ? n : 1) * sizeof *need);
-  size_t *dq = breve_malloc((la + 2) * sizeof *dq);
-  if (!need || !dq) {
-    breve_free(need);
-    breve_free(dq);
-    return 1;
-  }
-  int any = 0;
-  for (size_t i = 0; i < n; i++) {
-    float a = fabsf(x[i]);
-    need[i] = a > ceiling ? (float)(ceiling / a) : 1.0f;
-    if (need[i] < 1.0f)
-      any = 1;
-  }
-  if (!any) {
-    breve_free(need);
-    breve_free(dq);
+  if (n == 0)
     return 0;
-  }
-  /* min over need[i .. i+la], a monotonic deque in a ring of la+2 */
   size_t cap = la + 2, head = 0, count = 0;
-  double sum = 0, g = 1.0, deepest = 1.0;
-  double rel = exp(-1.0 / (rate * S_RELEASE_MS / 1000.0));
+  size_t *dq = breve_malloc(cap * sizeof *dq);     /* window indices */
+  float *dv = breve_malloc(cap * sizeof *dv);      /* and their needs */
   float *box = breve_malloc((la + 1) * sizeof *box); /* ring of minima */
-  if (!box) {
-    breve_free(need);
+  if (!dq || !dv || !box) {
     breve_free(dq);
+    breve_free(dv);
+    breve_free(box);
     return 1;
   }
   for (size_t k = 0; k <= la; k++)
     box[k] = 1.0f;
-  sum = (double)(la + 1);
+  double sum = (double)(la + 1), g = 1.0, deepest = 1.0;
+  double rel = exp(-1.0 / (rate * S_RELEASE_MS / 1000.0));
   size_t next = 0; /* next index pushed into the window */
   for (size_t i = 0; i < n; i++) {
     size_t end = i + la < n - 1 ? i + la : n - 1;
     while (next <= end) {
-      while (count && need[dq[(head + count - 1) % cap]] >= need[next])
+      float nv = S_need(x[next], c);
+      while (count && dv[(head + count - 1) % cap] >= nv)
         count--;
       dq[(head + count) % cap] = next;
+      dv[(head + count) % cap] = nv;
       count++;
       next++;
     }
@@ -104,7 +99,7 @@ static double S_limit(float *x, size_t n, int rate, double ceiling) {
       head = (head + 1) % cap;
       count--;
     }
-    float m = need[dq[head]];
+    float m = dv[head];
     /* moving average of the last la+1 minima */
     size_t slot = i % (la + 1);
     sum += m - box[slot];
@@ -114,19 +109,21 @@ static double S_limit(float *x, size_t n, int rate, double ceiling) {
       g = target;
     else
       g = target + (g - target) * rel;
-    if (g > need[i])
-      g = need[i];
+    float here = S_need(x[i], c);
+    if (g > here)
+      g = here;
     x[i] = (float)(x[i] * g);
     if (g < deepest)
       deepest = g;
   }
-  breve_free(box);
-  breve_free(need);
   breve_free(dq);
+  breve_free(dv);
+  breve_free(box);
   return S_db(deepest);
 }
 
-breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
+breve_status breve_loudness_apply(const float *x, float *y, size_t n,
+                                  int rate, double target,
                                   double max_true_peak,
                                   breve_loudness_report *rep,
                                   breve_error *err) {
@@ -139,12 +136,11 @@ breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
     return st;
   rep->input_lufs = rep->output_lufs = i0;
   rep->input_true_peak = rep->output_true_peak = tp0;
-  if (!isfinite(i0)) /* silence or too short to gate: leave it */
+  if (!isfinite(i0)) { /* silence or too short to gate: leave it */
+    if (y != x)
+      memcpy(y, x, n * sizeof *y);
     return BREVE_OK;
-
-  float *y = breve_malloc((n ? n : 1) * sizeof *y);
-  if (!y)
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
   double gain = target - i0;
   double ceiling = max_true_peak - 0.3; /* sample peaks, below true peaks */
   double lim = 0, i1 = i0, tp1 = tp0;
@@ -153,14 +149,10 @@ breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
     for (size_t k = 0; k < n; k++)
       y[k] = (float)(x[k] * g);
     lim = S_limit(y, n, rate, pow(10.0, ceiling / 20.0));
-    if (lim > 0) {
-      breve_free(y);
+    if (lim > 0)
       return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-    }
-    if ((st = breve_loudness_measure(y, n, rate, &i1, &tp1, err)) != BREVE_OK) {
-      breve_free(y);
+    if ((st = breve_loudness_measure(y, n, rate, &i1, &tp1, err)) != BREVE_OK)
       return st;
-    }
     int loud_ok = fabs(i1 - target) <= 0.15;
     int peak_ok = tp1 <= max_true_peak;
     if (loud_ok && peak_ok)
@@ -171,8 +163,6 @@ breve_status breve_loudness_apply(float *x, size_t n, int rate, double target,
     if (gain > 40) /* nearly silent input: do not blow up the noise */
       gain = 40;
   }
-  memcpy(x, y, n * sizeof *x);
-  breve_free(y);
   rep->output_lufs = i1;
   rep->output_true_peak = tp1;
   rep->gain_db = gain;
@@ -196,20 +186,25 @@ breve_status breve_audio_loudness(breve_audio *a, double target_lufs,
                            "range",
                            target_lufs, max_true_peak_db);
   float *x = breve_malloc(a->frames * sizeof *x);
-  if (!x)
+  float *y = breve_malloc(a->frames * sizeof *y);
+  if (!x || !y) {
+    breve_free(x);
+    breve_free(y);
     return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
   for (size_t i = 0; i < a->frames; i++)
     x[i] = a->samples[i] / 32768.0f;
   /* 16-bit rounding may add a hair to the peaks: keep a small margin */
-  breve_status st = breve_loudness_apply(x, a->frames, a->sample_rate,
+  breve_status st = breve_loudness_apply(x, y, a->frames, a->sample_rate,
                                          target_lufs, max_true_peak_db - 0.1,
                                          out, err);
   if (st == BREVE_OK)
     for (size_t i = 0; i < a->frames; i++) {
-      double v = floor(x[i] * 32768.0 + 0.5);
+      double v = floor(y[i] * 32768.0 + 0.5);
       a->samples[i] = (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
     }
   breve_free(x);
+  breve_free(y);
   return st;
 }
 

@@ -347,13 +347,16 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
   }
   if (to_stdout || direct >= 0) {
     if (y) {
-      st = breve_loudness_apply(x, frames, rate, wo.loudness, ceiling, report,
-                                err);
+      st = breve_loudness_apply(x, y, frames, rate, wo.loudness, ceiling,
+                                report, err);
       if (st != BREVE_OK) {
         if (direct >= 0)
           close(direct);
         goto out;
       }
+      float *t = x; /* encode the levelled samples */
+      x = y;
+      y = t;
     }
     SNDFILE *sf = sf_open_fd(direct >= 0 ? direct : STDOUT_FILENO,
                              SFM_WRITE, &info, direct >= 0);
@@ -382,8 +385,7 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
     const float *src = x;
     if (y) {
       breve_loudness_report r;
-      memcpy(y, x, frames * sizeof *y);
-      st = breve_loudness_apply(y, frames, rate, aim, ceiling, &r, err);
+      st = breve_loudness_apply(x, y, frames, rate, aim, ceiling, &r, err);
       if (st != BREVE_OK)
         goto out;
       src = y;
