@@ -1553,6 +1553,64 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
   return p + wl;
 }
 
+/* Length of the word of capitals (two or more, accents allowed) ending
+ * just before `e` (backwards) or starting at `p` (forwards), or 0. */
+static size_t S_caps_word_fwd(const char *p, const char *end) {
+  size_t n = S_letters(p, end), caps = 0;
+  const char *q = p;
+  while (q < p + n) {
+    size_t k;
+    if (!breve_cp_is_upper(S_cp(q, p + n, &k)))
+      return 0;
+    q += k;
+    caps++;
+  }
+  return caps >= 2 ? n : 0;
+}
+
+static const char *S_caps_word_back(const char *line, const char *e) {
+  const char *b = e;
+  while (b > line) {
+    const char *c = b - 1;
+    while (c > line && ((unsigned char)*c & 0xC0) == 0x80)
+      c--;
+    if (!breve_cp_is_letter(S_cp(c, e, NULL)))
+      break;
+    b = c;
+  }
+  return b < e && S_caps_word_fwd(b, e) == (size_t)(e - b) ? b : NULL;
+}
+
+/* Whether the capitals word [p, e) stands in a run of three or more words
+ * in capitals: a shouted phrase, not acronyms. Looks at most two words
+ * either side. */
+static int S_in_caps_run(const S_st *st, const char *p, const char *e) {
+  int run = 1;
+  const char *q = e;
+  for (int i = 0; i < 2; i++) {
+    const char *r = q;
+    while (r < st->end && (*r == ' ' || *r == '\'' || *r == '-'))
+      r++;
+    size_t n = r > q ? S_caps_word_fwd(r, st->end) : 0;
+    if (!n)
+      break;
+    run++;
+    q = r + n;
+  }
+  q = p;
+  for (int i = 0; i < 2; i++) {
+    const char *r = q;
+    while (r > st->line && (r[-1] == ' ' || r[-1] == '\'' || r[-1] == '-'))
+      r--;
+    const char *b = r < q ? S_caps_word_back(st->line, r) : NULL;
+    if (!b)
+      break;
+    run++;
+    q = b;
+  }
+  return run >= 3;
+}
+
 /* Acronyms in capitals: spelled unless said as a word. */
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
@@ -1561,7 +1619,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     caps++;
   if (caps < 2 || caps > 8 || !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
     return NULL;
-  if (st->shouting)
+  if (st->shouting || S_in_caps_run(st, p, p + wl))
     return NULL;
   if (caps >= 5) {
     /* Long capitals are names or words ("SOLEUVRE") unless they cannot
@@ -1588,7 +1646,14 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   if (st->fold.ptr &&
       S_lookup(st->lex, p, caps, st->fold.ptr, st->fold.len, S_ACRONYM))
     return NULL;
-  /* Roman numerals after a name: "Vatican II" */
+  /* Roman numerals of I, V and X: "le XV de France", "Vatican II" */
+  unsigned rv = caps == wl ? breve_fr_roman(p, caps) : 0;
+  if (rv && strspn(p, "IVX") >= caps) {
+    breve_buf w = {0};
+    breve_fr_cardinal(&w, rv, 0);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
   if (breve_fr_roman(p, caps) && st->prev_word &&
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
                              NULL)))
@@ -1890,7 +1955,7 @@ static int S_shouting(const char *p, const char *end) {
       caps++;
     p += n;
   }
-  return caps >= 4 && caps > lower;
+  return caps >= 3 && lower == 0;
 }
 
 static void S_line(S_st *st) {
