@@ -118,6 +118,22 @@ static void test_french_news(void) {
   breve_article_free(&a);
 }
 
+/* A page whose text a script builds: the JSON-LD articleBody is read. */
+static void test_script_built(void) {
+  breve_article a = {0};
+  breve_error err = {0};
+  INT_EQ(S_page("html/script-built.html", &a, &err), BREVE_OK, err.message);
+  STR_EQ(a.title, "Le festival de jazz annonce sa programmation",
+         "JSON-LD headline of the NewsArticle, not the breadcrumb");
+  STR_EQ(a.byline, "Margaux Petit", "author given as a string");
+  INT_EQ(a.n_paragraphs, 3, "articleBody lines");
+  OK(a.n_paragraphs &&
+         strncmp(a.paragraphs[0], "Le festival de jazz de la vallée", 33) == 0,
+     "\\u escapes decoded");
+  OK(!S_has(&a, "Chargement"), "placeholder left in");
+  breve_article_free(&a);
+}
+
 static void test_comments(void) {
   breve_article a = {0};
   breve_error err = {0};
@@ -493,6 +509,7 @@ static void test_invalid_bytes(void) {
 int main(void) {
   test_nested();
   test_french_news();
+  test_script_built();
   test_comments();
   test_charsets();
   test_malformed();

@@ -632,7 +632,7 @@ typedef struct {
   char *byline_dom, *byline_meta;
   char *date, *lang, *link;
   /* JSON-LD */
-  char *ld_title, *ld_author, *ld_date;
+  char *ld_title, *ld_author, *ld_date, *ld_body;
 } S_meta;
 
 static void S_meta_free(S_meta *m) {
@@ -642,6 +642,7 @@ static void S_meta_free(S_meta *m) {
   breve_free(m->byline_dom), breve_free(m->byline_meta);
   breve_free(m->date), breve_free(m->lang), breve_free(m->link);
   breve_free(m->ld_title), breve_free(m->ld_author), breve_free(m->ld_date);
+  breve_free(m->ld_body);
   memset(m, 0, sizeof *m);
 }
 
@@ -833,7 +834,7 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
         char *text = (char *)xmlNodeGetContent(n);
         if (text)
           breve_jsonld_scan(text, strlen(text), m->doc_title, &m->ld_title,
-                            &m->ld_author, &m->ld_date);
+                            &m->ld_author, &m->ld_date, &m->ld_body);
         xmlFree(text);
       }
       xmlFree(type);
@@ -1073,6 +1074,26 @@ static size_t S_body_chars(const breve_article *a) {
   return n;
 }
 
+/* The paragraphs of a plain text (JSON-LD articleBody): one per line,
+ * through the boilerplate filter. */
+static breve_status S_text_paragraphs(const char *text, breve_article *a) {
+  const char *p = text;
+  while (*p) {
+    const char *e = strchr(p, '\n');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    const char *s = p;
+    breve_trim(&s, &n);
+    if (n) {
+      breve_line_kind k = breve_line_classify(s, n, a->byline);
+      if ((k == BREVE_LINE_BODY || k == BREVE_LINE_HEADLINE) &&
+          breve_article_add_paragraph(a, s, n) != BREVE_OK)
+        return BREVE_ERR_NOMEM;
+    }
+    p = e ? e + 1 : p + strlen(p);
+  }
+  return BREVE_OK;
+}
+
 /* Extracts the body: with class hints first; when that leaves little
  * (a site whose every wrapper looks like furniture), again without. */
 static breve_status S_extract_body(htmlDocPtr doc, breve_article *a,
@@ -1183,6 +1204,22 @@ breve_status breve_article_parse_html(const char *data, size_t len,
   if (m.link)
     a->link = breve_strdup(m.link);
   st = S_extract_body(doc, a, 0);
+  /* pages that build their text with scripts often state it in JSON-LD:
+   * use it when the page's own text is much shorter */
+  if (st == BREVE_OK && m.ld_body &&
+      S_body_chars(a) * 2 < strlen(m.ld_body)) {
+    breve_article body = {0};
+    body.byline = a->byline;
+    st = S_text_paragraphs(m.ld_body, &body);
+    body.byline = NULL;
+    if (st == BREVE_OK && body.n_paragraphs) {
+      S_free_paragraphs(a);
+      a->paragraphs = body.paragraphs;
+      a->n_paragraphs = body.n_paragraphs;
+    } else {
+      breve_article_free(&body);
+    }
+  }
   S_meta_free(&m);
   xmlFreeDoc(doc);
   if (st != BREVE_OK)

@@ -75,10 +75,12 @@ breve_status breve_html_fragment(const char *html, size_t len,
 char *breve_html_text(const char *html, size_t len);
 
 /* Scans JSON-LD text for an article's title (its headline or name, the
- * one closer to `page_title`, which may be NULL), author names and
- * publication date; fills the slots still NULL (caller frees). */
+ * one closer to `page_title`, which may be NULL), author names,
+ * publication date and body text; fills the slots still NULL (caller
+ * frees). */
 void breve_jsonld_scan(const char *s, size_t n, const char *page_title,
-                       char **title, char **author, char **date);
+                       char **title, char **author, char **date,
+                       char **body);
 
 /* The first item of a feed with body text, as one article (what
  * breve_article_parse gives for a feed). */

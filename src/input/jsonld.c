@@ -11,7 +11,7 @@ typedef struct {
   const char *s;
   size_t n, i;
   int bad;
-  char **title, **date;
+  char **title, **date, **body;
   const char *page_title;
   breve_buf authors;
   size_t n_authors;
@@ -69,7 +69,10 @@ static void S_string(S_json *j, breve_buf *out) {
     char e = j->s[j->i++];
     uint32_t cp = 0;
     switch (e) {
-    case 'n': case 'r': case 't': case 'f': case 'b':
+    case 'n':
+      cp = '\n';
+      break;
+    case 'r': case 't': case 'f': case 'b':
       cp = ' ';
       break;
     case 'u':
@@ -102,7 +105,8 @@ static void S_string(S_json *j, breve_buf *out) {
 
 static void S_value(S_json *j, int depth, int mode);
 static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
-                          breve_buf *name, breve_buf *headline);
+                          breve_buf *name, breve_buf *headline,
+                          breve_buf *body);
 
 /* Number of words of `a` (folded) found in `b` (folded). */
 static size_t S_shared_words(const char *a, const char *b) {
@@ -161,9 +165,10 @@ static int S_article_type(const char *t) {
 /* Of an article's name and headline, the one that shares more words with
  * the page's <title> is its title; without a <title>, the headline. */
 static void S_object(S_json *j, int depth, int mode) {
-  breve_buf type = {0}, name = {0}, headline = {0};
-  S_object_body(j, depth, mode, &type, &name, &headline);
+  breve_buf type = {0}, name = {0}, headline = {0}, body = {0};
+  S_object_body(j, depth, mode, &type, &name, &headline, &body);
   if (!j->bad && mode == S_PLAIN && type.ptr && S_article_type(type.ptr)) {
+    S_keep(j->body, &body);
     breve_buf *pick = headline.len ? &headline : &name;
     if (headline.len && name.len && j->page_title) {
       size_t sh = S_shared_words(headline.ptr, j->page_title);
@@ -174,10 +179,12 @@ static void S_object(S_json *j, int depth, int mode) {
     S_keep(j->title, pick);
   }
   breve_buf_free(&type), breve_buf_free(&name), breve_buf_free(&headline);
+  breve_buf_free(&body);
 }
 
 static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
-                          breve_buf *name, breve_buf *headline) {
+                          breve_buf *name, breve_buf *headline,
+                          breve_buf *body) {
   j->i++; /* { */
   for (;;) {
     S_ws(j);
@@ -204,13 +211,16 @@ static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
     j->i++;
     S_ws(j);
     const char *k = key.ptr ? key.ptr : "";
-    int want = 0; /* 1 headline, 2 date, 3 author name, 4 type, 5 name */
+    int want = 0; /* 1 headline, 2 date, 3 author name, 4 type, 5 name,
+                     6 article body */
     if (mode == S_PLAIN && strcmp(k, "headline") == 0)
       want = 1;
     else if (mode == S_PLAIN && strcmp(k, "@type") == 0)
       want = 4;
     else if (mode == S_PLAIN && strcmp(k, "name") == 0)
       want = 5;
+    else if (mode == S_PLAIN && strcmp(k, "articleBody") == 0)
+      want = 6;
     else if (mode == S_PLAIN && strcmp(k, "datePublished") == 0)
       want = 2;
     else if (mode == S_AUTHOR_OBJ && strcmp(k, "name") == 0)
@@ -224,6 +234,8 @@ static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
         breve_buf_put(type, v.ptr ? v.ptr : "", v.len);
       else if (want == 5 && !name->len)
         breve_buf_put(name, v.ptr ? v.ptr : "", v.len);
+      else if (want == 6 && !body->len)
+        breve_buf_put(body, v.ptr ? v.ptr : "", v.len);
       else if (want == 2)
         S_keep(j->date, &v);
       else if (want == 3)
@@ -309,9 +321,11 @@ static void S_value(S_json *j, int depth, int mode) {
 }
 
 void breve_jsonld_scan(const char *s, size_t n, const char *page_title,
-                       char **title, char **author, char **date) {
+                       char **title, char **author, char **date,
+                       char **body) {
   S_json j = {0};
   j.s = s, j.n = n;
+  j.body = body;
   j.page_title = page_title;
   j.title = title, j.date = date;
   /* a page may hold several values one after the other */
