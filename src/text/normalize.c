@@ -1084,7 +1084,7 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   uint64_t v = S_ival(n);
   if (scale) {
     S_num_words(w, n, 0);
-    int many = v >= 2 || (v == 1 && n->has_dec);
+    int many = v >= 2; /* 1,5 million, 2 millions */
     if (scale == 3)
       breve_buf_puts(w, " mille ");
     else
@@ -1247,7 +1247,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (!word_scale) {
       S_scale_at(r, end, &after);
       S_num_words(&w, n, 0);
-      int many = v >= 2 || n->has_dec;
+      int many = v >= 2;
       breve_buf_puts(&w, scale == 3   ? " mille"
                          : scale == 6 ? (many ? " millions" : " million")
                                       : (many ? " milliards" : " milliard"));
@@ -1274,6 +1274,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     breve_buf_puts(&w, u->one);
     S_say_buf(st, &w);
     return after;
+  }
+  /* "7j/7": jours sur */
+  if (!b && q + 2 < end && *q == 'j' && q[1] == '/' && S_is_digit(q[2])) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, S_plural(n) ? " jours sur" : " jour sur");
+    S_say_buf(st, &w);
+    return q + 2;
   }
   /* Decades: "les 80s", "les années 1990s" */
   if (!b && q < end && *q == 's' && !S_alnum_at(q + 1, end) && v != UINT64_MAX &&
