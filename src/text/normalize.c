@@ -357,8 +357,26 @@ static void S_open(S_st *st) {
     breve_buf_putc(b, ' ');
 }
 
+/* "de un virgule deux" -> "d'un virgule deux": elides a "de" or "De"
+ * written just before spoken words starting with "un". */
+static void S_elide(S_st *st, const char *words) {
+  breve_buf *b = st->out;
+  if (st->ssml || strncmp(words, "un", 2) != 0 ||
+      (words[2] && words[2] != ' ' && words[2] != 'e'))
+    return;
+  if (b->len < 3 || b->ptr[b->len - 1] != ' ' || b->ptr[b->len - 2] != 'e' ||
+      (b->ptr[b->len - 3] != 'd' && b->ptr[b->len - 3] != 'D'))
+    return;
+  if (b->len > 3 && S_alnum_cp(S_cp(b->ptr + b->len - 4, b->ptr + b->len, NULL)))
+    return;
+  b->len -= 2;
+  b->ptr[b->len++] = '\'';
+  b->ptr[b->len] = '\0';
+}
+
 /* Writes spoken words. */
 static void S_say(S_st *st, const char *words) {
+  S_elide(st, words);
   S_open(st);
   st->pending = 0;
   S_copy(st, words, strlen(words));
@@ -370,6 +388,7 @@ static void S_say_buf(S_st *st, breve_buf *w) {
   if (w->oom)
     st->out->oom = 1;
   if (w->ptr && w->len) {
+    S_elide(st, w->ptr);
     S_open(st);
     st->pending = 0;
     S_copy(st, w->ptr, w->len);
