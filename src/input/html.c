@@ -2,10 +2,6 @@
  * article in it (metadata, then the block of text that scores best) and
  * hands its paragraphs to the boilerplate filter. */
 #include <limits.h>
-#ifdef BREVE_HTML_DEBUG
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -603,19 +599,6 @@ static void S_page_choose(S_page *p) {
       }
     }
   }
-#ifdef BREVE_HTML_DEBUG
-  if (getenv("BREVE_HTML_DEBUG"))
-    for (size_t i = 0; i < p->n_elems; i++) {
-      S_elem *e = &p->elems[i];
-      if (e->score > 1 || e->chosen || getenv("BREVE_HTML_DEBUG")[0] == '2') {
-        char *c = S_attr(e->node, "class"), *id = S_attr(e->node, "id");
-        fprintf(stderr, "%*s%s.%s#%s score %.1f v %.1f chars %zu link %zu prose %zu hint %d%s\n",
-                (int)(e->depth > 40 ? 40 : e->depth), "", e->node->name, c ? c : "", id ? id : "",
-                e->score, S_value(p, i), e->chars, e->link_chars, e->prose, e->hint, e->chosen ? " CHOSEN" : "");
-        xmlFree(c), xmlFree(id);
-      }
-    }
-#endif
   for (size_t i = 0; i < p->n_elems; i++) {
     S_elem *e = &p->elems[i];
     e->inside = e->chosen ||
@@ -988,9 +971,34 @@ static int S_is_prompt(const char *s, size_t n) {
   return hit;
 }
 
+/* Appends a paragraph as breve_article_add_paragraph() does, growing the
+ * array by doubling (`cap` is its capacity), so that a page of a hundred
+ * thousand paragraphs costs no quadratic copying. */
+static breve_status S_add(breve_article *a, size_t *cap, const char *s,
+                          size_t n) {
+  breve_article one = {0};
+  if (breve_article_add_paragraph(&one, s, n) != BREVE_OK)
+    return BREVE_ERR_NOMEM;
+  if (!one.n_paragraphs)
+    return BREVE_OK;
+  if (a->n_paragraphs >= *cap) {
+    size_t c = *cap < 16 ? 16 : 2 * *cap;
+    char **p = breve_realloc(a->paragraphs, c * sizeof *p);
+    if (!p) {
+      breve_article_free(&one);
+      return BREVE_ERR_NOMEM;
+    }
+    a->paragraphs = p, *cap = c;
+  }
+  a->paragraphs[a->n_paragraphs++] = one.paragraphs[0];
+  breve_free(one.paragraphs);
+  return BREVE_OK;
+}
+
 /* Hands the runs of the chosen container to the boilerplate filter. */
 static breve_status S_emit(S_page *p, breve_article *a, int all) {
   breve_buf para = {0};
+  size_t cap = a->n_paragraphs;
   for (size_t i = 0; i < p->n_runs; i++) {
     S_run *r = &p->runs[i];
     if (!all && !p->elems[r->owner].inside)
@@ -1049,7 +1057,7 @@ static breve_status S_emit(S_page *p, breve_article *a, int all) {
         break;
       }
     }
-    if (keep && breve_article_add_paragraph(a, s, n) != BREVE_OK) {
+    if (keep && S_add(a, &cap, s, n) != BREVE_OK) {
       breve_buf_free(&para);
       return BREVE_ERR_NOMEM;
     }
