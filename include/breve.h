@@ -482,14 +482,18 @@ BREVE_EXPORT breve_status breve_audio_write_opts(
 /* ------------------------------------------------------------------ */
 /* Transcripts                                                        */
 
-/** WebVTT transcript of `audio`: one cue per utterance (segment), long
- * ones cut at commas and semicolons, timed by espeak-ng's utterance,
- * sentence and word marks and ended where the speech ends. `texts[s]` is
- * the text shown for segment `s` (NULL: no cue), `speakers[s]` (NULL array
- * or entry: none) its <v> voice tag. The caller frees `*out` with
- * breve_free(). */
+/** WebVTT transcript of `audio`: one cue per utterance (segment), timed
+ * by espeak-ng's word marks (sentence and utterance marks when there is
+ * none) and ended where the speech ends. `texts[s]` is the text shown for
+ * segment `s` (NULL: no cue); `spoken[s]` (NULL array or entry: unknown)
+ * the text espeak-ng said for it, whose word marks cut an utterance longer
+ * than 5 s at the commas and semicolons it shares with `texts[s]`, where
+ * the audio pauses (120 ms or more);
+ * `speakers[s]` (NULL array or entry: none) its <v> voice tag. The caller
+ * frees `*out` with breve_free(). */
 BREVE_EXPORT breve_status breve_transcript_vtt(const breve_audio *audio,
                                                const char *const *texts,
+                                               const char *const *spoken,
                                                const char *const *speakers,
                                                size_t n_segments, char **out,
                                                breve_error *err);

@@ -111,7 +111,7 @@ if command -v ffmpeg >/dev/null 2>&1; then
   num_ok "$I >= -17 && $I <= -15" "integrated loudness $I LUFS"
   num_ok "$P <= -1.0" "true peak $P dBTP"
   # every cue starts within 100 ms of the end of a silence in the audio
-  ffmpeg -nostats -hide_banner -i "$E.mp3" -af silencedetect=noise=-45dB:d=0.2 \
+  ffmpeg -nostats -hide_banner -i "$E.mp3" -af silencedetect=noise=-45dB:d=0.1 \
     -f null - 2>&1 | grep -o 'silence_end: [0-9.]*' | sed 's/.*: //' >"$T/onsets"
   echo "$cues" | while read -r a b; do
     sa=$(tosec "$a")

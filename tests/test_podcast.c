@@ -225,7 +225,7 @@ static void test_transcript(breve_audio *a, size_t first_voiced) {
   const char *who[] = {"claire", NULL, "paul"};
   char *vtt = NULL;
   breve_error err = {0};
-  INT_EQ(breve_transcript_vtt(a, texts, who, 3, &vtt, &err), BREVE_OK,
+  INT_EQ(breve_transcript_vtt(a, texts, NULL, who, 3, &vtt, &err), BREVE_OK,
          err.message);
   OK(vtt && !strncmp(vtt, "WEBVTT\n\n1\n", 10), "header: %.20s", vtt);
   OK(strstr(vtt, "<v Claire>Première phrase &lt;test&gt; &amp; fin.\n") !=

@@ -89,6 +89,7 @@ breve_status cli_write_brief_transcript(const char *path,
                                         const breve_sentences *sents,
                                         const breve_selection *sel,
                                         const breve_options *opts,
+                                        const breve_lexicon *lex,
                                         const char *speaker, breve_error *err);
 
 #endif

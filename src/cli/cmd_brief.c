@@ -130,7 +130,7 @@ int cmd_brief(int argc, char **argv) {
     goto fail;
   if (a.transcript &&
       (st = cli_write_brief_transcript(a.transcript, &audio, &art, &sents,
-                                       &sel, &a.opts, voice.name,
+                                       &sel, &a.opts, lex, voice.name,
                                        &err)) != BREVE_OK)
     goto fail;
   if (!a.quiet && !to_stdout)

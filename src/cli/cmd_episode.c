@@ -115,16 +115,19 @@ breve_status cli_write_brief_transcript(const char *path,
                                         const breve_sentences *sents,
                                         const breve_selection *sel,
                                         const breve_options *opts,
+                                        const breve_lexicon *lex,
                                         const char *speaker,
                                         breve_error *err) {
   size_t n = 1 + sel->n_chosen;
   const char **texts = calloc(n, sizeof *texts);
   const char **who = calloc(n, sizeof *who);
+  char **spoken = calloc(n, sizeof *spoken);
   char *vtt = NULL;
   breve_status st;
-  if (!texts || !who) {
+  if (!texts || !who || !spoken) {
     free(texts);
     free(who);
+    free(spoken);
     err->status = BREVE_ERR_NOMEM;
     snprintf(err->message, sizeof err->message, "out of memory");
     return BREVE_ERR_NOMEM;
@@ -133,12 +136,21 @@ breve_status cli_write_brief_transcript(const char *path,
     texts[0] = art->title;
   for (size_t k = 0; k < sel->n_chosen; k++)
     texts[1 + k] = sents->items[sel->chosen[k]].text;
-  for (size_t k = 0; k < n; k++)
+  for (size_t k = 0; k < n; k++) {
     who[k] = speaker;
-  st = breve_transcript_vtt(audio, texts, who, n, &vtt, err);
+    /* what the brief said: the same normalisation as breve_brief_render */
+    if (texts[k] && breve_normalize(texts[k], strlen(texts[k]), lex, 0,
+                                    &spoken[k], NULL) != BREVE_OK)
+      spoken[k] = NULL;
+  }
+  st = breve_transcript_vtt(audio, texts, (const char *const *)spoken, who, n,
+                            &vtt, err);
   if (st == BREVE_OK)
     st = breve_file_write_atomic(path, vtt, strlen(vtt), 0, NULL, err);
   breve_free(vtt);
+  for (size_t k = 0; k < n; k++)
+    breve_free(spoken[k]);
+  free(spoken);
   free(texts);
   free(who);
   return st;

@@ -22,6 +22,7 @@
 /* What is said and shown: texts by global segment, chapters. */
 typedef struct {
   char **texts;
+  char **spoken; /* as said by espeak-ng (normalised) */
   char **speakers;
   size_t n, cap;
   double *chap_start;
@@ -32,11 +33,13 @@ typedef struct {
 static void S_text_free(S_show_text *t) {
   for (size_t i = 0; i < t->n; i++) {
     breve_free(t->texts[i]);
+    breve_free(t->spoken[i]);
     breve_free(t->speakers[i]);
   }
   for (size_t i = 0; i < t->n_chap; i++)
     breve_free(t->chap_title[i]);
   breve_free(t->texts);
+  breve_free(t->spoken);
   breve_free(t->speakers);
   breve_free(t->chap_start);
   breve_free(t->chap_title);
@@ -57,10 +60,14 @@ static int S_text_reserve(S_show_text *t, size_t k) {
     if (!b)
       return 0;
     t->speakers = b;
+    char **c = breve_realloc(t->spoken, cap * sizeof *c);
+    if (!c)
+      return 0;
+    t->spoken = c;
     t->cap = cap;
   }
   for (size_t i = t->n; i < t->n + k; i++)
-    t->texts[i] = t->speakers[i] = NULL;
+    t->texts[i] = t->speakers[i] = t->spoken[i] = NULL;
   t->n += k;
   return 1;
 }
@@ -143,16 +150,18 @@ static void S_rfc822(long long t, char out[64]) {
            (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
-/* Normalises and says `text` into `ep` as global segment `seg`. */
+/* Normalises and says `text` into `ep` as global segment `seg`, keeping
+ * what was said in t->spoken[seg]. */
 static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
                           const char *text, size_t seg, breve_audio *ep,
-                          breve_error *err) {
+                          S_show_text *t, breve_error *err) {
   char *spoken = NULL;
   breve_status st = breve_normalize(text, strlen(text), lex, 0, &spoken, err);
   if (st != BREVE_OK)
     return st;
   st = breve_synth_say(sy, spoken, 0, seg, ep, err);
-  breve_free(spoken);
+  breve_free(t->spoken[seg]);
+  t->spoken[seg] = spoken;
   return st;
 }
 
@@ -277,7 +286,7 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   if (!(t->texts[seg] = breve_strdup(text.ptr)) ||
       !(t->speakers[seg] = breve_strdup(voices[0].name)))
     goto nomem;
-  if ((st = S_say(sy, lex, text.ptr, seg, ep, err)) != BREVE_OK)
+  if ((st = S_say(sy, lex, text.ptr, seg, ep, t, err)) != BREVE_OK)
     goto done;
   if ((st = breve_audio_silence(ep, S_GAP_AFTER_INTRO)) != BREVE_OK)
     goto nomem;
@@ -307,7 +316,7 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
       if (!(t->texts[seg] = breve_strdup(tr)) ||
           !(t->speakers[seg] = breve_strdup(vo->name)))
         goto article_nomem;
-      if ((st = S_say(sy, lex, tr, seg, ep, err)) != BREVE_OK)
+      if ((st = S_say(sy, lex, tr, seg, ep, t, err)) != BREVE_OK)
         goto article_fail;
       if (breve_audio_silence(ep, S_GAP_TRANSITION) != BREVE_OK)
         goto article_nomem;
@@ -329,6 +338,13 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
                 breve_strdup(sents[k].items[sel[k].chosen[j]].text)) ||
           !(t->speakers[base + 1 + j] = breve_strdup(vo->name)))
         goto article_nomem;
+    /* what breve_brief_render said: the same normalisation again */
+    for (size_t j = 0; j <= sel[k].n_chosen; j++) {
+      const char *shown = t->texts[base + j];
+      if (shown && breve_normalize(shown, strlen(shown), lex, 0,
+                                   &t->spoken[base + j], NULL) != BREVE_OK)
+        t->spoken[base + j] = NULL; /* one cue for the sentence then */
+    }
     for (size_t m = 0; m < part.n_marks; m++)
       part.marks[m].segment += base;
     if (breve_audio_append(ep, &part) != BREVE_OK)
@@ -365,7 +381,7 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   if (!(t->texts[seg] = breve_strdup(text.ptr)) ||
       !(t->speakers[seg] = breve_strdup(voices[0].name)))
     goto nomem;
-  if ((st = S_say(sy, lex, text.ptr, seg, ep, err)) != BREVE_OK)
+  if ((st = S_say(sy, lex, text.ptr, seg, ep, t, err)) != BREVE_OK)
     goto done;
   if ((st = breve_audio_silence(ep, voices[0].tail_ms)) != BREVE_OK)
     goto nomem;
@@ -682,6 +698,7 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
   breve_free(text);
   text = NULL;
   if ((st = breve_transcript_vtt(&ep, (const char *const *)t.texts,
+                                 (const char *const *)t.spoken,
                                  (const char *const *)t.speakers, t.n, &text,
                                  err)) != BREVE_OK)
     goto done;
