@@ -59,6 +59,8 @@ typedef struct {
   uint32_t *hash;
   float *weight;
   size_t n;
+  double norm2; /* sum of squared weights, when norm_set */
+  int norm_set;
 } S_bag;
 
 static uint32_t S_hash(const char *s, size_t n) {
@@ -146,21 +148,44 @@ static void S_bag_free(S_bag *b) {
   memset(b, 0, sizeof *b);
 }
 
-/* Cosine similarity of two bags. */
-static double S_cosine(const S_bag *a, const S_bag *b) {
-  double dot = 0, na = 0, nb = 0;
-  size_t i = 0, j = 0;
-  for (size_t k = 0; k < a->n; k++)
-    na += (double)a->weight[k] * a->weight[k];
+static double S_norm2(const S_bag *b) {
+  double s = 0;
   for (size_t k = 0; k < b->n; k++)
-    nb += (double)b->weight[k] * b->weight[k];
-  while (i < a->n && j < b->n) {
-    if (a->hash[i] == b->hash[j])
-      dot += (double)a->weight[i++] * b->weight[j++];
-    else if (a->hash[i] < b->hash[j])
-      i++;
-    else
-      j++;
+    s += (double)b->weight[k] * b->weight[k];
+  return s;
+}
+
+/* Cosine similarity of two bags. The document's big bags (centroid,
+ * lead, title) carry their norm, and a small bag is looked up in a much
+ * larger one by binary search, so comparing every sentence with the
+ * centroid stays linear in the article's length. */
+static double S_cosine(const S_bag *a, const S_bag *b) {
+  double dot = 0;
+  double na = a->norm_set ? a->norm2 : S_norm2(a);
+  double nb = b->norm_set ? b->norm2 : S_norm2(b);
+  size_t i = 0, j = 0;
+  if (b->n > 16 * a->n) {
+    for (; i < a->n; i++) {
+      size_t lo = 0, hi = b->n;
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->hash[mid] < a->hash[i])
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      if (lo < b->n && b->hash[lo] == a->hash[i])
+        dot += (double)a->weight[i] * b->weight[lo];
+    }
+  } else {
+    while (i < a->n && j < b->n) {
+      if (a->hash[i] == b->hash[j])
+        dot += (double)a->weight[i++] * b->weight[j++];
+      else if (a->hash[i] < b->hash[j])
+        i++;
+      else
+        j++;
+    }
   }
   return na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
 }
@@ -364,6 +389,10 @@ static int S_doc_build(const breve_article *article,
       goto fail;
     d->has_title = 1;
   }
+  d->centroid.norm2 = S_norm2(&d->centroid);
+  d->title.norm2 = S_norm2(&d->title);
+  d->lead.norm2 = S_norm2(&d->lead);
+  d->centroid.norm_set = d->title.norm_set = d->lead.norm_set = 1;
   breve_buf_free(&f);
   return 1;
 fail:
@@ -549,6 +578,7 @@ static int S_cmp_size(const void *a, const void *b) {
 
 /* Two sentences this close (cosine of their stems) say the same thing. */
 #define S_REDUNDANT 0.5
+#define S_REDUNDANT_TOP 200
 
 breve_status breve_summarize(const breve_article *article,
                              const breve_sentences *sents,
@@ -626,7 +656,10 @@ breve_status breve_summarize(const breve_article *article,
     for (size_t c = 0; c < candidates; c++) {
       size_t i = scored[c].index;
       int redundant = 0;
-      for (size_t k = 0; k < r && !redundant; k++)
+      /* against the best S_REDUNDANT_TOP only: budgets take sentences
+       * from the top, and comparing every pair of a long input is
+       * quadratic (minutes for 40,000 one-line paragraphs) */
+      for (size_t k = 0; k < r && k < S_REDUNDANT_TOP && !redundant; k++)
         if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
           redundant = 1;
       if (redundant)
