@@ -690,7 +690,6 @@ static const S_unit S_units[] = {
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
     {"hab.", "habitant", "habitants"},
-    {"km/h.", NULL, NULL},
     {NULL, NULL, NULL}};
 
 /* A unit at p followed by a word boundary; `spaced` says whether a blank
@@ -699,7 +698,7 @@ static const S_unit S_units[] = {
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
                                const char **after) {
   for (const S_unit *u = S_units; u->abbr; u++) {
-    if (!u->one || !S_starts(p, end, u->abbr))
+    if (!S_starts(p, end, u->abbr))
       continue;
     size_t n = strlen(u->abbr);
     const char *q = p + n;
@@ -1277,12 +1276,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
   if ((u = S_unit_at(r, end, b > 0, &after))) {
-    const S_unit *per;
-    const char *after2;
     S_num_words(&w, n, 0);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
-    (void)per, (void)after2;
     after = S_per(&w, after, end);
     S_say_buf(st, &w);
     return after;
@@ -2037,8 +2033,8 @@ static void S_line(S_st *st) {
     while (b > p && ((unsigned char)*b & 0xC0) == 0x80)
       b--;
     prev = S_cp(b, end, NULL);
-    chunk_start = breve_cp_is_space(prev) || strchr("(<[\"'", (int)(prev < 128 ? prev : 'x')) != NULL ||
-                  prev == 0xAB;
+    chunk_start = breve_cp_is_space(prev) || prev == '(' || prev == '<' ||
+                  prev == '[' || prev == '"' || prev == '\'' || prev == 0xAB;
     p = q;
   }
 }
