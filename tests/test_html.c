@@ -422,6 +422,17 @@ static void test_huge(void) {
          "over the limit");
   OK(strstr(err.message, "limit") != NULL, "message: %s", err.message);
 
+  /* more elements than a page has: refused, not half a gigabyte */
+  breve_buf_clear(&b);
+  breve_buf_puts(&b, "<html><body>");
+  S_repeat(&b, "<i></i>", 600000);
+  breve_buf_puts(&b, S_para);
+  t0 = S_now();
+  INT_EQ(breve_article_parse(b.ptr, b.len, NULL, &a, &err), BREVE_ERR_LIMIT,
+         "600000 elements");
+  OK(strstr(err.message, "elements") != NULL, "message: %s", err.message);
+  OK(S_now() - t0 < 30.0, "600000 elements took %.1f s", S_now() - t0);
+
   /* a feed with more items than are read */
   breve_feed f = {0};
   breve_buf_clear(&b);

@@ -10,6 +10,9 @@
 
 #include "input.h"
 
+/* Most elements read from one page (real pages have a few thousand). */
+#define S_MAX_ELEMS 500000
+
 /* ------------------------------------------------------------------ */
 /* Quiet parsing                                                      */
 
@@ -354,6 +357,8 @@ static int S_is_link(xmlNode *n) {
 }
 
 static breve_status S_elem_add(S_page *p, xmlNode *n, size_t *out) {
+  if (p->n_elems >= S_MAX_ELEMS)
+    return BREVE_ERR_LIMIT;
   if (p->n_elems == p->cap_elems) {
     size_t cap = p->cap_elems ? 2 * p->cap_elems : 256;
     S_elem *e = breve_realloc(p->elems, cap * sizeof *e);
@@ -381,8 +386,9 @@ static breve_status S_page_index(S_page *p) {
       int cls = S_tag_class(name);
       if (cls != S_BREAK && cls != S_DROP && !S_hidden(n)) {
         size_t parent = S_index(n->parent), i;
-        if (S_elem_add(p, n, &i) != BREVE_OK)
-          return BREVE_ERR_NOMEM;
+        breve_status st = S_elem_add(p, n, &i);
+        if (st != BREVE_OK)
+          return st;
         S_elem *e = &p->elems[i];
         e->parent = parent;
         e->hint = S_hint(n);
@@ -1230,6 +1236,9 @@ breve_status breve_article_parse_html(const char *data, size_t len,
   }
   S_meta_free(&m);
   xmlFreeDoc(doc);
+  if (st == BREVE_ERR_LIMIT)
+    return breve_error_set(err, st, "the page has more than %d elements",
+                           S_MAX_ELEMS);
   if (st != BREVE_OK)
     return breve_error_set(err, st, NULL);
   if (a->n_paragraphs == 0)
