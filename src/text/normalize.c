@@ -320,6 +320,7 @@ typedef struct S_st {
   int shouting; /* the line is mostly capitals: do not spell words */
   int signed_num; /* the number being read had a sign */
   int det_before; /* the number starts the line or follows le, la, au... */
+  int date_word;  /* the number follows le, du, au or a day of the week */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -825,7 +826,7 @@ static const char *S_rule_date(S_st *st, const char *p) {
     return NULL;
   if (sep == '.' && a - p != 2)
     return NULL;
-  if (sep == '/' && a - p != 2 && a[1] != '0')
+  if (sep == '/' && a - p != 2 && a[1] != '0' && !st->date_word)
     return NULL;
   S_say_date(st, d, m, 0, 0);
   return b;
@@ -1870,6 +1871,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "plus");
     return q;
   }
+  /* Ranges after a number or a time: "8h-12h", "10–12" */
+  if ((cp == '-' || cp == 0x2013) && st->prev_number && after_word && q < end &&
+      S_is_digit(*q)) {
+    S_say(st, "à");
+    return q;
+  }
   if (cp == '&') {
     S_say(st, "et");
     return q;
@@ -2004,6 +2011,12 @@ static void S_line(S_st *st) {
         st->det_before = p == st->line ||
                          (st->prev_word && !st->prev_number &&
                           S_in(st->prev_word, st->prev_len, dets) >= 0);
+        static const char *const date_words[] = {
+            "le",    "du",    "au",     "dès",   "depuis", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "Le", "Du",
+            "Au",    NULL};
+        st->date_word = st->prev_word && !st->prev_number &&
+                        S_in(st->prev_word, st->prev_len, date_words) >= 0;
         q = S_rule_number(st, p);
         if (q) {
           st->prev_number = 1;
