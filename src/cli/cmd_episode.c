@@ -464,6 +464,9 @@ int cmd_episode(int argc, char **argv) {
     return config ? EXIT_FAIL : EXIT_USAGE;
   if (!show.base_url[0] && !a.quiet)
     cli_error("warning: no base_url: the feed's enclosure URLs are relative");
+  if (!show.image[0] && !a.quiet)
+    cli_error("warning: no image: the feed has no itunes:image (podcast "
+              "directories want one)");
 
   breve_article *arts = NULL;
   size_t n = 0, cap = 0;
@@ -507,6 +510,9 @@ int cmd_episode(int argc, char **argv) {
     if (rep.n_skipped && rep.id[0])
       printf("%s: %zu article%s already published, left out\n", a.output,
              rep.n_skipped, rep.n_skipped == 1 ? "" : "s");
+    if (rep.n_empty)
+      printf("%s: %zu article%s with nothing to say, left out\n", a.output,
+             rep.n_empty, rep.n_empty == 1 ? "" : "s");
     if (rep.n_removed)
       printf("%s: %zu old episode%s removed\n", a.output, rep.n_removed,
              rep.n_removed == 1 ? "" : "s");

@@ -280,7 +280,7 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
     breve_buf_printf(&text, "Au sommaire, %s.", counts[n_ok]);
   else
     breve_buf_printf(&text, "Au sommaire, %zu sujets.", n_ok);
-  if (text.oom || !S_text_reserve(t, 1) || !S_chapter(t, 0, show->title))
+  if (text.oom || !S_text_reserve(t, 1) || !S_chapter(t, 0, "Introduction"))
     goto nomem;
   size_t seg = t->n - 1;
   if (!(t->texts[seg] = breve_strdup(text.ptr)) ||
@@ -306,7 +306,6 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
       if ((st = breve_synth_set_voice(sy, vo, err)) != BREVE_OK)
         goto article_fail;
     }
-    double chapter_at = ep->frames / rate;
     if (spoken_articles > 0) {
       /* a short spoken transition, in the voice of what follows */
       const char *tr = S_transition(spoken_articles, n_ok);
@@ -345,8 +344,15 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
                                    &t->spoken[base + j], NULL) != BREVE_OK)
         t->spoken[base + j] = NULL; /* one cue for the sentence then */
     }
-    for (size_t m = 0; m < part.n_marks; m++)
+    /* the chapter starts where its first words (the headline) start, so
+     * a listener who jumps to it hears the headline at once */
+    size_t first = part.frames;
+    for (size_t m = 0; m < part.n_marks; m++) {
+      if (part.marks[m].frame < first)
+        first = part.marks[m].frame;
       part.marks[m].segment += base;
+    }
+    double chapter_at = (ep->frames + first) / rate;
     if (breve_audio_append(ep, &part) != BREVE_OK)
       goto article_nomem;
     if (!S_chapter(t, chapter_at,
