@@ -723,19 +723,41 @@ static int S_is_person(const char *s) {
          strncmp(s, "www.", 4) != 0 && breve_count_words(s, strlen(s)) <= 12;
 }
 
-static int S_class_has(xmlNode *n, const char *word) {
+/* Does the class or id name a byline ("byline", "author-name", "auteur";
+ * not "authority" nor a comment's author)? */
+static int S_byline_class(xmlNode *n) {
+  static const char *const words[] = {"byline", "author", "authors",
+                                      "authorname", "auteur", "auteurs",
+                                      "signature", NULL};
   char *cls = S_attr(n, "class"), *id = S_attr(n, "id");
+  breve_buf b = {0};
+  S_put_names(&b, cls);
+  breve_buf_putc(&b, ' ');
+  S_put_names(&b, id);
   int r = 0;
-  if (cls) {
-    S_lower(cls);
-    r = strstr(cls, word) != NULL;
+  if (b.ptr && !b.oom) {
+    S_lower(b.ptr);
+    r = S_has_any_token(b.ptr, words) && !strstr(b.ptr, "comment");
   }
-  if (!r && id) {
-    S_lower(id);
-    r = strstr(id, word) != NULL;
-  }
+  breve_buf_free(&b);
   xmlFree(cls), xmlFree(id);
   return r;
+}
+
+/* Does a byline candidate read as names: a few words, capitalised, no
+ * digits (a date), no separators of menus, no address? */
+static int S_byline_ok(const char *t) {
+  size_t n = strlen(t);
+  if (n < 3 || n > 100 || breve_count_words(t, n) > 12)
+    return 0;
+  if (strpbrk(t, "0123456789|@") || strstr(t, "://"))
+    return 0;
+  const char *s = t;
+  if (!strncmp(s, "Par ", 4) || !strncmp(s, "par ", 4) || !strncmp(s, "By ", 3) ||
+      !strncmp(s, "by ", 3) || !strncmp(s, "by: ", 4) || !strncmp(s, "By: ", 4))
+    return 1;
+  uint32_t cp;
+  return breve_utf8_decode(s, n, &cp) && !breve_cp_is_lower(cp);
 }
 
 /* One pass over the whole document for what the page says about itself:
@@ -840,8 +862,7 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
         is_by = 1;
       if (itemprop && strstr(itemprop, "author"))
         is_by = 1;
-      if (!is_by && (S_class_has(n, "byline") || S_class_has(n, "author")) &&
-          !S_class_has(n, "comment"))
+      if (!is_by && S_byline_class(n))
         is_by = 1;
       if (is_by) {
         /* prefer an itemprop=name inside */
@@ -856,9 +877,7 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
         }
         if (!text)
           text = S_text_of(n, 400);
-        if (text && (strlen(text) > 100 || strlen(text) < 3 ||
-                     breve_count_words(text, strlen(text)) > 12 ||
-                     strstr(text, "://"))) {
+        if (text && !S_byline_ok(text)) {
           breve_free(text);
           text = NULL;
         }
@@ -943,12 +962,16 @@ static char *S_pick_title(const S_meta *m) {
 /* "Par Jeanne Martin", "By Jane Doe" -> the name. */
 static char *S_byline_name(const char *s) {
   size_t n = strlen(s);
-  if (n > 4 && (!strncmp(s, "Par ", 4) || !strncmp(s, "par ", 4) ||
-                !strncmp(s, "PAR ", 4)))
-    s += 4, n -= 4;
-  else if (n > 3 && (!strncmp(s, "By ", 3) || !strncmp(s, "by ", 3) ||
-                     !strncmp(s, "BY ", 3)))
-    s += 3, n -= 3;
+  static const char *const prefixes[] = {"Par :", "par :", "Par:", "par:",
+                                         "Par ", "par ", "PAR ", "By:",
+                                         "by:", "By ", "by ", "BY ", NULL};
+  for (const char *const *p = prefixes; *p; p++) {
+    size_t k = strlen(*p);
+    if (n > k && !strncmp(s, *p, k)) {
+      s += k, n -= k;
+      break;
+    }
+  }
   breve_trim(&s, &n);
   return breve_strndup(s, n);
 }
@@ -1205,9 +1228,9 @@ breve_status breve_article_parse_html(const char *data, size_t len,
   S_meta_collect(doc, &m);
   a->title = S_pick_title(&m);
   {
-    const char *by = m.byline_dom ? m.byline_dom
-                     : m.ld_author ? m.ld_author
-                                   : m.byline_meta;
+    const char *by = m.ld_author ? m.ld_author
+                     : m.byline_dom ? m.byline_dom
+                                    : m.byline_meta;
     if (by)
       a->byline = S_byline_name(by);
   }
