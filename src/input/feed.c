@@ -23,9 +23,15 @@ static const char *S_ns(xmlNode *n) {
   return n->ns && n->ns->href ? (const char *)n->ns->href : "";
 }
 
+/* First child element called `name`. In RSS, elements of other
+ * vocabularies with the same local name are skipped: WordPress puts an
+ * empty <atom:link rel="self"/> before the channel's <link>. */
 static xmlNode *S_child(xmlNode *parent, const char *name) {
+  const char *ns = parent && parent->ns && parent->ns->href
+                       ? (const char *)parent->ns->href
+                       : "";
   for (xmlNode *c = parent ? parent->children : NULL; c; c = c->next)
-    if (S_is(c, name))
+    if (S_is(c, name) && (strcmp(name, "link") != 0 || strcmp(S_ns(c), ns) == 0))
       return c;
   return NULL;
 }
