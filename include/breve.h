@@ -178,7 +178,9 @@ typedef struct breve_feed {
  * An item with no text has no paragraphs. Fails with BREVE_ERR_PARSE when
  * the XML is not a feed, BREVE_ERR_EMPTY when it has no item,
  * BREVE_ERR_LIMIT above opts->max_input_bytes (`opts` may be NULL). On
- * failure `out` is left zeroed. Free with breve_feed_free(). */
+ * failure `out` is left zeroed. Free with breve_feed_free().
+ * breve_article_parse() given a feed returns its first item that has
+ * text (BREVE_ERR_EMPTY when none has). */
 BREVE_EXPORT breve_status breve_feed_parse(const char *data, size_t len,
                                            const breve_options *opts,
                                            breve_feed *out, breve_error *err);
