@@ -257,8 +257,13 @@ BREVE_EXPORT double breve_estimate_seconds(size_t words, double wpm);
 /** A pronunciation lexicon (opaque). */
 typedef struct breve_lexicon breve_lexicon;
 
-/** Loads the bundled lexicon (data/lexicon.txt) and, when `user_file` is
- * not NULL, the user's entries on top of it. Free with
+/** Loads the bundled lexicon (data/lexicon.txt), the acronyms said as
+ * words (data/acronyms.txt), both from breve_data_dir() and skipped when
+ * absent, and, when `user_file` is not NULL, the user's entries on top of
+ * them. A lexicon file has one entry a line: the word, blanks, then a
+ * respelling or espeak-ng phonemes in [[...]]; '#' starts a comment line.
+ * A missing user file is BREVE_ERR_IO, an entry without pronunciation
+ * BREVE_ERR_PARSE (the message names file and line). Free with
  * breve_lexicon_free(). */
 BREVE_EXPORT breve_status breve_lexicon_load(const char *user_file,
                                              breve_lexicon **out,
