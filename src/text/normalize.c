@@ -1550,6 +1550,12 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
     return NULL;
   if (r == 1 && p + wl < end && p[wl] == '.')
     return NULL;
+  /* "Charles I, roi" but not the English "Charles I love" */
+  if (r == 1 && *p == 'I') {
+    const char *t = p + wl + S_blank(p + wl, end);
+    if (t > p + wl && S_alnum_at(t, end))
+      return NULL;
+  }
   if (st->prev_word && S_in(st->prev_word, st->prev_len, S_rulers) >= 0) {
     if (v == 1)
       breve_buf_puts(&w, "premier");
@@ -1875,6 +1881,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if ((cp == '-' || cp == 0x2013) && st->prev_number && after_word && q < end &&
       S_is_digit(*q)) {
     S_say(st, "à");
+    return q;
+  }
+  if (cp == '+' && (prev == ' ' || prev == 0xA0) && S_blank(q, end)) {
+    S_say(st, "plus");
     return q;
   }
   if (cp == '&') {
