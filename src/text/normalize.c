@@ -1883,8 +1883,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "à");
     return q;
   }
-  if (cp == '+' && (prev == ' ' || prev == 0xA0) && S_blank(q, end)) {
-    S_say(st, "plus");
+  if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0) &&
+      S_blank(q, end)) {
+    S_say(st, cp == '+' ? "plus" : "égale");
     return q;
   }
   if (cp == '&') {
