@@ -86,14 +86,22 @@ def features(exe, docs, titled, max_sent, label, lam):
         if not any(x):
             continue  # not a candidate (noise, heading)
         ct = rouge.tokenize(text)
+        wt = 1.0
         if label == "f1":
             y = rouge.rouge_n(refs[doc], ct, 1) + rouge.rouge_l(refs[doc], ct)
+        elif label == "rate":
+            # the share of the sentence's words found in the abstract,
+            # weighted by its length: the score is then words * (rate - cost)
+            if not ct:
+                continue
+            y = overlap(ref_counts[doc], ct) / len(ct)
+            wt = float(len(ct))
         else:
             # the sentence's share of 2*overlap - F*(length + reference):
             # summaries of a few sentences maximise F1 when the sum of
             # (overlap - F*/2 * length) over their sentences is largest
             y = overlap(ref_counts[doc], ct) - lam * len(ct)
-        rows.append((doc, x, y))
+        rows.append((doc, x, y, wt))
     return rows
 
 
@@ -101,14 +109,16 @@ def ridge(rows, lam):
     d = len(rows[0][1])
     xtx = [[0.0] * d for _ in range(d)]
     xty = [0.0] * d
-    for _, x, y in rows:
-        nz = [(i, v) for i, v in enumerate(x) if v]
+    n = 0.0
+    for _, x, y, wt in rows:
+        nz = [(i, v * wt) for i, v in enumerate(x) if v]
+        n += wt
         for i, vi in nz:
             xty[i] += vi * y
             r = xtx[i]
+            vi /= wt
             for j, vj in nz:
                 r[j] += vi * vj
-    n = float(len(rows))
     a = [[xtx[i][j] / n + (lam if i == j and i > 0 else 0.0)
           for j in range(d)] + [xty[i] / n] for i in range(d)]
     # Gauss-Jordan with partial pivoting
@@ -134,13 +144,15 @@ def feature_names():
     return re.findall(r"X\((\w+)\)", block)
 
 
-def write_model(path, names, w_title, w_notitle, note, costs):
+def write_model(path, names, w_title, w_notitle, note, costs, rate):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# breve summary model: weights of the sentence features\n")
         f.write("# (src/text/summary_model.h). Rebuild with\n")
         f.write("# bench/train_summary.py; %s\n" % note)
         for label, w in (("title", w_title), ("notitle", w_notitle)):
             f.write("model %s\n" % label)
+            if rate:
+                f.write("rate 1\n")
             for name, v in zip(names, w):
                 f.write("%s %.6g\n" % (name, v))
             for name in ("cost_one", "cost_many", "cost_words"):
@@ -170,7 +182,8 @@ def main():
     ap.add_argument("--max-sentences", type=int, default=30,
                     help="sentences per article used for learning")
     ap.add_argument("--ridge", type=float, default=1e-3)
-    ap.add_argument("--label", choices=("f1", "gain"), default="gain")
+    ap.add_argument("--label", choices=("f1", "gain", "rate"),
+                    default="rate")
     ap.add_argument("--lambda", dest="lam", type=float, default=0.0,
                     help="length cost per token in the gain label (the "
                          "budget's cost is added at run time)")
@@ -212,7 +225,7 @@ def main():
                 for c in grid:
                     costs[label] = {k: c for k, _ in MODES}
                     write_model(model, names, weights[True], weights[False],
-                                note, costs)
+                                note, costs, a.label == "rate")
                     r1, r2, rl = evaluate(exe, valid, tmp, titled, args)
                     if best is None or r1 + rl > best[0]:
                         best = (r1 + rl, c, r1, r2, rl)
@@ -221,7 +234,8 @@ def main():
                       % (label, " ".join(args), best[1], best[2], best[3],
                          best[4]), flush=True)
             costs[label] = tuned
-    write_model(a.out, names, weights[True], weights[False], note, costs)
+    write_model(a.out, names, weights[True], weights[False], note, costs,
+                a.label == "rate")
     print("wrote %s" % a.out)
     return 0
 

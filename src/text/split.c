@@ -193,6 +193,20 @@ static int S_lower_a_start(const char *s, size_t n, size_t dot, size_t q) {
   return !S_keeps_dot(s, dot);
 }
 
+/* Does a script statement start at s[q..n)? (Leftovers of a page's
+ * JavaScript: they become sentences of their own, flagged as noise.) */
+static int S_code_start(const char *s, size_t n, size_t q) {
+  static const char *const heads[] = {"window.", "document.", "var ",
+                                      "function(", "function ", "googletag.",
+                                      "jQuery(", "$(", NULL};
+  for (const char *const *h = heads; *h; h++) {
+    size_t k = strlen(*h);
+    if (q + k <= n && memcmp(s + q, *h, k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* emit(ctx, s, n, glued): one sentence; `glued` when it ended at a glued
  * sentence start with no punctuation (an intertitle or teaser, mostly). */
 typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
@@ -206,6 +220,18 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
   while (i < n) {
     size_t k;
     uint32_t cp = S_cp_at(s, n, i, &k);
+    if (cp == ';' && i > start && (s[i - 1] == ')' || s[i - 1] == '}') &&
+        i + 2 < n && s[i + 1] == ' ') {
+      /* the end of a script statement: "...play(); Les étals" */
+      uint32_t next = S_cp_at(s, n, i + 2, NULL);
+      if (S_is_starter(next) || S_code_start(s, n, i + 2)) {
+        if ((st = emit(ctx, s + start, i + 1 - start, 0)) != BREVE_OK)
+          return st;
+        start = i + 2;
+        i = start;
+        continue;
+      }
+    }
     if (!S_is_terminal(cp)) {
       if (breve_cp_is_upper(cp) && i > start && S_glued_at(s, n, i)) {
         if ((st = emit(ctx, s + start, i - start, 1)) != BREVE_OK)
@@ -268,7 +294,7 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
       size_t k2;
       uint32_t next = S_cp_at(s, n, q, &k2);
       if (spaced) {
-        boundary = S_is_starter(next) ||
+        boundary = S_is_starter(next) || S_code_start(s, n, q) ||
                    (only_dots && run == 1 && S_lower_a_start(s, n, i, q));
         /* "à savoir... 30 F": a pause before a figure */
         if (boundary && (run > 1 || cp == 0x2026) && end == p &&

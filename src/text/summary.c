@@ -271,6 +271,8 @@ breve_status breve_summary_model_load(const char *path,
       w->cost_many = v;
     else if (strcmp(name, "cost_words") == 0)
       w->cost_words = v;
+    else if (strcmp(name, "rate") == 0)
+      w->rate = v != 0;
     for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
       if (strcmp(name, breve_summary_feature_names[k]) == 0)
         w->w[k] = v;
@@ -471,6 +473,7 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   row[BREVE_SF_pos_1] = rank == 1;
   row[BREVE_SF_pos_2] = rank == 2;
   row[BREVE_SF_pos_3] = rank == 3;
+  row[BREVE_SF_pos_4] = rank == 4;
   row[BREVE_SF_pos_inv] = 1.0 / (1.0 + (double)rank);
   row[BREVE_SF_pos_rel] =
       n_cand > 1 ? (double)rank / (double)(n_cand - 1) : 0;
@@ -508,6 +511,15 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   }
   row[BREVE_SF_paren] = strchr(t, '(') != NULL;
   row[BREVE_SF_doc_logn] = logn;
+  /* length interactions: a sentence's overlap with an abstract grows with
+   * its length at a rate that depends on where it stands and what it says */
+  double len = row[BREVE_SF_len_lin];
+  row[BREVE_SF_pos0_len] = row[BREVE_SF_pos_0] * len;
+  row[BREVE_SF_pos1_len] = row[BREVE_SF_pos_1] * len;
+  row[BREVE_SF_pos2_len] = row[BREVE_SF_pos_2] * len;
+  row[BREVE_SF_cent_len] = row[BREVE_SF_centrality] * len;
+  row[BREVE_SF_lead_len] = row[BREVE_SF_lead_sim] * len;
+  row[BREVE_SF_title_len] = row[BREVE_SF_title] * len;
 }
 
 /* Features of every sentence into rows[n * NFEAT]; non-candidates get a
@@ -630,10 +642,11 @@ breve_status breve_summarize(const breve_article *article,
                     : w->cost_words;
   size_t candidates = 0;
   for (size_t i = 0; i < n; i++) {
-    double score = -cost * (double)sents->items[i].words;
+    double words = (double)sents->items[i].words, score = 0;
     const double *row = rows + i * BREVE_SUMMARY_NFEAT;
     for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
       score += w->w[k] * row[k];
+    score = w->rate ? words * (score - cost) : score - cost * words;
     if (!S_is_candidate(&sents->items[i]))
       score = -1e9;
     out->scores[i] = score;

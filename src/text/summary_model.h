@@ -8,11 +8,13 @@
 /* The features, in the order of the rows breve_summary_features fills.
  * X(name) for each; names are those of the model file. */
 #define BREVE_SUMMARY_FEATURES(X)                                            \
-  X(bias) X(pos_0) X(pos_1) X(pos_2) X(pos_3) X(pos_inv) X(pos_rel)          \
+  X(bias) X(pos_0) X(pos_1) X(pos_2) X(pos_3) X(pos_4) X(pos_inv)          \
+  X(pos_rel)                                                                \
   X(pos_0_logn) X(par_first) X(len_short) X(len_long) X(len_log)            \
   X(len_lin) X(centrality) X(title) X(lead_sim) X(numbers) X(names)         \
   X(quote_start) X(quote_inside) X(question) X(colon) X(anaphora)           \
-  X(weekday) X(speech) X(no_final) X(paren) X(doc_logn)
+  X(weekday) X(speech) X(no_final) X(paren) X(doc_logn) X(pos0_len)        \
+  X(pos1_len) X(pos2_len) X(cent_len) X(lead_len) X(title_len)
 
 #define BREVE_SUMMARY_X_ENUM(name) BREVE_SF_##name,
 enum { BREVE_SUMMARY_FEATURES(BREVE_SUMMARY_X_ENUM) BREVE_SUMMARY_NFEAT };
@@ -29,6 +31,8 @@ extern const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT];
 typedef struct breve_summary_weights {
   double w[BREVE_SUMMARY_NFEAT];
   double cost_one, cost_many, cost_words;
+  int rate; /* the weights predict the share of the sentence's words in
+             * the abstract: the score is words * (w.x - cost) */
 } breve_summary_weights;
 
 /* Weights for articles with a headline and for articles without one. */
@@ -40,7 +44,7 @@ typedef struct breve_summary_model {
 /* Fills `m` with the built-in weights, then, when `path` names a readable
  * model file, with the weights it holds ("model title" or "model notitle"
  * lines start a section; then "NAME WEIGHT" lines, where NAME is a feature
- * or cost_one, cost_many, cost_words; '#' starts a comment; unknown names
+ * or cost_one, cost_many, cost_words, or "rate 1" for a model of rates; '#' starts a comment; unknown names
  * are ignored). Returns BREVE_OK, BREVE_ERR_IO when the
  * file cannot be opened (m keeps the built-in weights) or BREVE_ERR_PARSE
  * for a malformed line. */

@@ -1,0 +1,141 @@
+/* French sentence splitter: abbreviations, numbers, quotes, glued
+ * sentences. Every text here was written for this test. */
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include "core/core.h"
+#include "harness.h"
+
+/* Splits `text` and checks that it gives exactly the sentences listed
+ * after it (NULL-terminated). */
+static void S_expect(int line, const char *text, ...) {
+  breve_sentences s = {0};
+  breve_error err = {0};
+  va_list ap;
+  size_t k = 0;
+  char msg[96];
+  INT_EQ(breve_split_text(text, strlen(text), &s, &err), BREVE_OK,
+         "breve_split_text");
+  va_start(ap, text);
+  for (const char *want; (want = va_arg(ap, const char *)); k++) {
+    snprintf(msg, sizeof msg, "line %d, sentence %zu", line, k + 1);
+    STR_EQ(k < s.count ? s.items[k].text : NULL, want, msg);
+  }
+  va_end(ap);
+  snprintf(msg, sizeof msg, "line %d: number of sentences", line);
+  INT_EQ(s.count, k, msg);
+  breve_sentences_free(&s);
+}
+
+#define EXPECT(...) S_expect(__LINE__, __VA_ARGS__, (const char *)NULL)
+
+static void test_abbreviations(void) {
+  EXPECT("M. Durand est arrivé hier soir. Mme Lefèvre l'attendait à la gare.",
+         "M. Durand est arrivé hier soir.",
+         "Mme Lefèvre l'attendait à la gare.");
+  EXPECT("Le Dr Martin a consulté. Le Pr Benali était absent.",
+         "Le Dr Martin a consulté.", "Le Pr Benali était absent.");
+  EXPECT("Voir p. 12 du rapport. La suite est en annexe.",
+         "Voir p. 12 du rapport.", "La suite est en annexe.");
+  EXPECT("Il habite au n° 5 de la rue. Sa voisine aussi.",
+         "Il habite au n° 5 de la rue.", "Sa voisine aussi.");
+  EXPECT("La ville fut fondée en 52 av. J.-C. par des marchands. Elle "
+         "prospéra longtemps.",
+         "La ville fut fondée en 52 av. J.-C. par des marchands.",
+         "Elle prospéra longtemps.");
+  EXPECT("Le texte de J. Dupont et de M. Bernard paraîtra lundi.",
+         "Le texte de J. Dupont et de M. Bernard paraîtra lundi.");
+  EXPECT("Les livres de la maison Papiers Ltd. sont en vente.",
+         "Les livres de la maison Papiers Ltd. sont en vente.");
+}
+
+static void test_numbers(void) {
+  EXPECT("Le taux est passé à 3,5 % en mai. Il était de 2,9 % avant.",
+         "Le taux est passé à 3,5 % en mai.", "Il était de 2,9 % avant.");
+  EXPECT("La commune compte 300.000 habitants. Elle en avait 12 000 en "
+         "1900.",
+         "La commune compte 300.000 habitants.",
+         "Elle en avait 12 000 en 1900.");
+  EXPECT("Le match a lieu à 20.45 ce soir. Les portes ouvrent tôt.",
+         "Le match a lieu à 20.45 ce soir.", "Les portes ouvrent tôt.");
+}
+
+static void test_punctuation(void) {
+  EXPECT("Faut-il partir ? Personne ne le sait ! On attend donc.",
+         "Faut-il partir ?", "Personne ne le sait !", "On attend donc.");
+  EXPECT("Vraiment ?! Oui, vraiment.", "Vraiment ?!", "Oui, vraiment.");
+  EXPECT("Il hésita… Puis il signa le contrat.", "Il hésita…",
+         "Puis il signa le contrat.");
+  EXPECT("Il hésita... Puis il signa.", "Il hésita...", "Puis il signa.");
+  EXPECT("Le prix grimpa jusqu'à... 40 euros. Personne n'en revenait.",
+         "Le prix grimpa jusqu'à... 40 euros.", "Personne n'en revenait.");
+}
+
+static void test_quotes(void) {
+  EXPECT("Elle a déclaré : « Nous ne céderons pas. » Le vote a suivi.",
+         "Elle a déclaré : « Nous ne céderons pas. »", "Le vote a suivi.");
+  EXPECT("« Le projet avance », a-t-il assuré. La presse doute.",
+         "« Le projet avance », a-t-il assuré.", "La presse doute.");
+  EXPECT("\"C'est fini.\" Le rideau tomba.", "\"C'est fini.\"",
+         "Le rideau tomba.");
+  EXPECT("Il a dit \"non, jamais\" puis il est parti.",
+         "Il a dit \"non, jamais\" puis il est parti.");
+}
+
+static void test_urls(void) {
+  EXPECT("Le dossier est sur www.exemple.fr depuis hier. Allez le lire.",
+         "Le dossier est sur www.exemple.fr depuis hier.", "Allez le lire.");
+  EXPECT("Écrivez à contact@exemple.org pour vous inscrire.",
+         "Écrivez à contact@exemple.org pour vous inscrire.");
+}
+
+static void test_glued(void) {
+  /* a stop with no space after it, as scraped pages carry */
+  EXPECT("Les marchés ont fermé plus tôt.Au lendemain, tout a rouvert.",
+         "Les marchés ont fermé plus tôt.", "Au lendemain, tout a rouvert.");
+  /* an intertitle glued to the sentence after it */
+  breve_sentences s = {0};
+  const char *t = "Le maire a parlé. Un projet contestéLe conseil a voté "
+                  "contre le projet de parking.";
+  INT_EQ(breve_split_text(t, strlen(t), &s, NULL), BREVE_OK, "split");
+  INT_EQ(s.count, 3, "glued intertitle: three pieces");
+  if (s.count == 3) {
+    STR_EQ(s.items[1].text, "Un projet contesté", "the intertitle");
+    OK(s.items[1].flags & BREVE_SENT_HEADING, "intertitle flagged");
+    STR_EQ(s.items[2].text, "Le conseil a voté contre le projet de parking.",
+           "the sentence after it");
+    OK(!(s.items[2].flags & BREVE_SENT_HEADING), "sentence not flagged");
+  }
+  breve_sentences_free(&s);
+  /* words with an inner capital are not split */
+  EXPECT("Il joue sur sa PlayStation chaque soir.",
+         "Il joue sur sa PlayStation chaque soir.");
+  /* a lower-case à after a stop, as texts typed without capital accents */
+  EXPECT("La forge existait déjà. à cette époque, le fer venait d'ici.",
+         "La forge existait déjà.", "à cette époque, le fer venait d'ici.");
+}
+
+static void test_flags(void) {
+  breve_sentences s = {0};
+  const char *t = "« Nous partirons demain », dit-elle. Le train attendait.";
+  INT_EQ(breve_split_text(t, strlen(t), &s, NULL), BREVE_OK, "split");
+  INT_EQ(s.count, 2, "two sentences");
+  if (s.count == 2) {
+    OK(s.items[0].flags & BREVE_SENT_QUOTE, "quote flagged");
+    OK(!(s.items[1].flags & BREVE_SENT_QUOTE), "plain sentence");
+    INT_EQ(s.items[1].words, 3, "word count");
+  }
+  breve_sentences_free(&s);
+  breve_sentences_free(&s); /* freeing twice is harmless */
+}
+
+int main(void) {
+  test_abbreviations();
+  test_numbers();
+  test_punctuation();
+  test_quotes();
+  test_urls();
+  test_glued();
+  test_flags();
+  return harness_summary("test_split");
+}

@@ -1,0 +1,261 @@
+/* Key-sentence selection: document order, redundancy, budgets, noise,
+ * determinism, the model file. The article was written for this test. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "core/core.h"
+#include "harness.h"
+#include "text/summary_model.h"
+
+static const char *S_article =
+    "Le conseil municipal de Valbonne-sur-Loire a voté lundi soir la "
+    "construction d'une nouvelle médiathèque dans le quartier de la gare. "
+    "Le projet, estimé à 4,2 millions d'euros, doit ouvrir ses portes au "
+    "printemps 2027. "
+    "La médiathèque de Valbonne-sur-Loire, votée lundi soir par le conseil "
+    "municipal, sera construite dans le quartier de la gare. "
+    "Les travaux commenceront en septembre. "
+    "L'opposition a dénoncé un coût trop élevé pour une commune de 9 000 "
+    "habitants. "
+    "Le maire, Claire Fontaine, a répondu que la région financerait un tiers "
+    "de la dépense. "
+    "Les associations de lecteurs se sont réjouies de la décision. "
+    "Il fait beau. "
+    "Une réunion publique aura lieu le 14 mars à la salle des fêtes pour "
+    "présenter les plans aux habitants.";
+
+static void S_prepare(breve_article *a, breve_sentences *s) {
+  breve_options o;
+  breve_options_init(&o);
+  o.input_kind = BREVE_INPUT_TEXT;
+  memset(a, 0, sizeof *a);
+  memset(s, 0, sizeof *s);
+  INT_EQ(breve_article_parse(S_article, strlen(S_article), &o, a, NULL),
+         BREVE_OK, "parse");
+  INT_EQ(breve_split(a, &o, s, NULL), BREVE_OK, "split");
+  INT_EQ(s->count, 9, "sentences of the article");
+}
+
+static size_t S_words(const breve_sentences *s, const breve_selection *sel) {
+  size_t w = 0;
+  for (size_t k = 0; k < sel->n_chosen; k++)
+    w += s->items[sel->chosen[k]].words;
+  return w;
+}
+
+static void test_sentences_budget(void) {
+  breve_article a;
+  breve_sentences s;
+  breve_options o;
+  S_prepare(&a, &s);
+  for (int n = 1; n <= 4; n++) {
+    breve_selection sel = {0};
+    breve_options_init(&o);
+    o.max_sentences = n;
+    INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "summarize");
+    INT_EQ(sel.n_chosen, n, "as many sentences as asked");
+    for (size_t k = 1; k < sel.n_chosen; k++)
+      OK(sel.chosen[k - 1] < sel.chosen[k], "document order (%zu)", k);
+    INT_EQ(sel.n_ranking, s.count, "every sentence ranked");
+    breve_selection_free(&sel);
+  }
+  /* the default budget */
+  breve_selection sel = {0};
+  INT_EQ(breve_summarize(&a, &s, NULL, &sel, NULL), BREVE_OK, "defaults");
+  INT_EQ(sel.n_chosen, BREVE_DEFAULT_SENTENCES, "default budget");
+  breve_selection_free(&sel);
+  breve_selection_free(&sel); /* freeing twice is harmless */
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+}
+
+static void test_redundancy(void) {
+  breve_article a;
+  breve_sentences s;
+  breve_options o;
+  breve_selection sel = {0};
+  S_prepare(&a, &s);
+  breve_options_init(&o);
+  o.max_sentences = 3;
+  INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "summarize");
+  /* sentences 0 and 2 say the same thing: never both */
+  int has0 = 0, has2 = 0;
+  for (size_t k = 0; k < sel.n_chosen; k++) {
+    has0 |= sel.chosen[k] == 0;
+    has2 |= sel.chosen[k] == 2;
+  }
+  OK(!(has0 && has2), "the restatement is skipped");
+  OK(has0 || has2, "one of them is kept");
+  breve_selection_free(&sel);
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+}
+
+static void test_words_budget(void) {
+  breve_article a;
+  breve_sentences s;
+  breve_options o;
+  S_prepare(&a, &s);
+  size_t longest = 0, shortest = (size_t)-1;
+  for (size_t i = 0; i < s.count; i++) {
+    if (s.items[i].words > longest)
+      longest = s.items[i].words;
+    if (s.items[i].words < shortest)
+      shortest = s.items[i].words;
+  }
+  for (int n = (int)shortest; n <= 80; n += 3) {
+    breve_selection sel = {0};
+    breve_options_init(&o);
+    o.max_words = n;
+    INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "summarize");
+    OK(sel.n_chosen >= 1, "at least one sentence (%d words)", n);
+    OK(S_words(&s, &sel) <= (size_t)n, "%zu words within %d",
+       S_words(&s, &sel), n);
+    breve_selection_free(&sel);
+  }
+  /* below every sentence: one sentence alone */
+  breve_selection sel = {0};
+  breve_options_init(&o);
+  o.max_words = 2;
+  INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "tiny budget");
+  INT_EQ(sel.n_chosen, 1, "a single sentence when none fits");
+  breve_selection_free(&sel);
+  /* a time budget is a word budget at the speaking rate */
+  breve_options_init(&o);
+  o.max_seconds = 15;
+  o.words_per_minute = 160;
+  INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "seconds");
+  OK(S_words(&s, &sel) <= 40, "15 s at 160 wpm: %zu words",
+     S_words(&s, &sel));
+  breve_selection_free(&sel);
+  /* the full article */
+  breve_options_init(&o);
+  o.flags |= BREVE_OPT_FULL;
+  INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "full");
+  INT_EQ(sel.n_chosen, s.count, "every sentence");
+  breve_selection_free(&sel);
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+}
+
+static void test_deterministic(void) {
+  breve_article a;
+  breve_sentences s;
+  breve_options o;
+  breve_selection x = {0}, y = {0};
+  S_prepare(&a, &s);
+  breve_options_init(&o);
+  o.max_sentences = 2;
+  INT_EQ(breve_summarize(&a, &s, &o, &x, NULL), BREVE_OK, "first run");
+  INT_EQ(breve_summarize(&a, &s, &o, &y, NULL), BREVE_OK, "second run");
+  INT_EQ(x.n_chosen, y.n_chosen, "same size");
+  for (size_t k = 0; k < x.n_chosen && k < y.n_chosen; k++)
+    INT_EQ(x.chosen[k], y.chosen[k], "same choice");
+  /* the short filler sentence is not chosen over the facts */
+  for (size_t k = 0; k < x.n_chosen; k++)
+    OK(strcmp(s.items[x.chosen[k]].text, "Il fait beau.") != 0,
+       "filler skipped");
+  breve_selection_free(&x);
+  breve_selection_free(&y);
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+}
+
+static void test_noise_and_empty(void) {
+  /* script leftovers inside a paragraph, removed by the input stage */
+  const char *t = "Les pompiers sont intervenus dans la nuit à Montbrison. "
+                  "window.pvp_3f2a = new Pvp('lecteur', {id: \"x\"}); "
+                  "La route a rouvert au matin.";
+  breve_article a = {0};
+  breve_sentences s = {0};
+  breve_selection sel = {0};
+  breve_options o;
+  breve_error err = {0};
+  breve_options_init(&o);
+  o.input_kind = BREVE_INPUT_TEXT;
+  o.max_sentences = 3;
+  INT_EQ(breve_article_parse(t, strlen(t), &o, &a, NULL), BREVE_OK, "parse");
+  INT_EQ(breve_split(&a, &o, &s, NULL), BREVE_OK, "split");
+  INT_EQ(breve_summarize(&a, &s, &o, &sel, NULL), BREVE_OK, "summarize");
+  INT_EQ(sel.n_chosen, 2, "both sentences");
+  for (size_t k = 0; k < sel.n_chosen; k++)
+    OK(!strstr(s.items[sel.chosen[k]].text, "Pvp"),
+       "script leftovers never spoken");
+  breve_selection_free(&sel);
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+  /* a piece of script the splitter sees is flagged and never chosen */
+  t = "Le marché ouvre à 8 heures. document.getElementById(\"lecteur\")."
+      "play(); Les étals ferment à midi.";
+  INT_EQ(breve_split_text(t, strlen(t), &s, NULL), BREVE_OK, "split");
+  INT_EQ(breve_summarize(NULL, &s, &o, &sel, NULL), BREVE_OK, "summarize");
+  for (size_t k = 0; k < sel.n_chosen; k++)
+    OK(!strstr(s.items[sel.chosen[k]].text, "document."),
+       "code never chosen");
+  OK(sel.n_chosen >= 2, "the sentences are kept");
+  breve_selection_free(&sel);
+  breve_sentences_free(&s);
+  breve_sentences none = {0};
+  INT_EQ(breve_summarize(NULL, &none, &o, &sel, &err), BREVE_ERR_EMPTY,
+         "nothing to summarise");
+  OK(err.message[0] != '\0', "with a message");
+}
+
+static void test_model_file(void) {
+  breve_summary_model m;
+  char path[] = "/tmp/breve-test-model-XXXXXX";
+  int fd = mkstemp(path);
+  OK(fd >= 0, "temporary file");
+  if (fd < 0)
+    return;
+  FILE *f = fdopen(fd, "w");
+  fputs("# a test model\nmodel notitle\nbias 0.5\npos_0 2 # lead\n"
+        "cost_many 0.25\nunknown_feature 9\nmodel title\nlen_lin -1\n"
+        "rate 1\n",
+        f);
+  fclose(f);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_OK, "load");
+  OK(m.without_title.w[BREVE_SF_bias] == 0.5, "bias read");
+  OK(m.without_title.w[BREVE_SF_pos_0] == 2, "comment after a value");
+  OK(m.without_title.cost_many == 0.25, "cost read");
+  OK(m.with_title.w[BREVE_SF_len_lin] == -1, "second section");
+  OK(m.with_title.rate == 1 && m.without_title.rate == 0, "rate flag");
+  f = fopen(path, "w");
+  fputs("model notitle\nbias not-a-number\n", f);
+  fclose(f);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE, "malformed");
+  unlink(path);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_IO, "absent");
+  /* the shipped model loads */
+  char shipped[4200];
+  snprintf(shipped, sizeof shipped, "%s/summary-model.txt", breve_data_dir());
+  breve_status st = breve_summary_model_load(shipped, &m);
+  OK(st == BREVE_OK || st == BREVE_ERR_IO, "shipped model: %d", (int)st);
+  /* features: one row per sentence */
+  breve_article a;
+  breve_sentences s;
+  double *rows = NULL;
+  size_t nf = 0;
+  S_prepare(&a, &s);
+  INT_EQ(breve_summary_features(&a, &s, &rows, &nf), BREVE_OK, "features");
+  INT_EQ(nf, BREVE_SUMMARY_NFEAT, "feature count");
+  if (rows) {
+    OK(rows[BREVE_SF_pos_0] == 1, "first sentence at position 0");
+    OK(rows[nf + BREVE_SF_pos_1] == 1, "second at position 1");
+    OK(rows[BREVE_SF_bias] == 1, "bias");
+  }
+  breve_free(rows);
+  breve_sentences_free(&s);
+  breve_article_free(&a);
+}
+
+int main(void) {
+  test_sentences_budget();
+  test_redundancy();
+  test_words_budget();
+  test_deterministic();
+  test_noise_and_empty();
+  test_model_file();
+  return harness_summary("test_summary");
+}
