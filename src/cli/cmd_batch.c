@@ -55,7 +55,7 @@ static const char S_usage[] =
     "Report: OUTDIR/report.jsonl (report-K-of-N.jsonl with --shard).\n"
     "Exit status: 0 all done, 1 some article failed, 2 usage error.\n";
 
-enum { S_TODO, S_SKIPPED, S_DONE, S_FAILED, S_OTHER_SHARD };
+enum { S_TODO, S_SKIPPED, S_DONE, S_FAILED, S_INTERRUPTED, S_OTHER_SHARD };
 
 typedef struct S_item {
   char *input;   /* path opened */
@@ -95,6 +95,46 @@ typedef struct S_worker {
   int res_fd;  /* parent reads results */
   long busy;   /* item in progress, -1 when idle */
 } S_worker;
+
+/* SIGINT, SIGTERM, SIGHUP: the parent passes the signal on to its workers
+ * (each removes the file it was writing and dies of it), waits for them,
+ * writes the report of what was done, then dies of the same signal. */
+static const int S_stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static volatile sig_atomic_t S_stop;
+static S_worker *S_workers;
+static size_t S_n_workers;
+
+static void S_on_stop(int sig) {
+  S_stop = sig;
+  for (size_t j = 0; j < S_n_workers; j++)
+    if (S_workers[j].pid > 0)
+      kill(S_workers[j].pid, sig);
+}
+
+static void S_worker_on_signal(int sig) {
+  breve_cleanup_on_signal();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* Installs `fn` for the stop signals not ignored; `old` (may be NULL)
+ * receives the previous actions. */
+static void S_catch_stop(void (*fn)(int), struct sigaction *old) {
+  for (size_t i = 0; i < 3; i++) {
+    struct sigaction sa, prev;
+    if (sigaction(S_stop_signals[i], NULL, &prev) != 0)
+      continue;
+    if (old)
+      old[i] = prev;
+    if (prev.sa_handler == SIG_IGN) /* nohup, background jobs */
+      continue;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fn;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: poll() returns at once */
+    sigaction(S_stop_signals[i], &sa, NULL);
+  }
+}
 
 static double S_now(void) {
   struct timespec ts;
@@ -625,6 +665,7 @@ static int S_spawn(const S_ctx *c, S_worker *w, S_worker *all, size_t n_all) {
       }
     close(cmd[1]);
     close(res[0]);
+    S_catch_stop(S_worker_on_signal, NULL);
     S_worker_main(c, cmd[0], res[1]);
   }
   close(cmd[0]);
@@ -659,7 +700,9 @@ static int S_run_pool(S_ctx *c, const size_t *todo, size_t n_todo,
   }
   size_t next = 0, live = 0;
   int rc = 0;
-  for (size_t j = 0; j < jobs; j++) {
+  S_workers = w;
+  S_n_workers = jobs;
+  for (size_t j = 0; j < jobs && !S_stop; j++) {
     if (S_spawn(c, &w[j], w, jobs) != 0) {
       cli_error("cannot start a worker: %s", strerror(errno));
       break;
@@ -681,7 +724,7 @@ static int S_run_pool(S_ctx *c, const size_t *todo, size_t n_todo,
       w[j].cmd_fd = -1;
     }
   }
-  while (live > 0) {
+  while (live > 0 && !S_stop) {
     for (size_t j = 0; j < jobs; j++) {
       pf[j].fd = w[j].pid > 0 ? w[j].res_fd : -1;
       pf[j].events = POLLIN;
@@ -740,7 +783,7 @@ static int S_run_pool(S_ctx *c, const size_t *todo, size_t n_todo,
                    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
         S_fail_item(&c->items[w[j].busy], msg);
         w[j].busy = -1;
-        if (next < n_todo) {
+        if (next < n_todo && !S_stop) {
           if (S_spawn(c, &w[j], w, jobs) == 0) {
             live++;
             int64_t idx = (int64_t)todo[next];
@@ -751,9 +794,28 @@ static int S_run_pool(S_ctx *c, const size_t *todo, size_t n_todo,
       }
     }
   }
+  if (S_stop) {
+    /* the workers got the signal too: wait for them */
+    for (size_t j = 0; j < jobs; j++) {
+      if (w[j].pid <= 0)
+        continue;
+      if (w[j].cmd_fd >= 0)
+        close(w[j].cmd_fd);
+      close(w[j].res_fd);
+      while (waitpid(w[j].pid, NULL, 0) < 0 && errno == EINTR)
+        ;
+      w[j].pid = 0;
+      if (w[j].busy >= 0)
+        c->items[w[j].busy].state = S_INTERRUPTED;
+    }
+    for (; next < n_todo; next++)
+      c->items[todo[next]].state = S_INTERRUPTED;
+  }
   /* items never handed out (no worker left) */
   for (; next < n_todo; next++)
     S_fail_item(&c->items[todo[next]], "no worker process left to do it");
+  S_workers = NULL;
+  S_n_workers = 0;
   free(w);
   free(pf);
   return rc;
@@ -800,7 +862,8 @@ static int S_write_report(const S_ctx *c, const char *path) {
     free(tmp);
     return -1;
   }
-  static const char *const names[] = {"todo", "skipped", "done", "failed"};
+  static const char *const names[] = {"todo", "skipped", "done", "failed",
+                                      "interrupted"};
   for (size_t i = 0; i < c->n_items; i++) {
     const S_item *it = &c->items[i];
     if (it->state == S_OTHER_SHARD)
@@ -963,7 +1026,9 @@ int cmd_batch(int argc, char **argv) {
   }
 
   double t0 = S_now();
+  struct sigaction old_stop[3];
   void (*old_pipe)(int) = signal(SIGPIPE, SIG_IGN);
+  S_catch_stop(S_on_stop, old_stop);
   int pool = S_run_pool(&c, todo, n_todo, (size_t)jobs);
   signal(SIGPIPE, old_pipe);
   double wall = S_now() - t0;
@@ -999,6 +1064,17 @@ int cmd_batch(int argc, char **argv) {
   if (!rep_ok)
     cli_error("%s: cannot write the report: %s", rpath ? rpath : "report",
               strerror(errno));
+  if (S_stop) {
+    /* reported; now die of the signal as the caller expects */
+    for (size_t i = 0; i < 3; i++)
+      sigaction(S_stop_signals[i], &old_stop[i], NULL);
+    cli_error("%s: interrupted; run again to resume", c.a.output);
+    fflush(stdout);
+    signal(S_stop, SIG_DFL);
+    raise(S_stop);
+  }
+  for (size_t i = 0; i < 3; i++)
+    sigaction(S_stop_signals[i], &old_stop[i], NULL);
   if (!c.a.quiet)
     printf("%s: %zu article%s: %zu done, %zu skipped, %zu failed in %.2f s "
            "(%ld job%s)\n",
