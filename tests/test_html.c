@@ -134,6 +134,19 @@ static void test_script_built(void) {
   breve_article_free(&a);
 }
 
+/* Teasers of other articles beside the article, with neutral class names
+ * and more text than the article itself. */
+static void test_teasers(void) {
+  breve_article a = {0};
+  breve_error err = {0};
+  INT_EQ(S_page("html/teasers.html", &a, &err), BREVE_OK, err.message);
+  INT_EQ(a.n_paragraphs, 3, "the article's three paragraphs");
+  OK(S_has(&a, "société coopérative"), "article text");
+  OK(!S_has(&a, "marché couvert") && !S_has(&a, "charpente"),
+     "teasers left in");
+  breve_article_free(&a);
+}
+
 static void test_comments(void) {
   breve_article a = {0};
   breve_error err = {0};
@@ -521,6 +534,7 @@ int main(void) {
   test_nested();
   test_french_news();
   test_script_built();
+  test_teasers();
   test_comments();
   test_charsets();
   test_malformed();

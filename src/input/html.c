@@ -12,6 +12,9 @@
 
 /* Most elements read from one page (real pages have a few thousand). */
 #define S_MAX_ELEMS 500000
+/* Score of a heading that is a link: the title of a teaser of another
+ * article. A list of teasers beside the article loses to it. */
+#define LINKED_HEADING 6.0
 
 /* ------------------------------------------------------------------ */
 /* Quiet parsing                                                      */
@@ -526,6 +529,8 @@ static void S_page_score(S_page *p) {
     size_t own = r->chars - r->link_chars;
     if (!r->chars)
       r->score = 0;
+    else if (ld > 0.5 && r->heading)
+      r->score = -LINKED_HEADING; /* a teaser's title */
     else if (ld > 0.5)
       r->score = -(0.5 + (double)r->link_chars / 80.0);
     else if (r->heading || own < 20)
