@@ -188,7 +188,8 @@ breve_status breve_synth_say(breve_synth *sy, const char *text, int ssml,
   size_t start_frames = audio->frames, start_marks = audio->n_marks;
   S_job job = {audio, start_frames, segment, text, len, 0};
 
-  unsigned flags = espeakCHARS_UTF8 | (ssml ? espeakSSML : 0);
+  /* [[...]] holds espeak-ng phonemes from the pronunciation lexicon */
+  unsigned flags = espeakCHARS_UTF8 | espeakPHONEMES | (ssml ? espeakSSML : 0);
   espeak_ng_STATUS s =
       espeak_ng_Synthesize(text, len + 1, 0, POS_CHARACTER, 0, flags, NULL, &job);
   if (s == ENS_OK)
