@@ -184,6 +184,16 @@ static void test_charsets(void) {
   breve_article_free(&a);
 }
 
+/* The site's name is cut from a short headline when the page's address
+ * names the site. */
+static void test_site_title(void) {
+  breve_article a = {0};
+  breve_error err = {0};
+  INT_EQ(S_page("html/site-title.html", &a, &err), BREVE_OK, err.message);
+  STR_EQ(a.title, "Tramway gratuit dimanche", "site name cut");
+  breve_article_free(&a);
+}
+
 static void test_malformed(void) {
   breve_article a = {0};
   breve_error err = {0};
@@ -538,6 +548,7 @@ int main(void) {
   test_comments();
   test_charsets();
   test_malformed();
+  test_site_title();
   test_detect();
   test_rss();
   test_atom();

@@ -905,6 +905,44 @@ static int S_same_text(const char *a, const char *b) {
   return same;
 }
 
+/* Letters and digits of `s`, folded (accents and case removed). */
+static void S_alnum_fold(const char *s, breve_buf *out) {
+  breve_buf f = {0};
+  breve_utf8_fold(s, strlen(s), &f);
+  for (size_t i = 0; f.ptr && i < f.len; i++) {
+    char c = f.ptr[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      breve_buf_putc(out, c);
+  }
+  breve_buf_free(&f);
+}
+
+/* Is `tail` the site's name: its og:site_name, or the name in its web
+ * address ("Libération" and https://www.liberation.fr/...)? */
+static int S_is_site(const char *tail, const char *site, const char *url) {
+  if (site && S_same_text(tail, site))
+    return 1;
+  if (!url || breve_count_words(tail, strlen(tail)) > 4)
+    return 0;
+  const char *h = strstr(url, "://");
+  h = h ? h + 3 : url;
+  if (!strncmp(h, "www.", 4))
+    h += 4;
+  size_t hl = strcspn(h, "/:?#");
+  breve_buf t = {0}, host = {0};
+  S_alnum_fold(tail, &t);
+  for (size_t i = 0; i < hl; i++) {
+    char c = h[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      breve_buf_putc(&host, c);
+  }
+  int r = t.len >= 4 && host.ptr && t.ptr && strstr(host.ptr, t.ptr);
+  breve_buf_free(&t), breve_buf_free(&host);
+  return r;
+}
+
 /* Separators between a headline and the site's name in a page title. */
 static const char *const S_title_seps[] = {
     " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
@@ -913,7 +951,8 @@ static const char *const S_title_seps[] = {
 /* Removes the site name from a page title: the part after the last
  * separator goes when it is the site's name, or when what is left still
  * has five words or more. Returns a new string. */
-static char *S_clean_title(const char *t, const char *site) {
+static char *S_clean_title(const char *t, const char *site,
+                           const char *host) {
   size_t n = strlen(t);
   const char *cut = NULL;
   size_t cut_len = 0;
@@ -926,7 +965,7 @@ static char *S_clean_title(const char *t, const char *site) {
   if (cut) {
     const char *tail = cut + cut_len;
     size_t head_words = breve_count_words(t, (size_t)(cut - t));
-    int tail_is_site = site && S_same_text(tail, site);
+    int tail_is_site = S_is_site(tail, site, host);
     if (tail_is_site || head_words >= 5)
       return breve_strndup(t, (size_t)(cut - t));
   }
@@ -935,14 +974,15 @@ static char *S_clean_title(const char *t, const char *site) {
 
 /* Removes " - Site name" (any separator) when the tail is the site's
  * name. Returns a new string. */
-static char *S_strip_site(const char *t, const char *site) {
-  if (site && *site) {
+static char *S_strip_site(const char *t, const char *site,
+                          const char *host) {
+  {
     for (const char *const *sep = S_title_seps; *sep; sep++) {
       size_t sl = strlen(*sep);
       const char *last = NULL;
       for (const char *p = t; (p = strstr(p, *sep)) != NULL; p++)
         last = p;
-      if (last && last > t && S_same_text(last + sl, site))
+      if (last && last > t && S_is_site(last + sl, site, host))
         return breve_strndup(t, (size_t)(last - t));
     }
   }
@@ -958,9 +998,9 @@ static char *S_pick_title(const S_meta *m) {
                           m->tw_title, m->other_title};
   for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
     if (stated[i] && *stated[i])
-      return S_strip_site(stated[i], m->site);
+      return S_strip_site(stated[i], m->site, m->link);
   if (m->doc_title && *m->doc_title)
-    return S_clean_title(m->doc_title, m->site);
+    return S_clean_title(m->doc_title, m->site, m->link);
   return m->h1 ? breve_strdup(m->h1) : NULL;
 }
 
