@@ -777,14 +777,25 @@ static void S_meta_collect(htmlDocPtr doc, S_meta *m) {
   S_set(&m->lang, S_clean_dup(lang));
   xmlFree(lang);
   size_t visited = 0;
+  for (int pass = 0; pass < 2; pass++)
   for (xmlNode *n = root; n; n = S_next(n, root, 1)) {
-    if (++visited > 2000000)
+    if (++visited > 4000000)
       break;
     if (n->type != XML_ELEMENT_NODE)
       continue;
     const char *name = (const char *)n->name;
+    if (pass == 0 && strcmp(name, "meta") != 0)
+      continue;
     if (strcmp(name, "meta") == 0) {
+      /* <meta property> (Open Graph, RDFa) comes before <meta name> for
+       * the same key: the first pass takes only those */
       char *key = S_attr(n, "property");
+      if (pass == 0 && !key)
+        continue;
+      if (pass == 1 && key) {
+        xmlFree(key);
+        key = NULL;
+      }
       if (!key)
         key = S_attr(n, "name");
       if (!key)
