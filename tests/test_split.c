@@ -93,6 +93,11 @@ static void test_glued(void) {
   /* a stop with no space after it, as scraped pages carry */
   EXPECT("Les marchés ont fermé plus tôt.Au lendemain, tout a rouvert.",
          "Les marchés ont fermé plus tôt.", "Au lendemain, tout a rouvert.");
+  EXPECT("Ils parlent de \"gilets jaunes\".Officiellement, rien n'a changé.",
+         "Ils parlent de \"gilets jaunes\".",
+         "Officiellement, rien n'a changé.");
+  EXPECT("Il cite la page www.exemple.fr.Merci à tous.",
+         "Il cite la page www.exemple.fr.Merci à tous.");
   /* an intertitle glued to the sentence after it */
   breve_sentences s = {0};
   const char *t = "Le maire a parlé. Un projet contestéLe conseil a voté "

@@ -107,10 +107,27 @@ static int S_keeps_dot(const char *s, size_t dot) {
  * as "américains.Au")? */
 static int S_lower_word_before(const char *s, size_t dot) {
   size_t start = S_token_start(s, dot);
-  size_t lower = 0;
-  for (size_t i = start; i < dot;) {
+  size_t lower = 0, end = dot;
+  /* quotes or brackets around the word: "jaunes".Officiellement */
+  for (;;) {
+    if (end > start && (s[end - 1] == '"' || s[end - 1] == ')' ||
+                        s[end - 1] == ']'))
+      end--;
+    else if (end >= start + 2 && (unsigned char)s[end - 2] == 0xC2 &&
+             (unsigned char)s[end - 1] == 0xBB)
+      end -= 2;
+    else if (end >= start + 3 && (unsigned char)s[end - 3] == 0xE2 &&
+             (unsigned char)s[end - 2] == 0x80 &&
+             (unsigned char)s[end - 1] == 0x9D)
+      end -= 3;
+    else
+      break;
+  }
+  if (start < end && (s[start] == '"' || s[start] == '(' || s[start] == '['))
+    start++;
+  for (size_t i = start; i < end;) {
     size_t k;
-    uint32_t cp = S_cp_at(s, dot, i, &k);
+    uint32_t cp = S_cp_at(s, end, i, &k);
     if (breve_cp_is_lower(cp))
       lower++;
     else if (!(breve_cp_is_upper(cp) && i == start) && cp != '-' &&

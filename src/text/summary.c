@@ -510,6 +510,20 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
     row[BREVE_SF_no_final] = !final;
   }
   row[BREVE_SF_paren] = strchr(t, '(') != NULL;
+  {
+    /* quotes that open or close outside the sentence: it starts or ends
+     * inside someone's words */
+    int straight = 0, open = 0, close = 0;
+    for (const char *p = t; *p; p++) {
+      if (*p == '"')
+        straight++;
+      else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xAB)
+        open++;
+      else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xBB)
+        close++;
+    }
+    row[BREVE_SF_quote_odd] = (straight & 1) || open != close;
+  }
   row[BREVE_SF_doc_logn] = logn;
   /* length interactions: a sentence's overlap with an abstract grows with
    * its length at a rate that depends on where it stands and what it says */

@@ -14,7 +14,8 @@
   X(len_lin) X(centrality) X(title) X(lead_sim) X(numbers) X(names)         \
   X(quote_start) X(quote_inside) X(question) X(colon) X(anaphora)           \
   X(weekday) X(speech) X(no_final) X(paren) X(doc_logn) X(pos0_len)        \
-  X(pos1_len) X(pos2_len) X(cent_len) X(lead_len) X(title_len)
+  X(pos1_len) X(pos2_len) X(cent_len) X(lead_len) X(title_len)          \
+  X(quote_odd)
 
 #define BREVE_SUMMARY_X_ENUM(name) BREVE_SF_##name,
 enum { BREVE_SUMMARY_FEATURES(BREVE_SUMMARY_X_ENUM) BREVE_SUMMARY_NFEAT };
