@@ -207,6 +207,30 @@ static void test_malformed(void) {
   breve_article_free(&a);
 }
 
+/* <br> ends a paragraph, unless the sentence goes on after it. */
+static void test_breaks(void) {
+  const char *page =
+      "<html><body><article><p>Le conseil municipal a voté le budget<br>\n"
+      "  après un long débat, a précisé le maire.<br><br>Une autre phrase "
+      "commence ici, avec une virgule.</p><p>Adresse :<br>rue des Lilas</p>"
+      "</article></body></html>";
+  breve_article a = {0};
+  breve_error err = {0};
+  INT_EQ(breve_article_parse(page, strlen(page), NULL, &a, &err), BREVE_OK,
+         err.message);
+  INT_EQ(a.n_paragraphs, 4, "paragraphs");
+  if (a.n_paragraphs == 4) {
+    STR_EQ(a.paragraphs[0],
+           "Le conseil municipal a voté le budget après un long débat, a "
+           "précisé le maire.",
+           "a line broken in mid-sentence is one paragraph");
+    STR_EQ(a.paragraphs[1], "Une autre phrase commence ici, avec une virgule.",
+           "<br><br> separates paragraphs");
+    STR_EQ(a.paragraphs[3], "rue des Lilas", "after a colon, a new line");
+  }
+  breve_article_free(&a);
+}
+
 static void test_detect(void) {
   size_t len;
   char *d = S_slurp("feeds/rss.xml", &len);
@@ -549,6 +573,7 @@ int main(void) {
   test_charsets();
   test_malformed();
   test_site_title();
+  test_breaks();
   test_detect();
   test_rss();
   test_atom();

@@ -438,6 +438,29 @@ static breve_status S_page_index(S_page *p) {
   return BREVE_OK;
 }
 
+/* After a <br>, does the text `s` go on with the sentence of the current
+ * run (which does not end a sentence, and `s` starts in lower case)? A
+ * blank text node between the <br> and the words keeps the question
+ * open. */
+static int S_br_continues(const S_page *p, const char *s, size_t len) {
+  const char *t = s;
+  size_t n = len;
+  breve_trim(&t, &n);
+  if (!n || !p->n_runs)
+    return 0;
+  const S_run *r = &p->runs[p->n_runs - 1];
+  const char *cur = p->pool.ptr + r->start;
+  size_t cn = p->pool.len - r->start;
+  breve_trim(&cur, &cn);
+  if (!cn || breve_line_has_final_punct(cur, cn))
+    return 0;
+  char last = cur[cn - 1];
+  if (last == ':' || last == ';')
+    return 0;
+  uint32_t cp;
+  return breve_utf8_decode(t, n, &cp) && breve_cp_is_lower(cp);
+}
+
 /* Builds the runs of text of the kept elements: a run is the text
  * between two block boundaries, owned by its block element. */
 static breve_status S_page_build(S_page *p) {
@@ -464,6 +487,10 @@ static breve_status S_page_build(S_page *p) {
         size_t owner = pe->block;
         const char *s = (const char *)n->content;
         size_t len = strlen(s);
+        if (brk && open && owner == cur_owner && S_br_continues(p, s, len)) {
+          brk = 0; /* a line broken in mid-sentence */
+          breve_buf_putc(&p->pool, ' ');
+        }
         if (!open || owner != cur_owner || brk) {
           /* close the current run, open a new one */
           if (p->n_runs == p->cap_runs) {
