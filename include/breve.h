@@ -434,7 +434,8 @@ BREVE_EXPORT breve_status breve_audio_write(const breve_audio *audio,
  * and peaks in dBTP are -HUGE_VAL for silence. */
 typedef struct breve_loudness_report {
   double input_lufs;        /**< integrated loudness before */
-  double input_true_peak;   /**< true peak before */
+  double input_true_peak;   /**< peak before: the sample peak (dBFS) when
+                                 levelling, the true peak when measuring */
   double output_lufs;       /**< integrated loudness after */
   double output_true_peak;  /**< true peak after */
   double gain_db;           /**< gain applied before the limiter */

@@ -11,8 +11,9 @@ int breve_audio_mark_add(breve_audio *a, breve_mark m);
 /* Appends `src` (same sample rate) to `dst`, marks shifted. */
 breve_status breve_audio_append(breve_audio *dst, const breve_audio *src);
 
-/* Integrated loudness (LUFS, -HUGE_VAL when silent) and true peak (dBTP)
- * of mono float samples, with libebur128. */
+/* Integrated loudness (LUFS, -HUGE_VAL when silent) and true peak (dBTP;
+ * not measured when `true_peak` is NULL) of mono float samples, with
+ * libebur128. */
 breve_status breve_loudness_measure(const float *x, size_t n, int rate,
                                     double *lufs, double *true_peak,
                                     breve_error *err);

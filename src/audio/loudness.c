@@ -26,8 +26,9 @@ static double S_db(double lin) { return lin > 0 ? 20.0 * log10(lin) : -HUGE_VAL;
 breve_status breve_loudness_measure(const float *x, size_t n, int rate,
                                     double *lufs, double *true_peak,
                                     breve_error *err) {
-  ebur128_state *st = ebur128_init(1, (unsigned long)rate,
-                                   EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+  ebur128_state *st =
+      ebur128_init(1, (unsigned long)rate,
+                   EBUR128_MODE_I | (true_peak ? EBUR128_MODE_TRUE_PEAK : 0));
   if (!st)
     return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
   size_t done = 0;
@@ -41,10 +42,12 @@ breve_status breve_loudness_measure(const float *x, size_t n, int rate,
   }
   double i = -HUGE_VAL, tp = 0;
   ebur128_loudness_global(st, &i);
-  ebur128_true_peak(st, 0, &tp);
+  if (true_peak)
+    ebur128_true_peak(st, 0, &tp);
   ebur128_destroy(&st);
   *lufs = i;
-  *true_peak = S_db(tp);
+  if (true_peak)
+    *true_peak = S_db(tp);
   return BREVE_OK;
 }
 
@@ -132,8 +135,15 @@ breve_status breve_loudness_apply(const float *x, float *y, size_t n,
   breve_loudness_report_init(rep);
   rep->sample_rate = rate;
   rep->seconds = rate ? (double)n / rate : 0;
-  if ((st = breve_loudness_measure(x, n, rate, &i0, &tp0, err)) != BREVE_OK)
+  /* the input's true peak is only reported: the cheaper gated loudness
+   * alone decides the gain */
+  if ((st = breve_loudness_measure(x, n, rate, &i0, NULL, err)) != BREVE_OK)
     return st;
+  float peak = 0;
+  for (size_t k = 0; k < n; k++)
+    if (fabsf(x[k]) > peak)
+      peak = fabsf(x[k]);
+  tp0 = S_db(peak);
   rep->input_lufs = rep->output_lufs = i0;
   rep->input_true_peak = rep->output_true_peak = tp0;
   if (!isfinite(i0)) { /* silence or too short to gate: leave it */

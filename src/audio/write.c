@@ -79,7 +79,10 @@ static breve_status S_to_float(const breve_audio *a, int to, float **out,
   d.data_out = res;
   d.output_frames = (long)cap;
   d.src_ratio = ratio;
-  int e = src_simple(&d, SRC_SINC_MEDIUM_QUALITY, 1);
+  /* the fastest sinc converter keeps 80% of the band (8.8 kHz of espeak-ng's
+   * 11 kHz, where speech has little left) at 97 dB SNR, at a third of the
+   * medium one's cost, which was a third of an episode's time */
+  int e = src_simple(&d, SRC_SINC_FASTEST, 1);
   breve_free(in);
   if (e) {
     breve_free(res);

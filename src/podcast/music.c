@@ -73,8 +73,8 @@ breve_status breve_music_load(const char *path, int rate, double max_seconds,
   }
   n = (size_t)d.output_frames_gen;
   /* level, then fades: 0.5 s in, 2 s out (or a third of it each) */
-  double lu, tp;
-  breve_status st = breve_loudness_measure(res, n, rate, &lu, &tp, err);
+  double lu;
+  breve_status st = breve_loudness_measure(res, n, rate, &lu, NULL, err);
   if (st != BREVE_OK) {
     breve_free(res);
     return st;
