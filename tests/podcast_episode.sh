@@ -122,6 +122,34 @@ if command -v ffmpeg >/dev/null 2>&1; then
   [ -s "$T/onset_errors" ] && fail "$(cat "$T/onset_errors")"
 fi
 
+# podcast apps' parsers, when this machine has them (Debian:
+# python3-podcastparser, python3-feedparser)
+for py in python3 /usr/bin/python3; do
+  if "$py" -c 'import podcastparser, feedparser' 2>/dev/null; then
+    checks=$((checks + 1))
+    "$py" - "$F" "$E.chapters.json" "$secs" <<'PY' || fail "podcast feed parsers disagree"
+import json, sys, podcastparser, feedparser
+feed, chapters, secs = sys.argv[1], sys.argv[2], float(sys.argv[3])
+with open(feed, "rb") as f:
+    p = podcastparser.parse("https://example.org/pod/feed.xml", f)
+e = p["episodes"][0]
+assert p["title"] == "La Matinale de test", p["title"]
+assert e["enclosures"][0]["url"] == "https://example.org/pod/2026-11-28.mp3"
+assert abs(e["total_time"] - secs) <= 1, (e["total_time"], secs)
+assert [c["title"] for c in e["chapters"]][1:] == [
+    "Le pont de la Garenne rouvre après huit mois de travaux",
+    "La bibliothèque municipale ouvre le dimanche",
+    "Le marché de Noël accueille quarante exposants"], e["chapters"]
+d = feedparser.parse(feed)
+assert not d.bozo, d.bozo_exception
+assert d.entries[0].enclosures[0]["length"] == str(__import__("os").path.getsize(feed.rsplit("/", 1)[0] + "/2026-11-28.mp3"))
+j = json.load(open(chapters))
+assert j["version"] == "1.2.0" and len(j["chapters"]) == 4
+PY
+    break
+  fi
+done
+
 # breve feed rebuilds the same feed; a deleted feed comes back identical
 cp "$F" "$T/feed.before"
 run 0 "$BREVE" feed "$D"

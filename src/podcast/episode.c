@@ -729,6 +729,18 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
     meta.pubdate = breve_strdup(pd);
     meta.guid = breve_strdup(guid);
     meta.pubtime = pubtime;
+    meta.chapter_start = breve_calloc(t.n_chap ? t.n_chap : 1,
+                                      sizeof *meta.chapter_start);
+    meta.chapter_title = breve_calloc(t.n_chap ? t.n_chap : 1,
+                                      sizeof *meta.chapter_title);
+    if (!meta.chapter_start || !meta.chapter_title)
+      goto nomem;
+    for (size_t i = 0; i < t.n_chap; i++) {
+      if (!(meta.chapter_title[i] = breve_strdup(t.chap_title[i])))
+        goto nomem;
+      meta.chapter_start[i] = t.chap_start[i];
+      meta.n_chapters++;
+    }
     meta.articles = breve_calloc(n_fresh, sizeof *meta.articles);
     if (!meta.pubdate || !meta.guid || !meta.articles)
       goto nomem;

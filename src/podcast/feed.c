@@ -13,6 +13,7 @@
 #define S_NS_ITUNES "http://www.itunes.com/dtds/podcast-1.0.dtd"
 #define S_NS_PODCAST "https://podcastindex.org/namespace/1.0"
 #define S_NS_ATOM "http://www.w3.org/2005/Atom"
+#define S_NS_PSC "http://podlove.org/simple-chapters"
 
 void breve_meta_free(breve_meta *m) {
   if (!m)
@@ -29,6 +30,10 @@ void breve_meta_free(breve_meta *m) {
   for (size_t i = 0; i < m->n_articles; i++)
     breve_free(m->articles[i]);
   breve_free(m->articles);
+  for (size_t i = 0; i < m->n_chapters; i++)
+    breve_free(m->chapter_title[i]);
+  breve_free(m->chapter_title);
+  breve_free(m->chapter_start);
   memset(m, 0, sizeof *m);
 }
 
@@ -61,6 +66,13 @@ char *breve_meta_format(const breve_meta *m) {
   }
   for (size_t i = 0; i < m->n_articles; i++)
     breve_buf_printf(&b, "article = %s\n", m->articles[i]);
+  for (size_t i = 0; i < m->n_chapters; i++) {
+    /* one line: new lines in a title become spaces */
+    breve_buf_printf(&b, "chapter = %.3f ", m->chapter_start[i]);
+    for (const char *t = m->chapter_title[i]; *t; t++)
+      breve_buf_putc(&b, *t == '\n' || *t == '\r' ? ' ' : *t);
+    breve_buf_putc(&b, '\n');
+  }
   return b.oom ? (breve_buf_free(&b), NULL) : breve_buf_detach(&b);
 }
 
@@ -132,6 +144,28 @@ breve_status breve_meta_read(const char *path, breve_meta *m,
         }
         m->articles = p;
         m->n_articles++;
+      }
+      else if (!strcmp(k, "chapter")) {
+        char *end;
+        double t = strtod(v, &end);
+        if (end == v || *end != ' ') {
+          ok = 0;
+          break;
+        }
+        double *ps = breve_realloc(m->chapter_start,
+                                   (m->n_chapters + 1) * sizeof *ps);
+        if (ps)
+          m->chapter_start = ps;
+        char **pt = ps ? breve_realloc(m->chapter_title,
+                                       (m->n_chapters + 1) * sizeof *pt)
+                       : NULL;
+        if (pt)
+          m->chapter_title = pt;
+        if (!ps || !pt || !(pt[m->n_chapters] = breve_strdup(end + 1))) {
+          ok = 0;
+          break;
+        }
+        ps[m->n_chapters++] = t;
       }
       /* unknown keys are kept for later versions: ignored */
     }
@@ -249,6 +283,7 @@ breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
   X(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:podcast",
                                 BAD_CAST S_NS_PODCAST));
   X(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:atom", BAD_CAST S_NS_ATOM));
+  X(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:psc", BAD_CAST S_NS_PSC));
   X(xmlTextWriterStartElement(w, BAD_CAST "channel"));
   EL("title", show->title);
   const char *link = show->link[0] ? show->link : show->base_url;
@@ -325,6 +360,23 @@ breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
       X(xmlTextWriterWriteAttribute(w, BAD_CAST "url", BAD_CAST S_bcast(&url)));
       X(xmlTextWriterWriteAttribute(w, BAD_CAST "type",
                                     BAD_CAST "application/json+chapters"));
+      X(xmlTextWriterEndElement(w));
+    }
+    if (m->n_chapters) {
+      /* the same chapters inline, as Podlove Simple Chapters, for the apps
+       * that read those rather than the JSON file */
+      X(xmlTextWriterStartElement(w, BAD_CAST "psc:chapters"));
+      X(xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "1.2"));
+      for (size_t c = 0; c < m->n_chapters; c++) {
+        long long ms = (long long)(m->chapter_start[c] * 1000 + 0.5);
+        snprintf(num, sizeof num, "%02lld:%02lld:%02lld.%03lld", ms / 3600000,
+                 ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+        X(xmlTextWriterStartElement(w, BAD_CAST "psc:chapter"));
+        X(xmlTextWriterWriteAttribute(w, BAD_CAST "start", BAD_CAST num));
+        X(xmlTextWriterWriteAttribute(w, BAD_CAST "title",
+                                      BAD_CAST m->chapter_title[c]));
+        X(xmlTextWriterEndElement(w));
+      }
       X(xmlTextWriterEndElement(w));
     }
     X(xmlTextWriterEndElement(w)); /* item */

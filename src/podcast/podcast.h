@@ -23,6 +23,9 @@ typedef struct breve_meta {
   double true_peak;
   char **articles;   /* ids of the articles it published */
   size_t n_articles;
+  double *chapter_start; /* chapters, as in the JSON file */
+  char **chapter_title;
+  size_t n_chapters;
 } breve_meta;
 
 void breve_meta_free(breve_meta *m);
