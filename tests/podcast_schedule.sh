@@ -50,6 +50,14 @@ run 0 EP "$ART/01-pont.txt" --date 2026-11-29
 out_has "nothing new"
 run 0 xmllint --noout "$D/feed.xml"
 
+# an empty inbox: nothing new, exit 0, nothing written
+mkdir -p "$T/empty"
+snapshot "$T/snap4"
+run 0 EP "$T/empty" --date 2026-11-30
+out_has "nothing new"
+snapshot "$T/snap5"
+run 0 cmp "$T/snap4" "$T/snap5"
+
 # two runs at once on a fresh folder: one episode, both succeed
 D2=$T/twice
 "$BREVE" episode "$ART" -o "$D2" --sentences 1 --date 2026-11-28 -q >"$T/a.out" 2>&1 &

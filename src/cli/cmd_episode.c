@@ -474,11 +474,24 @@ int cmd_episode(int argc, char **argv) {
   breve_error err = {0};
   breve_lexicon *lex = NULL;
   breve_status st;
-  for (int i = optind; i < argc; i++)
+  int only_folders = 1;
+  for (int i = optind; i < argc; i++) {
+    struct stat sb;
+    if (strcmp(argv[i], "-") == 0 || stat(argv[i], &sb) != 0 ||
+        !S_ISDIR(sb.st_mode))
+      only_folders = 0;
     if (!S_load_arg(argv[i], &a, &arts, &n, &cap))
       goto done;
+  }
   if (n == 0) {
-    cli_error("episode: no article to read");
+    /* an empty inbox is a normal morning for a scheduled run */
+    if (only_folders) {
+      if (!a.quiet)
+        printf("%s: nothing new (no article in the input folders)\n",
+               a.output);
+      rc = EXIT_OK;
+    } else
+      cli_error("episode: no article to read");
     goto done;
   }
   if ((st = breve_lexicon_load(show.lexicon[0] ? show.lexicon : NULL, &lex,
