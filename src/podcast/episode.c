@@ -615,8 +615,10 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
     fresh[n_fresh++] = &articles[i];
   }
   if (n_fresh == 0) {
-    /* nothing new: the feed is rebuilt only if it would differ */
-    st = S_feed_and_retention(dir, show, &rep->n_removed, err);
+    /* nothing new: the settings and the feed are rewritten only if they
+     * would differ (a changed show file still reaches the feed) */
+    if ((st = S_save_show(dir, show, err)) == BREVE_OK)
+      st = S_feed_and_retention(dir, show, &rep->n_removed, err);
     goto done;
   }
 
