@@ -27,9 +27,9 @@ static int S_measure(const char *path, double *lufs, double *tp,
   SNDFILE *sf = sf_open(path, SFM_READ, &info);
   if (!sf)
     return 0;
-  ebur128_state *st = ebur128_init((unsigned)info.channels,
-                                   (unsigned long)info.samplerate,
-                                   EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+  ebur128_state *st =
+      ebur128_init((unsigned)info.channels, (unsigned long)info.samplerate,
+                   EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
   float buf[4096];
   sf_count_t got, total = 0;
   while ((got = sf_readf_float(sf, buf, 4096 / info.channels)) > 0) {
@@ -150,9 +150,9 @@ static void test_limiter(void) {
   breve_write_options_init(&wo);
   wo.loudness = -23;
   snprintf(path, sizeof path, "%s/peaky.opus", S_dir);
-  INT_EQ(breve_audio_write_opts(&a, path, BREVE_FORMAT_OPUS, NULL, &wo, &r,
-                                &err),
-         BREVE_OK, err.message);
+  INT_EQ(
+      breve_audio_write_opts(&a, path, BREVE_FORMAT_OPUS, NULL, &wo, &r, &err),
+      BREVE_OK, err.message);
   double lufs, tp, sec;
   int rate;
   OK(S_measure(path, &lufs, &tp, &sec, &rate), "read back");
@@ -195,9 +195,9 @@ static void test_speech_files(breve_audio *speech) {
     wo.bitrate = cases[i].kbps;
     breve_tags tags = {"Titre é", "breve", "Flash", "2026-11-28", "note"};
     snprintf(path, sizeof path, "%s/speech%zu.%s", S_dir, i, cases[i].ext);
-    INT_EQ(breve_audio_write_opts(speech, path, cases[i].f, &tags, &wo, &r,
-                                  &err),
-           BREVE_OK, err.message);
+    INT_EQ(
+        breve_audio_write_opts(speech, path, cases[i].f, &tags, &wo, &r, &err),
+        BREVE_OK, err.message);
     double lufs, tp, sec;
     int rate;
     OK(S_measure(path, &lufs, &tp, &sec, &rate), "read back %s", path);
@@ -228,8 +228,7 @@ static void test_transcript(breve_audio *a, size_t first_voiced) {
   INT_EQ(breve_transcript_vtt(a, texts, NULL, who, 3, &vtt, &err), BREVE_OK,
          err.message);
   OK(vtt && !strncmp(vtt, "WEBVTT\n\n1\n", 10), "header: %.20s", vtt);
-  OK(strstr(vtt, "<v Claire>Première phrase &lt;test&gt; &amp; fin.\n") !=
-         NULL,
+  OK(strstr(vtt, "<v Claire>Première phrase &lt;test&gt; &amp; fin.\n") != NULL,
      "escaped cue text: %s", vtt);
   OK(strstr(vtt, "\n2\n") && !strstr(vtt, "\n3\n"), "two cues");
   /* times: the first cue starts within 100 ms of the first voiced frame */
@@ -291,8 +290,8 @@ static void test_feed(void) {
 
   char *feed = NULL;
   INT_EQ(breve_feed_format(&show, &m, 1, &feed, &err), BREVE_OK, err.message);
-  xmlDocPtr doc = xmlReadMemory(feed, (int)strlen(feed), "feed.xml", NULL,
-                                XML_PARSE_NONET);
+  xmlDocPtr doc =
+      xmlReadMemory(feed, (int)strlen(feed), "feed.xml", NULL, XML_PARSE_NONET);
   OK(doc != NULL, "well-formed");
   xmlNodePtr rss = xmlDocGetRootElement(doc);
   STR_EQ((const char *)rss->name, "rss", "root");

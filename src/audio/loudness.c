@@ -21,7 +21,9 @@ void breve_loudness_report_init(breve_loudness_report *r) {
   r->input_true_peak = r->output_true_peak = -HUGE_VAL;
 }
 
-static double S_db(double lin) { return lin > 0 ? 20.0 * log10(lin) : -HUGE_VAL; }
+static double S_db(double lin) {
+  return lin > 0 ? 20.0 * log10(lin) : -HUGE_VAL;
+}
 
 breve_status breve_loudness_measure(const float *x, size_t n, int rate,
                                     double *lufs, double *true_peak,
@@ -73,8 +75,8 @@ static double S_limit(float *x, size_t n, int rate, double ceiling) {
   if (n == 0)
     return 0;
   size_t cap = la + 2, head = 0, count = 0;
-  size_t *dq = breve_malloc(cap * sizeof *dq);     /* window indices */
-  float *dv = breve_malloc(cap * sizeof *dv);      /* and their needs */
+  size_t *dq = breve_malloc(cap * sizeof *dq);       /* window indices */
+  float *dv = breve_malloc(cap * sizeof *dv);        /* and their needs */
   float *box = breve_malloc((la + 1) * sizeof *box); /* ring of minima */
   if (!dq || !dv || !box) {
     breve_free(dq);
@@ -125,9 +127,8 @@ static double S_limit(float *x, size_t n, int rate, double ceiling) {
   return S_db(deepest);
 }
 
-breve_status breve_loudness_apply(const float *x, float *y, size_t n,
-                                  int rate, double target,
-                                  double max_true_peak,
+breve_status breve_loudness_apply(const float *x, float *y, size_t n, int rate,
+                                  double target, double max_true_peak,
                                   breve_loudness_report *rep,
                                   breve_error *err) {
   double i0, tp0;
@@ -205,9 +206,9 @@ breve_status breve_audio_loudness(breve_audio *a, double target_lufs,
   for (size_t i = 0; i < a->frames; i++)
     x[i] = a->samples[i] / 32768.0f;
   /* 16-bit rounding may add a hair to the peaks: keep a small margin */
-  breve_status st = breve_loudness_apply(x, y, a->frames, a->sample_rate,
-                                         target_lufs, max_true_peak_db - 0.1,
-                                         out, err);
+  breve_status st =
+      breve_loudness_apply(x, y, a->frames, a->sample_rate, target_lufs,
+                           max_true_peak_db - 0.1, out, err);
   if (st == BREVE_OK)
     for (size_t i = 0; i < a->frames; i++) {
       double v = floor(y[i] * 32768.0 + 0.5);

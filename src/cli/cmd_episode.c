@@ -109,15 +109,11 @@ int cli_parse_bitrate(const char *arg, int *out) {
   return 1;
 }
 
-breve_status cli_write_brief_transcript(const char *path,
-                                        const breve_audio *audio,
-                                        const breve_article *art,
-                                        const breve_sentences *sents,
-                                        const breve_selection *sel,
-                                        const breve_options *opts,
-                                        const breve_lexicon *lex,
-                                        const char *speaker,
-                                        breve_error *err) {
+breve_status cli_write_brief_transcript(
+    const char *path, const breve_audio *audio, const breve_article *art,
+    const breve_sentences *sents, const breve_selection *sel,
+    const breve_options *opts, const breve_lexicon *lex, const char *speaker,
+    breve_error *err) {
   size_t n = 1 + sel->n_chosen;
   const char **texts = calloc(n, sizeof *texts);
   const char **who = calloc(n, sizeof *who);
@@ -188,13 +184,13 @@ static int S_apply(breve_show *show, const char *config, const S_overrides *o) {
   if (config && (st = breve_show_load(config, show, &err)) != BREVE_OK)
     return cli_fail(&err, st), 0;
   for (size_t i = 0; i < o->n; i++)
-    if ((st = breve_show_set(show, o->items[i].key, o->items[i].value,
-                             &err)) != BREVE_OK) {
+    if ((st = breve_show_set(show, o->items[i].key, o->items[i].value, &err)) !=
+        BREVE_OK) {
       cli_usage_error("%s", err.message);
       return 0;
     }
-  if (o->n_voices && (st = breve_show_set(show, "voices", o->voices, &err)) !=
-                         BREVE_OK) {
+  if (o->n_voices &&
+      (st = breve_show_set(show, "voices", o->voices, &err)) != BREVE_OK) {
     cli_usage_error("%s", err.message);
     return 0;
   }
@@ -237,7 +233,9 @@ static int S_show_option(int c, const char *arg, S_overrides *o,
   case OPT_FORMAT:
     if (breve_format_parse(arg, 0) < 0)
       return cli_usage_error("--format: expected wav, flac, opus or mp3, not "
-                             "'%s'", arg), -1;
+                             "'%s'",
+                             arg),
+             -1;
     return S_push(o, "format", arg) ? 1 : -1;
   case OPT_LOUDNESS: {
     double d;
@@ -303,14 +301,14 @@ static int S_load(const char *path, const cli_args *a, breve_article **arts,
       cli_fail(&err, st);
       return 0;
     }
-    if (kind == BREVE_INPUT_FEED || breve_input_detect(data, len) ==
-                                        BREVE_INPUT_FEED) {
+    if (kind == BREVE_INPUT_FEED ||
+        breve_input_detect(data, len) == BREVE_INPUT_FEED) {
       breve_feed feed;
       st = breve_feed_parse(data, len, &a->opts, &feed, &err);
       breve_free(data);
       if (st != BREVE_OK) {
-        cli_error("%s: %s", shown, err.message[0] ? err.message
-                                                   : breve_strerror(st));
+        cli_error("%s: %s", shown,
+                  err.message[0] ? err.message : breve_strerror(st));
         return st == BREVE_ERR_EMPTY; /* an empty feed: nothing new */
       }
       if (*n + feed.n_items > *cap) {
@@ -337,8 +335,8 @@ static int S_load(const char *path, const cli_args *a, breve_article **arts,
       st = breve_article_parse(data, len, &a->opts, &(*arts)[*n], &err);
       breve_free(data);
       if (st != BREVE_OK) {
-        cli_error("%s: %s", shown, err.message[0] ? err.message
-                                                   : breve_strerror(st));
+        cli_error("%s: %s", shown,
+                  err.message[0] ? err.message : breve_strerror(st));
         return st == BREVE_ERR_EMPTY || st == BREVE_ERR_INPUT ||
                st == BREVE_ERR_PARSE;
       }
@@ -360,8 +358,8 @@ static int S_load(const char *path, const cli_args *a, breve_article **arts,
 
 /* A folder gives its .txt, .html, .htm and feed (.xml, .rss, .atom)
  * files in name order. */
-static int S_load_arg(const char *path, const cli_args *a,
-                      breve_article **arts, size_t *n, size_t *cap) {
+static int S_load_arg(const char *path, const cli_args *a, breve_article **arts,
+                      size_t *n, size_t *cap) {
   struct stat sb;
   if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
     DIR *d = opendir(path);
@@ -487,8 +485,7 @@ int cmd_episode(int argc, char **argv) {
     /* an empty inbox is a normal morning for a scheduled run */
     if (only_folders) {
       if (!a.quiet)
-        printf("%s: nothing new (no article in the input folders)\n",
-               a.output);
+        printf("%s: nothing new (no article in the input folders)\n", a.output);
       rc = EXIT_OK;
     } else
       cli_error("episode: no article to read");

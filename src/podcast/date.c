@@ -17,21 +17,20 @@ static int S_days_in(int y, int m) {
 }
 
 int breve_date_spoken(int y, int m, int d, breve_buf *out) {
-  static const char *const days[] = {"dimanche", "lundi",    "mardi", "mercredi",
-                                     "jeudi",    "vendredi", "samedi"};
+  static const char *const days[] = {
+      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
   static const char *const months[] = {
       "janvier", "février", "mars",      "avril",   "mai",      "juin",
       "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
   /* the day of the month in words; the first is "premier" */
   static const char *const nums[] = {
-      "",           "premier",    "deux",         "trois",
-      "quatre",     "cinq",       "six",          "sept",
-      "huit",       "neuf",       "dix",          "onze",
-      "douze",      "treize",     "quatorze",     "quinze",
-      "seize",      "dix-sept",   "dix-huit",     "dix-neuf",
-      "vingt",      "vingt et un", "vingt-deux",  "vingt-trois",
-      "vingt-quatre", "vingt-cinq", "vingt-six",  "vingt-sept",
-      "vingt-huit", "vingt-neuf", "trente",       "trente et un"};
+      "",           "premier",     "deux",       "trois",       "quatre",
+      "cinq",       "six",         "sept",       "huit",        "neuf",
+      "dix",        "onze",        "douze",      "treize",      "quatorze",
+      "quinze",     "seize",       "dix-sept",   "dix-huit",    "dix-neuf",
+      "vingt",      "vingt et un", "vingt-deux", "vingt-trois", "vingt-quatre",
+      "vingt-cinq", "vingt-six",   "vingt-sept", "vingt-huit",  "vingt-neuf",
+      "trente",     "trente et un"};
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > S_days_in(y, m))
     return 0;
   breve_buf_printf(out, "%s %s %s", days[breve_weekday(y, m, d)], nums[d],

@@ -192,8 +192,9 @@ static char *S_chapters_json(const S_show_text *t, const char *title) {
   breve_json_string(&b, title);
   breve_buf_puts(&b, ",\n  \"chapters\": [");
   for (size_t i = 0; i < t->n_chap; i++) {
-    breve_buf_printf(&b, "%s\n    {\"startTime\": %.3f, \"title\": ",
-                     i ? "," : "", t->chap_start[i]);
+    breve_buf_printf(&b,
+                     "%s\n    {\"startTime\": %.3f, \"title\": ", i ? "," : "",
+                     t->chap_start[i]);
     breve_json_string(&b, t->chap_title[i]);
     breve_buf_putc(&b, '}');
   }
@@ -269,10 +270,19 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
   }
 
   /* intro */
-  static const char *const counts[] = {
-      "", "un sujet", "deux sujets", "trois sujets", "quatre sujets",
-      "cinq sujets", "six sujets", "sept sujets", "huit sujets",
-      "neuf sujets", "dix sujets", "onze sujets", "douze sujets"};
+  static const char *const counts[] = {"",
+                                       "un sujet",
+                                       "deux sujets",
+                                       "trois sujets",
+                                       "quatre sujets",
+                                       "cinq sujets",
+                                       "six sujets",
+                                       "sept sujets",
+                                       "huit sujets",
+                                       "neuf sujets",
+                                       "dix sujets",
+                                       "onze sujets",
+                                       "douze sujets"};
   breve_date_spoken(y, mo, d, &when);
   breve_buf_printf(&text, "Bonjour, et bienvenue dans %s, édition du %s. ",
                    show->title, when.ptr ? when.ptr : "");
@@ -525,8 +535,7 @@ breve_status breve_feed_rebuild(const char *dir, const breve_show *show,
 static int S_parse_date(const char *s, int *y, int *m, int *d) {
   char extra;
   breve_buf tmp = {0};
-  if (!s || sscanf(s, "%4d-%2d-%2d%c", y, m, d, &extra) != 3 ||
-      strlen(s) != 10)
+  if (!s || sscanf(s, "%4d-%2d-%2d%c", y, m, d, &extra) != 3 || strlen(s) != 10)
     return 0;
   int ok = breve_date_spoken(*y, *m, *d, &tmp);
   breve_buf_free(&tmp);
@@ -547,7 +556,7 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
   size_t n_eps = 0;
   S_idset seen = {0};
   const breve_article **fresh = NULL;
-  char (*fresh_ids)[17] = NULL;
+  char(*fresh_ids)[17] = NULL;
   size_t n_fresh = 0;
   breve_audio ep = {0};
   S_show_text t = {0};
@@ -648,8 +657,8 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
   static const char *const mois[] = {
       "janvier", "février", "mars",      "avril",   "mai",      "juin",
       "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-  static const char *const jours[] = {"dimanche", "lundi",    "mardi", "mercredi",
-                                      "jeudi",    "vendredi", "samedi"};
+  static const char *const jours[] = {
+      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
   breve_buf_printf(&title, "%s du %s %d %s %d", show->title,
                    jours[breve_weekday(y, mo, d)], d, mois[mo - 1], y);
   for (size_t i = 0; i < n_fresh; i++)
@@ -675,9 +684,8 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
   char name[128];
   snprintf(name, sizeof name, "%s.%s", id, ext);
   snprintf(path, sizeof path, "%s/%s", dir, name);
-  if ((st = breve_audio_write_opts(&ep, path, (breve_format)show->format,
-                                   &tags, &wo, &rep->loudness, err)) !=
-      BREVE_OK)
+  if ((st = breve_audio_write_opts(&ep, path, (breve_format)show->format, &tags,
+                                   &wo, &rep->loudness, err)) != BREVE_OK)
     goto done;
   if (stat(path, &sb) != 0) {
     st = breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
@@ -705,10 +713,9 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
     goto done;
   breve_free(text);
   text = NULL;
-  if ((st = breve_transcript_vtt(&ep, (const char *const *)t.texts,
-                                 (const char *const *)t.spoken,
-                                 (const char *const *)t.speakers, t.n, &text,
-                                 err)) != BREVE_OK)
+  if ((st = breve_transcript_vtt(
+           &ep, (const char *const *)t.texts, (const char *const *)t.spoken,
+           (const char *const *)t.speakers, t.n, &text, err)) != BREVE_OK)
     goto done;
   snprintf(path, sizeof path, "%s/%s", dir, meta.transcript);
   if ((st = breve_file_write_atomic(path, text, strlen(text), 0, NULL, err)) !=
@@ -731,10 +738,10 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
     meta.pubdate = breve_strdup(pd);
     meta.guid = breve_strdup(guid);
     meta.pubtime = pubtime;
-    meta.chapter_start = breve_calloc(t.n_chap ? t.n_chap : 1,
-                                      sizeof *meta.chapter_start);
-    meta.chapter_title = breve_calloc(t.n_chap ? t.n_chap : 1,
-                                      sizeof *meta.chapter_title);
+    meta.chapter_start =
+        breve_calloc(t.n_chap ? t.n_chap : 1, sizeof *meta.chapter_start);
+    meta.chapter_title =
+        breve_calloc(t.n_chap ? t.n_chap : 1, sizeof *meta.chapter_title);
     if (!meta.chapter_start || !meta.chapter_title)
       goto nomem;
     for (size_t i = 0; i < t.n_chap; i++) {

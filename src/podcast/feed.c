@@ -134,8 +134,7 @@ breve_status breve_meta_read(const char *path, breve_meta *m,
           breve_buf_putc(&desc, '\n');
         breve_buf_puts(&desc, v);
       } else if (!strcmp(k, "article")) {
-        char **p = breve_realloc(m->articles,
-                                 (m->n_articles + 1) * sizeof *p);
+        char **p = breve_realloc(m->articles, (m->n_articles + 1) * sizeof *p);
         if (!p || !(p[m->n_articles] = breve_strdup(v))) {
           if (p)
             m->articles = p;
@@ -144,16 +143,15 @@ breve_status breve_meta_read(const char *path, breve_meta *m,
         }
         m->articles = p;
         m->n_articles++;
-      }
-      else if (!strcmp(k, "chapter")) {
+      } else if (!strcmp(k, "chapter")) {
         char *end;
         double t = strtod(v, &end);
         if (end == v || *end != ' ') {
           ok = 0;
           break;
         }
-        double *ps = breve_realloc(m->chapter_start,
-                                   (m->n_chapters + 1) * sizeof *ps);
+        double *ps =
+            breve_realloc(m->chapter_start, (m->n_chapters + 1) * sizeof *ps);
         if (ps)
           m->chapter_start = ps;
         char **pt = ps ? breve_realloc(m->chapter_title,

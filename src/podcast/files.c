@@ -11,8 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "podcast/podcast.h"
 #include "core/tmpfiles.h"
+#include "podcast/podcast.h"
 
 char *breve_file_slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -132,8 +132,7 @@ breve_status breve_dir_lock(const char *dir, double timeout, int *fd_out,
   snprintf(path, sizeof path, "%s/.lock", dir);
   int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
   if (fd < 0)
-    return breve_error_set(err, BREVE_ERR_IO, "%s: %s", path,
-                           strerror(errno));
+    return breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
   struct timespec nap = {0, 100 * 1000 * 1000};
   double waited = 0;
   while (flock(fd, LOCK_EX | LOCK_NB) != 0) {

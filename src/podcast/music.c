@@ -10,8 +10,7 @@
 #include "podcast/podcast.h"
 
 breve_status breve_music_load(const char *path, int rate, double max_seconds,
-                              double lufs, breve_audio *out,
-                              breve_error *err) {
+                              double lufs, breve_audio *out, breve_error *err) {
   SF_INFO info;
   memset(&info, 0, sizeof info);
   memset(out, 0, sizeof *out);
@@ -34,8 +33,8 @@ breve_status breve_music_load(const char *path, int rate, double max_seconds,
   size_t n = 0;
   sf_count_t got;
   while (n < want &&
-         (got = sf_readf_float(sf, buf, (sf_count_t)(want - n < 4096 ? want - n
-                                                                     : 4096))) > 0)
+         (got = sf_readf_float(
+              sf, buf, (sf_count_t)(want - n < 4096 ? want - n : 4096))) > 0)
     for (sf_count_t i = 0; i < got; i++) {
       double s = 0;
       for (int c = 0; c < ch; c++)

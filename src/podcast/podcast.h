@@ -7,7 +7,7 @@
 
 /* One published episode, as recorded in DIR/ID.meta. Strings are owned. */
 typedef struct breve_meta {
-  char *id;          /* "2026-11-28" or "2026-11-28-2" */
+  char *id; /* "2026-11-28" or "2026-11-28-2" */
   char *title;
   char *description; /* the headlines, one per line */
   char *guid;
@@ -17,11 +17,11 @@ typedef struct breve_meta {
   char *mime;
   long long bytes;
   double seconds;
-  char *chapters;    /* file name in DIR */
-  char *transcript;  /* file name in DIR */
+  char *chapters;   /* file name in DIR */
+  char *transcript; /* file name in DIR */
   double lufs;
   double true_peak;
-  char **articles;   /* ids of the articles it published */
+  char **articles; /* ids of the articles it published */
   size_t n_articles;
   double *chapter_start; /* chapters, as in the JSON file */
   char **chapter_title;
@@ -30,8 +30,7 @@ typedef struct breve_meta {
 
 void breve_meta_free(breve_meta *m);
 /* Reads DIR/NAME into `m`. BREVE_ERR_PARSE names the line. */
-breve_status breve_meta_read(const char *path, breve_meta *m,
-                             breve_error *err);
+breve_status breve_meta_read(const char *path, breve_meta *m, breve_error *err);
 /* The meta file's text; NULL on allocation failure. */
 char *breve_meta_format(const breve_meta *m);
 /* Every DIR/ *.meta, newest first (pubtime, then id). */

@@ -90,8 +90,7 @@ breve_status breve_show_set(breve_show *s, const char *key, const char *v,
   else if (!strcmp(key, "explicit")) {
     if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcmp(v, "1"))
       s->explicit_content = 1;
-    else if (!strcasecmp(v, "false") || !strcasecmp(v, "no") ||
-             !strcmp(v, "0"))
+    else if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcmp(v, "0"))
       s->explicit_content = 0;
     else
       ok = 0;
@@ -187,7 +186,8 @@ char *breve_show_format(const breve_show *s) {
   breve_buf_printf(&b, "image = %s\n", s->image);
   breve_buf_printf(&b, "base_url = %s\n", s->base_url);
   breve_buf_printf(&b, "category = %s\n", s->category);
-  breve_buf_printf(&b, "explicit = %s\n", s->explicit_content ? "true" : "false");
+  breve_buf_printf(&b, "explicit = %s\n",
+                   s->explicit_content ? "true" : "false");
   breve_buf_printf(&b, "voices = %s%s%s\n", s->voices[0],
                    s->voices[1][0] ? ", " : "", s->voices[1]);
   breve_buf_printf(&b, "sentences = %d\n", s->sentences);

@@ -93,12 +93,10 @@ static size_t S_speech_end(const breve_audio *a, size_t start, size_t limit) {
   return e < limit ? e : limit;
 }
 
-breve_status breve_transcript_vtt(const breve_audio *a,
-                                  const char *const *texts,
-                                  const char *const *spoken,
-                                  const char *const *speakers,
-                                  size_t n_segments, char **out,
-                                  breve_error *err) {
+breve_status
+breve_transcript_vtt(const breve_audio *a, const char *const *texts,
+                     const char *const *spoken, const char *const *speakers,
+                     size_t n_segments, char **out, breve_error *err) {
   breve_buf b = {0};
   S_cue *cues = NULL;
   size_t n = 0;
