@@ -42,11 +42,12 @@ hf() {
 }
 
 # callgrind_ir CMD...: instructions executed (valgrind callgrind), children
-# included; empty when valgrind is missing.
+# included, standard input from $CG_STDIN (default /dev/null); empty when
+# valgrind is missing.
 callgrind_ir() {
   command -v valgrind >/dev/null 2>&1 || return 0
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$WORK/cg.%p" "$@" \
-    >/dev/null 2>"$WORK/cg.log"
+    <"${CG_STDIN:-/dev/null}" >/dev/null 2>"$WORK/cg.log"
   sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$WORK/cg.log" | awk '{s += $1} END {print s}'
   rm -f "$WORK"/cg.*
 }
