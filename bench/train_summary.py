@@ -14,7 +14,12 @@ How: summarize_many --features prints the features the C scorer computes
 for every sentence; each sentence's label is its ROUGE-1 + ROUGE-L F1
 against the article's abstract; a ridge regression fits label from
 features, once with the headline given (model title) and once without it
-(model notitle, as in the test split, which has no headlines)."""
+(model notitle, as in the test split, which has no headlines). Then the
+cost per word of each budget is tuned on the valid split. Last, it prints
+the same weights as the C initializer of the built-in model (used when the
+file is absent), to paste into src/text/summary.c.
+
+  --tune-only   keep the weights of the model file, tune the costs again"""
 import argparse
 import gzip
 import json
@@ -144,6 +149,28 @@ def feature_names():
     return re.findall(r"X\((\w+)\)", block)
 
 
+def read_model(path, names):
+    """The weights of a model file, by title (True) / notitle (False), and
+    its note."""
+    weights, cur, note = {True: [0.0] * len(names),
+                          False: [0.0] * len(names)}, None, ""
+    rate = False
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# bench/train_summary.py; "):
+                note = line.split("; ", 1)[1].strip()
+            parts = line.split("#")[0].split()
+            if len(parts) != 2:
+                continue
+            if parts[0] == "model":
+                cur = parts[1] == "title"
+            elif parts[0] == "rate":
+                rate = parts[1] != "0"
+            elif parts[0] in names and cur is not None:
+                weights[cur][names.index(parts[0])] = float(parts[1])
+    return weights, note, rate
+
+
 def write_model(path, names, w_title, w_notitle, note, costs, rate):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# breve summary model: weights of the sentence features\n")
@@ -157,6 +184,42 @@ def write_model(path, names, w_title, w_notitle, note, costs, rate):
                 f.write("%s %.6g\n" % (name, v))
             for name in ("cost_one", "cost_many", "cost_words"):
                 f.write("%s %.6g\n" % (name, costs[label][name]))
+
+
+def c_initializer(path, names):
+    """The S_builtin initializer of src/text/summary.c for a model file."""
+    tables, sec = {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            p = line.split("#")[0].split()
+            if len(p) != 2:
+                continue
+            if p[0] == "model":
+                sec = p[1]
+                tables[sec] = {}
+            elif sec:
+                tables[sec][p[0]] = p[1]
+    out = ["static const breve_summary_model S_builtin = {"]
+    for sec, field in (("title", "with_title"), ("notitle", "without_title")):
+        d = tables.get(sec, {})
+        items = ["[BREVE_SF_%s] = %s" % (n, d.get(n, "0")) for n in names]
+        lines, cur = [], ""
+        for it in items:
+            if len(cur) + len(it) + 2 > 62:
+                lines.append(cur.rstrip())
+                cur = ""
+            cur += it + ", "
+        lines.append(cur.rstrip().rstrip(","))
+        out.append("    .%s =" % field)
+        out.append("        {.w = {" + "\n               ".join(lines) + "},")
+        if d.get("rate", "0") != "0":
+            out.append("         .rate = 1,")
+        out.append("         .cost_one = %s,\n         .cost_many = %s,\n"
+                   "         .cost_words = %s}," % (
+                       d.get("cost_one", "0"), d.get("cost_many", "0"),
+                       d.get("cost_words", "0")))
+    out.append("};")
+    return "\n".join(out)
 
 
 def evaluate(exe, docs, model_dir, titled, args):
@@ -183,10 +246,12 @@ def main():
                     help="sentences per article used for learning")
     ap.add_argument("--ridge", type=float, default=1e-3)
     ap.add_argument("--label", choices=("f1", "gain", "rate"),
-                    default="rate")
+                    default="gain")
     ap.add_argument("--lambda", dest="lam", type=float, default=0.0,
                     help="length cost per token in the gain label (the "
                          "budget's cost is added at run time)")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="keep the weights of --out, tune only the costs")
     ap.add_argument("--out", default=os.path.join(ROOT, "data",
                                                   "summary-model.txt"))
     a = ap.parse_args()
@@ -197,10 +262,15 @@ def main():
         return 0
     exe = driver(a.build)
     names = feature_names()
-    train = load_split(train_path, a.max_articles or None)
-    print("train: %d articles" % len(train), flush=True)
     weights = {}
-    for titled in (True, False):
+    if a.tune_only:
+        weights, note, rate = read_model(a.out, names)
+        a.label = "rate" if rate else "gain"
+        train = ()
+    else:
+        train = load_split(train_path, a.max_articles or None)
+        print("train: %d articles" % len(train), flush=True)
+    for titled in (() if a.tune_only else (True, False)):
         rows = features(exe, train, titled, a.max_sentences, a.label, a.lam)
         if len(rows[0][1]) != len(names):
             sys.exit("train_summary: the driver gives %d features, "
@@ -209,7 +279,8 @@ def main():
         weights[titled] = ridge(rows, a.ridge)
         print("%s: %d sentences" % ("title" if titled else "notitle",
                                     len(rows)), flush=True)
-    note = "learned from %d OrangeSum train articles" % len(train)
+    if not a.tune_only:
+        note = "learned from %d OrangeSum train articles" % len(train)
     # the costs per word of each budget, tuned on the valid split
     valid = load_split(valid_path)
     costs = {lab: {k: 0.0 for k, _ in MODES} for lab in ("title", "notitle")}
@@ -219,11 +290,12 @@ def main():
         model = os.path.join(tmp, "data", "summary-model.txt")
         for titled in (False, True):
             label = "title" if titled else "notitle"
-            tuned = {}
+            tuned = dict(costs[label])
             for cost, args in MODES:
                 best = None
                 for c in grid:
-                    costs[label] = {k: c for k, _ in MODES}
+                    costs[label] = dict(tuned)
+                    costs[label][cost] = c
                     write_model(model, names, weights[True], weights[False],
                                 note, costs, a.label == "rate")
                     r1, r2, rl = evaluate(exe, valid, tmp, titled, args)
@@ -237,6 +309,9 @@ def main():
     write_model(a.out, names, weights[True], weights[False], note, costs,
                 a.label == "rate")
     print("wrote %s" % a.out)
+    print("built-in copy for src/text/summary.c (tests/test_summary.c "
+          "checks that they match):")
+    print(c_initializer(a.out, names))
     return 0
 
 

@@ -1,5 +1,6 @@
 /* Key-sentence selection: document order, redundancy, budgets, noise,
  * determinism, the model file. The article was written for this test. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -232,6 +233,21 @@ static void test_model_file(void) {
   snprintf(shipped, sizeof shipped, "%s/summary-model.txt", breve_data_dir());
   breve_status st = breve_summary_model_load(shipped, &m);
   OK(st == BREVE_OK || st == BREVE_ERR_IO, "shipped model: %d", (int)st);
+  if (st == BREVE_OK) {
+    /* the built-in weights are a copy of the shipped file */
+    breve_summary_model builtin;
+    breve_summary_model_load(NULL, &builtin);
+    for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++) {
+      OK(fabs(builtin.without_title.w[k] - m.without_title.w[k]) < 1e-9,
+         "built-in weight %s", breve_summary_feature_names[k]);
+      OK(fabs(builtin.with_title.w[k] - m.with_title.w[k]) < 1e-9,
+         "built-in weight %s (title)", breve_summary_feature_names[k]);
+    }
+    OK(builtin.without_title.cost_many == m.without_title.cost_many &&
+           builtin.with_title.cost_one == m.with_title.cost_one &&
+           builtin.without_title.cost_words == m.without_title.cost_words,
+       "built-in costs");
+  }
   /* features: one row per sentence */
   breve_article a;
   breve_sentences s;

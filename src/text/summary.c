@@ -223,16 +223,69 @@ double breve_estimate_seconds(size_t words, double wpm) {
 /* ------------------------------------------------------------------ */
 /* Model                                                              */
 
-/* Built-in weights, the same as data/summary-model.txt ships (rebuilt by
- * bench/train_summary.py); used when the file is absent. */
+/* Built-in weights: a copy of data/summary-model.txt as shipped (learned
+ * by bench/train_summary.py), used when the file is absent. */
 static const breve_summary_model S_builtin = {
-    .with_title = {.w = {[BREVE_SF_pos_inv] = 10.0,
-                         [BREVE_SF_centrality] = 6.0, [BREVE_SF_title] = 5.0,
-                         [BREVE_SF_len_short] = -1.5, [BREVE_SF_len_lin] = 3}},
-    .without_title = {.w = {[BREVE_SF_pos_inv] = 10.0,
-                            [BREVE_SF_centrality] = 6.0,
-                            [BREVE_SF_len_short] = -1.5,
-                            [BREVE_SF_len_lin] = 3}},
+    .with_title =
+        {.w = {[BREVE_SF_bias] = -3.67809, [BREVE_SF_pos_0] = -0.51646,
+               [BREVE_SF_pos_1] = 0.0756513, [BREVE_SF_pos_2] = 0.224184,
+               [BREVE_SF_pos_3] = 0.328807, [BREVE_SF_pos_4] = 0.1629,
+               [BREVE_SF_pos_inv] = 0.193893,
+               [BREVE_SF_pos_rel] = -0.597307,
+               [BREVE_SF_pos_0_logn] = 0.134219,
+               [BREVE_SF_par_first] = -0.512663,
+               [BREVE_SF_len_short] = 0.51665,
+               [BREVE_SF_len_long] = -0.288514,
+               [BREVE_SF_len_log] = 2.09402, [BREVE_SF_len_lin] = 3.37846,
+               [BREVE_SF_centrality] = 1.84794, [BREVE_SF_title] = 2.11355,
+               [BREVE_SF_lead_sim] = 0.156977,
+               [BREVE_SF_numbers] = -0.219162, [BREVE_SF_names] = 0.247441,
+               [BREVE_SF_quote_start] = -0.397442,
+               [BREVE_SF_quote_inside] = -0.0523162,
+               [BREVE_SF_question] = 0.0826677,
+               [BREVE_SF_colon] = -0.418275,
+               [BREVE_SF_anaphora] = -0.209784,
+               [BREVE_SF_weekday] = 0.566395, [BREVE_SF_speech] = 0.16686,
+               [BREVE_SF_no_final] = -0.290682, [BREVE_SF_paren] = -0.13842,
+               [BREVE_SF_doc_logn] = 0.0846886,
+               [BREVE_SF_pos0_len] = 0.552356,
+               [BREVE_SF_pos1_len] = 0.599571,
+               [BREVE_SF_pos2_len] = 0.460362,
+               [BREVE_SF_cent_len] = 2.64835,
+               [BREVE_SF_lead_len] = 0.297966,
+               [BREVE_SF_title_len] = 2.89875,
+               [BREVE_SF_quote_odd] = -0.205722},
+         .cost_one = 0.2,
+         .cost_many = 0.325,
+         .cost_words = 0.25},
+    .without_title =
+        {.w = {[BREVE_SF_bias] = -3.47159, [BREVE_SF_pos_0] = -0.330526,
+               [BREVE_SF_pos_1] = -0.0887109, [BREVE_SF_pos_2] = 0.241591,
+               [BREVE_SF_pos_3] = 0.366223, [BREVE_SF_pos_4] = 0.183323,
+               [BREVE_SF_pos_inv] = 0.248275,
+               [BREVE_SF_pos_rel] = -0.647224,
+               [BREVE_SF_pos_0_logn] = -0.0482033,
+               [BREVE_SF_par_first] = -0.3233,
+               [BREVE_SF_len_short] = 0.517485,
+               [BREVE_SF_len_long] = -0.302688, [BREVE_SF_len_log] = 2.0791,
+               [BREVE_SF_len_lin] = 3.366, [BREVE_SF_centrality] = 2.54104,
+               [BREVE_SF_title] = 0, [BREVE_SF_lead_sim] = 0.610909,
+               [BREVE_SF_numbers] = -0.208991, [BREVE_SF_names] = 0.698599,
+               [BREVE_SF_quote_start] = -0.414334,
+               [BREVE_SF_quote_inside] = -0.0383627,
+               [BREVE_SF_question] = 0.134834, [BREVE_SF_colon] = -0.383629,
+               [BREVE_SF_anaphora] = -0.22344,
+               [BREVE_SF_weekday] = 0.654953, [BREVE_SF_speech] = 0.175586,
+               [BREVE_SF_no_final] = -0.330997, [BREVE_SF_paren] = -0.14391,
+               [BREVE_SF_doc_logn] = 0.0250164,
+               [BREVE_SF_pos0_len] = 0.452722,
+               [BREVE_SF_pos1_len] = 0.415433,
+               [BREVE_SF_pos2_len] = 0.534988,
+               [BREVE_SF_cent_len] = 3.53139, [BREVE_SF_lead_len] = 0.65327,
+               [BREVE_SF_title_len] = 0, [BREVE_SF_quote_odd] = -0.223623},
+         .cost_one = 0.2,
+         .cost_many = 0.3,
+         .cost_words = 0.25},
 };
 
 breve_status breve_summary_model_load(const char *path,
@@ -649,17 +702,27 @@ breve_status breve_summarize(const breve_article *article,
 
   const breve_summary_weights *w =
       d.has_title ? &model.with_title : &model.without_title;
-  double cost = opts->max_sentences == 1 ? w->cost_one
-                : opts->max_sentences > 1 || (opts->max_words <= 0 &&
-                                              opts->max_seconds <= 0)
-                    ? w->cost_many
-                    : w->cost_words;
-  size_t candidates = 0;
+  /* A budget in sentences takes first the best sentence alone (cost_one),
+   * then the best companions to it (cost_many); a budget in words or
+   * seconds weighs every sentence with cost_words. */
+  int by_sentences = opts->max_sentences > 0 ||
+                     (opts->max_words <= 0 && opts->max_seconds <= 0);
+  double cost = !by_sentences               ? w->cost_words
+                : opts->max_sentences == 1 ? w->cost_one
+                                           : w->cost_many;
+  size_t candidates = 0, lead = n;
+  double lead_score = 0;
   for (size_t i = 0; i < n; i++) {
     double words = (double)sents->items[i].words, score = 0;
     const double *row = rows + i * BREVE_SUMMARY_NFEAT;
     for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
       score += w->w[k] * row[k];
+    if (by_sentences && S_is_candidate(&sents->items[i])) {
+      double one = w->rate ? words * (score - w->cost_one)
+                           : score - w->cost_one * words;
+      if (lead == n || one > lead_score)
+        lead = i, lead_score = one;
+    }
     score = w->rate ? words * (score - cost) : score - cost * words;
     if (!S_is_candidate(&sents->items[i]))
       score = -1e9;
@@ -675,6 +738,13 @@ breve_status breve_summarize(const breve_article *article,
     goto done;
   }
   qsort(scored, candidates, sizeof *scored, S_cmp_scored);
+  for (size_t c = 0; by_sentences && lead < n && c < candidates; c++)
+    if (scored[c].index == lead) {
+      S_scored best = scored[c];
+      memmove(scored + 1, scored, c * sizeof *scored);
+      scored[0] = best;
+      break;
+    }
 
   /* Ranking with redundancy removed: a sentence too close to a better one
    * goes to the end of the ranking. */
