@@ -213,9 +213,9 @@ static int S_lower_a_start(const char *s, size_t n, size_t dot, size_t q) {
 /* Does a script statement start at s[q..n)? (Leftovers of a page's
  * JavaScript: they become sentences of their own, flagged as noise.) */
 static int S_code_start(const char *s, size_t n, size_t q) {
-  static const char *const heads[] = {"window.", "document.", "var ",
-                                      "function(", "function ", "googletag.",
-                                      "jQuery(", "$(", NULL};
+  static const char *const heads[] = {
+      "window.", "document.get", "document.write", "document.query", "var ",
+      "function(", "function ", "googletag.", "jQuery(", "$(", NULL};
   for (const char *const *h = heads; *h; h++) {
     size_t k = strlen(*h);
     if (q + k <= n && memcmp(s + q, *h, k) == 0)
