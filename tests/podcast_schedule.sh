@@ -50,6 +50,18 @@ run 0 EP "$ART/01-pont.txt" --date 2026-11-29
 out_has "nothing new"
 run 0 xmllint --noout "$D/feed.xml"
 
+# what a killed run left (a temporary file over an hour old) is swept by
+# the next run that holds the lock
+: >"$D/.breve-DEAD01"
+touch -d '2 hours ago' "$D/.breve-DEAD01"
+: >"$D/.breve-LIVE01"
+run 0 EP "$ART/01-pont.txt" --date 2026-11-29
+checks=$((checks + 1))
+[ -e "$D/.breve-DEAD01" ] && fail "stale temporary file not swept"
+checks=$((checks + 1))
+[ -e "$D/.breve-LIVE01" ] || fail "a recent temporary file was swept"
+rm -f "$D/.breve-LIVE01"
+
 # an empty inbox: nothing new, exit 0, nothing written
 mkdir -p "$T/empty"
 snapshot "$T/snap4"

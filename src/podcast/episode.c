@@ -1,6 +1,7 @@
 /* Episodes: several articles become one spoken show with intro, segments,
  * transitions and outro, levelled and encoded, with chapters, transcript,
  * a record in DIR and the rebuilt feed, under the folder's lock. */
+#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -453,6 +454,27 @@ static int S_idset_add(S_idset *s, const char *id) {
   return 1;
 }
 
+/* Removes the temporary files (".breve-XXXXXX") a killed run left in
+ * `dir`. Called under the lock, so no other episode run is writing; an
+ * hour of age keeps clear of an unlocked `breve brief -o DIR/...`. */
+static void S_sweep_temporaries(const char *dir) {
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  time_t now = time(NULL);
+  char path[4096];
+  struct stat sb;
+  if (!d)
+    return;
+  while ((e = readdir(d)))
+    if (!strncmp(e->d_name, ".breve-", 7)) {
+      snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+      if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+          now - sb.st_mtime > 3600)
+        unlink(path);
+    }
+  closedir(d);
+}
+
 /* Removes an episode's files from `dir`, the record last. */
 static void S_remove_episode(const char *dir, const breve_meta *m) {
   const char *files[] = {m->audio, m->chapters, m->transcript};
@@ -587,6 +609,8 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
     return breve_error_set(err, BREVE_ERR_IO, "%s: %s", dir, strerror(errno));
   if ((st = breve_dir_lock(dir, show->lock_timeout, &fd, err)) != BREVE_OK)
     return st;
+
+  S_sweep_temporaries(dir);
 
   /* what is already out */
   if ((st = breve_meta_list(dir, &eps, &n_eps, err)) != BREVE_OK)
