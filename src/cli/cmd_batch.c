@@ -219,8 +219,9 @@ static int S_bad_cp(uint32_t cp) {
 /* The output name (without extension) for the article file `path`: its
  * base name without the last extension, with every character other than
  * ASCII letters, digits, '-', '_', '.', '+' and printable non-ASCII UTF-8
- * turned into '_' (runs collapsed), no leading or trailing '.' or '_'
- * (so no hidden file, no "..": no way out of OUTDIR), at most 100 bytes,
+ * turned into '_' (runs collapsed), no leading '.', '_' or '-' and no
+ * trailing '.' or '_' (so no hidden file, no "..", no way out of OUTDIR,
+ * nothing a command would take for an option), at most 100 bytes,
  * "article" when nothing is left. The caller frees it. */
 static char *S_output_stem(const char *path) {
   const char *base = strrchr(path, '/');
@@ -258,8 +259,9 @@ static char *S_output_stem(const char *path) {
     }
   }
   size_t start = 0;
-  while (start < k && (out[start] == '.' || out[start] == '_'))
-    start++;
+  while (start < k &&
+         (out[start] == '.' || out[start] == '_' || out[start] == '-'))
+    start++; /* no hidden file, nothing read as an option */
   while (k > start && (out[k - 1] == '.' || out[k - 1] == '_'))
     k--;
   memmove(out, out + start, k - start);
@@ -440,8 +442,10 @@ static breve_status S_read_manifest(S_ctx *c, const char *path) {
   breve_error err = {0};
   breve_status st =
       breve_file_read(path, (size_t)1 << 30, &data, &len, &err);
-  if (st != BREVE_OK)
-    return cli_fail(&err, st), st;
+  if (st != BREVE_OK) {
+    cli_fail(&err, st);
+    return st;
+  }
   char *dir = NULL;
   const char *slash = strrchr(path, '/');
   if (strcmp(path, "-") != 0 && slash) {
@@ -576,8 +580,12 @@ static void S_brief(const S_ctx *c, breve_synth *synth, const S_item *it,
     r->seconds = breve_audio_seconds(&audio);
     r->sentences = (int64_t)sel.n_chosen;
   } else {
-    snprintf(r->error, sizeof r->error, "%s",
-             err.message[0] ? err.message : breve_strerror(st));
+    /* the report names the input beside the error: not twice */
+    const char *msg = err.message[0] ? err.message : breve_strerror(st);
+    size_t il = strlen(it->input);
+    if (!strncmp(msg, it->input, il) && msg[il] == ':' && msg[il + 1] == ' ')
+      msg += il + 2;
+    snprintf(r->error, sizeof r->error, "%s", msg);
   }
   breve_audio_free(&audio);
   breve_selection_free(&sel);
