@@ -90,34 +90,55 @@ static int S_callback(short *wav, int numsamples, espeak_EVENT *events) {
   return job && job->failed ? 1 : 0;
 }
 
-breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
-                             breve_error *err) {
-  espeak_ng_STATUS s;
-  breve_synth *sy;
-  *out = NULL;
-  if (S_engine_live)
-    return breve_error_set(err, BREVE_ERR_SYNTH,
-                           "espeak-ng is already in use in this process");
-  if (!(sy = breve_calloc(1, sizeof *sy)))
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  sy->voice = *voice;
+/* espeak-ng 1.51 does not survive being terminated and started again in
+ * one process (the third start hangs), so the engine is started once, on
+ * the first breve_synth_new(), and stopped at exit. */
+static int S_engine_started = 0;
 
+static void S_engine_stop(void) {
+  if (S_engine_started) {
+    espeak_ng_Terminate();
+    S_engine_started = 0;
+  }
+}
+
+static breve_status S_engine_start(breve_error *err) {
+  espeak_ng_STATUS s;
+  if (S_engine_started)
+    return BREVE_OK;
   espeak_ng_InitializePath(NULL);
   espeak_ng_ERROR_CONTEXT ctx = NULL;
   s = espeak_ng_Initialize(&ctx);
   if (s != ENS_OK) {
     espeak_ng_ClearErrorContext(&ctx);
-    breve_free(sy);
     return S_synth_error(err, s, "cannot start (is espeak-ng-data installed?)");
   }
   s = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
   if (s != ENS_OK) {
     espeak_ng_Terminate();
-    breve_free(sy);
     return S_synth_error(err, s, "cannot set up output");
   }
-  S_engine_live = 1;
   espeak_SetSynthCallback(S_callback);
+  S_engine_started = 1;
+  atexit(S_engine_stop);
+  return BREVE_OK;
+}
+
+breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
+                             breve_error *err) {
+  espeak_ng_STATUS s;
+  breve_synth *sy;
+  breve_status st;
+  *out = NULL;
+  if (S_engine_live)
+    return breve_error_set(err, BREVE_ERR_SYNTH,
+                           "espeak-ng is already in use in this process");
+  if ((st = S_engine_start(err)) != BREVE_OK)
+    return st;
+  if (!(sy = breve_calloc(1, sizeof *sy)))
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  sy->voice = *voice;
+  S_engine_live = 1;
   s = espeak_ng_SetVoiceByName(voice->espeak_voice);
   if (s != ENS_OK) {
     breve_synth_free(sy);
@@ -139,10 +160,7 @@ breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
 void breve_synth_free(breve_synth *sy) {
   if (!sy)
     return;
-  if (S_engine_live) {
-    espeak_ng_Terminate();
-    S_engine_live = 0;
-  }
+  S_engine_live = 0;
   breve_free(sy);
 }
 
