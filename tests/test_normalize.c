@@ -48,7 +48,7 @@ static int S_golden(const char *path, unsigned flags) {
     }
     char *out = S_norm(input, flags, S_lex);
     char msg[4200];
-    snprintf(msg, sizeof msg, "%s:%d: %s", path, lineno, input);
+    snprintf(msg, sizeof msg, "%.200s:%d: %.3900s", path, lineno, input);
     STR_EQ(out, line, msg);
     free(out);
     have_input = 0;
