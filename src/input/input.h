@@ -31,7 +31,8 @@ int breve_line_is_headline(const char *s, size_t n);
 int breve_line_has_final_punct(const char *s, size_t n);
 
 /* Appends a copy of s[0..n) (trimmed, inner white space runs collapsed) to
- * the article's paragraphs. */
+ * the article's paragraphs. The array grows by doubling from 8: pass only
+ * arrays this function (or a doubling of at least as much) built. */
 breve_status breve_article_add_paragraph(breve_article *a, const char *s,
                                          size_t n);
 
