@@ -175,7 +175,8 @@ static void S_tag(SNDFILE *sf, int which, const char *v, int latin1) {
 }
 
 /* Writes every frame and the tags to an open SNDFILE. */
-static breve_status S_encode(SNDFILE *sf, const float *x, size_t frames,
+static breve_status S_encode(SNDFILE *sf, const float *x,
+                             const int16_t *pcm, size_t frames,
                              const breve_tags *tags, const char *shown,
                              breve_error *err) {
   SF_INFO info;
@@ -192,7 +193,8 @@ static breve_status S_encode(SNDFILE *sf, const float *x, size_t frames,
   size_t done = 0;
   while (done < frames) {
     size_t chunk = frames - done > 65536 ? 65536 : frames - done;
-    sf_count_t w = sf_writef_float(sf, x + done, (sf_count_t)chunk);
+    sf_count_t w = pcm ? sf_writef_short(sf, pcm + done, (sf_count_t)chunk)
+                       : sf_writef_float(sf, x + done, (sf_count_t)chunk);
     if (w != (sf_count_t)chunk)
       return breve_error_set(err, BREVE_ERR_ENCODE, "%s: %s", shown,
                              sf_strerror(sf));
@@ -206,11 +208,13 @@ void breve_write_options_init(breve_write_options *o) {
   o->true_peak = BREVE_DEFAULT_TRUE_PEAK;
 }
 
-/* Encodes x[0..frames) into a new temporary file beside `path`; on
- * success *tmp_out (caller frees) names it. */
+/* Encodes x[0..frames) (or pcm[0..frames) when not NULL) into a new
+ * temporary file beside `path`; on success *tmp_out (caller frees) names
+ * it. */
 static breve_status S_encode_tmp(const char *path, SF_INFO *info,
                                  breve_format format, int bitrate,
-                                 const float *x, size_t frames,
+                                 const float *x, const int16_t *pcm,
+                                 size_t frames,
                                  const breve_tags *tags, char **tmp_out,
                                  breve_error *err) {
   char *dircopy = breve_strdup(path);
@@ -253,7 +257,7 @@ static breve_status S_encode_tmp(const char *path, SF_INFO *info,
                            sf_strerror(NULL));
   }
   S_set_bitrate(sf, format, bitrate);
-  st = S_encode(sf, x, frames, tags, path, err);
+  st = S_encode(sf, x, pcm, frames, tags, path, err);
   if (st == BREVE_OK)
     sf_write_sync(sf);
   if (sf_close(sf) != 0 && st == BREVE_OK)
@@ -313,7 +317,14 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
                            "range",
                            wo.loudness, wo.true_peak);
   int rate = S_rate_for(format, audio->sample_rate);
-  if ((st = S_to_float(audio, rate, &x, &frames, err)) != BREVE_OK)
+  /* nothing to resample or level: the 16-bit samples go to libsndfile as
+   * they are, without a float copy of the whole signal (page faults cost
+   * a short brief more than its encoding) */
+  const int16_t *pcm =
+      rate == audio->sample_rate && wo.loudness == 0 ? audio->samples : NULL;
+  if (pcm)
+    frames = audio->frames;
+  else if ((st = S_to_float(audio, rate, &x, &frames, err)) != BREVE_OK)
     return st;
   memset(&info, 0, sizeof info);
   info.samplerate = rate;
@@ -371,7 +382,7 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
       goto out;
     }
     S_set_bitrate(sf, format, wo.bitrate);
-    st = S_encode(sf, x, frames, tags, shown, err);
+    st = S_encode(sf, x, pcm, frames, tags, shown, err);
     if (sf_close(sf) != 0 && st == BREVE_OK)
       st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", shown);
     goto out;
@@ -399,8 +410,8 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
         report->limited_db = r.limited_db;
       }
     }
-    if ((st = S_encode_tmp(path, &info, format, wo.bitrate, src, frames, tags,
-                           &tmp, err)) != BREVE_OK)
+    if ((st = S_encode_tmp(path, &info, format, wo.bitrate, src, pcm, frames,
+                           tags, &tmp, err)) != BREVE_OK)
       goto out;
     /* without a level to hold or figures to report, the decode and the
      * true-peak scan below would cost more than a short brief's synthesis */
