@@ -11,8 +11,9 @@ tuning (--titled gives breve the headlines, which the test split lacks).
 Rows: LEAD-1 and LEAD-2 (the first sentences, after breve's cleaning and
 splitting), Open Text Summarizer (`ots -d fr -r 5`, when installed), breve
 at --sentences 1, --sentences 2 and --words 40, with the CPU time of each
-breve run (1,500 articles in one process). Python 3 stdlib only; the data
-is read where it lies and never copied."""
+breve run (1,500 articles in one process), the mean length and the number
+of articles left without any sentence (an empty summary scores 0). Python
+3 stdlib only; the data is read where it lies and never copied."""
 import argparse
 import gzip
 import json
@@ -114,8 +115,10 @@ def main():
     def row(name, cands, cpu=""):
         r1, r2, rl = rouge.corpus(refs, cands)
         words = sum(len(c.split()) for c in cands) / max(len(cands), 1)
-        print("%-24s %7.2f %7.2f %7.2f  %s" % (name, r1, r2, rl,
-                                             cpu + ("  (%.0f words)" % words)),
+        empty = sum(1 for c in cands if not c.strip())
+        note = "  (%.0f words%s)" % (words, ", %d empty" % empty if empty
+                                     else "")
+        print("%-24s %7.2f %7.2f %7.2f  %s" % (name, r1, r2, rl, cpu + note),
               flush=True)
 
     for k in (1, 2):
