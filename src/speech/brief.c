@@ -59,10 +59,10 @@ static size_t S_chunk_len(const char *s, size_t n) {
   return cut;
 }
 
-/* Normalises and says one text into a fresh buffer. */
-static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
-                          const char *text, size_t segment, breve_audio *out,
-                          breve_error *err) {
+/* Normalises and says one text at the end of `out`. */
+static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
+                                 const char *text, size_t segment,
+                                 breve_audio *out, breve_error *err) {
   char *spoken = NULL, *norm = NULL;
   breve_status st = breve_normalize(text, strlen(text), lex, 0, &norm, err);
   if (st != BREVE_OK)
@@ -71,8 +71,8 @@ static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
   breve_free(norm);
   if (!spoken)
     return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  memset(out, 0, sizeof *out);
-  out->sample_rate = breve_synth_sample_rate(sy);
+  if (!out->sample_rate)
+    out->sample_rate = breve_synth_sample_rate(sy);
   size_t len = strlen(spoken), off = 0;
   while (st == BREVE_OK && (off < len || len == 0)) {
     size_t n = S_chunk_len(spoken + off, len - off);
@@ -91,6 +91,14 @@ static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
   }
   breve_free(spoken);
   return st;
+}
+
+/* Normalises and says one text into a fresh buffer. */
+static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
+                          const char *text, size_t segment, breve_audio *out,
+                          breve_error *err) {
+  memset(out, 0, sizeof *out);
+  return S_say_append(sy, lex, text, segment, out, err);
 }
 
 static int S_cmp_size(const void *a, const void *b) {
@@ -115,6 +123,32 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
 
   memset(out, 0, sizeof *out);
   out->sample_rate = rate;
+  if (!(opts->max_seconds > 0)) {
+    /* No duration to check: the headline and the chosen sentences (in
+     * document order) are said straight into `out`, without a buffer and
+     * a copy per sentence (found by bench/perf/brief_vs_espeak: the copies
+     * cost a short brief more page faults than espeak-ng's whole run). */
+    if ((st = breve_audio_silence(out, voice->lead_in_ms)) != BREVE_OK)
+      goto nomem;
+    if (with_title) {
+      if ((st = S_say_append(sy, lex, article->title, 0, out, err)) !=
+          BREVE_OK)
+        goto done;
+      if ((st = breve_audio_silence(out, voice->pause_title_ms)) != BREVE_OK)
+        goto nomem;
+    }
+    for (size_t k = 0; k < sel->n_chosen; k++) {
+      if (k && (st = breve_audio_silence(out, voice->pause_sentence_ms)) !=
+                   BREVE_OK)
+        goto nomem;
+      if ((st = S_say_append(sy, lex, sents->items[sel->chosen[k]].text,
+                             1 + k, out, err)) != BREVE_OK)
+        goto done;
+    }
+    if ((st = breve_audio_silence(out, voice->tail_ms)) != BREVE_OK)
+      goto nomem;
+    goto done;
+  }
   parts = breve_calloc(sents->count, sizeof *parts);
   order = breve_calloc(sents->count, sizeof *order);
   if (!parts || !order) {
