@@ -170,7 +170,8 @@ static int S_is_name(const char *s, size_t n) {
 static int S_looks_like_code(const char *s) {
   return strstr(s, "window.") || strstr(s, "function(") ||
          strstr(s, "function (") || strstr(s, "});") ||
-         strstr(s, "document.") || strstr(s, "var ") == s ||
+         strstr(s, "document.get") || strstr(s, "document.write") ||
+         strstr(s, "document.query") || strstr(s, "var ") == s ||
          (strstr(s, " = new ") && strchr(s, '(')) || strstr(s, "{\"") ||
          strstr(s, "googletag") || strstr(s, "</");
 }
@@ -226,9 +227,11 @@ breve_line_kind breve_line_classify(const char *line, size_t n,
 
   if (n >= 2 && (memcmp(s, "\xC2\xA9", 2) == 0)) { /* © */
     kind = BREVE_LINE_CREDIT;
-  } else if (S_looks_like_code(s)) {
+  } else if (words <= 40 && S_looks_like_code(s)) {
+    /* (longer paragraphs keep their text: script statements inside them
+     * are cut by breve_strip_code and the splitter) */
     kind = BREVE_LINE_CODE;
-  } else if (S_is_link_line(s, n) || S_is_menu(s)) {
+  } else if (S_is_link_line(s, n) || (words <= 40 && S_is_menu(s))) {
     kind = BREVE_LINE_LINK;
   } else if (words <= 20 && (S_starts_with_any(folded, S_credit_starts) ||
                              strstr(folded, "\xC2\xA9") ||
