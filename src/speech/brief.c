@@ -8,7 +8,7 @@
 /* Limits on what is handed to espeak-ng. A "word" longer than
  * S_MAX_TOKEN bytes is no French word (a URL, a hash, a run of letters in a
  * hostile input): espeak-ng would spell it letter by letter for minutes, so
- * it is left out. Text longer than S_MAX_CHUNK bytes is said in pieces cut
+ * it is blanked out. Text longer than S_MAX_CHUNK bytes is said in pieces cut
  * at a comma, semicolon or colon (else a space), so no single call gets an
  * unbounded utterance. */
 #define S_MAX_TOKEN 100
@@ -20,21 +20,20 @@ static int S_is_space(char c) {
          c == '\v';
 }
 
-/* Copies `text` without its over-long tokens. */
-static char *S_drop_long_tokens(const char *text) {
-  breve_buf b = {0};
-  const char *p = text;
+/* Blanks out the over-long tokens of `text` in place (spaces, so the
+ * byte offsets of espeak-ng's marks still match the text). */
+static void S_drop_long_tokens(char *text) {
+  char *p = text;
   while (*p) {
-    const char *q = p;
+    char *q = p;
     while (*q && !S_is_space(*q))
       q++;
-    if (q - p <= S_MAX_TOKEN)
-      breve_buf_put(&b, p, (size_t)(q - p));
+    if (q - p > S_MAX_TOKEN)
+      memset(p, ' ', (size_t)(q - p));
     while (*q && S_is_space(*q))
-      breve_buf_putc(&b, *q++);
+      q++;
     p = q;
   }
-  return breve_buf_detach(&b);
 }
 
 /* Length of the next piece of s[0..n): all of it when short, else up to
@@ -63,23 +62,28 @@ static size_t S_chunk_len(const char *s, size_t n) {
 static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
                                  const char *text, size_t segment,
                                  breve_audio *out, breve_error *err) {
-  char *spoken = NULL, *norm = NULL;
-  breve_status st = breve_normalize(text, strlen(text), lex, 0, &norm, err);
+  char *spoken = NULL;
+  breve_status st = breve_normalize(text, strlen(text), lex, 0, &spoken, err);
   if (st != BREVE_OK)
     return st;
-  spoken = S_drop_long_tokens(norm);
-  breve_free(norm);
-  if (!spoken)
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  S_drop_long_tokens(spoken);
   if (!out->sample_rate)
     out->sample_rate = breve_synth_sample_rate(sy);
   size_t len = strlen(spoken), off = 0;
+  int said = 0;
   while (st == BREVE_OK && (off < len || len == 0)) {
     size_t n = S_chunk_len(spoken + off, len - off);
     char saved = spoken[off + n];
-    size_t first_mark = out->n_marks;
-    if (off && (st = breve_audio_silence(out, S_CHUNK_PAUSE_MS)) != BREVE_OK)
+    size_t first_mark = out->n_marks, blank = 0;
+    while (blank < n && S_is_space(spoken[off + blank]))
+      blank++;
+    if (len && blank == n) {
+      off += n; /* only blanks (a dropped token): nothing to say */
+      continue;
+    }
+    if (said && (st = breve_audio_silence(out, S_CHUNK_PAUSE_MS)) != BREVE_OK)
       break;
+    said = 1;
     spoken[off + n] = '\0';
     st = breve_synth_say(sy, spoken + off, 0, segment, out, err);
     spoken[off + n] = saved;
