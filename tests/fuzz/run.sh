@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs one or all
 # of them for a given time, one after the other on one core.
 # Usage: tests/fuzz/run.sh TARGET|all [SECONDS]   (default 600 s each)
-# Targets: text split summarize normalize html (feed once it exists).
+# Targets: text split summarize normalize html feed.
 # New inputs go to BUILD/corpus/TARGET (the seeds in tests/fuzz/corpus are
 # never written to); a crash, leak or hang is saved under
 # BUILD/artifacts/TARGET/ — copy it to tests/fuzz/regressions/TARGET/ once
