@@ -144,6 +144,20 @@ for sig in TERM HUP; do
   no_temp "$T/sig"
 done
 
+# SIGINT: a shell's background job starts with SIGINT ignored (and breve
+# keeps it so); start breve with the default action, as from a terminal
+python3 -c "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])" \
+  "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" -q 2>/dev/null &
+pid=$!
+sleep 1
+kill -INT $pid
+wait $pid
+got=$?
+checks=$((checks + 1))
+[ $got -eq 130 ] || fail "SIGINT while speaking: exit $got"
+same "$T/sig/out.mp3" "$T/sig.copy"
+no_temp "$T/sig"
+
 # 2. while the file is encoded: the temporary file is removed
 "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" --loudness -16 -q 2>/dev/null &
 pid=$!
