@@ -134,6 +134,100 @@ static void test_flags(void) {
   breve_sentences_free(&s); /* freeing twice is harmless */
 }
 
+/* Flags of the sentences of `text`: the k-th bit of the result is set
+ * when sentence k is flagged as a heading; *count receives their number. */
+static unsigned S_heading_bits(const char *text, size_t *count) {
+  breve_sentences s = {0};
+  unsigned bits = 0;
+  *count = 0;
+  if (breve_split_text(text, strlen(text), &s, NULL) != BREVE_OK)
+    return 0;
+  for (size_t k = 0; k < s.count && k < 32; k++)
+    if (s.items[k].flags & BREVE_SENT_HEADING)
+      bits |= 1u << k;
+  *count = s.count;
+  breve_sentences_free(&s);
+  return bits;
+}
+
+static void test_unpunctuated(void) {
+  size_t n;
+  /* a heading with no final stop before a sentence opener */
+  EXPECT("Travaux dans le centre Le chantier durera trois mois.",
+         "Travaux dans le centre", "Le chantier durera trois mois.");
+  OK(S_heading_bits("Travaux dans le centre Le chantier durera trois mois.",
+                    &n) == 1u && n == 2,
+     "the heading is flagged, the sentence is not");
+  /* one-word headings of a list of clubs, after a capitalised word */
+  EXPECT("Les rendez-vous du week-end. Natation Les nageurs s'entraînent "
+         "samedi. Judo Une démonstration aura lieu dimanche.",
+         "Les rendez-vous du week-end.", "Natation",
+         "Les nageurs s'entraînent samedi.", "Judo",
+         "Une démonstration aura lieu dimanche.");
+  /* a sentence that lost its stop, after a figure or a bracket */
+  EXPECT("Ils se sont mariés en 1962 Elle avait vingt ans.",
+         "Ils se sont mariés en 1962", "Elle avait vingt ans.");
+  EXPECT("Le tarif reste bas (dix euros) Pour le reste, voir la mairie.",
+         "Le tarif reste bas (dix euros)", "Pour le reste, voir la mairie.");
+  EXPECT("Une soirée réussie L'orchestre a joué jusqu'à minuit.",
+         "Une soirée réussie", "L'orchestre a joué jusqu'à minuit.");
+  /* a long piece before the opener is a sentence, not a heading */
+  OK(S_heading_bits("Les habitants du quartier ont attendu pendant des "
+                    "années que la mairie rénove enfin la vieille salle des "
+                    "fêtes Il était temps.",
+                    &n) == 0 && n == 2,
+     "long piece split but not flagged");
+  /* names and titles keep their capitals inside the sentence */
+  EXPECT("Elle vit à La Rochelle depuis dix ans.",
+         "Elle vit à La Rochelle depuis dix ans.");
+  EXPECT("Il a rejoint Les Verts de la région en mai.",
+         "Il a rejoint Les Verts de la région en mai.");
+  EXPECT("Nous avons revu le film La vie est belle hier soir.",
+         "Nous avons revu le film La vie est belle hier soir.");
+  EXPECT("Le prix revient à la troupe Les joyeux lurons cette année.",
+         "Le prix revient à la troupe Les joyeux lurons cette année.");
+  EXPECT("Il a pris la route A Le soir même.",
+         "Il a pris la route A Le soir même.");
+  /* a heading on its own line, then the text: nothing changes */
+  {
+    char *paras[] = {"Travaux sur la place",
+                     "Le chantier durera trois mois. La rue reste ouverte."};
+    breve_article a = {0};
+    breve_sentences s = {0};
+    a.paragraphs = paras;
+    a.n_paragraphs = 2;
+    INT_EQ(breve_split(&a, NULL, &s, NULL), BREVE_OK, "split paragraphs");
+    INT_EQ(s.count, 3, "heading paragraph: three sentences");
+    if (s.count == 3) {
+      STR_EQ(s.items[0].text, "Travaux sur la place", "heading line");
+      STR_EQ(s.items[1].text, "Le chantier durera trois mois.", "sentence 1");
+      INT_EQ(s.items[1].paragraph, 1, "second paragraph");
+      OK(!(s.items[1].flags & BREVE_SENT_HEADING), "sentence not flagged");
+    }
+    breve_sentences_free(&s);
+  }
+}
+
+static void test_semicolons(void) {
+  /* list items ending in a semicolon, each followed by a lower-case item */
+  EXPECT("Le bureau est élu : présidente : Anne Morel ; trésorier : Paul "
+         "Roux ; secrétaire : Léa Petit.",
+         "Le bureau est élu : présidente : Anne Morel ;",
+         "trésorier : Paul Roux ;", "secrétaire : Léa Petit.");
+  EXPECT("Le marché ouvre tôt ; les producteurs arrivent à l'aube.",
+         "Le marché ouvre tôt ;", "les producteurs arrivent à l'aube.");
+  /* before a capital or a figure, the semicolon stays inside */
+  EXPECT("Sont invités : Marc Blanc (1950) ; Rose Noir (1948) et Luc Gris.",
+         "Sont invités : Marc Blanc (1950) ; Rose Noir (1948) et Luc Gris.");
+  EXPECT("Le coût est de 2 M€, dont 40 % de l'Etat ; 60 % d'emprunt.",
+         "Le coût est de 2 M€, dont 40 % de l'Etat ; 60 % d'emprunt.");
+  /* inside brackets or quotes */
+  EXPECT("Le taux reste stable (3 % ; il était de 3 % en mai) cette année.",
+         "Le taux reste stable (3 % ; il était de 3 % en mai) cette année.");
+  EXPECT("Il a dit « d'un côté ; de l'autre » sans conclure.",
+         "Il a dit « d'un côté ; de l'autre » sans conclure.");
+}
+
 int main(void) {
   test_abbreviations();
   test_numbers();
@@ -142,5 +236,7 @@ int main(void) {
   test_urls();
   test_glued();
   test_flags();
+  test_unpunctuated();
+  test_semicolons();
   return harness_summary("test_split");
 }

@@ -224,8 +224,138 @@ static int S_code_start(const char *s, size_t n, size_t q) {
   return 0;
 }
 
-/* emit(ctx, s, n, glued): one sentence; `glued` when it ended at a glued
- * sentence start with no punctuation (an intertitle or teaser, mostly). */
+/* Words that open a French sentence, followed by a space and a lower-case
+ * word ("Le maire", "Il semble") or, for those ending in an apostrophe, by
+ * a lower-case letter ("L'enquête"). In running text they appear with a
+ * capital inside a sentence only in names and titles, which mostly go on
+ * with a capital ("à La Rochelle", "Les Républicains") or follow a word
+ * that announces them ("de", "le film"). */
+static const char *const S_openers[] = {
+    "Le", "La", "Les", "L'", "L\xE2\x80\x99", "Un", "Une", "Il", "Ils",
+    "Elle", "Elles", "Ce", "Cet", "Cette", "Ces", "C'", "C\xE2\x80\x99",
+    "Au", "Aux", "Pour", "Que", "Qu'", "Qu\xE2\x80\x99", "Selon", "Dans",
+    "Depuis", "Après", "Avant", "Lors", "Mais", "Nous", "On", NULL};
+
+/* Lower-case words after which a capitalised opener is part of a name or
+ * a title, not a new sentence: articles, prepositions, conjunctions,
+ * verbs that introduce a name, nouns that announce a title. */
+static const char *const S_name_heralds[] = {
+    "de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'",
+    "un", "une", "en", "et", "ou", "par", "pour", "sur", "avec", "dans",
+    "chez", "vers", "sous", "entre", "contre", "que", "qu'", "qui", "dont",
+    "est", "sont", "était", "a", "ont", "nommé", "nommée", "appelé",
+    "appelée", "intitulé", "intitulée", "baptisé", "baptisée", "film",
+    "films", "série", "roman", "livre", "ouvrage", "pièce", "chanson",
+    "album", "titre", "émission", "magazine", "journal", "quotidien",
+    "hebdomadaire", "revue", "spectacle", "opéra", "tableau", "jeu",
+    "feuilleton", "association", "groupe", "club", "troupe", "parti",
+    "mouvement", "restaurant", "hôtel", "café", "rubrique", "opération",
+    "collectif", "ensemble", "comédie", "programme", "site", "blog",
+    "compagnie", "société", "entreprise", "marque", "enseigne", "lieu-dit",
+    "avenue", "rue", "place", "boulevard", "quai", "chemin", "impasse",
+    "allée", "cours", NULL};
+
+static int S_word_in(const char *w, size_t n, const char *const *list) {
+  for (const char *const *a = list; *a; a++)
+    if (strlen(*a) == n && memcmp(*a, w, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Is s[i] (after a space) a capitalised opener starting a sentence that
+ * follows a heading, a list item or a sentence with no final punctuation?
+ * `start` is where the current sentence began. */
+static int S_unpunctuated_at(const char *s, size_t n, size_t start,
+                             size_t i) {
+  if (i < start + 2 || s[i - 1] != ' ')
+    return 0;
+  /* the opener and the lower-case word after it */
+  size_t k = 0;
+  for (const char *const *w = S_openers; *w; w++) {
+    size_t m = strlen(*w);
+    if (i + m + 1 >= n || memcmp(s + i, *w, m) != 0)
+      continue;
+    unsigned char last = (unsigned char)(*w)[m - 1];
+    size_t q = i + m;
+    if (last == '\'' || last == 0x99) {
+      if (!breve_cp_is_lower(S_cp_at(s, n, q, NULL)))
+        continue;
+    } else {
+      if (s[q] != ' ' || q + 1 >= n)
+        continue;
+      uint32_t c = S_cp_at(s, n, q + 1, NULL);
+      if (!breve_cp_is_lower(c) || c == 0xE0) /* "Le à" is no sentence */
+        continue;
+    }
+    k = m;
+    break;
+  }
+  if (!k)
+    return 0;
+  /* the word before: ends in a letter, a digit or a closing bracket */
+  size_t e = i - 1;
+  while (e > start && s[e - 1] == ' ')
+    e--;
+  if (e <= start)
+    return 0;
+  size_t b = e - 1;
+  while (b > start && ((unsigned char)s[b] & 0xC0) == 0x80)
+    b--;
+  uint32_t last = S_cp_at(s, e, b, NULL);
+  if (!(breve_cp_is_letter(last) || breve_cp_is_digit(last) || last == ')'))
+    return 0;
+  size_t ws = S_token_start(s, e);
+  if (ws < start)
+    ws = start;
+  if (S_word_in(s + ws, e - ws, S_name_heralds))
+    return 0;
+  /* "le président Macron Le..." is rare; "La Rochelle" is handled by the
+   * lower-case word required after the opener. An abbreviation or an
+   * initial before (no stop) is not a sentence end either. */
+  uint32_t first = S_cp_at(s, e, ws, NULL);
+  if (e - ws == 1 && breve_cp_is_upper(first))
+    return 0;
+  return 1;
+}
+
+/* A semicolon that ends a list item or a clause standing as a sentence:
+ * ';' then a space and a lower-case word ("président : X ; trésorière :
+ * Y"). Before a capital or a figure it stays inside the sentence (a list
+ * of names, of amounts). */
+static int S_semicolon_end(const char *s, size_t n, size_t start,
+                           size_t i) {
+  if (s[i] != ';' || i + 2 >= n || s[i + 1] != ' ')
+    return 0;
+  /* not inside brackets or quotes opened in this sentence: "(47 % ;
+   * stable)", "« d'un côté ; de l'autre »" */
+  int paren = 0, guil = 0, straight = 0;
+  for (size_t j = start; j < i; j++) {
+    unsigned char c = (unsigned char)s[j];
+    if (c == '(')
+      paren++;
+    else if (c == ')' && paren)
+      paren--;
+    else if (c == '"')
+      straight ^= 1;
+    else if (c == 0xC2 && s[j + 1] == (char)0xAB)
+      guil++;
+    else if (c == 0xC2 && s[j + 1] == (char)0xBB && guil)
+      guil--;
+  }
+  if (paren || guil || straight)
+    return 0;
+  size_t q = i + 1;
+  while (q < n && s[q] == ' ')
+    q++;
+  if (q >= n)
+    return 0;
+  uint32_t c = S_cp_at(s, n, q, NULL);
+  return breve_cp_is_lower(c);
+}
+
+/* emit(ctx, s, n, glued): one sentence; `glued` 1 when it ended at a glued
+ * sentence start with no punctuation (an intertitle or teaser, mostly), 2
+ * when it ended with no punctuation before a spaced sentence opener. */
 typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
                                   int glued);
 
@@ -249,9 +379,20 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
         continue;
       }
     }
+    if (cp == ';' && S_semicolon_end(s, n, start, i)) {
+      if ((st = emit(ctx, s + start, i + 1 - start, 0)) != BREVE_OK)
+        return st;
+      start = i + 1;
+      i = start;
+      continue;
+    }
     if (!S_is_terminal(cp)) {
       if (breve_cp_is_upper(cp) && i > start && S_glued_at(s, n, i)) {
         if ((st = emit(ctx, s + start, i - start, 1)) != BREVE_OK)
+          return st;
+        start = i;
+      } else if (breve_cp_is_upper(cp) && S_unpunctuated_at(s, n, start, i)) {
+        if ((st = emit(ctx, s + start, i - start, 2)) != BREVE_OK)
           return st;
         start = i;
       }
@@ -397,7 +538,11 @@ static breve_status S_push(void *vctx, const char *s, size_t n, int glued) {
     it->flags |= BREVE_SENT_NOISE;
   /* a short piece with no final punctuation glued to the next sentence:
    * an intertitle or a teaser */
-  if (glued && words <= 20)
+  if (glued == 1 && words <= 20)
+    it->flags |= BREVE_SENT_HEADING;
+  /* a short piece with no final punctuation before a sentence opener: a
+   * heading, a list item, a byline */
+  if (glued == 2 && words <= 12)
     it->flags |= BREVE_SENT_HEADING;
   if ((n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB) ||
       s[0] == '"')
