@@ -79,6 +79,16 @@ run 1 "$BREVE" brief "$A" -o "$T/v.wav" --voice nosuchvoice
 err_is "unknown voice"
 run 1 "$BREVE" brief "$A" -o "$T/v.wav" --voice ../../../etc/passwd
 err_is "passwd"
+# endless or binary "voice files" end with an error, never a hang
+if [ -c /dev/zero ]; then
+  run 1 "$BREVE" brief "$A" -o "$T/v.wav" --voice /dev/zero
+  err_is "not a voice profile"
+fi
+head -c 4096 /dev/urandom >"$T/random.voice"
+run 1 "$BREVE" brief "$A" -o "$T/v.wav" --voice "$T/random.voice"
+err_is "random.voice"
+run 1 "$BREVE" brief "$A" -o "$T/v.wav" --lexicon /dev/zero
+err_is "too large"
 mkdir -p "$T/nodata"
 run 1 env ESPEAK_DATA_PATH="$T/nodata" "$BREVE" brief "$A" -o "$T/v.wav" --sentences 1
 err_is "espeak-ng"

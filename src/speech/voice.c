@@ -57,7 +57,14 @@ static breve_status S_parse(const char *path, breve_voice *v,
       *dot = '\0';
   }
   while (fgets(line, sizeof line, f)) {
-    lineno++;
+    /* a profile is a few dozen lines: stop on endless input (/dev/zero,
+     * a FIFO), where reading would never end */
+    if (++lineno > 1000) {
+      fclose(f);
+      return breve_error_set(err, BREVE_ERR_VOICE,
+                             "%s: not a voice profile (over 1000 lines)",
+                             path);
+    }
     char *s = line;
     while (*s == ' ' || *s == '\t')
       s++;
