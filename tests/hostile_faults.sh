@@ -212,6 +212,19 @@ if [ -f "$T/show/feed.xml" ]; then
     checks=$((checks + 1))
     xmllint --noout "$T/show/feed.xml" 2>/dev/null || fail "feed.xml is not well-formed"
   fi
+  # control characters in a title (the article's, a setting) never make
+  # the feed unreadable
+  printf 'Le titre\001 avec \033[31m un code\n\nLe conseil a vote le budget mardi soir. Les travaux commencent en juin.\n' >"$T/ctl.txt"
+  run 0 "$BREVE" episode "$T/ctl.txt" -o "$T/show" --date 2025-01-04 --format wav --sentences 1 \
+    --set "title=$(printf 'Show\001\033')" -q
+  if command -v xmllint >/dev/null 2>&1; then
+    checks=$((checks + 1))
+    xmllint --noout "$T/show/feed.xml" 2>/dev/null || fail "control characters made feed.xml invalid"
+  fi
+  if [ -c /dev/zero ]; then
+    run 1 "$BREVE" episode "$A" -o "$T/show" --config /dev/zero --format wav
+    err_is "not a settings file"
+  fi
   # the next run publishes normally
   run 0 "$BREVE" episode "$A" "$SRC/examples/article-vendanges.txt" -o "$T/show" --date 2025-01-03 --format wav --sentences 1 -q
   no_temp "$T/show"

@@ -393,5 +393,15 @@ breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
   }
   *out = breve_strdup((const char *)xmlBufferContent(xb));
   xmlBufferFree(xb);
-  return *out ? BREVE_OK : breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  if (!*out)
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  /* XML 1.0 has no control characters but tab and line ends: one in a
+   * title (from an article or a setting) would make the whole feed
+   * unreadable, so they are dropped (the writer emits none itself). */
+  char *r = *out, *wp = *out;
+  for (; *r; r++)
+    if ((unsigned char)*r >= 0x20 || *r == '\t' || *r == '\n' || *r == '\r')
+      *wp++ = *r;
+  *wp = '\0';
+  return BREVE_OK;
 }

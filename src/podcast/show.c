@@ -141,7 +141,13 @@ breve_status breve_show_load(const char *path, breve_show *s,
   if (!f)
     return breve_error_set(err, BREVE_ERR_IO, "%s: %s", path, strerror(errno));
   while (fgets(line, sizeof line, f)) {
-    lineno++;
+    /* settings are a few dozen lines: stop on endless input (/dev/zero) */
+    if (++lineno > 10000) {
+      fclose(f);
+      return breve_error_set(err, BREVE_ERR_PARSE,
+                             "%s: not a settings file (over 10000 lines)",
+                             path);
+    }
     char *p = line;
     while (*p == ' ' || *p == '\t')
       p++;
