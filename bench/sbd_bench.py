@@ -7,8 +7,10 @@
    one a line, are joined with spaces into one running text; breve splits
    it; a boundary is the text offset where a sentence starts. Reported for
    every gold boundary, and apart for the boundaries the text marks with
-   sentence punctuation (the others follow a headline or a list item with
-   no final stop, which running text cannot show).
+   sentence punctuation (the others follow a headline, a byline or a list
+   item with no final stop, or a semicolon: the splitter finds them from a
+   sentence opener after an unpunctuated piece, and from a semicolon before
+   a lower-case word). -v lists the boundaries missed and the extra ones.
 2. pySBD's French golden rules (sbd-fr/golden.jsonl): exact sentence lists.
 
 Uses bench/summarize_many --split (one text per line in, sentences
@@ -89,7 +91,7 @@ def main():
         print("  punctuated boundaries  P %.4f  R %.4f  F1 %.4f  (%d/%d "
               "found, %d proposed)" % (p, r, f, tp, len(marked), len(pred)))
         if a.verbose:
-            for at in sorted(marked - pred):
+            for at in sorted(gstarts - pred):
                 print("  missed: ...%s | %s..." % (text[max(0, at - 40):at],
                                                   text[at:at + 30]))
             for at in sorted(pred - gstarts):

@@ -243,6 +243,7 @@ static const char *const S_name_heralds[] = {
     "de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'",
     "un", "une", "en", "et", "ou", "par", "pour", "sur", "avec", "dans",
     "chez", "vers", "sous", "entre", "contre", "que", "qu'", "qui", "dont",
+    "selon", "comme",
     "est", "sont", "était", "a", "ont", "nommé", "nommée", "appelé",
     "appelée", "intitulé", "intitulée", "baptisé", "baptisée", "film",
     "films", "série", "roman", "livre", "ouvrage", "pièce", "chanson",
