@@ -29,7 +29,7 @@ python3 "$HERE/report.py" "$WORK/hf.json" \
 status=$?
 "$MANY" <"$SRC" 2>&1 >/dev/null | sed 's/^/  /'
 if [ -z "${NO_CALLGRIND:-}" ] && command -v valgrind >/dev/null 2>&1; then
-  # ots 0.5 crashes under valgrind (SIGSEGV), so only breve's count
+  # ots 0.4.2 crashes under valgrind (SIGSEGV), so only breve's count
   ib=$(CG_STDIN=$SRC callgrind_ir "$MANY")
   n=$(wc -l <"$SRC")
   awk -v b="$ib" -v n="$n" 'BEGIN { printf "  instructions (callgrind): summarize_many %.1f M for %d articles, %.2f M per article\n", b/1e6, n, b/1e6/n }'
