@@ -11,8 +11,10 @@ train.jsonl.gz is learned from; valid.jsonl.gz is for checking; the test
 split is never read. Python 3 stdlib only.
 
 How: summarize_many --features prints the features the C scorer computes
-for every sentence; each sentence's label is its ROUGE-1 + ROUGE-L F1
-against the article's abstract; a ridge regression fits label from
+for every sentence; each sentence's label (--label gainl, the default) is
+the mean of its clipped word overlap and its longest common subsequence
+with the article's abstract (what ROUGE-1 and ROUGE-L count); a ridge
+regression fits label from
 features, once with the headline given (model title) and once without it
 (model notitle, as in the test split, which has no headlines). Then the
 cost per word of each budget is tuned on the valid split. Last, it prints
@@ -101,6 +103,12 @@ def features(exe, docs, titled, max_sent, label, lam):
                 continue
             y = overlap(ref_counts[doc], ct) / len(ct)
             wt = float(len(ct))
+        elif label == "gainl":
+            # as "gain", with the longest common subsequence with the
+            # abstract (what ROUGE-L counts) averaged in: sentences that
+            # say the abstract's words in its order
+            y = (overlap(ref_counts[doc], ct) +
+                 rouge.lcs_len(refs[doc], ct)) / 2.0 - lam * len(ct)
         else:
             # the sentence's share of 2*overlap - F*(length + reference):
             # summaries of a few sentences maximise F1 when the sum of
@@ -245,8 +253,8 @@ def main():
     ap.add_argument("--max-sentences", type=int, default=30,
                     help="sentences per article used for learning")
     ap.add_argument("--ridge", type=float, default=1e-3)
-    ap.add_argument("--label", choices=("f1", "gain", "rate"),
-                    default="gain")
+    ap.add_argument("--label", choices=("f1", "gain", "gainl", "rate"),
+                    default="gainl")
     ap.add_argument("--lambda", dest="lam", type=float, default=0.0,
                     help="length cost per token in the gain label (the "
                          "budget's cost is added at run time)")
@@ -280,7 +288,8 @@ def main():
         print("%s: %d sentences" % ("title" if titled else "notitle",
                                     len(rows)), flush=True)
     if not a.tune_only:
-        note = "learned from %d OrangeSum train articles" % len(train)
+        note = "learned from %d OrangeSum train articles (--label %s)" % (
+            len(train), a.label)
     # the costs per word of each budget, tuned on the valid split
     valid = load_split(valid_path)
     costs = {lab: {k: 0.0 for k, _ in MODES} for lab in ("title", "notitle")}

@@ -228,65 +228,87 @@ double breve_estimate_seconds(size_t words, double wpm) {
  * by bench/train_summary.py), used when the file is absent. */
 static const breve_summary_model S_builtin = {
     .with_title =
-        {.w = {[BREVE_SF_bias] = -3.67809, [BREVE_SF_pos_0] = -0.51646,
-               [BREVE_SF_pos_1] = 0.0756513, [BREVE_SF_pos_2] = 0.224184,
-               [BREVE_SF_pos_3] = 0.328807, [BREVE_SF_pos_4] = 0.1629,
-               [BREVE_SF_pos_inv] = 0.193893,
-               [BREVE_SF_pos_rel] = -0.597307,
-               [BREVE_SF_pos_0_logn] = 0.134219,
-               [BREVE_SF_par_first] = -0.512663,
-               [BREVE_SF_len_short] = 0.51665,
-               [BREVE_SF_len_long] = -0.288514,
-               [BREVE_SF_len_log] = 2.09402, [BREVE_SF_len_lin] = 3.37846,
-               [BREVE_SF_centrality] = 1.84794, [BREVE_SF_title] = 2.11355,
-               [BREVE_SF_lead_sim] = 0.156977,
-               [BREVE_SF_numbers] = -0.219162, [BREVE_SF_names] = 0.247441,
-               [BREVE_SF_quote_start] = -0.397442,
-               [BREVE_SF_quote_inside] = -0.0523162,
-               [BREVE_SF_question] = 0.0826677,
-               [BREVE_SF_colon] = -0.418275,
-               [BREVE_SF_anaphora] = -0.209784,
-               [BREVE_SF_weekday] = 0.566395, [BREVE_SF_speech] = 0.16686,
-               [BREVE_SF_no_final] = -0.290682, [BREVE_SF_paren] = -0.13842,
-               [BREVE_SF_doc_logn] = 0.0846886,
-               [BREVE_SF_pos0_len] = 0.552356,
-               [BREVE_SF_pos1_len] = 0.599571,
-               [BREVE_SF_pos2_len] = 0.460362,
-               [BREVE_SF_cent_len] = 2.64835,
-               [BREVE_SF_lead_len] = 0.297966,
-               [BREVE_SF_title_len] = 2.89875,
-               [BREVE_SF_quote_odd] = -0.205722},
-         .cost_one = 0.2,
-         .cost_many = 0.325,
-         .cost_words = 0.25},
+        {.w = {[BREVE_SF_bias] = -3.06567, [BREVE_SF_pos_0] = -0.314462,
+               [BREVE_SF_pos_1] = -0.0633635, [BREVE_SF_pos_2] = 0.267947,
+               [BREVE_SF_pos_3] = 0.36728, [BREVE_SF_pos_4] = 0.206744,
+               [BREVE_SF_pos_inv] = 0.111661,
+               [BREVE_SF_pos_rel] = -0.446959,
+               [BREVE_SF_pos_0_logn] = 0.055801,
+               [BREVE_SF_par_first] = -0.271877,
+               [BREVE_SF_len_short] = 0.370679,
+               [BREVE_SF_len_long] = -0.233437,
+               [BREVE_SF_len_log] = 1.85775, [BREVE_SF_len_lin] = 2.23928,
+               [BREVE_SF_centrality] = 1.72685, [BREVE_SF_title] = 1.9072,
+               [BREVE_SF_lead_sim] = 0.323097,
+               [BREVE_SF_numbers] = -0.149472, [BREVE_SF_names] = 0.0417029,
+               [BREVE_SF_quote_start] = -0.322126,
+               [BREVE_SF_quote_inside] = -0.0271638,
+               [BREVE_SF_question] = 0.0601984,
+               [BREVE_SF_colon] = -0.352349,
+               [BREVE_SF_anaphora] = -0.178315,
+               [BREVE_SF_weekday] = 0.482092, [BREVE_SF_speech] = 0.162863,
+               [BREVE_SF_no_final] = -0.270425,
+               [BREVE_SF_paren] = -0.0823335,
+               [BREVE_SF_doc_logn] = 0.0212099,
+               [BREVE_SF_pos0_len] = 0.315859,
+               [BREVE_SF_pos1_len] = 0.328001,
+               [BREVE_SF_pos2_len] = 0.437792,
+               [BREVE_SF_cent_len] = 2.14092,
+               [BREVE_SF_lead_len] = 0.471724,
+               [BREVE_SF_title_len] = 2.5795,
+               [BREVE_SF_quote_odd] = -0.194304,
+               [BREVE_SF_density] = 0.33301,
+               [BREVE_SF_first_sim] = -0.892045,
+               [BREVE_SF_pos0_cent] = -1.08351,
+               [BREVE_SF_pos1_cent] = 0.621668,
+               [BREVE_SF_lead_names] = 0.475218,
+               [BREVE_SF_lead_numbers] = 0.0266514,
+               [BREVE_SF_lead_speech] = -0.161108,
+               [BREVE_SF_lead_quote] = -0.103835,
+               [BREVE_SF_lead_leadsim] = 0.0957432,
+               [BREVE_SF_pos_5_9] = 0.0604019},
+         .cost_one = 0.15,
+         .cost_many = 0.275,
+         .cost_words = 0.15},
     .without_title =
-        {.w = {[BREVE_SF_bias] = -3.47159, [BREVE_SF_pos_0] = -0.330526,
-               [BREVE_SF_pos_1] = -0.0887109, [BREVE_SF_pos_2] = 0.241591,
-               [BREVE_SF_pos_3] = 0.366223, [BREVE_SF_pos_4] = 0.183323,
-               [BREVE_SF_pos_inv] = 0.248275,
-               [BREVE_SF_pos_rel] = -0.647224,
-               [BREVE_SF_pos_0_logn] = -0.0482033,
-               [BREVE_SF_par_first] = -0.3233,
-               [BREVE_SF_len_short] = 0.517485,
-               [BREVE_SF_len_long] = -0.302688, [BREVE_SF_len_log] = 2.0791,
-               [BREVE_SF_len_lin] = 3.366, [BREVE_SF_centrality] = 2.54104,
-               [BREVE_SF_title] = 0, [BREVE_SF_lead_sim] = 0.610909,
-               [BREVE_SF_numbers] = -0.208991, [BREVE_SF_names] = 0.698599,
-               [BREVE_SF_quote_start] = -0.414334,
-               [BREVE_SF_quote_inside] = -0.0383627,
-               [BREVE_SF_question] = 0.134834, [BREVE_SF_colon] = -0.383629,
-               [BREVE_SF_anaphora] = -0.22344,
-               [BREVE_SF_weekday] = 0.654953, [BREVE_SF_speech] = 0.175586,
-               [BREVE_SF_no_final] = -0.330997, [BREVE_SF_paren] = -0.14391,
-               [BREVE_SF_doc_logn] = 0.0250164,
-               [BREVE_SF_pos0_len] = 0.452722,
-               [BREVE_SF_pos1_len] = 0.415433,
-               [BREVE_SF_pos2_len] = 0.534988,
-               [BREVE_SF_cent_len] = 3.53139, [BREVE_SF_lead_len] = 0.65327,
-               [BREVE_SF_title_len] = 0, [BREVE_SF_quote_odd] = -0.223623},
-         .cost_one = 0.2,
-         .cost_many = 0.3,
-         .cost_words = 0.25},
+        {.w = {[BREVE_SF_bias] = -2.83475, [BREVE_SF_pos_0] = -0.200028,
+               [BREVE_SF_pos_1] = -0.246145, [BREVE_SF_pos_2] = 0.284347,
+               [BREVE_SF_pos_3] = 0.400115, [BREVE_SF_pos_4] = 0.224118,
+               [BREVE_SF_pos_inv] = 0.144586,
+               [BREVE_SF_pos_rel] = -0.497349,
+               [BREVE_SF_pos_0_logn] = -0.0914659,
+               [BREVE_SF_par_first] = -0.146308,
+               [BREVE_SF_len_short] = 0.371874,
+               [BREVE_SF_len_long] = -0.241822,
+               [BREVE_SF_len_log] = 1.84326, [BREVE_SF_len_lin] = 2.24508,
+               [BREVE_SF_centrality] = 2.28536, [BREVE_SF_title] = 0,
+               [BREVE_SF_lead_sim] = 0.675897,
+               [BREVE_SF_numbers] = -0.156004, [BREVE_SF_names] = 0.42911,
+               [BREVE_SF_quote_start] = -0.338595,
+               [BREVE_SF_quote_inside] = -0.0127751,
+               [BREVE_SF_question] = 0.105206, [BREVE_SF_colon] = -0.323034,
+               [BREVE_SF_anaphora] = -0.1923, [BREVE_SF_weekday] = 0.553135,
+               [BREVE_SF_speech] = 0.154957,
+               [BREVE_SF_no_final] = -0.308939, [BREVE_SF_paren] = -0.08717,
+               [BREVE_SF_doc_logn] = -0.0356481,
+               [BREVE_SF_pos0_len] = 0.166131,
+               [BREVE_SF_pos1_len] = 0.11715,
+               [BREVE_SF_pos2_len] = 0.505147,
+               [BREVE_SF_cent_len] = 2.88906, [BREVE_SF_lead_len] = 0.77426,
+               [BREVE_SF_title_len] = 0, [BREVE_SF_quote_odd] = -0.211641,
+               [BREVE_SF_density] = 0.294259,
+               [BREVE_SF_first_sim] = -0.669266,
+               [BREVE_SF_pos0_cent] = -0.601672,
+               [BREVE_SF_pos1_cent] = 0.938455,
+               [BREVE_SF_lead_names] = 0.666819,
+               [BREVE_SF_lead_numbers] = 0.139834,
+               [BREVE_SF_lead_speech] = -0.0649064,
+               [BREVE_SF_lead_quote] = -0.12153,
+               [BREVE_SF_lead_leadsim] = 0.112193,
+               [BREVE_SF_pos_5_9] = 0.0560894},
+         .cost_one = 0.15,
+         .cost_many = 0.25,
+         .cost_words = 0.2},
 };
 
 /* The model breve_summarize uses: data/summary-model.txt, read once. */
@@ -362,6 +384,7 @@ typedef struct {
   S_bag centroid; /* stems used in several sentences */
   S_bag title;    /* stems of the headline (empty without one) */
   S_bag lead;     /* stems of the first two candidate sentences */
+  size_t first;   /* index of the first candidate sentence (n: none) */
   int has_title;
 } S_doc;
 
@@ -445,8 +468,11 @@ static int S_doc_build(const breve_article *article,
     d->centroid.weight[j] =
         d->centroid.weight[j] > 1 ? d->centroid.weight[j] - 1 : 0;
   /* the lead: the first two sentences worth speaking */
+  d->first = n;
   for (size_t i = 0, got = 0; i < n && got < 2; i++)
     if (S_is_candidate(&sents->items[i])) {
+      if (d->first == n)
+        d->first = i;
       if (!S_bag_add(&d->lead, &d->bags[i]))
         goto fail;
       got++;
@@ -602,6 +628,25 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   row[BREVE_SF_cent_len] = row[BREVE_SF_centrality] * len;
   row[BREVE_SF_lead_len] = row[BREVE_SF_lead_sim] * len;
   row[BREVE_SF_title_len] = row[BREVE_SF_title] * len;
+  /* content words per word: a sentence dense in names and facts, not in
+   * function words */
+  row[BREVE_SF_density] = words > 0 ? (double)d->bags[i].n / words : 0;
+  /* what the article's first sentence says, which the abstract often
+   * restates (0 for that sentence itself) */
+  row[BREVE_SF_first_sim] =
+      d->first < d->n && d->first != i
+          ? S_cosine(&d->bags[i], &d->bags[d->first])
+          : 0;
+  row[BREVE_SF_pos0_cent] = row[BREVE_SF_pos_0] * row[BREVE_SF_centrality];
+  row[BREVE_SF_pos1_cent] = row[BREVE_SF_pos_1] * row[BREVE_SF_centrality];
+  /* the same clues weigh differently in the first two sentences */
+  double in_lead = rank < 2;
+  row[BREVE_SF_lead_names] = in_lead * row[BREVE_SF_names];
+  row[BREVE_SF_lead_numbers] = in_lead * row[BREVE_SF_numbers];
+  row[BREVE_SF_lead_speech] = in_lead * row[BREVE_SF_speech];
+  row[BREVE_SF_lead_quote] = in_lead * row[BREVE_SF_quote_inside];
+  row[BREVE_SF_lead_leadsim] = in_lead * row[BREVE_SF_lead_sim];
+  row[BREVE_SF_pos_5_9] = rank >= 5 && rank < 10;
 }
 
 /* Features of every sentence into rows[n * NFEAT]; non-candidates get a

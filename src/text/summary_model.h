@@ -15,7 +15,9 @@
   X(quote_start) X(quote_inside) X(question) X(colon) X(anaphora)           \
   X(weekday) X(speech) X(no_final) X(paren) X(doc_logn) X(pos0_len)        \
   X(pos1_len) X(pos2_len) X(cent_len) X(lead_len) X(title_len)          \
-  X(quote_odd)
+  X(quote_odd) X(density) X(first_sim) X(pos0_cent) X(pos1_cent)         \
+  X(lead_names) X(lead_numbers) X(lead_speech) X(lead_quote)              \
+  X(lead_leadsim) X(pos_5_9)
 
 #define BREVE_SUMMARY_X_ENUM(name) BREVE_SF_##name,
 enum { BREVE_SUMMARY_FEATURES(BREVE_SUMMARY_X_ENUM) BREVE_SUMMARY_NFEAT };
