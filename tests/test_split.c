@@ -226,6 +226,20 @@ static void test_semicolons(void) {
          "Le taux reste stable (3 % ; il était de 3 % en mai) cette année.");
   EXPECT("Il a dit « d'un côté ; de l'autre » sans conclure.",
          "Il a dit « d'un côté ; de l'autre » sans conclure.");
+  /* many semicolons inside one bracket: one sentence (and linear time) */
+  {
+    breve_buf b = {0};
+    breve_sentences s = {0};
+    breve_buf_puts(&b, "Voici la liste (");
+    for (int k = 0; k < 20000; k++)
+      breve_buf_puts(&b, "un ; deux ; ");
+    breve_buf_puts(&b, "trois) de ce soir.");
+    OK(!b.oom, "long list built");
+    INT_EQ(breve_split_text(b.ptr, b.len, &s, NULL), BREVE_OK, "long list");
+    INT_EQ(s.count, 1, "long bracketed list: one sentence");
+    breve_sentences_free(&s);
+    breve_buf_free(&b);
+  }
 }
 
 int main(void) {

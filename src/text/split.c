@@ -323,27 +323,38 @@ static int S_unpunctuated_at(const char *s, size_t n, size_t start,
  * ';' then a space and a lower-case word ("président : X ; trésorière :
  * Y"). Before a capital or a figure it stays inside the sentence (a list
  * of names, of amounts). */
-static int S_semicolon_end(const char *s, size_t n, size_t start,
-                           size_t i) {
+/* Brackets and quotes left open in the current sentence, counted as the
+ * walk goes (so that many semicolons in one sentence stay linear). */
+typedef struct {
+  size_t from, pos;
+  int paren, guil, straight;
+} S_nest;
+
+static int S_semicolon_end(const char *s, size_t n, size_t start, size_t i,
+                           S_nest *nest) {
   if (s[i] != ';' || i + 2 >= n || s[i + 1] != ' ')
     return 0;
   /* not inside brackets or quotes opened in this sentence: "(47 % ;
    * stable)", "« d'un côté ; de l'autre »" */
-  int paren = 0, guil = 0, straight = 0;
-  for (size_t j = start; j < i; j++) {
+  if (nest->from != start || nest->pos < start || nest->pos > i) {
+    memset(nest, 0, sizeof *nest);
+    nest->from = nest->pos = start;
+  }
+  for (size_t j = nest->pos; j < i; j++) {
     unsigned char c = (unsigned char)s[j];
     if (c == '(')
-      paren++;
-    else if (c == ')' && paren)
-      paren--;
+      nest->paren++;
+    else if (c == ')' && nest->paren)
+      nest->paren--;
     else if (c == '"')
-      straight ^= 1;
+      nest->straight ^= 1;
     else if (c == 0xC2 && s[j + 1] == (char)0xAB)
-      guil++;
-    else if (c == 0xC2 && s[j + 1] == (char)0xBB && guil)
-      guil--;
+      nest->guil++;
+    else if (c == 0xC2 && s[j + 1] == (char)0xBB && nest->guil)
+      nest->guil--;
   }
-  if (paren || guil || straight)
+  nest->pos = i;
+  if (nest->paren || nest->guil || nest->straight)
     return 0;
   size_t q = i + 1;
   while (q < n && s[q] == ' ')
@@ -364,6 +375,7 @@ typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
 static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
                             void *ctx) {
   size_t start = 0, i = 0;
+  S_nest nest = {(size_t)-1, 0, 0, 0, 0};
   breve_status st;
   while (i < n) {
     size_t k;
@@ -380,7 +392,7 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
         continue;
       }
     }
-    if (cp == ';' && S_semicolon_end(s, n, start, i)) {
+    if (cp == ';' && S_semicolon_end(s, n, start, i, &nest)) {
       if ((st = emit(ctx, s + start, i + 1 - start, 0)) != BREVE_OK)
         return st;
       start = i + 1;
