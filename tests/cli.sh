@@ -62,6 +62,12 @@ run 2 "$BREVE" brief "$A" -o -
 err_is "needs --format"
 "$BREVE" brief "$A" -o - --format wav --sentences 1 >"$T/pipe.wav" || fail "-o - --format wav failed"
 head -c 4 "$T/pipe.wav" | grep -q RIFF || fail "stdout is not a WAV file"
+# into a pipe, which cannot seek back to the header: every format
+for f in wav flac opus mp3; do
+  checks=$((checks + 1))
+  "$BREVE" brief "$A" -o - --format $f --sentences 1 | cat >"$T/piped.$f" || fail "-o - --format $f into a pipe failed"
+  "$AUDIO_CHECK" "$T/piped.$f" --speech --has-title >/dev/null || fail "piped $f does not read back"
+done
 
 # usage errors exit 2 with a hint
 run 2 "$BREVE"

@@ -278,6 +278,76 @@ static breve_status S_encode_tmp(const char *path, SF_INFO *info,
   return BREVE_OK;
 }
 
+/* An in-memory file for libsndfile's virtual I/O: containers such as WAV
+ * seek back to fill in their header, which a pipe cannot do, so output to
+ * a pipe is encoded in memory first and then written out. */
+typedef struct {
+  unsigned char *data;
+  sf_count_t len, cap, pos;
+  int oom;
+} S_memfile;
+
+static sf_count_t S_mem_len(void *u) { return ((S_memfile *)u)->len; }
+
+static sf_count_t S_mem_seek(sf_count_t off, int whence, void *u) {
+  S_memfile *m = u;
+  sf_count_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? m->pos : m->len;
+  if (base + off < 0)
+    return -1;
+  m->pos = base + off;
+  return m->pos;
+}
+
+static sf_count_t S_mem_read(void *ptr, sf_count_t n, void *u) {
+  S_memfile *m = u;
+  sf_count_t avail = m->pos < m->len ? m->len - m->pos : 0;
+  if (n > avail)
+    n = avail;
+  memcpy(ptr, m->data + m->pos, (size_t)n);
+  m->pos += n;
+  return n;
+}
+
+static sf_count_t S_mem_write(const void *ptr, sf_count_t n, void *u) {
+  S_memfile *m = u;
+  if (m->pos + n > m->cap) {
+    sf_count_t cap = m->cap ? m->cap : 65536;
+    while (cap < m->pos + n)
+      cap *= 2;
+    unsigned char *d = breve_realloc(m->data, (size_t)cap);
+    if (!d) {
+      m->oom = 1;
+      return 0;
+    }
+    m->data = d;
+    m->cap = cap;
+  }
+  if (m->pos > m->len)
+    memset(m->data + m->len, 0, (size_t)(m->pos - m->len));
+  memcpy(m->data + m->pos, ptr, (size_t)n);
+  m->pos += n;
+  if (m->pos > m->len)
+    m->len = m->pos;
+  return n;
+}
+
+static sf_count_t S_mem_tell(void *u) { return ((S_memfile *)u)->pos; }
+
+/* Writes all of buf to fd; 0 on success, else errno. */
+static int S_write_all(int fd, const unsigned char *buf, size_t n) {
+  while (n) {
+    ssize_t w = write(fd, buf, n);
+    if (w < 0) {
+      if (errno == EINTR)
+        continue;
+      return errno;
+    }
+    buf += w;
+    n -= (size_t)w;
+  }
+  return 0;
+}
+
 breve_status breve_audio_write(const breve_audio *audio, const char *path,
                                breve_format format, const breve_tags *tags,
                                breve_error *err) {
@@ -372,8 +442,13 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
       x = y;
       y = t;
     }
-    SNDFILE *sf = sf_open_fd(direct >= 0 ? direct : STDOUT_FILENO,
-                             SFM_WRITE, &info, direct >= 0);
+    int ofd = direct >= 0 ? direct : STDOUT_FILENO;
+    S_memfile mem = {0};
+    SF_VIRTUAL_IO vio = {S_mem_len, S_mem_seek, S_mem_read, S_mem_write,
+                         S_mem_tell};
+    int piped = lseek(ofd, 0, SEEK_CUR) < 0;
+    SNDFILE *sf = piped ? sf_open_virtual(&vio, SFM_WRITE, &info, &mem)
+                        : sf_open_fd(ofd, SFM_WRITE, &info, direct >= 0);
     if (!sf) {
       if (direct >= 0)
         close(direct);
@@ -385,6 +460,17 @@ breve_status breve_audio_write_opts(const breve_audio *audio, const char *path,
     st = S_encode(sf, x, pcm, frames, tags, shown, err);
     if (sf_close(sf) != 0 && st == BREVE_OK)
       st = breve_error_set(err, BREVE_ERR_IO, "%s: write failed", shown);
+    if (piped) {
+      if (st == BREVE_OK && mem.oom)
+        st = breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+      int e = st == BREVE_OK ? S_write_all(ofd, mem.data, (size_t)mem.len) : 0;
+      if (e)
+        st = breve_error_set(err, BREVE_ERR_IO, "%s: write error (%s)", shown,
+                             strerror(e));
+      breve_free(mem.data);
+      if (direct >= 0)
+        close(direct);
+    }
     goto out;
   }
 
