@@ -217,35 +217,12 @@ static breve_status S_encode_tmp(const char *path, SF_INFO *info,
                                  size_t frames,
                                  const breve_tags *tags, char **tmp_out,
                                  breve_error *err) {
-  char *dircopy = breve_strdup(path);
   char *tmp = NULL;
   breve_status st;
+  int fd;
   *tmp_out = NULL;
-  if (!dircopy)
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  const char *dir = dirname(dircopy);
-  size_t tl = strlen(dir) + 32;
-  tmp = breve_malloc(tl);
-  if (!tmp) {
-    breve_free(dircopy);
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  }
-  snprintf(tmp, tl, "%s/.breve-XXXXXX", dir);
-  breve_free(dircopy);
-  int fd = mkstemp(tmp);
-  if (fd >= 0)
-    breve_tmp_track(tmp); /* removed if a signal ends the run */
-  if (fd < 0) {
-    int e = errno;
-    breve_tmp_untrack(tmp);
-    breve_free(tmp);
-    return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
-                           path, strerror(e));
-  }
-  /* mkstemp creates 0600; give the file the user's usual permissions */
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
+  if ((st = breve_tmp_create(path, &tmp, &fd, err)) != BREVE_OK)
+    return st;
 
   SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, info, 1);
   if (!sf) {

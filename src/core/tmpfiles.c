@@ -1,5 +1,10 @@
 /* Temporary output files removed when a signal interrupts the process. */
+#include <errno.h>
+#include <libgen.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -44,4 +49,35 @@ void breve_cleanup_on_signal(void) {
       unlink(S_path[i]);
       S_used[i] = 0;
     }
+}
+
+breve_status breve_tmp_create(const char *path, char **tmp_out, int *fd_out,
+                              breve_error *err) {
+  char *dircopy = breve_strdup(path);
+  size_t tl = strlen(path) + 32;
+  char *tmp = breve_malloc(tl);
+  *tmp_out = NULL;
+  *fd_out = -1;
+  if (!dircopy || !tmp) {
+    breve_free(dircopy);
+    breve_free(tmp);
+    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
+  }
+  snprintf(tmp, tl, "%s/.breve-XXXXXX", dirname(dircopy));
+  breve_free(dircopy);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    int e = errno;
+    breve_free(tmp);
+    return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
+                           path, strerror(e));
+  }
+  breve_tmp_track(tmp); /* removed if a signal ends the run */
+  /* mkstemp creates 0600; give the file the user's usual permissions */
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  *tmp_out = tmp;
+  *fd_out = fd;
+  return BREVE_OK;
 }

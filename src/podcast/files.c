@@ -71,30 +71,11 @@ breve_status breve_file_write_atomic(const char *path, const char *data,
     if (same)
       return BREVE_OK;
   }
-  char *dircopy = breve_strdup(path);
-  if (!dircopy)
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  size_t tl = strlen(path) + 32;
-  char *tmp = breve_malloc(tl);
-  if (!tmp) {
-    breve_free(dircopy);
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  }
-  snprintf(tmp, tl, "%s/.breve-XXXXXX", dirname(dircopy));
-  breve_free(dircopy);
-  int fd = mkstemp(tmp);
-  if (fd >= 0)
-    breve_tmp_track(tmp); /* removed if a signal ends the run */
-  if (fd < 0) {
-    int e = errno;
-    breve_tmp_untrack(tmp);
-    breve_free(tmp);
-    return breve_error_set(err, BREVE_ERR_IO, "%s: cannot write here (%s)",
-                           path, strerror(e));
-  }
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
+  char *tmp = NULL;
+  int fd;
+  breve_status st = breve_tmp_create(path, &tmp, &fd, err);
+  if (st != BREVE_OK)
+    return st;
   size_t done = 0;
   int e = 0;
   while (done < len) {

@@ -124,9 +124,23 @@ static breve_status S_engine_start(breve_error *err) {
   return BREVE_OK;
 }
 
+/* Hands a profile's voice and delivery settings to espeak-ng. */
+static breve_status S_apply_voice(const breve_voice *voice, breve_error *err) {
+  if (espeak_ng_SetVoiceByName(voice->espeak_voice) != ENS_OK)
+    return breve_error_set(err, BREVE_ERR_VOICE,
+                           "%s: espeak-ng has no voice '%s'", voice->name,
+                           voice->espeak_voice);
+  espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
+  espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
+  espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
+  espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
+  espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
+  espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+  return BREVE_OK;
+}
+
 breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
                              breve_error *err) {
-  espeak_ng_STATUS s;
   breve_synth *sy;
   breve_status st;
   *out = NULL;
@@ -139,19 +153,10 @@ breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
     return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
   sy->voice = *voice;
   S_engine_live = 1;
-  s = espeak_ng_SetVoiceByName(voice->espeak_voice);
-  if (s != ENS_OK) {
+  if ((st = S_apply_voice(voice, err)) != BREVE_OK) {
     breve_synth_free(sy);
-    return breve_error_set(err, BREVE_ERR_VOICE,
-                           "%s: espeak-ng has no voice '%s'", voice->name,
-                           voice->espeak_voice);
+    return st;
   }
-  espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
-  espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
-  espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
-  espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
-  espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
-  espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
   sy->sample_rate = espeak_ng_GetSampleRate();
   *out = sy;
   return BREVE_OK;
@@ -168,18 +173,11 @@ int breve_synth_sample_rate(const breve_synth *sy) { return sy->sample_rate; }
 
 breve_status breve_synth_set_voice(breve_synth *sy, const breve_voice *voice,
                                    breve_error *err) {
-  if (espeak_ng_SetVoiceByName(voice->espeak_voice) != ENS_OK) {
-    espeak_ng_SetVoiceByName(sy->voice.espeak_voice);
-    return breve_error_set(err, BREVE_ERR_VOICE,
-                           "%s: espeak-ng has no voice '%s'", voice->name,
-                           voice->espeak_voice);
+  breve_status st = S_apply_voice(voice, err);
+  if (st != BREVE_OK) {
+    S_apply_voice(&sy->voice, NULL); /* keep the previous voice */
+    return st;
   }
-  espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
-  espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
-  espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
-  espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
-  espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
-  espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
   sy->voice = *voice;
   return BREVE_OK;
 }
