@@ -128,7 +128,7 @@ s = ['Le maire', 'La prefete', 'Le conseil regional', 'Une association']
 v = ['a annonce', 'a presente', 'a defendu', 'a critique']
 o = ['un plan de circulation', 'le budget', 'la renovation du pont', 'une creche']
 t = ['lundi soir', 'devant la presse', 'apres deux heures de debat', 'sans surprise']
-ps = [' '.join('%s %s %s %s.' % (random.choice(s), random.choice(v), random.choice(o), random.choice(t)) for _ in range(4)) for _ in range(6)]
+ps = [' '.join('%s %s %s %s.' % (random.choice(s), random.choice(v), random.choice(o), random.choice(t)) for _ in range(4)) for _ in range(40)]
 sys.stdout.write('Une longue seance au conseil\n\n' + '\n\n'.join(ps) + '\n')
 " >"$T/long.txt"
 mkdir "$T/sig"
@@ -144,7 +144,7 @@ signalled() {
 for sig in TERM HUP; do
   "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" -q 2>/dev/null &
   pid=$!
-  sleep 1
+  sleep 0.3
   kill -$sig $pid
   wait $pid
   got=$?
@@ -159,7 +159,7 @@ done
 python3 -c "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])" \
   "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" -q 2>/dev/null &
 pid=$!
-sleep 1
+sleep 0.3
 kill -INT $pid
 wait $pid
 got=$?
