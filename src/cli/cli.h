@@ -64,6 +64,9 @@ int cli_fail(const breve_error *err, breve_status st);
 int cli_common_option(int c, const char *arg, cli_args *a);
 void cli_args_init(cli_args *a);
 
+/* Parses a whole decimal number within [lo, hi]; 1 on success. */
+int cli_parse_long(const char *s, long lo, long hi, long *out);
+
 /* Reads and parses one article (path or "-"). */
 int cli_load_article(const char *path, const cli_args *a, breve_article *art,
                      breve_error *err);

@@ -903,16 +903,6 @@ static int S_write_report(const S_ctx *c, const char *path) {
   return 0;
 }
 
-static int S_parse_long(const char *s, long lo, long hi, long *out) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (errno || end == s || *end || v < lo || v > hi)
-    return 0;
-  *out = v;
-  return 1;
-}
-
 int cmd_batch(int argc, char **argv) {
   S_ctx c;
   const char *report = NULL;
@@ -929,7 +919,7 @@ int cmd_batch(int argc, char **argv) {
       fputs(S_usage, stdout);
       return EXIT_OK;
     case 'j':
-      if (!S_parse_long(optarg, 1, 1024, &jobs))
+      if (!cli_parse_long(optarg, 1, 1024, &jobs))
         return cli_usage_error("--jobs: expected a number from 1 to 1024, "
                                "not '%s'", optarg);
       continue;
@@ -938,8 +928,8 @@ int cmd_batch(int argc, char **argv) {
       int ok = slash != NULL;
       if (ok) {
         *slash = '\0';
-        ok = S_parse_long(optarg, 1, 1000000, &shard_k) &&
-             S_parse_long(slash + 1, 1, 1000000, &shard_n) &&
+        ok = cli_parse_long(optarg, 1, 1000000, &shard_k) &&
+             cli_parse_long(slash + 1, 1, 1000000, &shard_n) &&
              shard_k <= shard_n;
         *slash = '/';
       }

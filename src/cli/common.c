@@ -12,7 +12,7 @@ void cli_args_init(cli_args *a) {
   a->format = -1;
 }
 
-static int S_parse_int(const char *s, long lo, long hi, long *out) {
+int cli_parse_long(const char *s, long lo, long hi, long *out) {
   char *end;
   errno = 0;
   long v = strtol(s, &end, 10);
@@ -56,13 +56,13 @@ int cli_common_option(int c, const char *arg, cli_args *a) {
   double d;
   switch (c) {
   case OPT_SENTENCES:
-    if (!S_parse_int(arg, 1, 1000, &v))
+    if (!cli_parse_long(arg, 1, 1000, &v))
       return cli_usage_error("--sentences: expected a number from 1 to 1000, "
                              "not '%s'", arg), -1;
     a->opts.max_sentences = (int)v;
     return 1;
   case OPT_WORDS:
-    if (!S_parse_int(arg, 1, 1000000, &v))
+    if (!cli_parse_long(arg, 1, 1000000, &v))
       return cli_usage_error("--words: expected a positive number, not '%s'",
                              arg), -1;
     a->opts.max_words = (int)v;
@@ -80,7 +80,7 @@ int cli_common_option(int c, const char *arg, cli_args *a) {
     a->voice = arg;
     return 1;
   case OPT_RATE:
-    if (!S_parse_int(arg, 80, 450, &v))
+    if (!cli_parse_long(arg, 80, 450, &v))
       return cli_usage_error("--rate: expected words per minute from 80 to "
                              "450, not '%s'", arg), -1;
     a->rate = (int)v;
