@@ -222,7 +222,10 @@ breve_line_kind breve_line_classify(const char *line, size_t n,
   size_t words = breve_count_words(s, n);
   int final = breve_line_has_final_punct(s, n);
 
-  breve_utf8_fold(s, n, &f);
+  /* the rules on folded text are all for short lines: a long paragraph
+   * is not folded at all */
+  if (words <= 40)
+    breve_utf8_fold(s, n, &f);
   const char *folded = f.ptr ? f.ptr : "";
 
   if (n >= 2 && (memcmp(s, "\xC2\xA9", 2) == 0)) { /* © */
@@ -330,30 +333,33 @@ size_t breve_strip_code(char *s, size_t n) {
   return out;
 }
 
+static int S_is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
 breve_status breve_article_add_paragraph(breve_article *a, const char *s,
                                          size_t n) {
   breve_trim(&s, &n);
   if (!n)
     return BREVE_OK;
+  /* collapse runs of ordinary (ASCII) white space into one space, copying
+   * the text between them whole; no-break spaces are kept, they matter to
+   * the normaliser (12 000, « guillemets ») */
   breve_buf b = {0};
-  int space = 0;
+  breve_buf_grow(&b, n);
   for (size_t i = 0; i < n;) {
-    uint32_t cp;
-    size_t k = breve_utf8_decode(s + i, n - i, &cp);
-    if (!k)
-      k = 1, cp = 0xFFFD;
-    /* collapse runs of ordinary white space; keep no-break spaces, they
-     * matter to the normaliser (12 000, « guillemets ») */
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' ||
-        cp == '\v') {
-      space = 1;
-    } else {
-      if (space && b.len)
+    size_t j = i;
+    while (j < n && !S_is_blank(s[j]))
+      j++;
+    if (j > i) {
+      if (b.len)
         breve_buf_putc(&b, ' ');
-      space = 0;
-      breve_buf_put(&b, s + i, k);
+      breve_buf_put(&b, s + i, j - i);
     }
-    i += k;
+    while (j < n && S_is_blank(s[j]))
+      j++;
+    i = j;
   }
   if (b.oom)
     return BREVE_ERR_NOMEM;

@@ -20,7 +20,7 @@ static const char *const S_abbrev[] = {
 
 static int S_is_abbrev(const char *w, size_t n) {
   for (const char *const *a = S_abbrev; *a; a++)
-    if (strlen(*a) == n && memcmp(*a, w, n) == 0)
+    if (n && (*a)[0] == w[0] && strlen(*a) == n && memcmp(*a, w, n) == 0)
       return 1;
   return 0;
 }
@@ -156,6 +156,8 @@ static const char *const S_glued_starters[] = {
 /* Length of the glued starter at s[i..n), or 0. */
 static size_t S_glued_starter(const char *s, size_t n, size_t i) {
   for (const char *const *w = S_glued_starters; *w; w++) {
+    if (i >= n || (*w)[0] != s[i])
+      continue; /* cheap first-byte test before the full compare */
     size_t k = strlen(*w);
     if (i + k >= n || memcmp(s + i, *w, k) != 0)
       continue;
@@ -217,6 +219,8 @@ static int S_code_start(const char *s, size_t n, size_t q) {
       "window.", "document.get", "document.write", "document.query", "var ",
       "function(", "function ", "googletag.", "jQuery(", "$(", NULL};
   for (const char *const *h = heads; *h; h++) {
+    if (q >= n || (*h)[0] != s[q])
+      continue;
     size_t k = strlen(*h);
     if (q + k <= n && memcmp(s + q, *h, k) == 0)
       return 1;
@@ -258,7 +262,7 @@ static const char *const S_name_heralds[] = {
 
 static int S_word_in(const char *w, size_t n, const char *const *list) {
   for (const char *const *a = list; *a; a++)
-    if (strlen(*a) == n && memcmp(*a, w, n) == 0)
+    if (n && (*a)[0] == w[0] && strlen(*a) == n && memcmp(*a, w, n) == 0)
       return 1;
   return 0;
 }
@@ -273,6 +277,8 @@ static int S_unpunctuated_at(const char *s, size_t n, size_t start,
   /* the opener and the lower-case word after it */
   size_t k = 0;
   for (const char *const *w = S_openers; *w; w++) {
+    if (i >= n || (*w)[0] != s[i])
+      continue;
     size_t m = strlen(*w);
     if (i + m + 1 >= n || memcmp(s + i, *w, m) != 0)
       continue;

@@ -500,6 +500,8 @@ fail:
 /* Does `s` start with one of the words of `list` (followed by a non-letter)? */
 static int S_starts_with_word(const char *s, const char *const *list) {
   for (; *list; list++) {
+    if ((*list)[0] != s[0])
+      continue;
     size_t n = strlen(*list);
     if (strncmp(s, *list, n) == 0) {
       unsigned char c = (unsigned char)s[n];
