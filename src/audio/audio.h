@@ -27,4 +27,12 @@ breve_status breve_loudness_apply(const float *x, float *y, size_t n,
                                   breve_loudness_report *rep,
                                   breve_error *err);
 
+/* Resamples mono float samples from `from` Hz to `to` Hz with libsamplerate
+ * (`converter` is one of its SRC_* converters). On success the caller
+ * frees `*out` with breve_free(); BREVE_ERR_NOMEM or BREVE_ERR_ENCODE
+ * otherwise. */
+breve_status breve_resample(const float *in, size_t n, int from, int to,
+                            int converter, float **out, size_t *out_n,
+                            breve_error *err);
+
 #endif

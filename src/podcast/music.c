@@ -1,6 +1,7 @@
 /* Intro and outro music: any file libsndfile reads, mixed to mono,
  * resampled to the speech rate, trimmed, faded and levelled. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <samplerate.h>
@@ -49,28 +50,21 @@ breve_status breve_music_load(const char *path, int rate, double max_seconds,
                            path);
   }
   /* resample to the speech rate */
-  double ratio = (double)rate / info.samplerate;
-  size_t cap = (size_t)(n * ratio) + 64;
-  float *res = breve_malloc(cap * sizeof *res);
-  if (!res) {
-    breve_free(in);
-    return breve_error_set(err, BREVE_ERR_NOMEM, NULL);
-  }
-  SRC_DATA d;
-  memset(&d, 0, sizeof d);
-  d.data_in = in;
-  d.input_frames = (long)n;
-  d.data_out = res;
-  d.output_frames = (long)cap;
-  d.src_ratio = ratio;
-  int e = src_simple(&d, SRC_SINC_MEDIUM_QUALITY, 1);
+  float *res = NULL;
+  size_t resampled = 0;
+  breve_status rst = breve_resample(in, n, info.samplerate, rate,
+                                    SRC_SINC_MEDIUM_QUALITY, &res, &resampled,
+                                    err);
   breve_free(in);
-  if (e) {
-    breve_free(res);
-    return breve_error_set(err, BREVE_ERR_ENCODE, "%s: resampling: %s", path,
-                           src_strerror(e));
+  if (rst != BREVE_OK) {
+    if (err && rst == BREVE_ERR_ENCODE) {
+      char msg[sizeof err->message];
+      snprintf(msg, sizeof msg, "%.200s: %.300s", path, err->message);
+      memcpy(err->message, msg, sizeof msg);
+    }
+    return rst;
   }
-  n = (size_t)d.output_frames_gen;
+  n = resampled;
   /* level, then fades: 0.5 s in, 2 s out (or a third of it each) */
   double lu;
   breve_status st = breve_loudness_measure(res, n, rate, &lu, NULL, err);
