@@ -129,7 +129,8 @@ typedef struct breve_article {
   size_t n_paragraphs;
 } breve_article;
 
-/** Parses `len` bytes of an article (plain UTF-8 text) into `out`:
+/** Parses `len` bytes of an article into `out`: plain UTF-8 text, a saved
+ * HTML page or a feed (opts->input_kind, detected when BREVE_INPUT_AUTO):
  * headline, body paragraphs, with bylines, credits, teasers of other
  * articles, sharing and feedback footers removed. Fails with
  * BREVE_ERR_INPUT for invalid UTF-8 or binary data, BREVE_ERR_EMPTY when
