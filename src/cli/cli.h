@@ -37,6 +37,21 @@ enum {
   OPT_LAST
 };
 
+/* The long options every article command shares: budget, voice, lexicon
+ * and input. Commands list them in their getopt_long table with
+ * CLI_ARTICLE_OPTIONS, then their own. */
+#define CLI_ARTICLE_OPTIONS                                                    \
+  {"sentences", required_argument, NULL, OPT_SENTENCES},                      \
+      {"words", required_argument, NULL, OPT_WORDS},                          \
+      {"seconds", required_argument, NULL, OPT_SECONDS},                      \
+      {"full", no_argument, NULL, OPT_FULL},                                  \
+      {"voice", required_argument, NULL, OPT_VOICE},                          \
+      {"rate", required_argument, NULL, OPT_RATE},                            \
+      {"no-title", no_argument, NULL, OPT_NO_TITLE},                          \
+      {"lexicon", required_argument, NULL, OPT_LEXICON},                      \
+      {"max-input", required_argument, NULL, OPT_MAX_INPUT},                  \
+      {"input", required_argument, NULL, OPT_INPUT}
+
 /* Settings gathered from the command line. */
 typedef struct cli_args {
   breve_options opts;

@@ -19,20 +19,11 @@
 enum { OPT_FORCE = OPT_LAST + 0x40, OPT_REPORT };
 
 static const struct option S_long[] = {
+    CLI_ARTICLE_OPTIONS,
     {"output", required_argument, NULL, 'o'},
     {"jobs", required_argument, NULL, 'j'},
     {"shard", required_argument, NULL, OPT_SHARD},
-    {"sentences", required_argument, NULL, OPT_SENTENCES},
-    {"words", required_argument, NULL, OPT_WORDS},
-    {"seconds", required_argument, NULL, OPT_SECONDS},
-    {"full", no_argument, NULL, OPT_FULL},
-    {"voice", required_argument, NULL, OPT_VOICE},
-    {"rate", required_argument, NULL, OPT_RATE},
     {"format", required_argument, NULL, OPT_FORMAT},
-    {"no-title", no_argument, NULL, OPT_NO_TITLE},
-    {"lexicon", required_argument, NULL, OPT_LEXICON},
-    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
-    {"input", required_argument, NULL, OPT_INPUT},
     {"loudness", required_argument, NULL, OPT_LOUDNESS},
     {"bitrate", required_argument, NULL, OPT_BITRATE},
     {"force", no_argument, NULL, OPT_FORCE},

@@ -5,19 +5,10 @@
 #include "cli.h"
 
 static const struct option S_long[] = {
+    CLI_ARTICLE_OPTIONS,
     {"output", required_argument, NULL, 'o'},
-    {"sentences", required_argument, NULL, OPT_SENTENCES},
-    {"words", required_argument, NULL, OPT_WORDS},
-    {"seconds", required_argument, NULL, OPT_SECONDS},
-    {"full", no_argument, NULL, OPT_FULL},
-    {"voice", required_argument, NULL, OPT_VOICE},
-    {"rate", required_argument, NULL, OPT_RATE},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"title", required_argument, NULL, OPT_TITLE},
-    {"no-title", no_argument, NULL, OPT_NO_TITLE},
-    {"lexicon", required_argument, NULL, OPT_LEXICON},
-    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
-    {"input", required_argument, NULL, OPT_INPUT},
     {"loudness", required_argument, NULL, OPT_LOUDNESS},
     {"bitrate", required_argument, NULL, OPT_BITRATE},
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},

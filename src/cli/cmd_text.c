@@ -6,17 +6,8 @@
 #include "cli.h"
 
 static const struct option S_long[] = {
-    {"sentences", required_argument, NULL, OPT_SENTENCES},
-    {"words", required_argument, NULL, OPT_WORDS},
-    {"seconds", required_argument, NULL, OPT_SECONDS},
-    {"full", no_argument, NULL, OPT_FULL},
-    {"voice", required_argument, NULL, OPT_VOICE},
-    {"rate", required_argument, NULL, OPT_RATE},
-    {"lexicon", required_argument, NULL, OPT_LEXICON},
-    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
-    {"input", required_argument, NULL, OPT_INPUT},
+    CLI_ARTICLE_OPTIONS,
     {"ssml", no_argument, NULL, OPT_SSML},
-    {"no-title", no_argument, NULL, OPT_NO_TITLE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
 

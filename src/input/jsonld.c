@@ -162,6 +162,22 @@ static int S_article_type(const char *t) {
   return 0;
 }
 
+/* After a member of an object or array: a ',' means another follows
+ * (returns 1), `close` ends it (returns 0); anything else marks the JSON
+ * bad (returns 0). */
+static int S_next_member(S_json *j, char close) {
+  S_ws(j);
+  if (j->i < j->n && j->s[j->i] == ',') {
+    j->i++;
+    return 1;
+  }
+  if (j->i < j->n && j->s[j->i] == close)
+    j->i++;
+  else
+    j->bad = 1;
+  return 0;
+}
+
 /* Of an article's name and headline, the one that shares more words with
  * the page's <title> is its title; without a <title>, the headline. */
 static void S_object(S_json *j, int depth, int mode) {
@@ -250,17 +266,8 @@ static void S_object_body(S_json *j, int depth, int mode, breve_buf *type,
     breve_buf_free(&key);
     if (j->bad)
       return;
-    S_ws(j);
-    if (j->i < j->n && j->s[j->i] == ',') {
-      j->i++;
-      continue;
-    }
-    if (j->i < j->n && j->s[j->i] == '}') {
-      j->i++;
+    if (!S_next_member(j, '}'))
       return;
-    }
-    j->bad = 1;
-    return;
   }
 }
 
@@ -289,17 +296,8 @@ static void S_value(S_json *j, int depth, int mode) {
       S_value(j, depth + 1, mode);
       if (j->bad)
         return;
-      S_ws(j);
-      if (j->i < j->n && j->s[j->i] == ',') {
-        j->i++;
-        continue;
-      }
-      if (j->i < j->n && j->s[j->i] == ']') {
-        j->i++;
+      if (!S_next_member(j, ']'))
         return;
-      }
-      j->bad = 1;
-      return;
     }
   } else if (c == '"') {
     if (mode == S_AUTHOR) {

@@ -18,8 +18,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define FUZZ_MAX_INPUT (64u * 1024u)
 
 /* A copy of `data` in a buffer of exactly `size` bytes (no terminating
- * NUL), so that any read past the end is caught by AddressSanitizer. */
+ * NUL), so that any read past the end is caught by AddressSanitizer; NULL
+ * (skip the input) beyond FUZZ_MAX_INPUT. */
 static inline char *fuzz_copy(const uint8_t *data, size_t size) {
+  if (size > FUZZ_MAX_INPUT)
+    return NULL;
   char *p = malloc(size ? size : 1);
   if (p && size)
     memcpy(p, data, size);

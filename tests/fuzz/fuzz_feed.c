@@ -3,8 +3,6 @@
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size > FUZZ_MAX_INPUT)
-    return 0;
   char *in = fuzz_copy(data, size);
   if (!in)
     return 0;
