@@ -862,18 +862,45 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
   return q;
 }
 
-static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m) {
-  breve_buf w = {0};
+static void S_say_hour(breve_buf *w, unsigned h) {
   if (h == 0 || h == 24)
-    breve_buf_puts(&w, h == 0 ? "minuit" : "vingt-quatre heures");
+    breve_buf_puts(w, h == 0 ? "minuit" : "vingt-quatre heures");
   else if (h == 12)
-    breve_buf_puts(&w, "midi");
+    breve_buf_puts(w, "midi");
   else {
-    breve_fr_cardinal(&w, h, 1);
-    breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+    breve_fr_cardinal(w, h, 1);
+    breve_buf_puts(w, h >= 2 ? " heures" : " heure");
   }
-  if (has_min && m)
-    breve_fr_cardinal(&w, m, 1);
+}
+
+/* Words after which "1 h 45" is a length of time, not a time of day. */
+static const char *const S_duration_words[] = {
+    "en",     "pendant", "durant", "dure",  "durait", "duré", "durera",
+    "environ", "de",     "d",      "plus",  "moins",  "près", "bout",
+    "En",     "Pendant", "Durant", NULL};
+
+/* `clock` is set when the minutes are not followed by "min": then the
+   hours of the morning are said the way people say them ("neuf heures et
+   quart", "dix heures et demie", "midi moins le quart"), while the 24-hour
+   times of the afternoon keep their minutes ("quatorze heures trente").
+   "Moins le quart" is kept for times of day: "en 1 h 45" stays "une heure
+   quarante-cinq". */
+static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
+                       int clock) {
+  breve_buf w = {0};
+  int spoken = clock && has_min && h >= 1 && h <= 11;
+  if (spoken && m == 45 &&
+      !(st->prev_word && !st->prev_number &&
+        S_in(st->prev_word, st->prev_len, S_duration_words) >= 0)) {
+    S_say_hour(&w, h + 1);
+    breve_buf_puts(&w, " moins le quart");
+  } else {
+    S_say_hour(&w, h);
+    if (spoken && (m == 15 || m == 30))
+      breve_buf_puts(&w, m == 15 ? " et quart" : " et demie");
+    else if (has_min && m)
+      breve_fr_cardinal(&w, m, 1);
+  }
   S_say_buf(st, &w);
 }
 
@@ -893,7 +920,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       const char *t = S_small(r + 1, end, 2, 2, 0, 59, &s);
       if (!t)
         return NULL;
-      S_say_time(st, h, 1, m);
+      S_say_time(st, h, 1, m, 0);
       if (s) {
         breve_buf w = {0};
         breve_buf_puts(&w, "et");
@@ -903,7 +930,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
       return t;
     }
-    S_say_time(st, h, 1, m);
+    S_say_time(st, h, 1, m, 1);
     return r;
   }
   const char *r = q + S_blank(q, end);
@@ -918,8 +945,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if (t && S_ends_clean(t, end)) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
-      S_say_time(st, h, 1, m);
-      if (S_starts(u, end, "min") && !S_alnum_at(u + 3, end)) {
+      int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
+      S_say_time(st, h, 1, m, !min);
+      if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
       }
@@ -928,7 +956,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if (s == r && !t)
       return NULL;
   }
-  S_say_time(st, h, 0, 0);
+  S_say_time(st, h, 0, 0, 1);
   return r;
 }
 
@@ -1803,7 +1831,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
       continue;
     }
     const char *say = *s == '.'   ? " point"
-                      : *s == '@' ? " arobase"
+                      : *s == '@' ? " at"
                       : *s == '-' ? " tiret"
                       : *s == '_' ? " tiret bas"
                       : *s == '/' ? " slash"
