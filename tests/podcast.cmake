@@ -5,3 +5,5 @@ target_compile_definitions(test_podcast PRIVATE _DEFAULT_SOURCE)
 breve_shell_test(podcast_episode podcast_episode.sh)
 breve_shell_test(podcast_schedule podcast_schedule.sh)
 breve_shell_test(podcast_brief podcast_brief.sh)
+# the test reads the feed back with libxml2 itself
+target_link_libraries(test_podcast PRIVATE PkgConfig::LIBXML2)

@@ -3,10 +3,7 @@
 #include <limits.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
+#include "core/xml.h"
 
 #include "input.h"
 
@@ -328,8 +325,10 @@ static breve_status S_read_xml(const char *data, size_t len, xmlDoc **out,
                                breve_error *err) {
   breve_xml_quiet q;
   xmlParserCtxtPtr ctxt;
-  breve_status st = BREVE_OK;
+  breve_status st;
   *out = NULL;
+  if ((st = breve_xml_load(err)) != BREVE_OK)
+    return st;
   breve_xml_quiet_begin(&q);
   ctxt = xmlNewParserCtxt();
   if (!ctxt) {

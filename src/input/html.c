@@ -4,9 +4,7 @@
 #include <limits.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
+#include "core/xml.h"
 
 #include "input.h"
 
@@ -18,32 +16,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Quiet parsing                                                      */
-
-/* libxml2 reports some errors (encoding conversion) through its generic
- * handler even with HTML_PARSE_NOERROR; the library never prints, so the
- * handler is silenced for the time of a parse. */
-static void S_silent(void *ctx, const char *msg, ...) {
-  (void)ctx, (void)msg;
-}
-
-static void S_silent_structured(void *ctx, xmlErrorPtr e) {
-  (void)ctx, (void)e;
-}
-
-void breve_xml_quiet_begin(breve_xml_quiet *q) {
-  q->generic = (void (*)(void))xmlGenericError;
-  q->generic_ctx = xmlGenericErrorContext;
-  q->structured = (void (*)(void))xmlStructuredError;
-  q->structured_ctx = xmlStructuredErrorContext;
-  xmlSetGenericErrorFunc(NULL, S_silent);
-  xmlSetStructuredErrorFunc(NULL, S_silent_structured);
-}
-
-void breve_xml_quiet_end(breve_xml_quiet *q) {
-  xmlSetGenericErrorFunc(q->generic_ctx, (xmlGenericErrorFunc)q->generic);
-  xmlSetStructuredErrorFunc(q->structured_ctx,
-                            (xmlStructuredErrorFunc)q->structured);
-}
 
 /* ------------------------------------------------------------------ */
 /* Element classes                                                    */
@@ -1265,6 +1237,9 @@ static breve_status S_parse(const char *data, size_t len, const char *enc,
     enc = "UTF-8";
   if (enc)
     options |= HTML_PARSE_IGNORE_ENC;
+  breve_status st = breve_xml_load(err);
+  if (st != BREVE_OK)
+    return st;
   breve_xml_quiet_begin(&q);
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (!ctxt) {

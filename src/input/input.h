@@ -55,17 +55,6 @@ breve_status breve_article_parse_html(const char *data, size_t len,
 
 /* HTML and feeds (html.c, feed.c, jsonld.c). */
 
-/* Silences libxml2's global error handlers for the time of a parse (the
- * library never prints) and restores them. */
-typedef struct breve_xml_quiet {
-  void (*generic)(void);
-  void *generic_ctx;
-  void (*structured)(void);
-  void *structured_ctx;
-} breve_xml_quiet;
-void breve_xml_quiet_begin(breve_xml_quiet *q);
-void breve_xml_quiet_end(breve_xml_quiet *q);
-
 /* Appends the paragraphs of an HTML fragment (UTF-8, e.g. a feed item's
  * content) to `a`, through the boilerplate filter; no container search. */
 breve_status breve_html_fragment(const char *html, size_t len,

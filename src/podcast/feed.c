@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/xmlwriter.h>
+#include "core/xml.h"
 
 #include "podcast/podcast.h"
 
@@ -254,6 +254,10 @@ static const char *S_bcast(breve_buf *b) { return b->ptr ? b->ptr : ""; }
 
 breve_status breve_feed_format(const breve_show *show, const breve_meta *eps,
                                size_t n, char **out, breve_error *err) {
+  *out = NULL;
+  breve_status st = breve_xml_load(err);
+  if (st != BREVE_OK)
+    return st;
   xmlBufferPtr xb = xmlBufferCreate();
   xmlTextWriterPtr w = xb ? xmlNewTextWriterMemory(xb, 0) : NULL;
   breve_buf url = {0};
