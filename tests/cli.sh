@@ -38,6 +38,23 @@ cmp -s "$T/file.txt" "$T/stdin.txt" || fail "summarize - differs from the file"
 cat "$A" | "$BREVE" summarize >"$T/stdin2.txt" || fail "summarize (no arg) failed"
 cmp -s "$T/file.txt" "$T/stdin2.txt" || fail "summarize without argument does not read stdin"
 
+# --lines: one article per line, one summary per line, in one process
+for f in "$SRC"/examples/article-*.txt; do
+  tr '\n' ' ' <"$f"
+  echo
+done >"$T/corpus.txt"
+printf '\n' >>"$T/corpus.txt"
+run 0 "$BREVE" summarize --lines --sentences 1 "$T/corpus.txt"
+[ "$(wc -l <"$T/out")" -eq "$(wc -l <"$T/corpus.txt")" ] || fail "summarize --lines: not one output line per input line"
+[ "$(grep -c . "$T/out")" -eq "$(ls "$SRC"/examples/article-*.txt | wc -l)" ] || fail "summarize --lines: an article without its summary"
+tail -n 1 "$T/out" | grep -q . && fail "summarize --lines: a blank line should stay blank"
+grep -q "Rédaction\|Par [A-Z]" "$T/out" && fail "summarize --lines: a byline or credit was kept"
+printf 'Premier article. Il a deux phrases.\nsans ponctuation\n' >"$T/bad.txt"
+run 1 "$BREVE" summarize --lines "$T/bad.txt"
+err_is "bad.txt:2: no sentence to speak"
+[ "$(wc -l <"$T/out")" -eq 2 ] || fail "summarize --lines: a failed line must still give its (blank) line"
+run 2 "$BREVE" normalize --lines "$T/bad.txt"
+
 # summary lines keep document order
 first=$(sed -n 1p "$T/file.txt" | cut -c1-30)
 grep -n -F "$first" "$A" >/dev/null || fail "summary line not from the article"

@@ -3,7 +3,8 @@
 # $EVAL/orangesum/source_documents.txt, one article per line) against ots,
 # the Open Text Summarizer, run as it is used: `ots -d fr -r 5` once per
 # article. breve runs the same way (`breve summarize -` once per article)
-# and in one process (bench/summarize_many, one summary per line).
+# and in one process (`breve summarize --lines`, one article per input
+# line, one summary per output line).
 # Target: breve at least 20x faster than ots.
 #   sh bench/perf/summarize_vs_ots.sh [BREVE]   (RUNS=N, default 3)
 BREVE=${1:-${BREVE:-}}
@@ -13,25 +14,23 @@ need ots "apt-get install ots"
 EVAL=${EVAL:-/work/shared/eval}
 SRC=$EVAL/orangesum/source_documents.txt
 [ -r "$SRC" ] || { echo "bench: $SRC not found, skipped (set EVAL=...)" >&2; exit 77; }
-MANY=$BUILD/bench/summarize_many
-[ -x "$MANY" ] || { echo "bench: $MANY not built" >&2; exit 2; }
 machine
 echo "corpus: $SRC: $(wc -l <"$SRC") articles, $(wc -c <"$SRC") bytes"
 P="python3 $HERE/per_article.py $SRC --"
 hf "OrangeSum test set" "$WORK/hf.json" --runs "$RUNS" --warmup 1 \
   -n "ots -d fr -r 5, one process per article" "$P ots -d fr -r 5" \
   -n "breve summarize -, one process per article" "$P $BREVE summarize -" \
-  -n "summarize_many, one process" "$MANY < $SRC > $WORK/summaries.txt" \
+  -n "breve summarize --lines, one process" "$BREVE summarize --lines $SRC" \
   -n "python3 driver alone (true per article)" "$P true"
 python3 "$HERE/report.py" "$WORK/hf.json" \
-  --check 0 2 ">=" 20 "ots / summarize_many (speed-up)" \
+  --check 0 2 ">=" 20 "ots / breve summarize --lines (speed-up)" \
   --check 0 1 ">=" 1 "ots / breve summarize per process (speed-up)"
 status=$?
-"$MANY" <"$SRC" 2>&1 >/dev/null | sed 's/^/  /'
+echo "  $("$BREVE" summarize --lines "$SRC" | grep -c .) of $(wc -l <"$SRC") articles summarised"
 if [ -z "${NO_CALLGRIND:-}" ] && command -v valgrind >/dev/null 2>&1; then
   # ots 0.4.2 crashes under valgrind (SIGSEGV), so only breve's count
-  ib=$(CG_STDIN=$SRC callgrind_ir "$MANY")
+  ib=$(callgrind_ir "$BREVE" summarize --lines "$SRC")
   n=$(wc -l <"$SRC")
-  awk -v b="$ib" -v n="$n" 'BEGIN { printf "  instructions (callgrind): summarize_many %.1f M for %d articles, %.2f M per article\n", b/1e6, n, b/1e6/n }'
+  awk -v b="$ib" -v n="$n" 'BEGIN { printf "  instructions (callgrind): breve summarize --lines %.1f M for %d articles, %.2f M per article\n", b/1e6, n, b/1e6/n }'
 fi
 exit $status

@@ -34,6 +34,7 @@ enum {
   OPT_JOBS,
   OPT_SHARD,
   OPT_BITRATE,
+  OPT_LINES,
   OPT_LAST
 };
 

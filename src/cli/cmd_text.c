@@ -1,6 +1,8 @@
 /* breve summarize, normalize and extract: the text stages on stdout, for
  * text, HTML pages and feeds. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -8,19 +10,26 @@
 static const struct option S_long[] = {
     CLI_ARTICLE_OPTIONS,
     {"ssml", no_argument, NULL, OPT_SSML},
+    {"lines", no_argument, NULL, OPT_LINES},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
 
 /* Parses the options and the one input argument; returns -1 to go on,
  * otherwise the exit code. */
 static int S_parse(const char *cmd, int argc, char **argv, cli_args *a,
-                   const char **input) {
+                   const char **input, int *lines) {
   int c;
   cli_args_init(a);
   while ((c = getopt_long(argc, argv, "h", S_long, NULL)) != -1) {
     if (c == 'h') {
       printf("Usage: breve %s [OPTIONS] FILE|-\nSee 'breve --help'.\n", cmd);
       return EXIT_OK;
+    }
+    if (c == OPT_LINES) {
+      if (!lines)
+        return cli_usage_error("%s: --lines is an option of summarize", cmd);
+      *lines = 1;
+      continue;
     }
     int r = cli_common_option(c, optarg, a);
     if (r < 0)
@@ -109,10 +118,87 @@ static int S_summarize_feed(const char *input, const breve_feed *feed,
   return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 }
 
+/* Prints s with tabs and line breaks as spaces. */
+static void S_put_flat(const char *s) {
+  for (; *s; s++)
+    putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+/* breve summarize --lines: every input line is one article (a corpus in
+ * one process); each gives one output line, its key sentences joined by
+ * spaces. A blank line gives a blank line; a line that cannot be
+ * summarised gives a blank line and a message naming it, and the exit
+ * status is 1. */
+static int S_summarize_lines(const char *input, const cli_args *a) {
+  const char *shown = strcmp(input, "-") ? input : "<stdin>";
+  FILE *f = strcmp(input, "-") ? fopen(input, "rb") : stdin;
+  if (!f) {
+    cli_error("%s: %s", shown, strerror(errno));
+    return EXIT_FAIL;
+  }
+  breve_options opts = a->opts;
+  if (opts.input_kind == BREVE_INPUT_AUTO || opts.input_kind == BREVE_INPUT_FEED)
+    opts.input_kind = BREVE_INPUT_TEXT;
+  char *line = NULL;
+  size_t cap = 0, lineno = 0, failed = 0;
+  ssize_t n;
+  while ((n = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+      line[--n] = '\0';
+    size_t k = 0;
+    while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t'))
+      k++;
+    if (k < (size_t)n) {
+      breve_error err = {0};
+      breve_article art = {0};
+      breve_sentences sents = {0};
+      breve_selection sel = {0};
+      breve_status st =
+          (size_t)n > opts.max_input_bytes
+              ? BREVE_ERR_LIMIT
+              : breve_article_parse(line, (size_t)n, &opts, &art, &err);
+      if (st == BREVE_OK)
+        st = breve_split(&art, &opts, &sents, &err);
+      if (st == BREVE_OK)
+        st = breve_summarize(&art, &sents, &opts, &sel, &err);
+      if (st == BREVE_OK)
+        for (size_t j = 0; j < sel.n_chosen; j++) {
+          if (j)
+            putchar(' ');
+          S_put_flat(sents.items[sel.chosen[j]].text);
+        }
+      else if (failed++ < 10)
+        cli_error("%s:%zu: %s", shown, lineno,
+                  st == BREVE_ERR_EMPTY ? "no sentence to speak"
+                  : st == BREVE_ERR_LIMIT ? "line longer than --max-input"
+                                          : err.message);
+      breve_selection_free(&sel);
+      breve_sentences_free(&sents);
+      breve_article_free(&art);
+    }
+    putchar('\n');
+  }
+  int read_error = ferror(f);
+  free(line);
+  if (f != stdin)
+    fclose(f);
+  if (read_error) {
+    cli_error("%s: read error", shown);
+    return EXIT_FAIL;
+  }
+  if (failed > 10)
+    cli_error("%s: %zu lines without a summary", shown, failed);
+  if (fflush(stdout) != 0)
+    return EXIT_FAIL;
+  return failed ? EXIT_FAIL : EXIT_OK;
+}
+
 int cmd_summarize(int argc, char **argv) {
   cli_args a;
   const char *input;
-  int r = S_parse("summarize", argc, argv, &a, &input);
+  int lines = 0;
+  int r = S_parse("summarize", argc, argv, &a, &input, &lines);
   if (r >= 0)
     return r;
   breve_error err = {0};
@@ -126,6 +212,8 @@ int cmd_summarize(int argc, char **argv) {
       return cli_fail(&err, st);
     a.opts.words_per_minute = v.rate;
   }
+  if (lines)
+    return S_summarize_lines(input, &a);
   breve_feed feed = {0};
   int is_feed = 0;
   if ((st = S_load(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
@@ -148,7 +236,7 @@ int cmd_summarize(int argc, char **argv) {
 int cmd_normalize(int argc, char **argv) {
   cli_args a;
   const char *input;
-  int r = S_parse("normalize", argc, argv, &a, &input);
+  int r = S_parse("normalize", argc, argv, &a, &input, NULL);
   if (r >= 0)
     return r;
   breve_error err = {0};
@@ -204,7 +292,7 @@ static void S_print_article(const breve_article *art) {
 int cmd_extract(int argc, char **argv) {
   cli_args a;
   const char *input;
-  int r = S_parse("extract", argc, argv, &a, &input);
+  int r = S_parse("extract", argc, argv, &a, &input, NULL);
   if (r >= 0)
     return r;
   breve_error err = {0};

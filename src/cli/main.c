@@ -58,6 +58,8 @@ static const char S_help[] =
     "  --no-title                 do not speak the headline\n"
     "  --lexicon FILE             extra pronunciation lexicon\n"
     "  --ssml                     normalize: print SSML instead of text\n"
+    "  --lines                    summarize: each input line is an article, each\n"
+    "                             output line its key sentences (one process)\n"
     "  --input text|html|feed     input kind (default: detected)\n"
     "  --max-input BYTES          refuse larger inputs (default: 16 MiB; "
     "suffixes k, M)\n"
