@@ -1378,9 +1378,64 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   return q;
 }
 
+/* Rounds of a competition and the Constitution's best-known article:
+ * "1/8e de finale" -> "huitième de finale", "1/4 de finale" -> "quart de
+ * finale", "1/2 finale" -> "demi-finale", "49.3" and "49-3" ->
+ * "quarante-neuf trois". */
+static const char *S_rule_fixed(S_st *st, const char *p) {
+  const char *end = st->end;
+  if ((S_starts(p, end, "49.3") || S_starts(p, end, "49-3")) &&
+      S_ends_clean(p + 4, end) &&
+      !(p + 5 < end && (p[4] == '.' || p[4] == ',') && S_is_digit(p[5]))) {
+    S_say(st, "quarante-neuf trois");
+    return p + 4;
+  }
+  if (!S_starts(p, end, "1/"))
+    return NULL;
+  size_t d = S_digits(p + 2, end);
+  uint64_t den;
+  if (!d || d > 2 || !breve_fr_parse_u64(p + 2, d, &den) ||
+      (den != 2 && den != 4 && den != 8 && den != 16 && den != 32 &&
+       den != 64))
+    return NULL;
+  const char *q = p + 2 + d, *r = q;
+  int plural = 0;
+  size_t k = S_letters(q, end);
+  if (k && den > 4) {
+    int second, pl;
+    if (S_ordinal_suffix(q, k, &pl, &second) != 1)
+      return NULL;
+    plural = pl;
+    r = q + k;
+  } else if (k) {
+    return NULL;
+  }
+  const char *w = r + S_blank(r, end);
+  int de = S_starts(w, end, "de finale") || S_starts(w, end, "de Finale");
+  int bare = S_starts(w, end, "finale");
+  if (!S_blank(r, end) || !(den == 2 ? bare : de))
+    return NULL;
+  breve_buf b = {0};
+  if (den == 2 && bare) {
+    size_t n = S_letters(w, end);
+    breve_buf_puts(&b, "demi-");
+    breve_buf_put(&b, w, n);
+    S_say_buf(st, &b);
+    return w + n;
+  }
+  if (den == 4)
+    breve_buf_puts(&b, plural ? "quarts" : "quart");
+  else
+    breve_fr_ordinal(&b, den, 0, plural);
+  S_say_buf(st, &b);
+  return r;
+}
+
 /* Any number at p (a digit at a word start). */
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
+  if ((q = S_rule_fixed(st, p)))
+    return q;
   if ((q = S_rule_phone(st, p)) || (q = S_rule_date(st, p)) ||
       (q = S_rule_daylist(st, p)) || (q = S_rule_time(st, p)))
     return q;
