@@ -1525,6 +1525,12 @@ static const S_abbr S_abbrs[] = {
     {"arr", 1, 0, "arrondissement"},
     {"Sté", 2, 0, "société"},
     {"éd", 1, 0, "édition"},
+    {"suiv", 1, 0, "suivantes"},
+    {"Gal", 2, 1, "général"},
+    {"Cdt", 2, 1, "commandant"},
+    {"Col", 1, 1, "colonel"},
+    {"Sgt", 2, 1, "sergent"},
+    {"Vve", 2, 1, "veuve"},
     {NULL, 0, 0, NULL}};
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
@@ -1590,7 +1596,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (has_dot && a->dot &&
         (s >= end || (S_upper_at(s, end) && a->need == 0 &&
                       (!strcmp(a->w, "etc") || !strcmp(a->w, "arr") ||
-                       !strcmp(a->w, "éd"))))) {
+                       !strcmp(a->w, "éd") || !strcmp(a->w, "suiv"))))) {
       S_sub(st, p, (size_t)(r - 1 - p), a->say);
       return r - 1;
     }
