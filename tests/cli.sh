@@ -38,6 +38,18 @@ cmp -s "$T/file.txt" "$T/stdin.txt" || fail "summarize - differs from the file"
 cat "$A" | "$BREVE" summarize >"$T/stdin2.txt" || fail "summarize (no arg) failed"
 cmp -s "$T/file.txt" "$T/stdin2.txt" || fail "summarize without argument does not read stdin"
 
+# --dump: the text of a stage instead of audio, no -o needed
+run 0 "$BREVE" brief "$A" --dump=summary --sentences 2
+{ "$BREVE" extract "$A" | sed -n 's/^title: //p'; "$BREVE" summarize --sentences 2 "$A"; } >"$T/said.txt"
+cmp -s "$T/out" "$T/said.txt" || fail "--dump=summary is not the headline and the summary"
+run 0 "$BREVE" brief "$A" --dump=normalize --sentences 2
+[ "$(wc -l <"$T/out")" -eq 3 ] || fail "--dump=normalize: one line per spoken sentence"
+grep -q '[0-9]' "$T/out" && fail "--dump=normalize left digits for espeak-ng"
+run 0 "$BREVE" brief "$A" --dump=split
+[ "$(wc -l <"$T/out")" -gt 3 ] || fail "--dump=split: every sentence"
+run 2 "$BREVE" brief "$A" --dump=audio
+err_is "--dump"
+
 # --lines: one article per line, one summary per line, in one process
 for f in "$SRC"/examples/article-*.txt; do
   tr '\n' ' ' <"$f"

@@ -13,8 +13,51 @@ static const struct option S_long[] = {
     {"bitrate", required_argument, NULL, OPT_BITRATE},
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"quiet", no_argument, NULL, 'q'},
+    {"dump", required_argument, NULL, OPT_DUMP},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
+
+/* --dump=split|summary|normalize: the text of that stage, one line per
+ * sentence, instead of audio: every sentence as split (never-spoken ones
+ * marked "# heading" or "# noise"), or the headline and the sentences
+ * the brief says, as written or as handed to espeak-ng. With --seconds
+ * the choice shown is the summarizer's, before the audio is measured. */
+static int S_dump(const char *what, const breve_article *art,
+                  const breve_sentences *sents, const breve_selection *sel,
+                  const breve_options *opts, const breve_lexicon *lex,
+                  breve_error *err) {
+  if (strcmp(what, "split") == 0) {
+    for (size_t i = 0; i < sents->count; i++) {
+      unsigned f = sents->items[i].flags;
+      printf("%s%s\n",
+             f & BREVE_SENT_NOISE     ? "# noise: "
+             : f & BREVE_SENT_HEADING ? "# heading: "
+                                      : "",
+             sents->items[i].text);
+    }
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+  }
+  int norm = strcmp(what, "normalize") == 0;
+  int with_title = art->title && *art->title &&
+                   !(opts->flags & BREVE_OPT_NO_TITLE);
+  for (size_t k = 0; k < sel->n_chosen + (size_t)with_title; k++) {
+    const char *text = with_title && k == 0
+                           ? art->title
+                           : sents->items[sel->chosen[k - (size_t)with_title]]
+                                 .text;
+    if (!norm) {
+      printf("%s\n", text);
+      continue;
+    }
+    char *out = NULL;
+    breve_status st = breve_normalize(text, strlen(text), lex, 0, &out, err);
+    if (st != BREVE_OK)
+      return cli_fail(err, st);
+    printf("%s\n", out);
+    breve_free(out);
+  }
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
 
 int cmd_brief(int argc, char **argv) {
   cli_args a;
@@ -29,6 +72,7 @@ int cmd_brief(int argc, char **argv) {
       puts("Usage: breve brief ARTICLE|- -o OUT [--sentences N | --words N | "
            "--seconds S] [--voice NAME|FILE] [--format wav|flac|opus|mp3]\n"
            "       [--loudness LUFS] [--bitrate KBPS] [--transcript OUT.vtt]\n"
+           "       breve brief ARTICLE|- --dump=split|summary|normalize\n"
            "See 'breve --help' for every option.");
       return EXIT_OK;
     }
@@ -53,11 +97,20 @@ int cmd_brief(int argc, char **argv) {
   if (optind + 1 < argc)
     return cli_usage_error("brief: one ARTICLE at a time ('%s' is extra)",
                            argv[optind + 1]);
+  if (a.dump && strcmp(a.dump, "split") && strcmp(a.dump, "summary") &&
+      strcmp(a.dump, "normalize"))
+    return cli_usage_error("--dump: expected split, summary or normalize, "
+                           "not '%s'",
+                           a.dump);
+  if (a.dump)
+    a.output = "-"; /* no audio is written */
   if (!a.output)
     return cli_usage_error("brief: missing -o OUT");
   const char *input = argv[optind];
   int to_stdout = strcmp(a.output, "-") == 0;
   int format = a.format;
+  if (format < 0 && a.dump)
+    format = BREVE_FORMAT_WAV;
   if (format < 0) {
     if (to_stdout)
       return cli_usage_error("brief: writing to stdout needs --format");
@@ -99,6 +152,10 @@ int cmd_brief(int argc, char **argv) {
                st == BREVE_ERR_EMPTY ? "no sentence to speak"
                                      : breve_strerror(st));
     goto fail;
+  }
+  if (a.dump) {
+    rc = S_dump(a.dump, &art, &sents, &sel, &a.opts, lex, &err);
+    goto done;
   }
   if ((st = breve_synth_new(&voice, &synth, &err)) != BREVE_OK)
     goto fail;

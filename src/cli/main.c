@@ -58,6 +58,8 @@ static const char S_help[] =
     "  --no-title                 do not speak the headline\n"
     "  --lexicon FILE             extra pronunciation lexicon\n"
     "  --ssml                     normalize: print SSML instead of text\n"
+    "  --dump=STAGE               brief: print the text of a stage instead of audio:\n"
+    "                             split, summary or normalize (what espeak-ng says)\n"
     "  --lines                    summarize: each input line is an article, each\n"
     "                             output line its key sentences (one process)\n"
     "  --input text|html|feed     input kind (default: detected)\n"
