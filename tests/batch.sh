@@ -91,6 +91,18 @@ done
 checks=$((checks + 1))
 field "$T/m1/report.jsonl" other/marche.txt output | grep -q 'marche-2.wav' || fail "collision not named marche-2"
 
+# 3b. a crawl where every page is index.txt: named index, index-2, ...
+# in order, in linear time (the last of 3000 is index-3000); only the
+# last one is processed (--shard 3000/3000)
+mkdir -p "$T/crawl/d3000"
+cp "$T/in/pont.txt" "$T/crawl/d3000/index.txt"
+i=1
+while [ $i -le 3000 ]; do echo "crawl/d$i/index.txt"; i=$((i + 1)); done >"$T/crawl.txt"
+echo "crawl/Index-2.txt" >>"$T/crawl.txt"
+run 0 "$BREVE" batch "$T/crawl.txt" -o "$T/crawl-out" --shard 3000/3001 --sentences 1 --no-title
+checks=$((checks + 1))
+[ -f "$T/crawl-out/index-3000.wav" ] || fail "the 3000th index.txt is not index-3000.wav"
+
 # 4. --jobs 2: the same outputs, durations and sentences as --jobs 1
 run 0 "$BREVE" batch "$T/list.txt" -o "$T/m2" --jobs 2 --sentences 1 --no-title
 checks=$((checks + 1))

@@ -309,6 +309,21 @@ static int S_nameset_add(S_nameset *set, const char *name) {
   return 1;
 }
 
+/* For each stem, the suffix to try next: every smaller one is taken, so
+ * a crawl of a thousand "index.html" is named in linear time, with the
+ * same names as trying "-2", "-3"... from the start. */
+typedef struct S_hint {
+  char *stem;
+  unsigned long next;
+} S_hint;
+
+static S_hint *S_hint_find(S_hint *slots, size_t cap, const char *stem) {
+  size_t i = (size_t)S_hash(stem) & (cap - 1);
+  while (slots[i].stem && !S_same(slots[i].stem, stem))
+    i = (i + 1) & (cap - 1);
+  return &slots[i];
+}
+
 /* Gives every item its output path: the stem of its file name, and when
  * an earlier item already has that stem, "-2", "-3"... The names depend
  * only on the list, so every shard computes the same ones. */
@@ -318,7 +333,8 @@ static int S_name_items(S_ctx *c, const char *outdir) {
     set.cap *= 2;
   char **stems = calloc(c->n_items ? c->n_items : 1, sizeof *stems);
   set.slots = calloc(set.cap, sizeof *set.slots);
-  int ok = stems && set.slots;
+  S_hint *hints = calloc(set.cap, sizeof *hints);
+  int ok = stems && set.slots && hints;
   for (size_t i = 0; ok && i < c->n_items; i++) {
     char *stem = S_output_stem(c->items[i].input);
     if (!stem) {
@@ -333,10 +349,21 @@ static int S_name_items(S_ctx *c, const char *outdir) {
       break;
     }
     memcpy(cand, stem, sl + 1);
-    for (unsigned long k = 2; !S_nameset_add(&set, cand); k++)
-      snprintf(cand, sl + 24, "%s-%lu", stem, k);
+    S_hint *h = S_hint_find(hints, set.cap, stem);
+    if (!h->stem) {
+      h->stem = stem; /* kept until the end */
+      h->next = 2;
+    }
+    if (!S_nameset_add(&set, cand)) {
+      unsigned long k = h->next;
+      do
+        snprintf(cand, sl + 24, "%s-%lu", stem, k++);
+      while (!S_nameset_add(&set, cand));
+      h->next = k;
+    }
+    if (h->stem != stem)
+      free(stem);
     stems[i] = cand;
-    free(stem);
     size_t ol = strlen(outdir) + strlen(cand) + 8;
     if (!(c->items[i].output = malloc(ol)))
       ok = 0;
@@ -346,8 +373,11 @@ static int S_name_items(S_ctx *c, const char *outdir) {
   }
   for (size_t i = 0; stems && i < c->n_items; i++)
     free(stems[i]);
+  for (size_t i = 0; hints && i < set.cap; i++)
+    free(hints[i].stem);
   free(stems);
   free(set.slots);
+  free(hints);
   return ok;
 }
 
