@@ -103,6 +103,15 @@ run 0 "$BREVE" batch "$T/crawl.txt" -o "$T/crawl-out" --shard 3000/3001 --senten
 checks=$((checks + 1))
 [ -f "$T/crawl-out/index-3000.wav" ] || fail "the 3000th index.txt is not index-3000.wav"
 
+# 3c. a manifest that is not a list of paths is refused at once
+if [ -c /dev/zero ]; then
+  run 1 "$BREVE" batch /dev/zero -o "$T/zero-out"
+  err_is "line 1 holds a NUL byte"
+fi
+head -c 5000 /dev/zero | tr '\0' 'a' >"$T/long.txt"
+run 1 "$BREVE" batch "$T/long.txt" -o "$T/long-out"
+err_is "line 1 is longer than 4096 bytes"
+
 # 4. --jobs 2: the same outputs, durations and sentences as --jobs 1
 run 0 "$BREVE" batch "$T/list.txt" -o "$T/m2" --jobs 2 --sentences 1 --no-title
 checks=$((checks + 1))

@@ -16,6 +16,9 @@
 
 #include "cli.h"
 
+/* The longest manifest line taken as a path (PATH_MAX on Linux). */
+#define S_MAX_PATH 4096
+
 enum { OPT_FORCE = OPT_LAST + 0x40, OPT_REPORT };
 
 static const struct option S_long[] = {
@@ -456,16 +459,21 @@ static breve_status S_list_dir(S_ctx *c, const char *dir) {
 
 /* The article paths of a manifest: one per line, surrounding blanks and
  * '\r' trimmed, empty lines and '#' comments skipped; relative paths are
- * taken from the manifest's folder ("-": the current folder). */
+ * taken from the manifest's folder ("-": the current folder). Read line by
+ * line: a line longer than a path can be (binary data, /dev/zero) stops
+ * the reading at once. */
 static breve_status S_read_manifest(S_ctx *c, const char *path) {
-  char *data = NULL;
-  size_t len = 0;
-  breve_error err = {0};
-  breve_status st =
-      breve_file_read(path, (size_t)1 << 30, &data, &len, &err);
-  if (st != BREVE_OK) {
-    cli_fail(&err, st);
-    return st;
+  const char *shown = strcmp(path, "-") ? path : "<stdin>";
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  struct stat sb;
+  if (!f) {
+    cli_error("%s: %s", shown, strerror(errno));
+    return BREVE_ERR_IO;
+  }
+  if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    fclose(f);
+    cli_error("%s: is a folder", shown);
+    return BREVE_ERR_IO;
   }
   char *dir = NULL;
   const char *slash = strrchr(path, '/');
@@ -476,33 +484,54 @@ static breve_status S_read_manifest(S_ctx *c, const char *path) {
       dir[dl] = '\0';
     }
   }
-  size_t cap = 0;
-  char *p = data, *end = data + len;
-  while (p < end && st == BREVE_OK) {
-    char *nl = memchr(p, '\n', (size_t)(end - p));
-    char *e = nl ? nl : end;
-    char *next = nl ? nl + 1 : end;
+  breve_status st = BREVE_OK;
+  size_t cap = 0, lineno = 0, len = 0;
+  char line[S_MAX_PATH + 2];
+  int ch;
+  do {
+    ch = getc(f);
+    if (ch != '\n' && ch != EOF) {
+      if (ch == '\0') {
+        st = BREVE_ERR_INPUT;
+        cli_error("%s: line %zu holds a NUL byte: not a list of paths", shown,
+                  lineno + 1);
+        break;
+      }
+      if (len > S_MAX_PATH) {
+        st = BREVE_ERR_INPUT;
+        cli_error("%s: line %zu is longer than %d bytes: not a list of "
+                  "paths",
+                  shown, lineno + 1, S_MAX_PATH);
+        break;
+      }
+      line[len++] = (char)ch;
+      continue;
+    }
+    if (ch == EOF && len == 0)
+      break;
+    lineno++;
+    char *p = line, *e = line + len;
+    len = 0;
     while (p < e && (*p == ' ' || *p == '\t'))
       p++;
     while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
       e--;
     if (e > p && *p != '#') {
       *e = '\0';
-      if (memchr(p, '\0', (size_t)(e - p))) {
-        st = BREVE_ERR_INPUT;
-        cli_error("%s: a line holds a NUL byte", path);
-        break;
-      }
       char *item = (dir && *p != '/') ? S_join(dir, p) : S_strdup(p);
       if (!S_add_item(c, &cap, item)) {
         st = BREVE_ERR_NOMEM;
-        cli_error("%s: out of memory", path);
+        cli_error("%s: out of memory", shown);
       }
     }
-    p = next;
+  } while (ch != EOF && st == BREVE_OK);
+  if (st == BREVE_OK && ferror(f)) {
+    st = BREVE_ERR_IO;
+    cli_error("%s: read error", shown);
   }
   free(dir);
-  breve_free(data);
+  if (f != stdin)
+    fclose(f);
   return st;
 }
 
