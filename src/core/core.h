@@ -37,6 +37,9 @@ void breve_buf_free(breve_buf *b);
  * an allocation failure) and resets the buffer. */
 char *breve_buf_detach(breve_buf *b);
 
+/* Sorts v[0..n) in increasing order, in linear time (radix sort). */
+void breve_sort_u32(uint32_t *v, size_t n);
+
 /* Fills `err` (may be NULL) and returns `status`. */
 breve_status breve_error_set(breve_error *err, breve_status status,
                              const char *fmt, ...);
