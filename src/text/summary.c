@@ -71,11 +71,6 @@ static uint32_t S_hash(const char *s, size_t n) {
   return h;
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 /* Crude French stem: folded word, plural mark dropped, cut to 7 bytes. */
 static size_t S_stem(const char *w, size_t n) {
   if (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'x'))
@@ -122,7 +117,7 @@ static int S_bag_make(const char *f, size_t n, S_bag *bag, int *numbers) {
     }
     tmp[count++] = S_hash(f + start, S_stem(f + start, len));
   }
-  qsort(tmp, count, sizeof *tmp, S_cmp_u32);
+  breve_sort_u32(tmp, count);
   bag->hash = breve_malloc((count ? count : 1) * sizeof *bag->hash);
   bag->weight = breve_malloc((count ? count : 1) * sizeof *bag->weight);
   bag->n = 0;
@@ -430,7 +425,7 @@ static int S_doc_build(const breve_article *article,
   for (size_t i = 0; i < n; i++)
     for (size_t j = 0; j < d->bags[i].n; j++)
       all[k++] = d->bags[i].hash[j];
-  qsort(all, k, sizeof *all, S_cmp_u32);
+  breve_sort_u32(all, k);
   d->centroid.hash = breve_malloc((k ? k : 1) * sizeof *d->centroid.hash);
   d->centroid.weight = breve_malloc((k ? k : 1) * sizeof *d->centroid.weight);
   if (!d->centroid.hash || !d->centroid.weight) {
