@@ -459,6 +459,12 @@ static int S_doc_build(const breve_article *article,
       double df = lo < m ? d->centroid.weight[lo] : 1;
       d->bags[i].weight[j] *= (float)log(1.0 + (double)n / df);
     }
+  /* the norms once: the redundancy check compares each sentence with up
+   * to S_REDUNDANT_TOP others */
+  for (size_t i = 0; i < n; i++) {
+    d->bags[i].norm2 = S_norm2(&d->bags[i]);
+    d->bags[i].norm_set = 1;
+  }
   for (size_t j = 0; j < m; j++)
     d->centroid.weight[j] =
         d->centroid.weight[j] > 1 ? d->centroid.weight[j] - 1 : 0;
@@ -715,6 +721,9 @@ static int S_cmp_size(const void *a, const void *b) {
 /* Two sentences this close (cosine of their stems) say the same thing. */
 #define S_REDUNDANT 0.5
 #define S_REDUNDANT_TOP 200
+/* Only the best S_REDUNDANT_SCAN candidates are checked; the others (an
+ * article of more than a thousand sentences) follow in score order. */
+#define S_REDUNDANT_SCAN 1000
 
 breve_status breve_summarize(const breve_article *article,
                              const breve_sentences *sents,
@@ -814,7 +823,9 @@ breve_status breve_summarize(const breve_article *article,
       /* against the best S_REDUNDANT_TOP only: budgets take sentences
        * from the top, and comparing every pair of a long input is
        * quadratic (minutes for 40,000 one-line paragraphs) */
-      for (size_t k = 0; k < r && k < S_REDUNDANT_TOP && !redundant; k++)
+      for (size_t k = 0;
+           c < S_REDUNDANT_SCAN && k < r && k < S_REDUNDANT_TOP && !redundant;
+           k++)
         if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
           redundant = 1;
       if (redundant)
