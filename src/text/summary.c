@@ -17,7 +17,6 @@
 const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT] = {
     BREVE_SUMMARY_FEATURES(S_X_NAME)};
 
-/* sorted (strcmp order) for the binary search in S_is_stop */
 static const char *const S_stopwords[] = {
     "a", "afin", "ai", "ainsi", "alors", "an", "ans", "apres", "as", "au",
     "aussi", "autre", "autres", "aux", "avait", "avant", "avec", "avez",
@@ -36,21 +35,39 @@ static const char *const S_stopwords[] = {
     "vos", "votre", "vous", "y",
 };
 
-/* Binary search: this runs for every word of every sentence. */
+/* Stopwords are looked up for every word of every sentence: an open
+ * hash table over S_stopwords, built once per process. */
+#define S_STOP_SLOTS 512
+static unsigned char S_stop_slot[S_STOP_SLOTS]; /* index + 1, 0: empty */
+static once_flag S_stop_once = ONCE_FLAG_INIT;
+
+static uint32_t S_stop_hash(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
+}
+
+static void S_stop_build(void) {
+  size_t count = sizeof S_stopwords / sizeof S_stopwords[0];
+  for (size_t k = 0; k < count; k++) {
+    size_t i = S_stop_hash(S_stopwords[k], strlen(S_stopwords[k])) &
+               (S_STOP_SLOTS - 1);
+    while (S_stop_slot[i])
+      i = (i + 1) & (S_STOP_SLOTS - 1);
+    S_stop_slot[i] = (unsigned char)(k + 1);
+  }
+}
+
 static int S_is_stop(const char *w, size_t n) {
-  size_t lo = 0, hi = sizeof S_stopwords / sizeof S_stopwords[0];
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *s = S_stopwords[mid];
-    int c = strncmp(s, w, n);
-    if (c == 0)
-      c = s[n] != '\0'; /* longer than the word: sorts after it */
-    if (c == 0)
+  if (n > 9) /* the longest stopword */
+    return 0;
+  call_once(&S_stop_once, S_stop_build);
+  size_t i = S_stop_hash(w, n) & (S_STOP_SLOTS - 1);
+  for (; S_stop_slot[i]; i = (i + 1) & (S_STOP_SLOTS - 1)) {
+    const char *s = S_stopwords[S_stop_slot[i] - 1];
+    if (strncmp(s, w, n) == 0 && s[n] == '\0')
       return 1;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
   }
   return 0;
 }
