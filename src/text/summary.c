@@ -398,6 +398,8 @@ typedef struct {
   S_bag lead;     /* stems of the first two candidate sentences */
   size_t first;   /* index of the first candidate sentence (n: none) */
   int has_title;
+  breve_buf folded;  /* every sentence folded, each ending with a NUL */
+  size_t *fold_off;  /* where sentence i starts in `folded` */
 } S_doc;
 
 static void S_doc_free(S_doc *d) {
@@ -409,6 +411,8 @@ static void S_doc_free(S_doc *d) {
   S_bag_free(&d->centroid);
   S_bag_free(&d->title);
   S_bag_free(&d->lead);
+  breve_buf_free(&d->folded);
+  breve_free(d->fold_off);
   memset(d, 0, sizeof *d);
 }
 
@@ -424,13 +428,18 @@ static int S_doc_build(const breve_article *article,
   d->n = n;
   d->bags = breve_calloc(n ? n : 1, sizeof *d->bags);
   d->numbers = breve_calloc(n ? n : 1, sizeof *d->numbers);
-  if (!d->bags || !d->numbers)
-    return 0;
+  d->fold_off = breve_calloc(n ? n : 1, sizeof *d->fold_off);
+  if (!d->bags || !d->numbers || !d->fold_off)
+    goto fail;
+  /* each sentence is folded once, for its stems here and its features */
   for (size_t i = 0; i < n; i++) {
-    breve_buf_clear(&f);
-    breve_utf8_fold(sents->items[i].text, strlen(sents->items[i].text), &f);
-    if (f.oom || !S_bag_make(f.ptr ? f.ptr : "", f.len, &d->bags[i],
-                             &d->numbers[i]))
+    size_t at = d->fold_off[i] = d->folded.len;
+    breve_utf8_fold(sents->items[i].text, strlen(sents->items[i].text),
+                    &d->folded);
+    size_t len = d->folded.len - at;
+    breve_buf_putc(&d->folded, '\0');
+    if (d->folded.oom || !S_bag_make(d->folded.ptr + at, len, &d->bags[i],
+                                     &d->numbers[i]))
       goto fail;
     total += d->bags[i].n;
   }
@@ -674,7 +683,6 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
 static int S_features_all(const S_doc *d, const breve_sentences *sents,
                           double *rows) {
   size_t n_cand = 0, rank = 0;
-  breve_buf f = {0};
   for (size_t i = 0; i < sents->count; i++)
     n_cand += S_is_candidate(&sents->items[i]);
   for (size_t i = 0; i < sents->count; i++) {
@@ -683,15 +691,9 @@ static int S_features_all(const S_doc *d, const breve_sentences *sents,
       memset(row, 0, BREVE_SUMMARY_NFEAT * sizeof *row);
       continue;
     }
-    breve_buf_clear(&f);
-    breve_utf8_fold(sents->items[i].text, strlen(sents->items[i].text), &f);
-    if (f.oom) {
-      breve_buf_free(&f);
-      return 0;
-    }
-    S_features_of(d, sents, i, rank++, n_cand, f.ptr ? f.ptr : "", row);
+    S_features_of(d, sents, i, rank++, n_cand, d->folded.ptr + d->fold_off[i],
+                  row);
   }
-  breve_buf_free(&f);
   return 1;
 }
 
