@@ -67,6 +67,9 @@ void breve_utf8_fold(const char *s, size_t n, breve_buf *out);
 
 /* Counts the words (runs of letters or digits) of a UTF-8 string. */
 size_t breve_count_words(const char *s, size_t n);
+/* The same, but stops counting past `max`: the count when it is at most
+ * `max`, else some number above it (for tests like "at most 40 words"). */
+size_t breve_count_words_max(const char *s, size_t n, size_t max);
 
 /* Looks for `name` (relative, e.g. "voices") in $BREVE_DATA_DIR, the
  * source tree and the installed data folder; returns a static path. */

@@ -187,9 +187,13 @@ void breve_utf8_fold(const char *s, size_t n, breve_buf *out) {
 /* A word is a run of non-space characters holding a letter or a digit, so
  * "l'IA", "3,5" and "J.-C." count once and a lone dash not at all. */
 size_t breve_count_words(const char *s, size_t n) {
+  return breve_count_words_max(s, n, (size_t)-1);
+}
+
+size_t breve_count_words_max(const char *s, size_t n, size_t max) {
   size_t words = 0, i = 0;
   int in_token = 0, has_alnum = 0;
-  while (i < n) {
+  while (i < n && words <= max) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       /* ASCII: the same tests without decoding */

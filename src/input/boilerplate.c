@@ -219,7 +219,8 @@ breve_line_kind breve_line_classify(const char *line, size_t n,
     return BREVE_LINE_BODY;
   const char *s = copy.ptr;
   breve_line_kind kind = BREVE_LINE_BODY;
-  size_t words = breve_count_words(s, n);
+  /* every rule below is for lines of at most 40 words */
+  size_t words = breve_count_words_max(s, n, 40);
   int final = breve_line_has_final_punct(s, n);
 
   /* the rules on folded text are all for short lines: a long paragraph
