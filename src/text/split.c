@@ -27,6 +27,11 @@ static int S_is_abbrev(const char *w, size_t n) {
 
 static uint32_t S_cp_at(const char *s, size_t n, size_t i, size_t *k) {
   uint32_t cp;
+  if ((unsigned char)s[i] < 0x80) { /* most of French text */
+    if (k)
+      *k = 1;
+    return (unsigned char)s[i];
+  }
   size_t len = breve_utf8_decode(s + i, n - i, &cp);
   if (!len)
     len = 1, cp = (unsigned char)s[i];
@@ -406,11 +411,12 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
       continue;
     }
     if (!S_is_terminal(cp)) {
-      if (breve_cp_is_upper(cp) && i > start && S_glued_at(s, n, i)) {
+      int upper = cp < 0x80 ? cp >= 'A' && cp <= 'Z' : breve_cp_is_upper(cp);
+      if (upper && i > start && S_glued_at(s, n, i)) {
         if ((st = emit(ctx, s + start, i - start, 1)) != BREVE_OK)
           return st;
         start = i;
-      } else if (breve_cp_is_upper(cp) && S_unpunctuated_at(s, n, start, i)) {
+      } else if (upper && S_unpunctuated_at(s, n, start, i)) {
         if ((st = emit(ctx, s + start, i - start, 2)) != BREVE_OK)
           return st;
         start = i;
