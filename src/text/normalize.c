@@ -752,6 +752,18 @@ static const char *const S_feminine[] = {
     "chose",    "choses",   "vie",       "vies",     "victoire", "victoires",
     "entrée",   "entrées",  "équipe",   "équipes",  "chambre",  "chambres",
     "famille",  "familles", "balle",    "balles",   "espèce",   "espèces",
+    "chance",   "chances",  "médaille", "médailles", "défaite", "défaites",
+    "loi",      "lois",     "étape",    "étapes",   "question", "questions",
+    "course",   "courses",  "épreuve",  "épreuves", "dose",     "doses",
+    "affaire",  "affaires", "enquête",  "enquêtes", "plainte",  "plaintes",
+    "ligne",    "lignes",   "rue",      "rues",     "route",    "routes",
+    "station",  "stations", "gare",     "gares",    "série",    "séries",
+    "élection", "élections", "réunion", "réunions", "séance",   "séances",
+    "réforme",  "réformes", "guerre",   "guerres",  "attaque",  "attaques",
+    "frappe",   "frappes",  "arme",     "armes",    "amende",   "amendes",
+    "peine",    "peines",   "vague",    "vagues",   "offre",    "offres",
+    "génération", "générations", "nation", "nations", "idée",  "idées",
+    "fenêtre",  "fenêtres", "porte",    "portes",   "carte",    "cartes",
     NULL};
 
 /* ------------------------------------------------------------------ */
@@ -1384,6 +1396,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
  * "quarante-neuf trois". */
 static const char *S_rule_fixed(S_st *st, const char *p) {
   const char *end = st->end;
+  if (S_starts(p, end, "4x4") && S_ends_clean(p + 3, end)) {
+    S_say(st, "quatre-quatre");
+    return p + 3;
+  }
   if ((S_starts(p, end, "49.3") || S_starts(p, end, "49-3")) &&
       S_ends_clean(p + 4, end) &&
       !(p + 5 < end && (p[4] == '.' || p[4] == ',') && S_is_digit(p[5]))) {
@@ -1526,6 +1542,7 @@ static const S_abbr S_abbrs[] = {
     {"Sté", 2, 0, "société"},
     {"éd", 1, 0, "édition"},
     {"suiv", 1, 0, "suivantes"},
+    {"trim", 1, 0, "trimestre"},
     {"Gal", 2, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
     {"Col", 1, 1, "colonel"},
@@ -1546,6 +1563,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int stop = r >= end || (k && S_upper_at(r + k, end));
     S_sub(st, p, stop ? 4 : 5, "Jésus-Christ");
     return stop ? p + 4 : p + 5;
+  }
+  /* Months shortened in dates: "28 nov. 2026", "1er janv." (after a day,
+   * or before a year: "Ils étaient sept." stays a number) */
+  if (q < end && *q == '.') {
+    static const char *const abbr[] = {"janv", "févr", "fév", "avr", "juil",
+                                       "sept", "oct",  "nov", "déc", "dec",
+                                       NULL};
+    static const char *const full[] = {
+        "janvier", "février", "février", "avril",    "juillet",
+        "septembre", "octobre", "novembre", "décembre", "décembre"};
+    int m = S_in(p, wl, abbr);
+    const char *r = q + 1 + S_blank(q + 1, end);
+    if (m >= 0 && (st->prev_number || (r > q + 1 && S_digits(r, end) == 4))) {
+      /* the dot stays when it ends the sentence */
+      int stop = q + 1 >= end;
+      S_sub(st, p, stop ? wl : wl + 1, full[m]);
+      return stop ? q : q + 1;
+    }
   }
   if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr")) && q < end && *q == '.') {
     const char *r = q + 1 + S_blank(q + 1, end);
@@ -1854,6 +1889,28 @@ static int S_web_char(char c) {
          c == '&' || c == '~' || c == '#';
 }
 
+/* A bare domain name, as news cite their sites: lower-case labels and a
+ * known top-level domain ("lemonde.fr", "service-public.gouv.fr"),
+ * optionally followed by a path. */
+static int S_bare_domain(const char *p, const char *q) {
+  static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
+                                     "io", "be", "ch", "ca", "de", "uk",
+                                     "tv", "re", NULL};
+  const char *slash = memchr(p, '/', (size_t)(q - p));
+  const char *e = slash ? slash : q, *dot = NULL;
+  for (const char *c = p; c < e; c++) {
+    if (*c == '.') {
+      if (c == p || c[-1] == '.' || c[-1] == '-')
+        return 0;
+      dot = c;
+    } else if (!((*c >= 'a' && *c <= 'z') || S_is_digit(*c) || *c == '-')) {
+      return 0;
+    }
+  }
+  return dot && S_in(dot + 1, (size_t)(e - dot - 1), tlds) >= 0 &&
+         !S_is_digit(*p);
+}
+
 static const char *S_rule_web(S_st *st, const char *p) {
   const char *end = st->end, *q = p;
   while (q < end && S_web_char(*q) && q - p < 512)
@@ -1864,7 +1921,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
     return NULL;
   const char *at = memchr(p, '@', (size_t)(q - p));
   int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
-            S_starts(p, q, "www.");
+            S_starts(p, q, "www.") || (!at && S_bare_domain(p, q));
   if (at) {
     if (at == p || !memchr(at, '.', (size_t)(q - at)) || q[-1] == '.' ||
         memchr(at + 1, '@', (size_t)(q - at - 1)))
@@ -1979,6 +2036,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '&') {
     S_say(st, "et");
+    return q;
+  }
+  /* the multiplication sign: "2 × 3", "×2" */
+  if (cp == 0xD7) {
+    S_say(st, "fois");
     return q;
   }
   if (cp == '@') {
@@ -2124,9 +2186,14 @@ static void S_line(S_st *st) {
         }
       } else if (!q) {
         size_t wl = S_letters(p, end);
-        if (!(q = S_rule_abbr(st, p, wl)) && !(q = S_rule_roman(st, p, wl)) &&
-            !(q = S_rule_lexicon(st, p, wl)) &&
-            !(q = S_rule_acronym(st, p, wl))) {
+        if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1])) {
+          /* "x10": ten times */
+          S_say(st, "fois");
+          q = p + 1;
+        } else if (!(q = S_rule_abbr(st, p, wl)) &&
+                   !(q = S_rule_roman(st, p, wl)) &&
+                   !(q = S_rule_lexicon(st, p, wl)) &&
+                   !(q = S_rule_acronym(st, p, wl))) {
           S_copy(st, p, wl);
           q = p + wl;
         }
