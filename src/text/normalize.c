@@ -2020,7 +2020,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
-    S_say(st, "plus");
+    /* "C++", "Canal+" */
+    S_say(st, q < end && *q == '+' ? "plus plus" : "plus");
+    return q < end && *q == '+' ? q + 1 : q;
+  }
+  /* a hashtag: "#MeToo" */
+  if (cp == '#' && !after_word && q < end && S_alnum_at(q, end)) {
+    S_say(st, S_is_digit(*q) ? "numéro" : "hashtag"); /* "#1 des ventes" */
     return q;
   }
   /* Ranges after a number or a time: "8h-12h", "10–12" */
