@@ -828,6 +828,15 @@ static const char *S_rule_date(S_st *st, const char *p) {
       S_say_date(st, d, m, 1, y);
       return q;
     }
+    /* a two-digit year, day and month written with two digits each:
+     * "06/12/24" is 2024, "28/11/98" 1998 */
+    q = S_small(b + 1, end, 2, 2, 0, 99, &y);
+    if (q && sep != '-' && a - p == 2 && b - a == 3 && S_ends_clean(q, end) &&
+        !(q < end && (*q == sep || *q == ',') && q + 1 < end &&
+          S_is_digit(q[1]))) {
+      S_say_date(st, d, m, 1, y < 50 ? 2000 + y : 1900 + y);
+      return q;
+    }
     return NULL;
   }
   /* Day and month only: two-digit month, and not a decimal or a range. */
@@ -1302,8 +1311,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return after;
     }
-    /* A bare scale: "3 M", "2,5 Md", "10 k" */
-    if (!word_scale) {
+    /* A bare scale: "3 M", "2,5 Md", "10 k" (but "4K" is a picture
+     * format: only "12 K€" is thousands) */
+    if (!word_scale && *r != 'K') {
       S_scale_at(r, end, &after);
       S_num_words(&w, n, 0);
       int many = v >= 2;
