@@ -6,10 +6,11 @@
  *
  * With --titled each line is "TITLE<TAB>ARTICLE". With --features it
  * prints, instead of summaries, one line per sentence: the article number,
- * the sentence index, the feature values the summarizer scores, and the
- * sentence text (tab-separated), for the training script. --lead N prints
- * the first N sentences worth speaking (the LEAD-N baseline, on breve's
- * own cleaning and splitting). --split prints the sentences of each line
+ * the sentence index, the feature values the summarizer scores, the
+ * sentence text and its folded text (breve_utf8_fold, which the lexicon
+ * of the model matches), tab-separated, for the training script. --lead
+ * N prints the first N sentences worth speaking (the LEAD-N baseline, on
+ * breve's own cleaning and splitting). --split prints the sentences of each line
  * (breve_split_text), tab-separated, for the sentence-boundary bench. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +79,7 @@ int main(int argc, char **argv) {
     }
   }
   char *line = NULL;
+  breve_buf fold = {0};
   size_t cap = 0, doc = 0, failed = 0;
   long n;
   clock_t t0 = clock();
@@ -125,6 +127,11 @@ int main(int argc, char **argv) {
               printf(j ? " %.5g" : "%.5g", f[i * nf + j]);
             putchar('\t');
             S_print_clean(sents.items[i].text);
+            breve_buf_clear(&fold);
+            breve_utf8_fold(sents.items[i].text, strlen(sents.items[i].text),
+                            &fold);
+            putchar('\t');
+            S_print_clean(fold.ptr && !fold.oom ? fold.ptr : "");
             putchar('\n');
           }
           breve_free(f);
@@ -162,6 +169,7 @@ int main(int argc, char **argv) {
   }
   double cpu = (double)(clock() - t0) / CLOCKS_PER_SEC;
   free(line);
+  breve_buf_free(&fold);
   fprintf(stderr, "summarize_many: %zu articles, %zu without summary, "
                   "%.3f s CPU\n", doc, failed, cpu);
   return 0;

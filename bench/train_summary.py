@@ -3,7 +3,7 @@
 from OrangeSum's train split, and reports ROUGE on its valid split.
 
   train_summary.py --build BUILD_DIR [--eval DIR] [--max-articles N]
-                   [--out data/summary-model.txt]
+                   [--lexicon N] [--out data/summary-model.txt]
 
 BUILD_DIR holds bench/summarize_many (cmake --build BUILD_DIR). The eval
 folder defaults to ../shared/eval/orangesum beside the source tree. Only
@@ -14,18 +14,25 @@ How: summarize_many --features prints the features the C scorer computes
 for every sentence; each sentence's label (--label gainl, the default) is
 the mean of its clipped word overlap and its longest common subsequence
 with the article's abstract (what ROUGE-1 and ROUGE-L count); a ridge
-regression fits label from
-features, once with the headline given (model title) and once without it
-(model notitle, as in the test split, which has no headlines). Then the
-cost per word of each budget is tuned on the valid split. Last, it prints
+regression fits label from features, once without the headline (model
+notitle, as in the test split, which has no headlines) and once with it
+(model title). The model without headline also learns a lexicon (--lexicon
+N): a weight for each of the N words found in the most sentences, added to
+a sentence's score for each occurrence (the model with headline does
+without: on OrangeSum's valid split it gained little, and it kept the
+opening sentence of a tech-news page out of a summary). Then the
+costs per word of each budget are tuned on the valid split (for two
+sentences, the cost of the first and of the second together). Last, it prints
 the same weights as the C initializer of the built-in model (used when the
 file is absent), to paste into src/text/summary.c.
 
   --tune-only   keep the weights of the model file, tune the costs again"""
 import argparse
 import gzip
+import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -85,13 +92,14 @@ def features(exe, docs, titled, max_sent, label, lam):
     ref_counts = [Counter(r) for r in refs]
     rows = []
     for line in out.splitlines():
-        doc, idx, feats, text = line.split("\t", 3)
+        doc, idx, feats, text, folded = line.split("\t", 4)
         doc, idx = int(doc), int(idx)
         if idx >= max_sent:
             continue
         x = [float(v) for v in feats.split()]
         if not any(x):
             continue  # not a candidate (noise, heading)
+        words = _WORD.findall(folded)
         ct = rouge.tokenize(text)
         wt = 1.0
         if label == "f1":
@@ -114,24 +122,59 @@ def features(exe, docs, titled, max_sent, label, lam):
             # summaries of a few sentences maximise F1 when the sum of
             # (overlap - F*/2 * length) over their sentences is largest
             y = overlap(ref_counts[doc], ct) - lam * len(ct)
-        rows.append((doc, x, y, wt))
+        rows.append((doc, x, y, wt, words))
     return rows
 
 
-def ridge(rows, lam):
-    d = len(rows[0][1])
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def lexicon_of(rows, size):
+    """The `size` words found in the most sentences (as the C scorer
+    splits the folded text: runs of a-z and 0-9)."""
+    from collections import Counter
+    df = Counter()
+    for r in rows:
+        df.update(set(r[4]))
+    ranked = sorted((w for w in df if len(w) < 24), key=lambda w: (-df[w], w))
+    return ranked[:size]
+
+
+def with_lexicon(rows, lexicon):
+    """Rows whose features go on with the counts of the lexicon's words."""
+    from collections import Counter
+    at = {w: len(rows[0][1]) + k for k, w in enumerate(lexicon)}
+    out = []
+    for doc, x, y, wt, words in rows:
+        counts = Counter(at[w] for w in words if w in at)
+        out.append((doc, x, y, wt, sorted(counts.items())))
+    return out
+
+
+def ridge(rows, lam, extra=0):
+    """Ridge regression of the labels on the features of `rows` (doc, x,
+    y, weight, sparse) where `sparse` lists (index, value) of `extra` more
+    features after those of x (word counts); the bias is not shrunk."""
+    d = len(rows[0][1]) + extra
     xtx = [[0.0] * d for _ in range(d)]
     xty = [0.0] * d
     n = 0.0
-    for _, x, y, wt in rows:
-        nz = [(i, v * wt) for i, v in enumerate(x) if v]
+    for row in rows:
+        _, x, y, wt = row[:4]
+        nz = [(i, v) for i, v in enumerate(x) if v]
+        if extra:
+            nz += row[4]
         n += wt
         for i, vi in nz:
-            xty[i] += vi * y
+            xty[i] += vi * wt * y
             r = xtx[i]
-            vi /= wt
+            vi *= wt
             for j, vj in nz:
-                r[j] += vi * vj
+                if j >= i:
+                    r[j] += vi * vj
+    for i in range(d):
+        for j in range(i):
+            xtx[i][j] = xtx[j][i]
     a = [[xtx[i][j] / n + (lam if i == j and i > 0 else 0.0)
           for j in range(d)] + [xty[i] / n] for i in range(d)]
     # Gauss-Jordan with partial pivoting
@@ -163,11 +206,14 @@ def read_model(path, names):
     weights, cur, note = {True: [0.0] * len(names),
                           False: [0.0] * len(names)}, None, ""
     rate = False
+    lexicon = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("# bench/train_summary.py; "):
                 note = line.split("; ", 1)[1].strip()
             parts = line.split("#")[0].split()
+            if len(parts) == 3 and parts[0] == "word":
+                lexicon.append((parts[1], float(parts[2])))
             if len(parts) != 2:
                 continue
             if parts[0] == "model":
@@ -176,10 +222,11 @@ def read_model(path, names):
                 rate = parts[1] != "0"
             elif parts[0] in names and cur is not None:
                 weights[cur][names.index(parts[0])] = float(parts[1])
-    return weights, note, rate
+    return weights, note, rate, lexicon
 
 
-def write_model(path, names, w_title, w_notitle, note, costs, rate):
+def write_model(path, names, w_title, w_notitle, note, costs, rate,
+                lexicon):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# breve summary model: weights of the sentence features\n")
         f.write("# (src/text/summary_model.h). Rebuild with\n")
@@ -190,16 +237,26 @@ def write_model(path, names, w_title, w_notitle, note, costs, rate):
                 f.write("rate 1\n")
             for name, v in zip(names, w):
                 f.write("%s %.6g\n" % (name, v))
-            for name in ("cost_one", "cost_many", "cost_words"):
+            for name in ("cost_one", "cost_lead", "cost_many", "cost_words"):
                 f.write("%s %.6g\n" % (name, costs[label][name]))
+            # the lexicon is learned without headlines, for that model
+            f.write("lexicon %d\n" % (1 if lexicon and label == "notitle"
+                                       else 0))
+        if lexicon:
+            f.write("# lexicon (model notitle): the weight of each "
+                    "occurrence of a word\n")
+        for word, v in sorted(lexicon):
+            f.write("word %s %.4g\n" % (word, v))
 
 
 def c_initializer(path, names):
     """The S_builtin initializer of src/text/summary.c for a model file."""
-    tables, sec = {}, None
+    tables, sec, lexicon = {}, None, []
     with open(path, encoding="utf-8") as f:
         for line in f:
             p = line.split("#")[0].split()
+            if len(p) == 3 and p[0] == "word":
+                lexicon.append((p[1], p[2]))
             if len(p) != 2:
                 continue
             if p[0] == "model":
@@ -222,10 +279,23 @@ def c_initializer(path, names):
         out.append("        {.w = {" + "\n               ".join(lines) + "},")
         if d.get("rate", "0") != "0":
             out.append("         .rate = 1,")
-        out.append("         .cost_one = %s,\n         .cost_many = %s,\n"
-                   "         .cost_words = %s}," % (
-                       d.get("cost_one", "0"), d.get("cost_many", "0"),
-                       d.get("cost_words", "0")))
+        out.append("         .cost_one = %s,\n         .cost_lead = %s,\n"
+                   "         .cost_many = %s,\n         .cost_words = %s,\n"
+                   "         .lexicon = %s},"
+                   % (d.get("cost_one", "0"), d.get("cost_lead", "0"),
+                      d.get("cost_many", "0"), d.get("cost_words", "0"),
+                      d.get("lexicon", "0")))
+    if lexicon:
+        out.append("    .n_lex = %d," % len(lexicon))
+        items = ['{"%s", %s}' % (w, v) for w, v in sorted(lexicon)]
+        lines, cur = [], ""
+        for it in items:
+            if len(cur) + len(it) + 2 > 68:
+                lines.append(cur.rstrip())
+                cur = ""
+            cur += it + ", "
+        lines.append(cur.rstrip().rstrip(","))
+        out.append("    .lex = {" + "\n            ".join(lines) + "},")
     out.append("};")
     return "\n".join(out)
 
@@ -238,9 +308,13 @@ def evaluate(exe, docs, model_dir, titled, args):
     return rouge.corpus([h for _, _, h in docs], cands)
 
 
-MODES = (("cost_one", ["--sentences", "1"]),
-         ("cost_many", ["--sentences", "2"]),
-         ("cost_words", ["--words", "40"]))
+# the costs each budget uses, tuned together on a grid
+GRID = [0.025 * k for k in range(17)]
+MODES = ((("cost_one",), ["--sentences", "1"], (GRID,)),
+         (("cost_lead", "cost_many"), ["--sentences", "2"],
+          ([0.025 * k for k in range(2, 11)],
+           [0.025 * k for k in range(5, 15)])),
+         (("cost_words",), ["--words", "40"], (GRID,)))
 
 
 def main():
@@ -258,6 +332,9 @@ def main():
     ap.add_argument("--lambda", dest="lam", type=float, default=0.0,
                     help="length cost per token in the gain label (the "
                          "budget's cost is added at run time)")
+    ap.add_argument("--lexicon", type=int, default=300,
+                    help="learn a weight for each of the N words found in "
+                         "the most sentences (0: none)")
     ap.add_argument("--tune-only", action="store_true",
                     help="keep the weights of --out, tune only the costs")
     ap.add_argument("--out", default=os.path.join(ROOT, "data",
@@ -270,53 +347,64 @@ def main():
         return 0
     exe = driver(a.build)
     names = feature_names()
-    weights = {}
+    weights, lexicon = {}, []
     if a.tune_only:
-        weights, note, rate = read_model(a.out, names)
+        weights, note, rate, lexicon = read_model(a.out, names)
         a.label = "rate" if rate else "gain"
         train = ()
     else:
         train = load_split(train_path, a.max_articles or None)
         print("train: %d articles" % len(train), flush=True)
-    for titled in (() if a.tune_only else (True, False)):
+    # without headline (as in the test split), the model learns the
+    # lexicon's weights with its own; the model with headline does without
+    # (the headline's words say what the article is about)
+    for titled in (() if a.tune_only else (False, True)):
         rows = features(exe, train, titled, a.max_sentences, a.label, a.lam)
         if len(rows[0][1]) != len(names):
             sys.exit("train_summary: the driver gives %d features, "
                      "summary_model.h names %d" % (len(rows[0][1]),
                                                     len(names)))
-        weights[titled] = ridge(rows, a.ridge)
+        if not titled and a.lexicon:
+            words = lexicon_of(rows, a.lexicon)
+            beta = ridge(with_lexicon(rows, words), a.ridge, len(words))
+            weights[titled] = beta[:len(names)]
+            lexicon = list(zip(words, beta[len(names):]))
+        else:
+            weights[titled] = ridge(rows, a.ridge)
         print("%s: %d sentences" % ("title" if titled else "notitle",
                                     len(rows)), flush=True)
     if not a.tune_only:
-        note = "learned from %d OrangeSum train articles (--label %s)" % (
-            len(train), a.label)
+        note = ("learned from %d OrangeSum train articles (--label %s, "
+                "--lexicon %d)" % (len(train), a.label, a.lexicon))
     # the costs per word of each budget, tuned on the valid split
     valid = load_split(valid_path)
-    costs = {lab: {k: 0.0 for k, _ in MODES} for lab in ("title", "notitle")}
-    grid = [0.025 * k for k in range(17)]
+    costs = {lab: {k: 0.0 for m in MODES for k in m[0]}
+             for lab in ("title", "notitle")}
     with tempfile.TemporaryDirectory() as tmp:
         os.mkdir(os.path.join(tmp, "data"))
         model = os.path.join(tmp, "data", "summary-model.txt")
         for titled in (False, True):
             label = "title" if titled else "notitle"
             tuned = dict(costs[label])
-            for cost, args in MODES:
+            for cost_names, args, grids in MODES:
                 best = None
-                for c in grid:
+                for values in itertools.product(*grids):
                     costs[label] = dict(tuned)
-                    costs[label][cost] = c
+                    costs[label].update(zip(cost_names, values))
                     write_model(model, names, weights[True], weights[False],
-                                note, costs, a.label == "rate")
+                                note, costs, a.label == "rate", lexicon)
                     r1, r2, rl = evaluate(exe, valid, tmp, titled, args)
                     if best is None or r1 + rl > best[0]:
-                        best = (r1 + rl, c, r1, r2, rl)
-                tuned[cost] = best[1]
-                print("valid %-8s %-14s cost %.3f  R1 %.2f  R2 %.2f  RL %.2f"
-                      % (label, " ".join(args), best[1], best[2], best[3],
-                         best[4]), flush=True)
+                        best = (r1 + rl, values, r1, r2, rl)
+                tuned.update(zip(cost_names, best[1]))
+                print("valid %-8s %-14s %s  R1 %.2f  R2 %.2f  RL %.2f"
+                      % (label, " ".join(args),
+                         " ".join("%s %.3f" % kv
+                                  for kv in zip(cost_names, best[1])),
+                         best[2], best[3], best[4]), flush=True)
             costs[label] = tuned
     write_model(a.out, names, weights[True], weights[False], note, costs,
-                a.label == "rate")
+                a.label == "rate", lexicon)
     print("wrote %s" % a.out)
     print("built-in copy for src/text/summary.c (tests/test_summary.c "
           "checks that they match):")

@@ -213,19 +213,38 @@ static void test_model_file(void) {
   FILE *f = fdopen(fd, "w");
   fputs("# a test model\nmodel notitle\nbias 0.5\npos_0 2 # lead\n"
         "cost_many 0.25\nunknown_feature 9\nmodel title\nlen_lin -1\n"
-        "rate 1\n",
+        "rate 1\nlexicon 0.5\nword maire 0.5\nword conseil -0.25\n"
+        "word 2027 1\n",
         f);
   fclose(f);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_OK, "load");
   OK(m.without_title.w[BREVE_SF_bias] == 0.5, "bias read");
+  INT_EQ(m.n_lex, 3, "the file's lexicon replaces the built-in one");
+  if (m.n_lex == 3) {
+    STR_EQ(m.lex[0].word, "2027", "lexicon sorted");
+    STR_EQ(m.lex[2].word, "maire", "lexicon sorted (last)");
+  }
+  {
+    /* each occurrence of a lexicon word counts, whole words only */
+    const char *t = "le maire et le conseil, maire adjoint; maires 2027";
+    OK(fabs(breve_summary_lex_score(&m, t, strlen(t)) - 1.75) < 1e-9,
+       "lexicon score");
+    OK(breve_summary_lex_score(&m, "", 0) == 0, "lexicon score of nothing");
+  }
   OK(m.without_title.w[BREVE_SF_pos_0] == 2, "comment after a value");
   OK(m.without_title.cost_many == 0.25, "cost read");
   OK(m.with_title.w[BREVE_SF_len_lin] == -1, "second section");
   OK(m.with_title.rate == 1 && m.without_title.rate == 0, "rate flag");
+  OK(m.with_title.lexicon == 0.5, "lexicon factor");
   f = fopen(path, "w");
   fputs("model notitle\nbias not-a-number\n", f);
   fclose(f);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE, "malformed");
+  f = fopen(path, "w");
+  fputs("model notitle\nword maire\n", f);
+  fclose(f);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE,
+         "word without weight");
   unlink(path);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_IO, "absent");
   /* the shipped model loads */
@@ -243,8 +262,18 @@ static void test_model_file(void) {
       OK(fabs(builtin.with_title.w[k] - m.with_title.w[k]) < 1e-9,
          "built-in weight %s (title)", breve_summary_feature_names[k]);
     }
+    INT_EQ(builtin.n_lex, m.n_lex, "built-in lexicon size");
+    size_t differ = 0;
+    for (size_t k = 0; k < builtin.n_lex && k < m.n_lex; k++)
+      differ += strcmp(builtin.lex[k].word, m.lex[k].word) != 0 ||
+                fabs(builtin.lex[k].weight - m.lex[k].weight) >= 1e-9;
+    INT_EQ(differ, 0, "built-in lexicon words and weights");
     OK(builtin.without_title.cost_many == m.without_title.cost_many &&
            builtin.with_title.cost_one == m.with_title.cost_one &&
+           builtin.with_title.cost_lead == m.with_title.cost_lead &&
+           builtin.with_title.lexicon == m.with_title.lexicon &&
+           builtin.without_title.lexicon == m.without_title.lexicon &&
+           builtin.without_title.cost_lead == m.without_title.cost_lead &&
            builtin.without_title.cost_words == m.without_title.cost_words,
        "built-in costs");
   }

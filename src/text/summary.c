@@ -1,9 +1,10 @@
 /* Key-sentence selection: describes each sentence by features (position,
  * length, centrality, overlap with the headline and the lead, numbers,
- * names, quotes, ...), scores it with a linear model learned from news
- * articles and their abstracts (data/summary-model.txt, built-in weights
- * when absent), then picks the best within a budget, skipping sentences
- * that repeat one already chosen. */
+ * names, quotes, ...) and its words, scores it with a linear model and a
+ * lexicon of word weights learned from news articles and their abstracts
+ * (data/summary-model.txt, built-in weights when absent), then picks the
+ * best within a budget, skipping sentences that repeat one already
+ * chosen. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -280,47 +281,156 @@ static const breve_summary_model S_builtin = {
                [BREVE_SF_lead_leadsim] = 0.0957432,
                [BREVE_SF_pos_5_9] = 0.0604019},
          .cost_one = 0.15,
+         .cost_lead = 0.15,
          .cost_many = 0.275,
-         .cost_words = 0.15},
+         .cost_words = 0.15,
+         .lexicon = 0},
     .without_title =
-        {.w = {[BREVE_SF_bias] = -2.83475, [BREVE_SF_pos_0] = -0.200028,
-               [BREVE_SF_pos_1] = -0.246145, [BREVE_SF_pos_2] = 0.284347,
-               [BREVE_SF_pos_3] = 0.400115, [BREVE_SF_pos_4] = 0.224118,
-               [BREVE_SF_pos_inv] = 0.144586,
-               [BREVE_SF_pos_rel] = -0.497349,
-               [BREVE_SF_pos_0_logn] = -0.0914659,
-               [BREVE_SF_par_first] = -0.146308,
-               [BREVE_SF_len_short] = 0.371874,
-               [BREVE_SF_len_long] = -0.241822,
-               [BREVE_SF_len_log] = 1.84326, [BREVE_SF_len_lin] = 2.24508,
-               [BREVE_SF_centrality] = 2.28536, [BREVE_SF_title] = 0,
-               [BREVE_SF_lead_sim] = 0.675897,
-               [BREVE_SF_numbers] = -0.156004, [BREVE_SF_names] = 0.42911,
-               [BREVE_SF_quote_start] = -0.338595,
-               [BREVE_SF_quote_inside] = -0.0127751,
-               [BREVE_SF_question] = 0.105206, [BREVE_SF_colon] = -0.323034,
-               [BREVE_SF_anaphora] = -0.1923, [BREVE_SF_weekday] = 0.553135,
-               [BREVE_SF_speech] = 0.154957,
-               [BREVE_SF_no_final] = -0.308939, [BREVE_SF_paren] = -0.08717,
-               [BREVE_SF_doc_logn] = -0.0356481,
-               [BREVE_SF_pos0_len] = 0.166131,
-               [BREVE_SF_pos1_len] = 0.11715,
-               [BREVE_SF_pos2_len] = 0.505147,
-               [BREVE_SF_cent_len] = 2.88906, [BREVE_SF_lead_len] = 0.77426,
-               [BREVE_SF_title_len] = 0, [BREVE_SF_quote_odd] = -0.211641,
-               [BREVE_SF_density] = 0.294259,
-               [BREVE_SF_first_sim] = -0.669266,
-               [BREVE_SF_pos0_cent] = -0.601672,
-               [BREVE_SF_pos1_cent] = 0.938455,
-               [BREVE_SF_lead_names] = 0.666819,
-               [BREVE_SF_lead_numbers] = 0.139834,
-               [BREVE_SF_lead_speech] = -0.0649064,
-               [BREVE_SF_lead_quote] = -0.12153,
-               [BREVE_SF_lead_leadsim] = 0.112193,
-               [BREVE_SF_pos_5_9] = 0.0560894},
+        {.w = {[BREVE_SF_bias] = -2.55457, [BREVE_SF_pos_0] = -0.224012,
+               [BREVE_SF_pos_1] = -0.310136, [BREVE_SF_pos_2] = 0.273693,
+               [BREVE_SF_pos_3] = 0.363869, [BREVE_SF_pos_4] = 0.20355,
+               [BREVE_SF_pos_inv] = 0.0267696,
+               [BREVE_SF_pos_rel] = -0.535352,
+               [BREVE_SF_pos_0_logn] = -0.0817105,
+               [BREVE_SF_par_first] = -0.170097,
+               [BREVE_SF_len_short] = 0.296948,
+               [BREVE_SF_len_long] = -0.260536,
+               [BREVE_SF_len_log] = 1.76533, [BREVE_SF_len_lin] = 0.415197,
+               [BREVE_SF_centrality] = 2.44311, [BREVE_SF_title] = 0,
+               [BREVE_SF_lead_sim] = 0.645863,
+               [BREVE_SF_numbers] = -0.0380402, [BREVE_SF_names] = 0.363702,
+               [BREVE_SF_quote_start] = -0.132329,
+               [BREVE_SF_quote_inside] = 0.0635772,
+               [BREVE_SF_question] = 0.0902141,
+               [BREVE_SF_colon] = -0.0884258,
+               [BREVE_SF_anaphora] = -0.0702647,
+               [BREVE_SF_weekday] = 0.525677, [BREVE_SF_speech] = 0.164986,
+               [BREVE_SF_no_final] = -0.265387,
+               [BREVE_SF_paren] = -0.0851743,
+               [BREVE_SF_doc_logn] = 0.00465214,
+               [BREVE_SF_pos0_len] = 0.194371,
+               [BREVE_SF_pos1_len] = 0.187565,
+               [BREVE_SF_pos2_len] = 0.421643,
+               [BREVE_SF_cent_len] = 2.30702,
+               [BREVE_SF_lead_len] = 0.387863, [BREVE_SF_title_len] = 0,
+               [BREVE_SF_quote_odd] = -0.104136,
+               [BREVE_SF_density] = 0.0964852,
+               [BREVE_SF_first_sim] = -0.702327,
+               [BREVE_SF_pos0_cent] = -0.629848,
+               [BREVE_SF_pos1_cent] = 0.892172,
+               [BREVE_SF_lead_names] = 0.760643,
+               [BREVE_SF_lead_numbers] = 0.223487,
+               [BREVE_SF_lead_speech] = -0.0604975,
+               [BREVE_SF_lead_quote] = -0.106301,
+               [BREVE_SF_lead_leadsim] = 0.27811,
+               [BREVE_SF_pos_5_9] = 0.0482072},
          .cost_one = 0.15,
-         .cost_many = 0.25,
-         .cost_words = 0.2},
+         .cost_lead = 0.15,
+         .cost_many = 0.275,
+         .cost_words = 0.15,
+         .lexicon = 1},
+    .n_lex = 300,
+    .lex = {{"000", -0.03981}, {"1", -0.07126}, {"10", -0.1602},
+            {"15", -0.1972}, {"19", 0.01242}, {"2", -0.08837},
+            {"20", -0.01615}, {"2017", 0.008993}, {"2018", -0.04633},
+            {"2019", 0.01621}, {"3", -0.003687}, {"30", -0.05655},
+            {"4", 0.01426}, {"5", -0.05064}, {"6", -0.002091},
+            {"7", -0.003671}, {"a", 0.003186}, {"affirme", 0.03799},
+            {"afp", -0.02217}, {"ai", -0.09377}, {"ailleurs", 0.02013},
+            {"ainsi", -0.08494}, {"ajoute", -0.007059}, {"alors", 0.01163},
+            {"ancien", 0.1464}, {"annee", 0.07406}, {"annees", 0.05354},
+            {"annonce", 0.08848}, {"ans", 0.07481}, {"aout", 0.2392},
+            {"apres", 0.3829}, {"assure", 0.009627}, {"au", 0.07523},
+            {"aujourd", 0.002493}, {"aupres", 0.1572}, {"aurait", -0.1031},
+            {"aussi", -0.1552}, {"autorites", 0.2091}, {"autre", -0.1297},
+            {"autres", -0.1147}, {"aux", 0.02162}, {"avaient", -0.0509},
+            {"avait", -0.05798}, {"avant", -0.05099}, {"avec", -0.1021},
+            {"avoir", 0.003246}, {"avons", -0.1113}, {"avril", 0.267},
+            {"beaucoup", -0.14}, {"bien", -0.00629}, {"c", 0.006364},
+            {"ca", 0.04757}, {"car", -0.009138}, {"cas", -0.06146},
+            {"cause", 0.1008}, {"ce", 0.06549}, {"cela", -0.1175},
+            {"centre", -0.09639}, {"certains", -0.08309}, {"ces", -0.01845},
+            {"cet", -0.152}, {"cette", 0.005579}, {"ceux", -0.1463},
+            {"chaque", -0.1472}, {"chef", 0.08191}, {"chez", -0.2319},
+            {"comme", -0.05064}, {"communique", 0.06596},
+            {"compte", -0.006762}, {"confinement", -0.1449},
+            {"contre", 0.07041}, {"coronavirus", 0.1586}, {"cote", -0.06117},
+            {"cours", -0.02892}, {"covid", 0.2619}, {"crise", -0.0181},
+            {"d", 0.2893}, {"dans", 0.1676}, {"de", 0.3198}, {"debut", 0.2807},
+            {"decembre", 0.4293}, {"declare", 0.2423}, {"deja", 0.2994},
+            {"demande", -0.03668}, {"depuis", 0.07877}, {"dernier", -0.1108},
+            {"des", 0.1355}, {"deux", -0.008565}, {"devant", 0.06346},
+            {"dimanche", -0.07695}, {"dire", -0.08541}, {"dit", -0.07859},
+            {"doit", -0.1159}, {"donc", 0.1091}, {"dont", -0.07171},
+            {"du", 0.1461}, {"egalement", 0.01985}, {"elle", -0.003897},
+            {"elles", -0.1125}, {"emmanuel", 0.03735}, {"en", 0.1015},
+            {"encore", -0.1635}, {"enfants", 0.02303}, {"enquete", 0.2964},
+            {"entre", -0.1256}, {"epidemie", 0.2265}, {"est", 0.04597},
+            {"estime", -0.2195}, {"et", -0.008299}, {"etaient", -0.177},
+            {"etait", -0.06019}, {"etat", 0.1126}, {"etats", -0.007395},
+            {"ete", 0.3111}, {"etre", 0.004043}, {"eu", 0.02769},
+            {"europe", 0.04299}, {"euros", -0.1581}, {"eux", -0.07857},
+            {"explique", -0.2418}, {"face", -0.09197}, {"faire", -0.03622},
+            {"fait", 0.03292}, {"famille", -0.03447}, {"faut", -0.2361},
+            {"femme", -0.03046}, {"fin", -0.04606}, {"fois", 0.0219},
+            {"forces", 0.2791}, {"francais", 0.1407}, {"france", 0.1173},
+            {"francois", 0.4233}, {"garde", 0.05466}, {"gens", -0.1725},
+            {"gouvernement", 0.08809}, {"grand", 0.06399}, {"grande", -0.0394},
+            {"groupe", -0.08382}, {"heures", -0.2277}, {"homme", -0.03369},
+            {"hui", 0.005408}, {"il", -0.04621}, {"ils", -0.1674},
+            {"indique", -0.2646}, {"j", -0.1487}, {"jamais", 0.04306},
+            {"janvier", 0.1491}, {"je", -0.2272}, {"jean", 0.1229},
+            {"jeudi", -0.05417}, {"jeune", -0.07632}, {"jour", -0.1369},
+            {"jours", -0.0893}, {"juillet", 0.01177}, {"juin", 0.006086},
+            {"jusqu", -0.1618}, {"justice", 0.04409}, {"l", 0.3009},
+            {"la", 0.256}, {"lance", -0.1358}, {"le", 0.2197}, {"les", 0.1023},
+            {"leur", -0.043}, {"leurs", -0.0397}, {"lieu", -0.03711},
+            {"loi", 0.2221}, {"lors", 0.18}, {"lui", -0.01717},
+            {"lundi", -0.02285}, {"m", 0.06895}, {"macron", -0.07617},
+            {"mai", 0.02242}, {"maire", -0.0294}, {"mais", -0.06633},
+            {"mardi", -0.1136}, {"mars", 0.167}, {"matin", 0.1761},
+            {"me", -0.1793}, {"meme", 0.04269}, {"mercredi", -0.07308},
+            {"mesures", 0.05772}, {"millions", -0.02977},
+            {"ministere", 0.08606}, {"ministre", 0.2613}, {"mis", -0.05276},
+            {"moins", 0.004121}, {"mois", -0.09973}, {"moment", -0.008644},
+            {"mon", -0.1577}, {"monde", -0.0393}, {"mort", 0.1984},
+            {"mouvement", -0.06603}, {"n", 0.03893}, {"national", 0.2626},
+            {"nationale", 0.2402}, {"ne", -0.07836}, {"nombre", -0.1111},
+            {"non", 0.09389}, {"nord", -0.04571}, {"nos", -0.1504},
+            {"notamment", -0.05778}, {"notre", -0.08117}, {"nous", -0.2014},
+            {"nouveau", -0.06695}, {"nouvelle", 0.03028}, {"novembre", 0.1214},
+            {"on", -0.2257}, {"ont", 0.03823}, {"ordre", -0.1637},
+            {"ou", -0.2307}, {"par", 0.07452}, {"paris", 0.0387},
+            {"parisien", 0.06131}, {"part", -0.05544}, {"parti", 0.002904},
+            {"partie", -0.03057}, {"pas", 0.1084}, {"passe", -0.1071},
+            {"pays", -0.1075}, {"pendant", -0.03203}, {"personne", -0.2096},
+            {"personnes", -0.1281}, {"peu", 0.002638}, {"peut", -0.09033},
+            {"philippe", -0.2218}, {"place", -0.002832}, {"plus", -0.03058},
+            {"plusieurs", -0.02232}, {"police", -0.06183},
+            {"politique", -0.01878}, {"porte", -0.04804}, {"pour", 0.09649},
+            {"pourrait", 0.1079}, {"pouvoir", -0.02227}, {"precise", -0.04839},
+            {"premier", -0.02579}, {"premiere", 0.1681}, {"prendre", -0.01454},
+            {"pres", 0.3283}, {"president", 0.395}, {"pris", -0.1251},
+            {"pu", -0.1503}, {"public", -0.1151}, {"qu", 0.1942},
+            {"quand", -0.1963}, {"quatre", 0.03954}, {"que", 0.06821},
+            {"quelques", -0.0273}, {"qui", 0.01712}, {"raison", 0.07305},
+            {"region", 0.3794}, {"republique", 0.175}, {"reste", -0.1639},
+            {"rien", -0.0555}, {"s", 0.2534}, {"sa", -0.01511},
+            {"samedi", -0.07277}, {"sans", -0.08762}, {"sante", -0.07078},
+            {"se", 0.0121}, {"securite", 0.1495}, {"selon", -0.05073},
+            {"semaine", -0.08528}, {"semaines", -0.1795},
+            {"septembre", -0.05329}, {"sera", -0.2033}, {"serait", -0.009713},
+            {"seront", -0.157}, {"ses", 0.05562}, {"si", -0.07237},
+            {"situation", 0.02902}, {"soir", 0.07162}, {"soit", -0.01463},
+            {"son", 0.06527}, {"sont", -0.05618}, {"souligne", -0.06947},
+            {"sous", -0.08327}, {"sud", 0.05713}, {"suis", -0.07523},
+            {"sur", 0.1119}, {"t", 0.349}, {"temps", -0.166},
+            {"toujours", -0.08637}, {"tous", -0.07688}, {"tout", -0.1014},
+            {"toute", 0.005718}, {"toutes", -0.1801}, {"travail", -0.027},
+            {"tres", 0.2038}, {"trois", 0.01266}, {"un", 0.07545},
+            {"une", 0.09622}, {"unis", 0.1082}, {"va", -0.1044},
+            {"vendredi", 0.1022}, {"vers", -0.1531}, {"vie", -0.09185},
+            {"ville", -0.02081}, {"vous", -0.1164}, {"y", -0.03407}},
 };
 
 /* The model breve_summarize uses: data/summary-model.txt, read once. */
@@ -331,6 +441,11 @@ static char S_model_path[4200];
 
 static void S_model_read(void);
 
+static int S_cmp_lex(const void *a, const void *b) {
+  return strcmp(((const breve_summary_lex *)a)->word,
+                ((const breve_summary_lex *)b)->word);
+}
+
 breve_status breve_summary_model_load(const char *path,
                                       breve_summary_model *m) {
   *m = S_builtin;
@@ -340,6 +455,7 @@ breve_status breve_summary_model_load(const char *path,
   char line[256];
   breve_summary_weights *w = &m->without_title;
   breve_status st = BREVE_OK;
+  m->n_lex = 0; /* the file's lexicon replaces the built-in one */
   while (fgets(line, sizeof line, f)) {
     char name[64];
     double v;
@@ -348,6 +464,19 @@ breve_status breve_summary_model_load(const char *path,
       *hash = '\0';
     if (sscanf(line, " %63s", name) != 1)
       continue;
+    if (strcmp(name, "word") == 0) {
+      char word[64];
+      if (sscanf(line, " word %63s %lf", word, &v) != 2 ||
+          strlen(word) >= BREVE_SUMMARY_LEXLEN) {
+        st = BREVE_ERR_PARSE;
+        break;
+      }
+      if (m->n_lex < BREVE_SUMMARY_MAXLEX) {
+        memcpy(m->lex[m->n_lex].word, word, strlen(word) + 1);
+        m->lex[m->n_lex++].weight = v;
+      }
+      continue;
+    }
     if (strcmp(name, "model") == 0) {
       char which[64];
       if (sscanf(line, " model %63s", which) != 1) {
@@ -363,6 +492,10 @@ breve_status breve_summary_model_load(const char *path,
     }
     if (strcmp(name, "cost_one") == 0)
       w->cost_one = v;
+    else if (strcmp(name, "cost_lead") == 0)
+      w->cost_lead = v;
+    else if (strcmp(name, "lexicon") == 0)
+      w->lexicon = v;
     else if (strcmp(name, "cost_many") == 0)
       w->cost_many = v;
     else if (strcmp(name, "cost_words") == 0)
@@ -376,7 +509,44 @@ breve_status breve_summary_model_load(const char *path,
   fclose(f);
   if (st != BREVE_OK)
     *m = S_builtin;
+  else
+    qsort(m->lex, m->n_lex, sizeof *m->lex, S_cmp_lex);
   return st;
+}
+
+double breve_summary_lex_score(const breve_summary_model *m, const char *f,
+                               size_t n) {
+  double score = 0;
+  size_t i = 0;
+  while (i < n && m->n_lex) {
+    while (i < n && !((f[i] >= 'a' && f[i] <= 'z') ||
+                      (f[i] >= '0' && f[i] <= '9')))
+      i++;
+    size_t start = i;
+    while (i < n && ((f[i] >= 'a' && f[i] <= 'z') ||
+                     (f[i] >= '0' && f[i] <= '9')))
+      i++;
+    size_t len = i - start;
+    if (!len || len >= BREVE_SUMMARY_LEXLEN)
+      continue;
+    size_t lo = 0, hi = m->n_lex;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      const char *w = m->lex[mid].word;
+      int c = strncmp(w, f + start, len);
+      if (c == 0)
+        c = w[len] != '\0'; /* longer than the token: sorts after it */
+      if (c == 0) {
+        score += m->lex[mid].weight;
+        break;
+      }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  }
+  return score;
 }
 
 static void S_model_read(void) {
@@ -749,7 +919,7 @@ breve_status breve_summarize(const breve_article *article,
                              const breve_options *opts, breve_selection *out,
                              breve_error *err) {
   breve_options defaults;
-  breve_summary_model model;
+  const breve_summary_model *model;
   size_t n = sents->count;
   S_doc d = {0};
   S_scored *scored = NULL;
@@ -771,7 +941,7 @@ breve_status breve_summarize(const breve_article *article,
   if (S_model_status == BREVE_ERR_PARSE)
     return breve_error_set(err, BREVE_ERR_PARSE,
                            "%s: malformed summary model", S_model_path);
-  model = S_model;
+  model = &S_model;
 
   scored = breve_calloc(n, sizeof *scored);
   rows = breve_calloc(n, BREVE_SUMMARY_NFEAT * sizeof *rows);
@@ -787,15 +957,18 @@ breve_status breve_summarize(const breve_article *article,
     goto done;
 
   const breve_summary_weights *w =
-      d.has_title ? &model.with_title : &model.without_title;
-  /* A budget in sentences takes first the best sentence alone (cost_one),
-   * then the best companions to it (cost_many); a budget in words or
-   * seconds weighs every sentence with cost_words. */
+      d.has_title ? &model->with_title : &model->without_title;
+  /* A budget in sentences takes first the best sentence alone (cost_one
+   * for a summary of one sentence, cost_lead for more), then the best
+   * companions to it (cost_many); a budget in words or seconds weighs
+   * every sentence with cost_words. */
   int by_sentences = opts->max_sentences > 0 ||
                      (opts->max_words <= 0 && opts->max_seconds <= 0);
   double cost = !by_sentences               ? w->cost_words
                 : opts->max_sentences == 1 ? w->cost_one
                                            : w->cost_many;
+  double cost_lead =
+      opts->max_sentences == 1 ? w->cost_one : w->cost_lead;
   size_t candidates = 0, lead = n;
   double lead_score = 0;
   for (size_t i = 0; i < n; i++) {
@@ -803,9 +976,14 @@ breve_status breve_summarize(const breve_article *article,
     const double *row = rows + i * BREVE_SUMMARY_NFEAT;
     for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
       score += w->w[k] * row[k];
+    if (model->n_lex && w->lexicon != 0 &&
+        S_is_candidate(&sents->items[i])) {
+      const char *f = d.folded.ptr + d.fold_off[i];
+      score += w->lexicon * breve_summary_lex_score(model, f, strlen(f));
+    }
     if (by_sentences && S_is_candidate(&sents->items[i])) {
-      double one = w->rate ? words * (score - w->cost_one)
-                           : score - w->cost_one * words;
+      double one = w->rate ? words * (score - cost_lead)
+                           : score - cost_lead * words;
       if (lead == n || one > lead_score)
         lead = i, lead_score = one;
     }

@@ -33,24 +33,50 @@ extern const char *const breve_summary_feature_names[BREVE_SUMMARY_NFEAT];
  * of (overlap - cost * length) is largest. */
 typedef struct breve_summary_weights {
   double w[BREVE_SUMMARY_NFEAT];
-  double cost_one, cost_many, cost_words;
+  /* cost per word: of a summary of one sentence, of the first sentence of
+   * a summary of several (cost_lead) and of the others (cost_many), of
+   * any sentence of a budget in words */
+  double cost_one, cost_lead, cost_many, cost_words;
+  /* how much the lexicon of the model counts (1: its weights as learned,
+   * 0: not used) */
+  double lexicon;
   int rate; /* the weights predict the share of the sentence's words in
              * the abstract: the score is words * (w.x - cost) */
 } breve_summary_weights;
 
-/* Weights for articles with a headline and for articles without one. */
+/* A word of the lexicon: each occurrence of `word` (folded, as
+ * breve_utf8_fold gives it, a run of a-z and 0-9) in a sentence adds
+ * `weight` to its score. */
+#define BREVE_SUMMARY_MAXLEX 600
+#define BREVE_SUMMARY_LEXLEN 24
+typedef struct breve_summary_lex {
+  char word[BREVE_SUMMARY_LEXLEN];
+  double weight;
+} breve_summary_lex;
+
+/* Weights for articles with a headline and for articles without one, and
+ * the lexicon (sorted by word, strcmp order), which each weighs by its
+ * `lexicon` factor. */
 typedef struct breve_summary_model {
   breve_summary_weights with_title;
   breve_summary_weights without_title;
+  size_t n_lex;
+  breve_summary_lex lex[BREVE_SUMMARY_MAXLEX];
 } breve_summary_model;
+
+/* The sum of the lexicon weights of the words of the folded text f[0..n). */
+double breve_summary_lex_score(const breve_summary_model *m, const char *f,
+                               size_t n);
 
 /* Fills `m` with the built-in weights, then, when `path` names a readable
  * model file, with the weights it holds ("model title" or "model notitle"
  * lines start a section; then "NAME WEIGHT" lines, where NAME is a feature
- * or cost_one, cost_many, cost_words, or "rate 1" for a model of rates; '#' starts a comment; unknown names
- * are ignored). Returns BREVE_OK, BREVE_ERR_IO when the
- * file cannot be opened (m keeps the built-in weights) or BREVE_ERR_PARSE
- * for a malformed line. */
+ * or cost_one, cost_lead, cost_many, cost_words, lexicon (the factor of
+ * the lexicon), or "rate 1" for a model of rates;
+ * "word WORD WEIGHT" lines give the lexicon, which replaces the built-in
+ * one; '#' starts a comment; unknown names are ignored). Returns
+ * BREVE_OK, BREVE_ERR_IO when the file cannot be opened (m keeps the
+ * built-in weights) or BREVE_ERR_PARSE for a malformed line. */
 breve_status breve_summary_model_load(const char *path,
                                       breve_summary_model *m);
 
