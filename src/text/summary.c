@@ -446,9 +446,23 @@ static int S_cmp_lex(const void *a, const void *b) {
                 ((const breve_summary_lex *)b)->word);
 }
 
+/* Fills the hash table of the lexicon of `m`: the lexicon is looked up
+ * for every word of every sentence. */
+static void S_lex_index(breve_summary_model *m) {
+  memset(m->lex_slot, 0, sizeof m->lex_slot);
+  for (size_t k = 0; k < m->n_lex; k++) {
+    size_t i = S_hash(m->lex[k].word, strlen(m->lex[k].word)) &
+               (BREVE_SUMMARY_LEXSLOTS - 1);
+    while (m->lex_slot[i])
+      i = (i + 1) & (BREVE_SUMMARY_LEXSLOTS - 1);
+    m->lex_slot[i] = (unsigned short)(k + 1);
+  }
+}
+
 breve_status breve_summary_model_load(const char *path,
                                       breve_summary_model *m) {
   *m = S_builtin;
+  S_lex_index(m);
   FILE *f = path ? fopen(path, "r") : NULL;
   if (!f)
     return BREVE_ERR_IO;
@@ -511,6 +525,7 @@ breve_status breve_summary_model_load(const char *path,
     *m = S_builtin;
   else
     qsort(m->lex, m->n_lex, sizeof *m->lex, S_cmp_lex);
+  S_lex_index(m);
   return st;
 }
 
@@ -529,21 +544,13 @@ double breve_summary_lex_score(const breve_summary_model *m, const char *f,
     size_t len = i - start;
     if (!len || len >= BREVE_SUMMARY_LEXLEN)
       continue;
-    size_t lo = 0, hi = m->n_lex;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      const char *w = m->lex[mid].word;
-      int c = strncmp(w, f + start, len);
-      if (c == 0)
-        c = w[len] != '\0'; /* longer than the token: sorts after it */
-      if (c == 0) {
-        score += m->lex[mid].weight;
+    size_t h = S_hash(f + start, len) & (BREVE_SUMMARY_LEXSLOTS - 1);
+    for (; m->lex_slot[h]; h = (h + 1) & (BREVE_SUMMARY_LEXSLOTS - 1)) {
+      const breve_summary_lex *e = &m->lex[m->lex_slot[h] - 1];
+      if (memcmp(e->word, f + start, len) == 0 && e->word[len] == '\0') {
+        score += e->weight;
         break;
       }
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
     }
   }
   return score;

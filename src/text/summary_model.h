@@ -49,6 +49,7 @@ typedef struct breve_summary_weights {
  * `weight` to its score. */
 #define BREVE_SUMMARY_MAXLEX 600
 #define BREVE_SUMMARY_LEXLEN 24
+#define BREVE_SUMMARY_LEXSLOTS 2048 /* a power of 2 above 2 * MAXLEX */
 typedef struct breve_summary_lex {
   char word[BREVE_SUMMARY_LEXLEN];
   double weight;
@@ -62,6 +63,9 @@ typedef struct breve_summary_model {
   breve_summary_weights without_title;
   size_t n_lex;
   breve_summary_lex lex[BREVE_SUMMARY_MAXLEX];
+  /* open hash table of the lexicon (index + 1, 0: empty), filled by
+   * breve_summary_model_load */
+  unsigned short lex_slot[BREVE_SUMMARY_LEXSLOTS];
 } breve_summary_model;
 
 /* The sum of the lexicon weights of the words of the folded text f[0..n). */
