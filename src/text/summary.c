@@ -663,7 +663,7 @@ static int S_doc_build(const breve_article *article,
       d->bags[i].weight[j] *= (float)log(1.0 + (double)n / df);
     }
   /* the norms once: the redundancy check compares each sentence with up
-   * to S_REDUNDANT_TOP others */
+   * to S_REDUNDANT_KEEP others */
   for (size_t i = 0; i < n; i++) {
     d->bags[i].norm2 = S_norm2(&d->bags[i]);
     d->bags[i].norm_set = 1;
@@ -916,9 +916,11 @@ static int S_cmp_size(const void *a, const void *b) {
 
 /* Two sentences this close (cosine of their stems) say the same thing. */
 #define S_REDUNDANT 0.5
-#define S_REDUNDANT_TOP 200
-/* Only the best S_REDUNDANT_SCAN candidates are checked; the others (an
- * article of more than a thousand sentences) follow in score order. */
+/* Budgets take sentences from the top of the ranking: the check stops
+ * once S_REDUNDANT_KEEP sentences are ranked (more than any budget of
+ * sentences, words or seconds takes), or after S_REDUNDANT_SCAN
+ * candidates; the others follow in score order. */
+#define S_REDUNDANT_KEEP 64
 #define S_REDUNDANT_SCAN 1000
 
 breve_status breve_summarize(const breve_article *article,
@@ -1024,11 +1026,11 @@ breve_status breve_summarize(const breve_article *article,
     for (size_t c = 0; c < candidates; c++) {
       size_t i = scored[c].index;
       int redundant = 0;
-      /* against the best S_REDUNDANT_TOP only: budgets take sentences
-       * from the top, and comparing every pair of a long input is
-       * quadratic (minutes for 40,000 one-line paragraphs) */
+      /* against the sentences ranked so far, at most S_REDUNDANT_KEEP:
+       * comparing every pair of a long input is quadratic (minutes for
+       * 40,000 one-line paragraphs) */
       for (size_t k = 0;
-           c < S_REDUNDANT_SCAN && k < r && k < S_REDUNDANT_TOP && !redundant;
+           c < S_REDUNDANT_SCAN && r < S_REDUNDANT_KEEP && k < r && !redundant;
            k++)
         if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
           redundant = 1;
