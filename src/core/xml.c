@@ -57,11 +57,9 @@ static int S_bind(void *h) {
 }
 
 static void S_load(void) {
-  static const char *const names[] = {BREVE_XML2_SONAME, "libxml2.so.2",
-                                      "libxml2.so.16", "libxml2.so"};
-  void *h = NULL;
-  for (size_t i = 0; !h && i < sizeof names / sizeof *names; i++)
-    h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+  /* only the library breve was built against: another ABI (libxml2.so.16)
+   * would read its structures wrong */
+  void *h = dlopen(BREVE_XML2_SONAME, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
     const char *e = dlerror();
     snprintf(S_why, sizeof S_why, "%s", e ? e : "not found");
