@@ -459,6 +459,35 @@ static void S_lex_index(breve_summary_model *m) {
   }
 }
 
+/* The next blank-separated token of *p into out (cut to cap - 1 bytes,
+ * as sscanf's %63s would stop); 0 when there is none. */
+static int S_token(char **p, char *out, size_t cap) {
+  char *s = *p;
+  while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    s++;
+  size_t n = 0;
+  while (*s && *s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') {
+    if (n + 1 < cap)
+      out[n++] = *s;
+    else
+      break;
+    s++;
+  }
+  out[n] = '\0';
+  *p = s;
+  return n > 0;
+}
+
+/* A number after the token (strtod, as sscanf's %lf reads it). */
+static int S_number(char **p, double *v) {
+  char *e;
+  *v = strtod(*p, &e);
+  if (e == *p)
+    return 0;
+  *p = e;
+  return 1;
+}
+
 breve_status breve_summary_model_load(const char *path,
                                       breve_summary_model *m) {
   *m = S_builtin;
@@ -471,16 +500,18 @@ breve_status breve_summary_model_load(const char *path,
   breve_status st = BREVE_OK;
   m->n_lex = 0; /* the file's lexicon replaces the built-in one */
   while (fgets(line, sizeof line, f)) {
-    char name[64];
+    char name[64], *p = line;
     double v;
     char *hash = strchr(line, '#');
     if (hash)
       *hash = '\0';
-    if (sscanf(line, " %63s", name) != 1)
+    /* tokens and numbers read by hand: sscanf made loading the model a
+     * tenth of a short article's text work */
+    if (!S_token(&p, name, sizeof name))
       continue;
     if (strcmp(name, "word") == 0) {
       char word[64];
-      if (sscanf(line, " word %63s %lf", word, &v) != 2 ||
+      if (!S_token(&p, word, sizeof word) || !S_number(&p, &v) ||
           strlen(word) >= BREVE_SUMMARY_LEXLEN) {
         st = BREVE_ERR_PARSE;
         break;
@@ -493,14 +524,14 @@ breve_status breve_summary_model_load(const char *path,
     }
     if (strcmp(name, "model") == 0) {
       char which[64];
-      if (sscanf(line, " model %63s", which) != 1) {
+      if (!S_token(&p, which, sizeof which)) {
         st = BREVE_ERR_PARSE;
         break;
       }
       w = strcmp(which, "title") == 0 ? &m->with_title : &m->without_title;
       continue;
     }
-    if (sscanf(line, " %63s %lf", name, &v) != 2) {
+    if (!S_number(&p, &v)) {
       st = BREVE_ERR_PARSE;
       break;
     }
