@@ -255,6 +255,18 @@ def write_model(path, names, w_title, w_notitle, note, costs, rate,
             f.write("word %s %.4g\n" % (word, v))
 
 
+def wrap_items(items, width):
+    """C initializer items joined with ", " in lines of about `width`."""
+    lines, cur = [], ""
+    for it in items:
+        if len(cur) + len(it) + 2 > width:
+            lines.append(cur.rstrip())
+            cur = ""
+        cur += it + ", "
+    lines.append(cur.rstrip().rstrip(","))
+    return lines
+
+
 def c_initializer(path, names):
     """The S_builtin initializer of src/text/summary.c for a model file."""
     tables, sec, lexicon = {}, None, []
@@ -274,13 +286,7 @@ def c_initializer(path, names):
     for sec, field in (("title", "with_title"), ("notitle", "without_title")):
         d = tables.get(sec, {})
         items = ["[BREVE_SF_%s] = %s" % (n, d.get(n, "0")) for n in names]
-        lines, cur = [], ""
-        for it in items:
-            if len(cur) + len(it) + 2 > 62:
-                lines.append(cur.rstrip())
-                cur = ""
-            cur += it + ", "
-        lines.append(cur.rstrip().rstrip(","))
+        lines = wrap_items(items, 62)
         out.append("    .%s =" % field)
         out.append("        {.w = {" + "\n               ".join(lines) + "},")
         if d.get("rate", "0") != "0":
@@ -294,13 +300,7 @@ def c_initializer(path, names):
     if lexicon:
         out.append("    .n_lex = %d," % len(lexicon))
         items = ['{"%s", %s}' % (w, v) for w, v in sorted(lexicon)]
-        lines, cur = [], ""
-        for it in items:
-            if len(cur) + len(it) + 2 > 68:
-                lines.append(cur.rstrip())
-                cur = ""
-            cur += it + ", "
-        lines.append(cur.rstrip().rstrip(","))
+        lines = wrap_items(items, 68)
         out.append("    .lex = {" + "\n            ".join(lines) + "},")
     out.append("};")
     return "\n".join(out)
