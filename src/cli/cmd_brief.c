@@ -1,4 +1,5 @@
 /* breve brief: an article to a spoken audio file. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -57,6 +58,25 @@ static int S_dump(const char *what, const breve_article *art,
     breve_free(out);
   }
   return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+/* espeak-ng is started in a second thread while the article is read,
+ * split and summarised: the two do not depend on each other, and on a
+ * long article the text work was no longer small beside a short brief's
+ * synthesis (bench/perf/brief_vs_espeak.sh). espeak-ng is only ever used
+ * by one thread at a time: the main thread waits for this one before it
+ * speaks. */
+typedef struct {
+  const breve_voice *voice;
+  breve_synth *synth;
+  breve_error err;
+  breve_status st;
+} S_start;
+
+static void *S_start_synth(void *arg) {
+  S_start *s = arg;
+  s->st = breve_synth_new(s->voice, &s->synth, &s->err);
+  return NULL;
 }
 
 int cmd_brief(int argc, char **argv) {
@@ -129,14 +149,19 @@ int cmd_brief(int argc, char **argv) {
   breve_audio audio = {0};
   breve_status st;
   int rc = EXIT_FAIL;
+  S_start start = {&voice, NULL, {0}, BREVE_OK};
+  pthread_t starter;
+  int starting = 0;
 
   if ((st = breve_voice_load(a.voice, &voice, &err)) != BREVE_OK)
     return cli_fail(&err, st);
   if (a.rate)
     voice.rate = a.rate;
   a.opts.words_per_minute = voice.rate;
+  if (!a.dump)
+    starting = pthread_create(&starter, NULL, S_start_synth, &start) == 0;
   if ((st = breve_lexicon_load(a.lexicon, &lex, &err)) != BREVE_OK)
-    return cli_fail(&err, st);
+    goto fail;
   if ((st = cli_load_article(input, &a, &art, &err)) != BREVE_OK)
     goto fail;
   if (a.title) {
@@ -157,8 +182,17 @@ int cmd_brief(int argc, char **argv) {
     rc = S_dump(a.dump, &art, &sents, &sel, &a.opts, lex, &err);
     goto done;
   }
-  if ((st = breve_synth_new(&voice, &synth, &err)) != BREVE_OK)
+  if (starting) {
+    pthread_join(starter, NULL);
+    starting = 0;
+    synth = start.synth;
+    if ((st = start.st) != BREVE_OK) {
+      err = start.err;
+      goto fail;
+    }
+  } else if ((st = breve_synth_new(&voice, &synth, &err)) != BREVE_OK) {
     goto fail;
+  }
   if ((st = breve_brief_render(synth, &voice, lex, &art, &sents, &sel, &a.opts,
                                &audio, &err)) != BREVE_OK)
     goto fail;
@@ -197,6 +231,11 @@ int cmd_brief(int argc, char **argv) {
 fail:
   cli_fail(&err, st);
 done:
+  if (starting) {
+    /* the article failed while espeak-ng was starting */
+    pthread_join(starter, NULL);
+    synth = start.synth;
+  }
   if (a.title)
     art.title = NULL; /* borrowed */
   breve_audio_free(&audio);
