@@ -1413,8 +1413,16 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   if ((S_starts(p, end, "49.3") || S_starts(p, end, "49-3")) &&
       S_ends_clean(p + 4, end) &&
       !(p + 5 < end && (p[4] == '.' || p[4] == ',') && S_is_digit(p[5]))) {
-    S_say(st, "quarante-neuf trois");
-    return p + 4;
+    /* not a quantity written with a decimal point: "49.3 %", "49.3 M€" */
+    const char *n = p + 4 + S_blank(p + 4, end);
+    int quantity = n > p + 4 && n < end &&
+                   (strchr("%$0123456789", *n) || S_starts(n, end, "€") ||
+                    S_starts(n, end, "M") || S_starts(n, end, "k") ||
+                    S_starts(n, end, "mil") || S_unit_at(n, end, 1, &n));
+    if (!quantity) {
+      S_say(st, "quarante-neuf trois");
+      return p + 4;
+    }
   }
   if (!S_starts(p, end, "1/"))
     return NULL;
