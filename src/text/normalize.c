@@ -2210,8 +2210,13 @@ static void S_line(S_st *st) {
         }
       } else if (!q) {
         size_t wl = S_letters(p, end);
-        if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1])) {
-          /* "x10": ten times */
+        unsigned times;
+        const char *te;
+        if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
+            (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
+            S_ends_clean(te, end) &&
+            (times <= 20 || times == 50 || times == 100 || times == 1000)) {
+          /* "x10": ten times (but "x86" is a processor family) */
           S_say(st, "fois");
           q = p + 1;
         } else if (!(q = S_rule_abbr(st, p, wl)) &&
