@@ -584,6 +584,7 @@ static const S_cur S_currencies[] = {
     {"euros", "euro", "euros", "centime", "centimes", 1},
     {"$US", "dollar", "dollars", "cent", "cents", 0},
     {"US$", "dollar", "dollars", "cent", "cents", 0},
+    {"$ US", "dollar", "dollars", "cent", "cents", 0},
     {"$", "dollar", "dollars", "cent", "cents", 0},
     {"USD", "dollar", "dollars", "cent", "cents", 0},
     {"£", "livre", "livres", "penny", "pence", 0},
@@ -2025,10 +2026,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end && S_is_digit(*q)) {
     S_num n;
     const char *after;
-    if (S_parse_num(q, end, &n)) {
-      const S_cur *c = cp == '$' ? &S_currencies[5]
-                       : cp == 0xA3 ? &S_currencies[7]
-                                    : &S_currencies[0];
+    /* the symbol written before the amount: p up to q */
+    const S_cur *c = S_currency_at(p, q, &after);
+    if (c && S_parse_num(q, end, &n)) {
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
       breve_buf w = {0};
