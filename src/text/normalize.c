@@ -1148,15 +1148,25 @@ static void S_ordinal_words(breve_buf *w, uint64_t v, int gender, int plural,
 }
 
 /* Money: number [scale] currency. */
+/* "mille" after the words of a number: "cent" and "vingt" lose their
+ * plural s before it ("cinq cent mille", "quatre-vingt mille"). */
+static void S_put_mille(breve_buf *w) {
+  if ((w->len >= 5 && memcmp(w->ptr + w->len - 5, "cents", 5) == 0) ||
+      (w->len >= 6 && memcmp(w->ptr + w->len - 6, "vingts", 6) == 0))
+    w->ptr[--w->len] = '\0';
+  breve_buf_puts(w, " mille");
+}
+
 static void S_money_words(breve_buf *w, const S_num *n, int scale,
                           const S_cur *c) {
   uint64_t v = S_ival(n);
   if (scale) {
     S_num_words(w, n, 0);
     int many = v >= 2; /* 1,5 million, 2 millions */
-    if (scale == 3)
-      breve_buf_puts(w, " mille ");
-    else
+    if (scale == 3) {
+      S_put_mille(w);
+      breve_buf_putc(w, ' ');
+    } else
       breve_buf_puts(w, scale == 6 ? (many ? " millions " : " million ")
                                    : (many ? " milliards " : " milliard "));
     if (scale != 3)
@@ -1318,8 +1328,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_scale_at(r, end, &after);
       S_num_words(&w, n, 0);
       int many = v >= 2;
-      breve_buf_puts(&w, scale == 3   ? " mille"
-                         : scale == 6 ? (many ? " millions" : " million")
+      if (scale == 3)
+        S_put_mille(&w);
+      else
+        breve_buf_puts(&w, scale == 6 ? (many ? " millions" : " million")
                                       : (many ? " milliards" : " milliard"));
       S_say_buf(st, &w);
       return after;
