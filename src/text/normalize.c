@@ -2118,6 +2118,20 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
   while (i < len) {
     uint32_t cp;
+    /* "+33 (0)1 23 45 67 89": the trunk zero is not dialled from abroad
+     * and not said */
+    if (text[i] == '(' && i + 3 < len && text[i + 1] == '0' &&
+        text[i + 2] == ')' && text[i + 3] >= '1' && text[i + 3] <= '9' &&
+        i >= 2 && text[i - 1] == ' ' && text[i - 2] >= '0' &&
+        text[i - 2] <= '9') {
+      size_t j = i - 2;
+      while (j > 0 && text[j - 1] >= '0' && text[j - 1] <= '9')
+        j--;
+      if (j > 0 && text[j - 1] == '+') {
+        i += 3;
+        continue;
+      }
+    }
     size_t k = breve_utf8_decode(text + i, len - i, &cp);
     if (!k) {
       breve_buf_putc(b, text[i]);
