@@ -83,6 +83,9 @@ void cli_args_init(cli_args *a);
 /* Parses a whole decimal number within [lo, hi]; 1 on success. */
 int cli_parse_long(const char *s, long lo, long hi, long *out);
 
+/* Puts "PATH: " ("<stdin>" for "-") before err's message. */
+void cli_name_file(breve_error *err, const char *path);
+
 /* Reads and parses one article (path or "-"). */
 int cli_load_article(const char *path, const cli_args *a, breve_article *art,
                      breve_error *err);

@@ -54,7 +54,6 @@ static breve_status S_load(const char *input, const cli_args *a,
                            int *is_feed, breve_error *err) {
   char *data = NULL;
   size_t len = 0;
-  const char *shown = strcmp(input, "-") == 0 ? "<stdin>" : input;
   breve_status st =
       breve_file_read(input, a->opts.max_input_bytes, &data, &len, err);
   if (st != BREVE_OK)
@@ -68,12 +67,8 @@ static breve_status S_load(const char *input, const cli_args *a,
   else
     st = breve_article_parse(data, len, &a->opts, art, err);
   breve_free(data);
-  if (st != BREVE_OK) {
-    char msg[sizeof err->message];
-    int k = snprintf(msg, sizeof msg, "%.200s: ", shown);
-    snprintf(msg + (size_t)k, sizeof msg - (size_t)k, "%.300s", err->message);
-    memcpy(err->message, msg, sizeof msg);
-  }
+  if (st != BREVE_OK)
+    cli_name_file(err, input);
   return st;
 }
 

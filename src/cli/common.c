@@ -137,23 +137,27 @@ int cli_common_option(int c, const char *arg, cli_args *a) {
   }
 }
 
+void cli_name_file(breve_error *err, const char *path) {
+  if (!err)
+    return;
+  char msg[sizeof err->message];
+  int k = snprintf(msg, sizeof msg, "%.200s: ",
+                   strcmp(path, "-") == 0 ? "<stdin>" : path);
+  snprintf(msg + k, sizeof msg - (size_t)k, "%.300s", err->message);
+  memcpy(err->message, msg, sizeof msg);
+}
+
 int cli_load_article(const char *path, const cli_args *a, breve_article *art,
                      breve_error *err) {
   char *data = NULL;
   size_t len = 0;
-  const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
   breve_status st =
       breve_file_read(path, a->opts.max_input_bytes, &data, &len, err);
   if (st != BREVE_OK)
     return st;
   st = breve_article_parse(data, len, &a->opts, art, err);
   breve_free(data);
-  if (st != BREVE_OK && err) {
-    /* name the file in the message */
-    char msg[sizeof err->message];
-    int k = snprintf(msg, sizeof msg, "%.200s: ", shown);
-    snprintf(msg + k, sizeof msg - (size_t)k, "%.300s", err->message);
-    memcpy(err->message, msg, sizeof msg);
-  }
+  if (st != BREVE_OK)
+    cli_name_file(err, path);
   return st;
 }
