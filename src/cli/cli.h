@@ -86,7 +86,15 @@ int cli_parse_long(const char *s, long lo, long hi, long *out);
 /* Puts "PATH: " ("<stdin>" for "-") before err's message. */
 void cli_name_file(breve_error *err, const char *path);
 
-/* Reads and parses one article (path or "-"). */
+/* Reads one input (path or "-"); with `feed`, a feed (detected, or
+ * --input feed) fills it and sets *is_feed, anything else fills `art`.
+ * Messages name the file. */
+breve_status cli_load_input(const char *path, const cli_args *a,
+                            breve_article *art, breve_feed *feed,
+                            int *is_feed, breve_error *err);
+
+/* Reads and parses one article (path or "-"); a feed gives its first
+ * item with text. */
 int cli_load_article(const char *path, const cli_args *a, breve_article *art,
                      breve_error *err);
 

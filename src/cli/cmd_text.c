@@ -47,31 +47,6 @@ static int S_parse(const char *cmd, int argc, char **argv, cli_args *a,
   return -1;
 }
 
-/* Reads one input; a feed (detected, or --input feed) fills `feed` and
- * sets *is_feed, anything else fills `art`. Messages name the file. */
-static breve_status S_load(const char *input, const cli_args *a,
-                           breve_article *art, breve_feed *feed,
-                           int *is_feed, breve_error *err) {
-  char *data = NULL;
-  size_t len = 0;
-  breve_status st =
-      breve_file_read(input, a->opts.max_input_bytes, &data, &len, err);
-  if (st != BREVE_OK)
-    return st;
-  breve_input_kind kind = a->opts.input_kind;
-  if (kind == BREVE_INPUT_AUTO)
-    kind = breve_input_detect(data, len);
-  *is_feed = kind == BREVE_INPUT_FEED;
-  if (*is_feed)
-    st = breve_feed_parse(data, len, &a->opts, feed, err);
-  else
-    st = breve_article_parse(data, len, &a->opts, art, err);
-  breve_free(data);
-  if (st != BREVE_OK)
-    cli_name_file(err, input);
-  return st;
-}
-
 /* Prints the key sentences of one article; BREVE_ERR_EMPTY when it has
  * none. */
 static breve_status S_print_summary(const breve_article *art,
@@ -211,7 +186,7 @@ int cmd_summarize(int argc, char **argv) {
     return S_summarize_lines(input, &a);
   breve_feed feed = {0};
   int is_feed = 0;
-  if ((st = S_load(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
+  if ((st = cli_load_input(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
     return cli_fail(&err, st);
   if (is_feed) {
     r = S_summarize_feed(input, &feed, &a.opts);
@@ -295,7 +270,7 @@ int cmd_extract(int argc, char **argv) {
   breve_feed feed = {0};
   int is_feed = 0;
   breve_status st;
-  if ((st = S_load(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
+  if ((st = cli_load_input(input, &a, &art, &feed, &is_feed, &err)) != BREVE_OK)
     return cli_fail(&err, st);
   if (is_feed) {
     /* the feed's own lines, then each item as an article, blank lines

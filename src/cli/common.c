@@ -147,17 +147,33 @@ void cli_name_file(breve_error *err, const char *path) {
   memcpy(err->message, msg, sizeof msg);
 }
 
-int cli_load_article(const char *path, const cli_args *a, breve_article *art,
-                     breve_error *err) {
+breve_status cli_load_input(const char *path, const cli_args *a,
+                            breve_article *art, breve_feed *feed,
+                            int *is_feed, breve_error *err) {
   char *data = NULL;
   size_t len = 0;
   breve_status st =
       breve_file_read(path, a->opts.max_input_bytes, &data, &len, err);
   if (st != BREVE_OK)
     return st;
-  st = breve_article_parse(data, len, &a->opts, art, err);
+  int as_feed = 0;
+  if (feed) {
+    breve_input_kind kind = a->opts.input_kind;
+    if (kind == BREVE_INPUT_AUTO)
+      kind = breve_input_detect(data, len);
+    as_feed = kind == BREVE_INPUT_FEED;
+  }
+  if (is_feed)
+    *is_feed = as_feed;
+  st = as_feed ? breve_feed_parse(data, len, &a->opts, feed, err)
+               : breve_article_parse(data, len, &a->opts, art, err);
   breve_free(data);
   if (st != BREVE_OK)
     cli_name_file(err, path);
   return st;
+}
+
+int cli_load_article(const char *path, const cli_args *a, breve_article *art,
+                     breve_error *err) {
+  return cli_load_input(path, a, art, NULL, NULL, err);
 }

@@ -317,6 +317,14 @@ static size_t S_statement_len(const char *s, size_t n) {
   return j;
 }
 
+size_t breve_paragraph_clean(breve_buf *para, const char **s) {
+  para->len = breve_strip_code(para->ptr, para->len);
+  size_t n = para->len;
+  *s = para->ptr;
+  breve_trim(s, &n);
+  return n;
+}
+
 size_t breve_strip_code(char *s, size_t n) {
   size_t out = 0, i = 0;
   while (i < n) {

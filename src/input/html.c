@@ -1099,10 +1099,8 @@ static breve_status S_emit(S_page *p, breve_article *a, int all) {
     breve_buf_put(&para, p->pool.ptr + r->start, r->len);
     if (para.oom)
       break;
-    para.len = breve_strip_code(para.ptr, para.len);
-    const char *s = para.ptr;
-    size_t n = para.len;
-    breve_trim(&s, &n);
+    const char *s;
+    size_t n = breve_paragraph_clean(&para, &s);
     if (!n)
       continue;
     char save = ((char *)s)[n];

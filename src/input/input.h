@@ -43,6 +43,10 @@ size_t breve_strip_code(char *s, size_t n);
 /* Trims white space (including no-break spaces) at both ends. */
 void breve_trim(const char **s, size_t *n);
 
+/* Removes script leftovers from the paragraph held in `para` and trims
+ * it: *s and the returned length delimit what is left (0: nothing). */
+size_t breve_paragraph_clean(breve_buf *para, const char **s);
+
 
 
 /* Loaders by input kind; `a` is zeroed on entry and freed by the caller on

@@ -170,10 +170,8 @@ breve_status breve_article_parse_text(const char *data, size_t len,
     }
     if (para.oom)
       goto nomem;
-    para.len = breve_strip_code(para.ptr, para.len);
-    const char *p = para.ptr;
-    size_t pn = para.len;
-    breve_trim(&p, &pn);
+    const char *p;
+    size_t pn = breve_paragraph_clean(&para, &p);
     if (!pn)
       continue;
     breve_line_kind kind = breve_line_classify(p, pn, a->byline);

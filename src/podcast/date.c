@@ -1,5 +1,6 @@
 /* Dates as a French speaker says them: "samedi vingt-huit novembre". */
 #include "podcast/podcast.h"
+#include "text/normalize.h"
 
 int breve_weekday(int y, int m, int d) {
   /* Sakamoto's method */
@@ -17,23 +18,14 @@ static int S_days_in(int y, int m) {
 }
 
 int breve_date_spoken(int y, int m, int d, breve_buf *out) {
-  static const char *const days[] = {
-      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
-  static const char *const months[] = {
-      "janvier", "février", "mars",      "avril",   "mai",      "juin",
-      "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-  /* the day of the month in words; the first is "premier" */
-  static const char *const nums[] = {
-      "",           "premier",     "deux",       "trois",       "quatre",
-      "cinq",       "six",         "sept",       "huit",        "neuf",
-      "dix",        "onze",        "douze",      "treize",      "quatorze",
-      "quinze",     "seize",       "dix-sept",   "dix-huit",    "dix-neuf",
-      "vingt",      "vingt et un", "vingt-deux", "vingt-trois", "vingt-quatre",
-      "vingt-cinq", "vingt-six",   "vingt-sept", "vingt-huit",  "vingt-neuf",
-      "trente",     "trente et un"};
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > S_days_in(y, m))
     return 0;
-  breve_buf_printf(out, "%s %s %s", days[breve_weekday(y, m, d)], nums[d],
-                   months[m - 1]);
+  breve_buf_puts(out, breve_fr_weekday(breve_weekday(y, m, d)));
+  /* the day of the month in words; the first is "premier" */
+  if (d == 1)
+    breve_buf_puts(out, " premier");
+  else
+    breve_fr_cardinal(out, (uint64_t)d, 0);
+  breve_buf_printf(out, " %s", breve_fr_month(m));
   return 1;
 }

@@ -13,6 +13,7 @@
 
 #include "audio/audio.h"
 #include "podcast/podcast.h"
+#include "text/normalize.h"
 
 /* Silences between the parts of a show, in milliseconds. */
 #define S_GAP_AFTER_INTRO 700
@@ -678,13 +679,9 @@ breve_status breve_episode_publish(const char *dir, const breve_show *show,
   /* audio, levelled at the output rate and checked after encoding */
   const char *ext = breve_format_ext(show->format);
   breve_buf title = {0}, desc = {0};
-  static const char *const mois[] = {
-      "janvier", "février", "mars",      "avril",   "mai",      "juin",
-      "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-  static const char *const jours[] = {
-      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
   breve_buf_printf(&title, "%s du %s %d %s %d", show->title,
-                   jours[breve_weekday(y, mo, d)], d, mois[mo - 1], y);
+                   breve_fr_weekday(breve_weekday(y, mo, d)), d,
+                   breve_fr_month(mo), y);
   for (size_t i = 0; i < n_fresh; i++)
     if (fresh[i]->title && *fresh[i]->title) {
       if (desc.len)

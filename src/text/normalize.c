@@ -715,11 +715,6 @@ static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
   return NULL;
 }
 
-static const char *const S_months[] = {
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre",
-    NULL};
-
 static int S_month_word(const char *p, const char *end) {
   size_t n = S_letters(p, end);
   if (!n || n > 12)
@@ -797,7 +792,7 @@ static void S_say_date(S_st *st, unsigned day, unsigned month, int has_year,
   else
     breve_fr_cardinal(&w, day, 0);
   breve_buf_putc(&w, ' ');
-  breve_buf_puts(&w, S_months[month - 1]);
+  breve_buf_puts(&w, breve_fr_month((int)month));
   if (has_year)
     breve_fr_cardinal(&w, year, 0);
   S_say_buf(st, &w);

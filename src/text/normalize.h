@@ -19,6 +19,11 @@ void breve_fr_cardinal(breve_buf *b, uint64_t n, int fem);
  * vingt et unième, centième, un milliardième. `plural` adds the final s. */
 void breve_fr_ordinal(breve_buf *b, uint64_t n, int fem, int plural);
 
+/* The name of month m (1 to 12: "janvier") and of weekday wd (0 to 6,
+ * Sunday first: "dimanche"). */
+const char *breve_fr_month(int m);
+const char *breve_fr_weekday(int wd);
+
 /* Appends each digit of s[0..n) as a word ("zéro deux"), space separated. */
 void breve_fr_digits(breve_buf *b, const char *s, size_t n);
 

@@ -61,6 +61,20 @@ static void S_below1000(breve_buf *b, unsigned n, int fem, int final) {
     S_below100(b, r, fem, final);
 }
 
+const char *breve_fr_month(int m) {
+  static const char *const names[] = {
+      "janvier", "février", "mars",      "avril",   "mai",      "juin",
+      "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  return m >= 1 && m <= 12 ? names[m - 1] : "";
+}
+
+const char *breve_fr_weekday(int wd) {
+  static const char *const names[] = {"dimanche", "lundi",    "mardi",
+                                      "mercredi", "jeudi",    "vendredi",
+                                      "samedi"};
+  return wd >= 0 && wd <= 6 ? names[wd] : "";
+}
+
 void breve_fr_cardinal(breve_buf *b, uint64_t n, int fem) {
   static const struct {
     uint64_t value;
