@@ -29,4 +29,19 @@ static inline char *fuzz_copy(const uint8_t *data, size_t size) {
   return p;
 }
 
+/* Parses `in` as an article of `kind`; every failure must carry a
+ * message. */
+static inline breve_status fuzz_parse(const char *in, size_t size,
+                                      breve_input_kind kind,
+                                      breve_article *a) {
+  breve_options opts;
+  breve_error err;
+  breve_options_init(&opts);
+  opts.input_kind = kind;
+  breve_status st = breve_article_parse(in, size, &opts, a, &err);
+  if (st != BREVE_OK && err.message[0] == '\0')
+    abort();
+  return st;
+}
+
 #endif
