@@ -16,6 +16,7 @@ typedef struct S_entry {
   char *value; /* respelling or [[phonemes]]; NULL for acronyms */
   int kind;
   int exact; /* the key has several capitals: match it as written */
+  int name;  /* the key starts with a capital: match capitalised words */
 } S_entry;
 
 struct breve_lexicon {
@@ -51,6 +52,15 @@ static int S_rehash(breve_lexicon *lex, size_t want) {
   return 1;
 }
 
+/* Whether the word at w starts with a capital (ASCII or Latin-1 range). */
+static int S_capitalised(const char *w, size_t n) {
+  unsigned char c = n ? (unsigned char)w[0] : 0;
+  if (c >= 'A' && c <= 'Z')
+    return 1;
+  return c == 0xC3 && n > 1 && (unsigned char)w[1] >= 0x80 &&
+         (unsigned char)w[1] <= 0x9E && (unsigned char)w[1] != 0x97;
+}
+
 /* Finds the entry for the word w[0..n) whose folded form is f[0..fn). */
 static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
                                size_t n, const char *f, size_t fn, int kind) {
@@ -62,7 +72,8 @@ static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
     const S_entry *e = &lex->items[lex->slots[h] - 1];
     if ((e->kind & kind) && strlen(e->fold) == fn &&
         memcmp(e->fold, f, fn) == 0) {
-      if (!e->exact || (strlen(e->key) == n && memcmp(e->key, w, n) == 0))
+      if (e->exact ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
+                   : (!e->name || S_capitalised(w, n)))
         found = e; /* the last one added wins: user entries */
     }
     h = (h + 1) % lex->n_slots;
@@ -118,6 +129,7 @@ static int S_add(breve_lexicon *lex, const char *key, size_t kn,
   for (size_t i = 0; i < kn; i++)
     caps += key[i] >= 'A' && key[i] <= 'Z';
   e->exact = caps >= 2 || kind == S_ACRONYM;
+  e->name = !e->exact && S_capitalised(key, kn);
   if (!e->key || !e->fold || (value && !e->value)) {
     breve_free(e->key);
     breve_free(e->fold);
@@ -321,6 +333,7 @@ typedef struct S_st {
   int signed_num; /* the number being read had a sign */
   int det_before; /* the number starts the line or follows le, la, au... */
   int date_word;  /* the number follows le, du, au or a day of the week */
+  int inner_quote; /* a quote inside a quote opened with '+' */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -582,6 +595,9 @@ static const S_cur S_currencies[] = {
     {"€", "euro", "euros", "centime", "centimes", 1},
     {"EUR", "euro", "euros", "centime", "centimes", 1},
     {"euros", "euro", "euros", "centime", "centimes", 1},
+    {"euro", "euro", "euros", "centime", "centimes", 1},
+    {"dollars", "dollar", "dollars", "cent", "cents", 0},
+    {"dollar", "dollar", "dollars", "cent", "cents", 0},
     {"$US", "dollar", "dollars", "cent", "cents", 0},
     {"US$", "dollar", "dollars", "cent", "cents", 0},
     {"$ US", "dollar", "dollars", "cent", "cents", 0},
@@ -647,6 +663,7 @@ static const S_unit S_units[] = {
     {"kg", "kilogramme", "kilogrammes"},
     {"mg", "milligramme", "milligrammes"},
     {"µg", "microgramme", "microgrammes"},
+    {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
     {"t", "tonne", "tonnes"},
@@ -687,6 +704,7 @@ static const S_unit S_units[] = {
     {"ppm", "partie par million", "parties par million"},
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
+    {"pp", "point de pourcentage", "points de pourcentage"},
     {"pt", "point", "points"},
     {"ms", "milliseconde", "millisecondes"},
     {"mn", "minute", "minutes"},
@@ -1043,11 +1061,14 @@ static const char *S_rule_phone(S_st *st, const char *p) {
   size_t nd;
   const char *end = st->end;
   const char *q = S_phone_scan(p, end, 0, digits, &nd);
-  if (!q && *p == '0' && S_digits(p, end) == 1) {
-    /* Service numbers: 0 800 123 456 */
+  size_t d0 = S_digits(p, end);
+  if (!q && *p == '0' && (d0 == 1 || (d0 == 4 && p[1] == '8'))) {
+    /* Service numbers: 0 800 123 456, 0805 230 405 */
     const char *g[3], *r = p + 1;
-    int k;
-    for (k = 0; k < 3; k++) {
+    int k = 0;
+    if (d0 == 4)
+      g[k++] = p + 1, r = p + 4;
+    for (; k < 3; k++) {
       size_t b = S_blank(r, end);
       if (!b || S_digits(r + b, end) != 3)
         break;
@@ -1300,7 +1321,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* Money */
   const S_cur *c;
-  if ((c = S_currency_at(r, end, &after)) && c->sym[0] != 'e') {
+  /* (a currency written as a word is money only with cents: "7,20 euros"
+   * is "sept euros vingt"; "3 euros" is left as written) */
+  if ((c = S_currency_at(r, end, &after)) &&
+      (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') ||
+       (b && n->has_dec && n->dpn == 2))) {
     S_money_words(&w, n, 0, c);
     after = S_per(&w, after, end);
     S_say_buf(st, &w);
@@ -1349,6 +1374,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return after;
   }
+  /* a height: "1m80" */
+  if (!b && q + 3 <= end && *q == 'm' && S_digits(q + 1, end) == 2 &&
+      S_ends_clean(q + 3, end) && !n->has_dec && v != UINT64_MAX && v < 3) {
+    unsigned cm = (unsigned)(q[1] - '0') * 10 + (unsigned)(q[2] - '0');
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, v >= 2 ? " mètres" : " mètre");
+    breve_fr_cardinal(&w, cm, 0);
+    S_say_buf(st, &w);
+    return q + 3;
+  }
   /* "7j/7": jours sur */
   if (!b && q + 2 < end && *q == 'j' && q[1] == '/' && S_is_digit(q[2])) {
     S_num_words(&w, n, 0);
@@ -1395,10 +1430,27 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       size_t d2 = S_digits(t, end);
       uint64_t v2 = 0;
       breve_fr_parse_u64(t, d2, &v2);
-      if (n->ipn == 4 && d2 == 4 && !n->has_dec)
-        S_say(st, ""); /* years: 1939-1945 */
-      else if (v != UINT64_MAX && v >= 100 && v2 < v)
-        S_say(st, "tiret"); /* a reference: L. 1234-5 */
+      static const char *const refs[] = {"article", "articles", "alinéa",
+                                         "art", "Article", "Art", NULL};
+      int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200;
+      int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
+      if (year && d2 == 2 && !S_is_digit(t[2]) &&
+          (v2 > v % 100 || wraps)) {
+        /* a span with a shortened second year, said with a pause:
+         * "(1975-90)" is "soixante-quinze, quatre-vingt-dix"; in full
+         * from 2000 or across a century: "2008-09", "1998-04" */
+        S_copy(st, ",", 1);
+        if (v >= 2000 || wraps) {
+          breve_fr_cardinal(&w, v - v % 100 + v2 + (wraps ? 100 : 0), 0);
+          S_say_buf(st, &w);
+          return t + 2;
+        }
+      } else if (year && d2 == 4) {
+        S_copy(st, ",", 1); /* years, said with a pause: "1939-1945" */
+      } else if ((v != UINT64_MAX && v >= 100 && v2 < v) ||
+                 (st->prev_word &&
+                  S_in(st->prev_word, st->prev_len, refs) >= 0))
+        S_say(st, "tiret"); /* a reference: L. 1234-5, l'article 50-1 */
       else
         S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
       const char *e2 = S_rule_number(st, t);
@@ -1628,9 +1680,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 3, "numéro");
     return q + 2;
   }
-  /* M. Dupont: monsieur, except after a number. */
+  /* M. Dupont: monsieur, except after a number, and except the initial
+   * of a surname after a first name ("Sonia M., 31 ans"). */
   if (S_eq(p, wl, "M") && q < end && *q == '.' && !st->prev_number &&
-      !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-')) {
+      !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-') &&
+      !(st->prev_word && S_upper_at(st->prev_word, end) &&
+        p - (st->prev_word + st->prev_len) == 1 && p[-1] == ' ' &&
+        q + 1 < end && strchr(",);:", q[1]))) {
     S_sub(st, p, 2, "monsieur");
     return q + 1;
   }
@@ -1991,6 +2047,21 @@ static const char *S_rule_web(S_st *st, const char *p) {
 /* ------------------------------------------------------------------ */
 /* Symbols                                                            */
 
+/* Whether a '+' closing a quote inside a quote follows q on the line: one
+ * written right after a word or a mark and not before a letter or digit
+ * ("a dit +non merci+."). An opening '+' is dropped even without one. */
+static int S_inner_close(const char *q, const char *end) {
+  for (const char *r = q + 1; r < end; r++)
+    if (*r == '+' && r[-1] != ' ' && r[-1] != '+' && !S_alnum_at(r + 1, end))
+      return 1;
+  return 0;
+}
+
+/* Words of a rate after a slash: "barils/jour", "euros/mois". */
+static const char *const S_per_words[] = {"jour", "an", "mois", "semaine",
+                                          "heure", "habitant", "tête",
+                                          "personne", NULL};
+
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
@@ -2044,6 +2115,36 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return scale ? after : n.end;
     }
   }
+  /* News agencies quote inside quotes with plus signs: "il a dit +non+".
+   * The marks are not said. */
+  if (cp == '+' && !after_word && q < end &&
+      breve_cp_is_letter(S_cp(q, end, NULL))) {
+    st->inner_quote = S_inner_close(q, end);
+    return q;
+  }
+  if (cp == '+' && st->inner_quote && prev != ' ' && !S_alnum_at(q, end)) {
+    st->inner_quote = 0;
+    return q;
+  }
+  /* A footnote mark ("Karim*", "* Les prénoms ont été changés") is not
+   * said; between numbers it multiplies. */
+  if (cp == '*') {
+    const char *r = q + S_blank(q, end);
+    if (st->prev_number && r < end && S_is_digit(*r)) {
+      S_say(st, "fois");
+      return q;
+    }
+    return S_blank(q, end) && !after_word ? r : q;
+  }
+  /* Polls: "(=)" is unchanged; "R=2" is "R égale deux". */
+  if (cp == '=' && q < end && *q == ')' && (prev == '(' || prev == ' ')) {
+    S_say(st, "stable");
+    return q;
+  }
+  if (cp == '=' && after_word && S_alnum_at(q, end)) {
+    S_say(st, "égale");
+    return q;
+  }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
     /* "C++", "Canal+" */
     S_say(st, q < end && *q == '+' ? "plus plus" : "plus");
@@ -2087,7 +2188,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '/' && after_word && q < end) {
     if (S_is_digit(*q) && st->prev_number) {
-      S_say(st, "sur");
+      /* a rate: "13,5/100.000" is "pour cent mille" */
+      S_num n;
+      uint64_t d;
+      int per = S_parse_num(q, end, &n) && !n.has_dec &&
+                (d = S_ival(&n)) >= 1000 && d <= 1000000 &&
+                (d == 1000 || d == 10000 || d == 100000 || d == 1000000);
+      S_say(st, per ? "pour" : "sur");
+      return q;
+    }
+    size_t k2 = S_letters(q, end);
+    if (k2 && S_in(q, k2, S_per_words) >= 0 && !S_alnum_at(q + k2, end) &&
+        !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0)) {
+      S_say(st, "par");
       return q;
     }
     if (S_alnum_at(q, end)) {
@@ -2201,6 +2314,7 @@ static void S_line(S_st *st) {
   st->prev_word = NULL;
   st->prev_len = 0;
   st->prev_number = 0;
+  st->inner_quote = 0;
   int chunk_start = 1;
   while (p < end) {
     size_t k;
