@@ -334,6 +334,7 @@ typedef struct S_st {
   int det_before; /* the number starts the line or follows le, la, au... */
   int date_word;  /* the number follows le, du, au or a day of the week */
   int inner_quote; /* a quote inside a quote opened with '+' */
+  int glued;       /* the number is glued to letters before it: "A350" */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -886,8 +887,13 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
   size_t b = S_blank(q, end);
   if (n < 2 || !b || S_month_word(q + b, end) < 0)
     return NULL;
+  /* "12-13 avril": "douze et treize"; "5-8 mars": "cinq au huit";
+   * "3/4/5 mai": "trois, quatre et cinq" */
+  int span = n == 2 && p[S_digits(p, end)] == '-' && days[1] > days[0] + 1;
   breve_buf w = {0};
   for (unsigned i = 0; i < n; i++) {
+    if (i)
+      breve_buf_puts(&w, i + 1 < n ? "," : span ? " au" : " et");
     if (days[i] == 1)
       breve_buf_puts(&w, w.len ? " premier" : "premier");
     else
@@ -1268,6 +1274,37 @@ static int S_scale_at(const char *p, const char *end, const char **after) {
 
 static const char *S_rule_number(S_st *st, const char *p);
 
+/* Whether the 80 bytes before e hold a street ("rue", "avenue"...): a
+ * number after it and a comma is a postal code. */
+static int S_after_street(const char *line, const char *e) {
+  static const char *const streets[] = {"rue ", "avenue ", "boulevard ",
+                                        "place ", "allée ", "quai ",
+                                        "chemin ", "impasse ", "route ",
+                                        "cours ", "bd ", "av. ", "BP ", NULL};
+  const char *from = e - line > 80 ? e - 80 : line;
+  for (int i = 0; streets[i]; i++) {
+    size_t k = strlen(streets[i]);
+    for (const char *t = from; t + k <= e; t++)
+      if (!memcmp(t, streets[i], k) && (t == line || t[-1] == ' '))
+        return 1;
+  }
+  return 0;
+}
+
+/* Whether the word before the number names a model: capitals ("ATR
+ * 72-600") or a maker ("Boeing 737-800"). */
+static int S_model_word(const S_st *st) {
+  static const char *const makers[] = {"Boeing", "Airbus", "Embraer",
+                                       "Bombardier", "Soyouz", "Falcon",
+                                       "Rafale", "Mirage", "Antonov", NULL};
+  if (!st->prev_word || st->prev_len < 2)
+    return 0;
+  size_t caps = 0;
+  for (size_t i = 0; i < st->prev_len; i++)
+    caps += S_is_upper_ascii(st->prev_word[i]);
+  return caps == st->prev_len || S_in(st->prev_word, st->prev_len, makers) >= 0;
+}
+
 /* After a number has been read: what follows decides how it is said. */
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
@@ -1415,6 +1452,70 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return fe;
   }
+  /* A postal code in an address: "12, rue Haute, 13008 Marseille" is
+   * "treize zéro zéro huit", "33000 Bordeaux" "trente-trois mille" */
+  if (b && n->ipn == 5 && !n->grouped && !n->has_dec && q - 5 >= st->line &&
+      (q - 5 == st->line ? end - q < 40
+                         : q - 7 >= st->line && q[-6] == ' ' && q[-7] == ',' &&
+                               S_after_street(st->line, q - 7)) &&
+      S_upper_at(r, end) && S_month_word(r, end) < 0) {
+    const char *d = q - 5;
+    if (*d == '0')
+      breve_fr_digits(&w, d, 2);
+    else
+      breve_fr_cardinal(&w, (uint64_t)(d[0] - '0') * 10 + (uint64_t)(d[1] - '0'),
+                        0);
+    if (!memcmp(d + 2, "000", 3)) {
+      breve_buf_puts(&w, " mille");
+    } else {
+      size_t z = 2;
+      while (z < 4 && d[z] == '0')
+        breve_buf_puts(&w, " zéro"), z++;
+      uint64_t rest = 0;
+      breve_fr_parse_u64(d + z, 5 - z, &rest);
+      breve_fr_cardinal(&w, rest, 0);
+    }
+    S_say_buf(st, &w);
+    return q;
+  }
+  /* Race times: "3'28''" and "1'30" (minutes), "9''58" and "9"58"
+   * (seconds and hundredths) */
+  if (!b && !n->has_dec && v != UINT64_MAX && v < 60 && q < end &&
+      (*q == '\'' || *q == '"')) {
+    int sec = *q == '"' || (q + 1 < end && q[1] == '\'');
+    const char *t = q + (*q == '"' ? 1 : sec ? 2 : 1);
+    if (S_digits(t, end) == 2) {
+      const char *e2 = t + 2;
+      if (!sec && S_starts(e2, end, "''"))
+        e2 += 2;
+      else if (!sec && e2 < end && *e2 == '"')
+        e2 += 1;
+      if (S_ends_clean(e2, end) && !(e2 < end && *e2 == '\'')) {
+        unsigned sub = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
+        S_num_words(&w, n, 1);
+        breve_buf_puts(&w, sec ? (v >= 2 ? " secondes" : " seconde")
+                               : (v >= 2 ? " minutes" : " minute"));
+        breve_fr_cardinal(&w, sub, !sec); /* "trente et une" secondes */
+        S_say_buf(st, &w);
+        return e2;
+      }
+    }
+    if (*q == '\'' && S_starts(q, end, "''") && S_ends_clean(q + 2, end)) {
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, v >= 2 ? " secondes" : " seconde");
+      S_say_buf(st, &w);
+      return q + 2;
+    }
+  }
+  /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2" */
+  if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
+      (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
+         : S_is_digit(r[1]))) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " fois");
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   /* Plain number, feminine before some nouns. */
   int fem = 0;
   if (b) {
@@ -1432,7 +1533,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_fr_parse_u64(t, d2, &v2);
       static const char *const refs[] = {"article", "articles", "alinéa",
                                          "art", "Article", "Art", NULL};
-      int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200;
+      int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
+                 !st->glued;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
       if (year && d2 == 2 && !S_is_digit(t[2]) &&
           (v2 > v % 100 || wraps)) {
@@ -1445,12 +1547,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           S_say_buf(st, &w);
           return t + 2;
         }
-      } else if (year && d2 == 4) {
+      } else if (year && d2 == 4 && v2 > v) {
         S_copy(st, ",", 1); /* years, said with a pause: "1939-1945" */
-      } else if ((v != UINT64_MAX && v >= 100 && v2 < v) ||
+      } else if ((v != UINT64_MAX && v >= 100 && v2 < v) || st->glued ||
+                 S_model_word(st) ||
                  (st->prev_word &&
                   S_in(st->prev_word, st->prev_len, refs) >= 0))
-        S_say(st, "tiret"); /* a reference: L. 1234-5, l'article 50-1 */
+        S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
+                               l'article 50-1, A350-1000 */
       else
         S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
       const char *e2 = S_rule_number(st, t);
@@ -2115,6 +2219,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return scale ? after : n.end;
     }
   }
+  /* Countdowns and levels: "J-7", "H-24", "J+1", "Bac+5", "R+2" */
+  if ((cp == '+' || cp == '-') && after_word && q < end && S_is_digit(*q) &&
+      S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
+      st->prev_word + st->prev_len == p &&
+      (cp == '+' || (st->prev_len == 1 && (*st->prev_word == 'J' ||
+                                           *st->prev_word == 'H')))) {
+    S_say(st, cp == '+' ? "plus" : "moins");
+    return q;
+  }
   /* News agencies quote inside quotes with plus signs: "il a dit +non+".
    * The marks are not said. */
   if (cp == '+' && !after_word && q < end &&
@@ -2338,6 +2451,7 @@ static void S_line(S_st *st) {
             "Au",    NULL};
         st->date_word = st->prev_word && !st->prev_number &&
                         S_in(st->prev_word, st->prev_len, date_words) >= 0;
+        st->glued = breve_cp_is_letter(prev);
         q = S_rule_number(st, p);
         if (q) {
           st->prev_number = 1;
