@@ -607,6 +607,9 @@ static const S_cur S_currencies[] = {
     {"£", "livre", "livres", "penny", "pence", 0},
     {"GBP", "livre", "livres", "penny", "pence", 0},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
+    {"FCFA", "franc C.F.A", "francs C.F.A", NULL, NULL, 0},
+    {"FF", "franc", "francs", "centime", "centimes", 0},
+    {"F", "franc", "francs", "centime", "centimes", 0},
     {"¥", "yen", "yens", NULL, NULL, 0},
     {"JPY", "yen", "yens", NULL, NULL, 0},
     {"₩", "won", "won", NULL, NULL, 0},
@@ -706,6 +709,8 @@ static const S_unit S_units[] = {
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
     {"pp", "point de pourcentage", "points de pourcentage"},
+    {"cts", "centime", "centimes"},
+    {"ct", "centime", "centimes"},
     {"pt", "point", "points"},
     {"ms", "milliseconde", "millisecondes"},
     {"mn", "minute", "minutes"},
@@ -1231,6 +1236,14 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   const S_unit *u;
   if (p >= end || *p != '/')
     return p;
+  /* fuel: "5 l/100 km" is "cinq litres aux cent kilomètres" */
+  if (S_starts(p + 1, end, "100") && (p + 4 >= end || !S_is_digit(p[4]))) {
+    const char *k = p + 4 + S_blank(p + 4, end);
+    if (S_starts(k, end, "km") && !S_alnum_at(k + 2, end)) {
+      breve_buf_puts(w, " aux cent kilomètres");
+      return k + 2;
+    }
+  }
   if ((u = S_unit_at(p + 1, end, 1, &after))) {
     breve_buf_puts(w, " par ");
     breve_buf_puts(w, u->one);
@@ -1507,6 +1520,23 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q + 2;
     }
   }
+  /* Short service numbers are said in pairs: "le 3919" is "trente-neuf
+   * dix-neuf" (not before a noun: "le 3000e", "le 3500 euros") */
+  {
+    static const char *const before[] = {"le", "au", "du", "numéro", NULL};
+    static const char *const after_ok[] = {"ou", "et", "est", "pour",
+                                           "gratuit", "joignable", NULL};
+    size_t k = S_letters(r, end);
+    if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
+        st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0 &&
+        (k ? S_in(r, k, after_ok) >= 0
+           : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
+                 !(r < end && S_is_digit(*r)))) {
+      S_say_pairs(&w, n->ip, 4);
+      S_say_buf(st, &w);
+      return q;
+    }
+  }
   /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2" */
   if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
       (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
@@ -1731,6 +1761,26 @@ static const S_abbr S_abbrs[] = {
     {"Sgt", 2, 1, "sergent"},
     {"Vve", 2, 1, "veuve"},
     {NULL, 0, 0, NULL}};
+
+/* A currency code before an amount: "CHF 20", "EUR 1 500". */
+static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end, *after;
+  S_num n;
+  if (wl != 3 || !S_blank(p + 3, end))
+    return NULL;
+  const S_cur *c = S_currency_at(p, p + 3, &after);
+  const char *d = p + 3 + S_blank(p + 3, end);
+  if (!c || after != p + 3 || !S_parse_num(d, end, &n) ||
+      S_alnum_at(n.end, end))
+    return NULL;
+  const char *r = n.end + S_blank(n.end, end);
+  int scale = S_scale_at(r, end, &after);
+  breve_buf w = {0};
+  S_money_words(&w, &n, scale, c);
+  S_say_buf(st, &w);
+  st->prev_number = 1;
+  return scale ? after : n.end;
+}
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
@@ -2468,7 +2518,8 @@ static void S_line(S_st *st) {
           /* "x10": ten times (but "x86" is a processor family) */
           S_say(st, "fois");
           q = p + 1;
-        } else if (!(q = S_rule_abbr(st, p, wl)) &&
+        } else if (!(q = S_rule_code_amount(st, p, wl)) &&
+                   !(q = S_rule_abbr(st, p, wl)) &&
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_lexicon(st, p, wl)) &&
                    !(q = S_rule_acronym(st, p, wl))) {
