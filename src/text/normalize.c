@@ -1579,7 +1579,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         }
       } else if (year && d2 == 4 && v2 > v) {
         S_copy(st, ",", 1); /* years, said with a pause: "1939-1945" */
-      } else if ((v != UINT64_MAX && v >= 100 && v2 < v) || st->glued ||
+      } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
+                  !(v < 1000 && v2 * 2 >= v)) || st->glued ||
                  S_model_word(st) ||
                  (st->prev_word &&
                   S_in(st->prev_word, st->prev_len, refs) >= 0))
@@ -1749,6 +1750,8 @@ static const S_abbr S_abbrs[] = {
     {"tél", 1, 0, "téléphone"},
     {"Tél", 1, 0, "téléphone"},
     {"vs", 2, 0, "contre"},
+    {"no", 2, 2, "numéro"},
+    {"No", 2, 2, "numéro"},
     {"Cie", 2, 0, "compagnie"},
     {"arr", 1, 0, "arrondissement"},
     {"Sté", 2, 0, "société"},
@@ -2332,6 +2335,28 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '&') {
     S_say(st, "et");
     return q;
+  }
+  /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
+  if (cp == 0xA7) {
+    int two = S_starts(q, end, "§"); /* "§§ 3 et 4" */
+    S_say(st, two ? "paragraphes" : "paragraphe");
+    return two ? q + 2 : q;
+  }
+  {
+    const char *r = q + S_blank(q, end);
+    int num_follows = r < end && S_is_digit(*r);
+    if ((cp == 0x2248 || (cp == '~' && !after_word)) && num_follows) {
+      S_say(st, "environ");
+      return q;
+    }
+    if ((cp == 0x2265 || cp == 0x2264 || cp == '<' || cp == '>') &&
+        num_follows && !after_word) {
+      S_say(st, cp == 0x2265   ? "supérieur ou égal à"
+                : cp == 0x2264 ? "inférieur ou égal à"
+                : cp == '<'    ? "moins de"
+                               : "plus de");
+      return q;
+    }
   }
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
