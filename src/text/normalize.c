@@ -334,6 +334,8 @@ typedef struct S_st {
   int det_before; /* the number starts the line or follows le, la, au... */
   int date_word;  /* the number follows le, du, au or a day of the week */
   int inner_quote; /* a quote inside a quote opened with '+' */
+  int close_known;        /* last_close was looked for on this line */
+  const char *last_close; /* the line's last '+' that can close a quote */
   int glued;       /* the number is glued to letters before it: "A350" */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
@@ -2206,12 +2208,22 @@ static const char *S_rule_web(S_st *st, const char *p) {
 
 /* Whether a '+' closing a quote inside a quote follows q on the line: one
  * written right after a word or a mark and not before a letter or digit
- * ("a dit +non merci+."). An opening '+' is dropped even without one. */
-static int S_inner_close(const char *q, const char *end) {
-  for (const char *r = q + 1; r < end; r++)
-    if (*r == '+' && r[-1] != ' ' && r[-1] != '+' && !S_alnum_at(r + 1, end))
-      return 1;
-  return 0;
+ * ("a dit +non merci+."). An opening '+' is dropped even without one. The
+ * last such '+' of the line is found once, so a line full of '+' stays
+ * linear. */
+static int S_inner_close(S_st *st, const char *q) {
+  const char *end = st->end;
+  if (!st->close_known) {
+    st->close_known = 1;
+    st->last_close = NULL;
+    for (const char *r = end; r-- > st->line + 1;)
+      if (*r == '+' && r[-1] != ' ' && r[-1] != '+' &&
+          !S_alnum_at(r + 1, end)) {
+        st->last_close = r;
+        break;
+      }
+  }
+  return st->last_close && st->last_close > q;
 }
 
 /* Words of a rate after a slash: "barils/jour", "euros/mois". */
@@ -2285,7 +2297,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
    * The marks are not said. */
   if (cp == '+' && !after_word && q < end &&
       breve_cp_is_letter(S_cp(q, end, NULL))) {
-    st->inner_quote = S_inner_close(q, end);
+    st->inner_quote = S_inner_close(st, q);
     return q;
   }
   if (cp == '+' && st->inner_quote && prev != ' ' && !S_alnum_at(q, end)) {
@@ -2503,6 +2515,7 @@ static void S_line(S_st *st) {
   st->prev_len = 0;
   st->prev_number = 0;
   st->inner_quote = 0;
+  st->close_known = 0;
   int chunk_start = 1;
   while (p < end) {
     size_t k;
