@@ -1075,6 +1075,29 @@ static const char *S_rule_phone(S_st *st, const char *p) {
   const char *end = st->end;
   const char *q = S_phone_scan(p, end, 0, digits, &nd);
   size_t d0 = S_digits(p, end);
+  if (!q && *p == '0' && d0 == 4 && p[1] == '8') {
+    /* "0800 08 53 15": zéro huit cents, then pairs */
+    const char *r = p + 4;
+    char pairs[6];
+    int k;
+    for (k = 0; k < 3; k++) {
+      size_t b = S_blank(r, end);
+      if (!b || S_digits(r + b, end) != 2)
+        break;
+      memcpy(pairs + 2 * k, r + b, 2);
+      r += b + 2;
+    }
+    if (k == 3 && S_ends_clean(r, end)) {
+      breve_buf w = {0};
+      uint64_t v;
+      breve_buf_puts(&w, "zéro");
+      breve_fr_parse_u64(p + 1, 3, &v);
+      breve_fr_cardinal(&w, v, 0);
+      S_say_pairs(&w, pairs, 6);
+      S_say_buf(st, &w);
+      return r;
+    }
+  }
   if (!q && *p == '0' && (d0 == 1 || (d0 == 4 && p[1] == '8'))) {
     /* Service numbers: 0 800 123 456, 0805 230 405 */
     const char *g[3], *r = p + 1;
@@ -1123,8 +1146,8 @@ static const char *S_fraction_at(const char *p, const char *end,
     return NULL;
   const char *q = p + a + 1 + b;
   if (!S_ends_clean(q, end) || (q < end && *q == '/') ||
-      (q + 1 < end && *q == ',' && S_is_digit(q[1])))
-    return NULL;
+      (q + 1 < end && (*q == ',' || *q == '.') && S_is_digit(q[1])))
+    return NULL; /* "4/5.000": four to five thousand */
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
   if (*num >= *den || *den < 2 || (*num > 1 && *den > 10))
@@ -1319,6 +1342,7 @@ static int S_model_word(const S_st *st) {
     caps += S_is_upper_ascii(st->prev_word[i]);
   return caps == st->prev_len || S_in(st->prev_word, st->prev_len, makers) >= 0;
 }
+
 
 /* After a number has been read: what follows decides how it is said. */
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
@@ -1583,7 +1607,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_copy(st, ",", 1); /* years, said with a pause: "1939-1945" */
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
                   !(v < 1000 && v2 * 2 >= v)) || st->glued ||
-                 S_model_word(st) ||
+                 (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
                  (st->prev_word &&
                   S_in(st->prev_word, st->prev_len, refs) >= 0))
         S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
@@ -1983,8 +2007,8 @@ static int S_in_caps_run(const S_st *st, const char *p, const char *e) {
   const char *q = e;
   for (int i = 0; i < 2; i++) {
     const char *r = q;
-    while (r < st->end && (*r == ' ' || *r == '\'' || *r == '-'))
-      r++;
+    while (r < st->end && (strchr(" '-", *r) || S_is_digit(*r)))
+      r++; /* "PLUS DE 500 MILLIONS" */
     size_t n = r > q ? S_caps_word_fwd(r, st->end) : 0;
     if (!n)
       break;
@@ -1994,7 +2018,7 @@ static int S_in_caps_run(const S_st *st, const char *p, const char *e) {
   q = p;
   for (int i = 0; i < 2; i++) {
     const char *r = q;
-    while (r > st->line && (r[-1] == ' ' || r[-1] == '\'' || r[-1] == '-'))
+    while (r > st->line && (strchr(" '-", r[-1]) || S_is_digit(r[-1])))
       r--;
     const char *b = r < q ? S_caps_word_back(st->line, r) : NULL;
     if (!b)
@@ -2018,15 +2042,28 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   if (caps >= 5) {
     /* Long capitals are names or words ("SOLEUVRE") unless they cannot
      * be read: "FNSEA". */
-    size_t vowels = 0, run = 0, max_run = 0;
+    static const char *const onsets[] = {"BL", "BR", "CL", "CR", "DR", "FL",
+                                         "FR", "GL", "GR", "PL", "PR", "TR",
+                                         "VR", "CH", "PH", "TH", "GN", "SS",
+                                         "LL", "MM", "NN", "TT", "ST", NULL};
+    size_t vowels = 0, run = 0, max_run = 0, first_run = 0;
+    int readable = 1;
     for (size_t i = 0; i < caps; i++) {
       int v = strchr("AEIOUY", p[i]) != NULL;
       vowels += v;
       run = v ? 0 : run + 1;
       if (run > max_run)
         max_run = run;
+      if (!vowels)
+        first_run = run;
+      /* three consonants inside a word end with a consonant pair that
+       * can start a syllable: JUNGLE, URSSAF, INTRA; not OCLCIFF */
+      if (run == 3 && vowels && S_in(p + i - 1, 2, onsets) < 0)
+        readable = 0;
     }
-    if (vowels >= 2 && max_run < 3)
+    /* "FNSEA" (three consonants to start) and "CGPME" (one vowel) are
+     * spelled */
+    if (vowels >= 2 && readable && max_run <= 3 && first_run <= 2)
       return NULL;
   }
   const char *q = p + wl;
