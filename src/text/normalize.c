@@ -1436,6 +1436,23 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
   if ((u = S_unit_at(r, end, b > 0, &after))) {
+    /* a height or a jump: "1,75 m" is "un mètre soixante-quinze" */
+    if (!strcmp(u->abbr, "m") && n->has_dec && n->dpn <= 2 && v < 10 &&
+        !(after < end && *after == '/')) {
+      unsigned cm = (unsigned)(n->dp[0] - '0') * 10 +
+                    (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
+      if (!v) { /* "0,80 m": quatre-vingts centimètres */
+        breve_fr_cardinal(&w, cm, 0);
+        breve_buf_puts(&w, cm >= 2 ? " centimètres" : " centimètre");
+      } else {
+        S_int_words(&w, n, 0);
+        breve_buf_puts(&w, v >= 2 ? " mètres" : " mètre");
+        if (cm)
+          breve_fr_cardinal(&w, cm, 0);
+      }
+      S_say_buf(st, &w);
+      return after;
+    }
     S_num_words(&w, n, 0);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
