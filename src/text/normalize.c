@@ -337,6 +337,8 @@ typedef struct S_st {
   int close_known;        /* last_close was looked for on this line */
   const char *last_close; /* the line's last '+' that can close a quote */
   int glued;       /* the number is glued to letters before it: "A350" */
+  int num_list;    /* the next number continues a list joined by dashes */
+  int in_list;     /* the number being read continues such a list */
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -1256,7 +1258,8 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
 /* "/l", "/km", "/mois" after a quantity: "par litre". Returns the end. */
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   static const char *const words[] = {"mois", "an", "jour", "semaine",
-                                      "heure", "personne", "habitant", NULL};
+                                      "heure", "minute", "seconde",
+                                      "personne", "habitant", NULL};
   const char *after;
   const S_unit *u;
   if (p >= end || *p != '/')
@@ -1351,6 +1354,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   r = q + b;
   breve_buf w = {0};
   uint64_t v = S_ival(n);
+  int in_list = st->in_list; /* this number follows "75-" in a list */
 
   /* Ordinals: 1er, 2e, 3ème, 21e, 2de, 6° */
   if (!b && !n->has_dec && v != UINT64_MAX && v > 0) {
@@ -1622,6 +1626,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         }
       } else if (year && d2 == 4 && v2 > v) {
         S_copy(st, ",", 1); /* years, said with a pause: "1939-1945" */
+      } else if (in_list ||
+                 (t + d2 + 1 < end && t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
+        S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
+        st->num_list = 1;
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
                   !(v < 1000 && v2 * 2 >= v)) || st->glued ||
                  (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
@@ -1631,8 +1639,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                l'article 50-1, A350-1000 */
       else
         S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
-      const char *e2 = S_rule_number(st, t);
-      return e2 ? e2 : t;
+      /* The second number is read by the caller's loop, so a long chain
+       * of dashes does not nest calls. */
+      return t;
     }
   }
   return q;
@@ -1706,6 +1715,8 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
 /* Any number at p (a digit at a word start). */
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
+  st->in_list = st->num_list;
+  st->num_list = 0;
   if ((q = S_rule_fixed(st, p)))
     return q;
   if ((q = S_rule_phone(st, p)) || (q = S_rule_date(st, p)) ||
@@ -2393,6 +2404,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "à");
     return q;
   }
+  if (cp == '+' && prev == '(' && S_blank(q, end) &&
+      S_is_digit(*(q + S_blank(q, end)))) {
+    S_say(st, "plus"); /* "(+ 30 %)" */
+    return q;
+  }
   if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0) &&
       S_blank(q, end)) {
     S_say(st, cp == '+' ? "plus" : "égale");
@@ -2448,7 +2464,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       int per = S_parse_num(q, end, &n) && !n.has_dec &&
                 (d = S_ival(&n)) >= 1000 && d <= 1000000 &&
                 (d == 1000 || d == 10000 || d == 100000 || d == 1000000);
-      S_say(st, per ? "pour" : "sur");
+      /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
+      const char *a = n.end + S_blank(n.end, end);
+      int ages = !per && a > n.end && S_starts(a, end, "ans") &&
+                 !S_alnum_at(a + 3, end);
+      S_say(st, per ? "pour" : ages ? "à" : "sur");
       return q;
     }
     size_t k2 = S_letters(q, end);
