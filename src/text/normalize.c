@@ -2202,18 +2202,27 @@ static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
                                      "io", "be", "ch", "ca", "de", "uk",
                                      "tv", "re", NULL};
+  /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
+   * suffix that is not a French word ("de", "re"...) */
+  static const char *const plain[] = {"fr", "com", "org", "net", "info",
+                                      "io", "eu", "tv", NULL};
   const char *slash = memchr(p, '/', (size_t)(q - p));
   const char *e = slash ? slash : q, *dot = NULL;
+  int caps = 0;
   for (const char *c = p; c < e; c++) {
     if (*c == '.') {
       if (c == p || c[-1] == '.' || c[-1] == '-')
         return 0;
       dot = c;
+    } else if (S_is_upper_ascii(*c)) {
+      if (dot)
+        return 0; /* "juge-t-il.Shaadi.com" is a glued sentence */
+      caps = 1;
     } else if (!((*c >= 'a' && *c <= 'z') || S_is_digit(*c) || *c == '-')) {
       return 0;
     }
   }
-  return dot && S_in(dot + 1, (size_t)(e - dot - 1), tlds) >= 0 &&
+  return dot && S_in(dot + 1, (size_t)(e - dot - 1), caps ? plain : tlds) >= 0 &&
          !S_is_digit(*p);
 }
 
