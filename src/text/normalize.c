@@ -1439,10 +1439,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
-  if ((u = S_unit_at(r, end, b > 0, &after))) {
-    /* a height or a jump: "1,75 m" is "un mètre soixante-quinze" */
-    if (!strcmp(u->abbr, "m") && n->has_dec && n->dpn <= 2 && v < 10 &&
-        !(after < end && *after == '/')) {
+  /* a height or a jump: "1,75 m" and "1,75 mètre" are "un mètre
+   * soixante-quinze" */
+  int metre = 0;
+  if (n->has_dec && n->dpn <= 2 && v < 10) {
+    if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre"))) {
+      after = r + (S_starts(r, end, "mètres") ? 7 : 6);
+      metre = !S_alnum_at(after, end);
+    } else if ((u = S_unit_at(r, end, b > 0, &after)) && !strcmp(u->abbr, "m")) {
+      metre = !(after < end && *after == '/');
+    }
+  }
+  u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
+  if (metre || u) {
+    if (metre) {
       unsigned cm = (unsigned)(n->dp[0] - '0') * 10 +
                     (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
       if (!v) { /* "0,80 m": quatre-vingts centimètres */
