@@ -2399,8 +2399,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return S_blank(q, end) && !after_word ? r : q;
   }
   /* Polls: "(=)" is unchanged; "R=2" is "R égale deux". */
-  if (cp == '=' && q < end && *q == ')' && (prev == '(' || prev == ' ')) {
-    S_say(st, "stable");
+  if (cp == '=' && q < end &&
+      ((*q == ')' && (prev == '(' || prev == ' ')) ||
+       (prev == '(' && S_blank(q, end)) ||
+       (prev == ' ' && p - 2 >= st->line && (p[-2] == ',' || p[-2] == ';') &&
+        S_blank(q, end)))) {
+    S_say(st, "stable"); /* "(46 %, =)", "(= par rapport à mai)" */
     return q;
   }
   if (cp == '=' && after_word && S_alnum_at(q, end)) {
