@@ -1975,6 +1975,18 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
     return NULL;
+  /* parts of a work or a text: "Chapitre V", "acte I", "saison X" */
+  static const char *const parts[] = {
+      "chapitre", "Chapitre", "acte", "Acte", "titre", "Titre", "tome",
+      "Tome", "livre", "Livre", "partie", "Partie", "volume", "Volume",
+      "scène", "Scène", "saison", "Saison", "épisode", "Épisode", "phase",
+      "Phase", "annexe", "Annexe", NULL};
+  if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
+      st->prev_word + st->prev_len + 1 == p) {
+    breve_fr_cardinal(&w, v, 0);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
   if (r == 1 && p + wl < end && p[wl] == '.')
     return NULL;
   /* "Charles I, roi" but not the English "Charles I love" */
