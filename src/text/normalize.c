@@ -61,6 +61,17 @@ static int S_capitalised(const char *w, size_t n) {
          (unsigned char)w[1] <= 0x9E && (unsigned char)w[1] != 0x97;
 }
 
+/* Whether w is a word of two or three capitals: "XI" is a numeral, not
+ * the name Xi. */
+static int S_short_caps(const char *w, size_t n) {
+  if (n < 2 || n > 3)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (w[i] < 'A' || w[i] > 'Z')
+      return 0;
+  return 1;
+}
+
 /* Finds the entry for the word w[0..n) whose folded form is f[0..fn). */
 static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
                                size_t n, const char *f, size_t fn, int kind) {
@@ -73,7 +84,7 @@ static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
     if ((e->kind & kind) && strlen(e->fold) == fn &&
         memcmp(e->fold, f, fn) == 0) {
       if (e->exact ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
-                   : (!e->name || S_capitalised(w, n)))
+                   : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n))))
         found = e; /* the last one added wins: user entries */
     }
     h = (h + 1) % lex->n_slots;
