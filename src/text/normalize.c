@@ -311,11 +311,18 @@ static int S_upper_at(const char *p, const char *end) {
   return p < end && breve_cp_is_upper(S_cp(p, end, NULL));
 }
 
+/* (the first bytes are compared before any strlen: these run for every
+ * word against every list) */
 static int S_eq(const char *p, size_t n, const char *w) {
-  return strlen(w) == n && memcmp(p, w, n) == 0;
+  for (size_t i = 0; i < n; i++)
+    if (w[i] != p[i] || !w[i])
+      return 0; /* (never reads w past its end, even if p holds a NUL) */
+  return w[n] == '\0';
 }
 
 static int S_starts(const char *p, const char *end, const char *w) {
+  if (p >= end || *p != *w)
+    return 0;
   size_t n = strlen(w);
   return (size_t)(end - p) >= n && memcmp(p, w, n) == 0;
 }
