@@ -2153,9 +2153,14 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_say_buf(st, &w);
     return p + wl;
   }
+  /* a numeral after a name: "Super Bowl LIV" (but "Le CM1", "La CDC") */
+  static const char *const dets[] = {"Le", "La", "Les", "L", "Un", "Une",
+                                     "Des", "Du", "Au", "Aux", "En", NULL};
   if (breve_fr_roman(p, caps) && st->prev_word &&
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
-                             NULL)))
+                             NULL)) &&
+      S_in(st->prev_word, st->prev_len, dets) < 0 &&
+      !(p + wl < end && S_is_digit(p[wl])))
     return NULL;
   if (st->ssml) {
     S_open(st);
