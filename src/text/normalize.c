@@ -2403,6 +2403,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return scale ? after : n.end;
     }
   }
+  /* a sum: "(5+5)", "protection+blancheur" */
+  if (cp == '+' && after_word && S_alnum_at(q, end) &&
+      (st->prev_number ? S_is_digit(*q) : !S_is_digit(*q))) {
+    S_say(st, "plus");
+    return q;
+  }
   /* Countdowns and levels: "J-7", "H-24", "J+1", "Bac+5", "R+2" */
   if ((cp == '+' || cp == '-') && after_word && q < end && S_is_digit(*q) &&
       S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
