@@ -1752,6 +1752,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
     return q;
   uint64_t num, den;
   if ((q = S_fraction_at(p, end, &num, &den))) {
+    /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
+     * demie" */
+    static const char *const masc[] = {"ans", "an", "mois", "jours",
+                                       "kilos", "litres", "mètres", NULL};
+    static const char *const fem[] = {"heures", "heure", "semaines",
+                                      "minutes", "tonnes", NULL};
+    int m = 0, f = 0;
+    if (num == 1 && den == 2 && st->prev_word &&
+        st->prev_word + st->prev_len + 1 == p) {
+      m = S_in(st->prev_word, st->prev_len, masc) >= 0;
+      f = S_in(st->prev_word, st->prev_len, fem) >= 0;
+    }
+    if (m || f) {
+      S_say(st, f ? "et demie" : "et demi");
+      return q;
+    }
     breve_buf w = {0};
     S_fraction_words(&w, num, den);
     S_say_buf(st, &w);
