@@ -130,6 +130,9 @@ static int S_lower_word_before(const char *s, size_t dot) {
   }
   if (start < end && (s[start] == '"' || s[start] == '(' || s[start] == '['))
     start++;
+  /* a closing quote alone before the stop: "inquiétante ».Tente" */
+  if (start >= end)
+    return end < dot;
   for (size_t i = start; i < end;) {
     size_t k;
     uint32_t cp = S_cp_at(s, end, i, &k);
@@ -156,7 +159,7 @@ static const char *const S_glued_starters[] = {
     "D\xE2\x80\x99", "Quant", "Face", "Pourtant", "Cependant", "Enfin",
     "Ainsi", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
     "Dimanche", "On", "Nous", "Avec", "Sans", "Comme", "Tout", "Certains",
-    "Plusieurs", "Jusqu'", NULL};
+    "Plusieurs", "Jusqu'", "De", NULL};
 
 /* Length of the glued starter at s[i..n), or 0. */
 static size_t S_glued_starter(const char *s, size_t n, size_t i) {
