@@ -98,6 +98,13 @@ static void test_glued(void) {
          "Officiellement, rien n'a changé.");
   EXPECT("Il cite la page www.exemple.fr.Merci à tous.",
          "Il cite la page www.exemple.fr.Merci à tous.");
+  /* a closing guillemet alone before the glued stop */
+  EXPECT("Il parle d'une « affaire sérieuse ».La police enquête.",
+         "Il parle d'une « affaire sérieuse ».", "La police enquête.");
+  /* "De" opening a sentence glued to an intertitle; "DeSantis" stays */
+  EXPECT("Un signalement précisDe taille moyenne, il porte un bonnet.",
+         "Un signalement précis", "De taille moyenne, il porte un bonnet.");
+  EXPECT("Le gouverneur DeSantis a parlé.", "Le gouverneur DeSantis a parlé.");
   /* an intertitle glued to the sentence after it */
   breve_sentences s = {0};
   const char *t = "Le maire a parlé. Un projet contestéLe conseil a voté "
