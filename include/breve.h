@@ -271,6 +271,22 @@ BREVE_EXPORT breve_status breve_lexicon_load(const char *user_file,
                                              breve_error *err);
 BREVE_EXPORT void breve_lexicon_free(breve_lexicon *lex);
 
+/** How the speech engine reads a word: returns non-zero when it would say
+ * `word` (`len` bytes, not NUL-terminated) in another language than
+ * French. breve_synth_reads_foreign() is one. */
+typedef int (*breve_word_check)(void *ctx, const char *word, size_t len);
+
+/** Lets breve_normalize() ask `check(ctx, ...)` about words espeak-ng 1.51
+ * is known to switch to English for although they are French ("rythme",
+ * "Éthiopie", "Nancy", "Rémy", "Mathilde": a "th", or a capitalised name
+ * ending in a consonant and "y"). Those it would say in English are
+ * respelled the French way ("rytme", "Nanci"), and only when the
+ * respelling is then read in French; words it reads well are left alone.
+ * `check` NULL turns this off (the default). `ctx` must outlive the
+ * lexicon's use and is only called from the thread that normalises. */
+BREVE_EXPORT void breve_lexicon_set_check(breve_lexicon *lex,
+                                          breve_word_check check, void *ctx);
+
 /** Rewrites `text` as what espeak-ng should say in French: numbers, money,
  * dates, times, units, ordinals, Roman numerals, abbreviations, acronyms.
  * `lex` may be NULL. With BREVE_OPT_SSML in `flags` the result is SSML
@@ -363,6 +379,11 @@ BREVE_EXPORT breve_status breve_synth_set_voice(breve_synth *synth,
                                                 breve_error *err);
 /** Sample rate of the synthesised audio. */
 BREVE_EXPORT int breve_synth_sample_rate(const breve_synth *synth);
+
+/** A breve_word_check for `synth` (a breve_synth *): non-zero when its
+ * voice would switch to another language for `word`. */
+BREVE_EXPORT int breve_synth_reads_foreign(void *synth, const char *word,
+                                           size_t len);
 
 /** Says `text` (already normalised; SSML when `ssml` is non-zero) and
  * appends its samples to `audio`, with marks tagged `segment`. Leading and

@@ -36,4 +36,20 @@ if command -v espeak-ng >/dev/null 2>&1; then
   case $ph in *rom*) fail "Louis XIV still says romain: $ph" ;; esac
   checks=$((checks + 1))
 fi
+
+# French words and names espeak-ng 1.51 reads in English are respelled,
+# only those: what breve hands over is said in French throughout.
+printf 'Le rythme du jury à Nancy, Rémy et Mathilde en Éthiopie.
+La sympathie de Mathieu, le thé.
+' >"$T/en.txt"
+run 0 "$BREVE" normalize "$T/en.txt"
+out_has "^Le rytme du juri à Nanci, Rémi et Matilde en Étyopie\.$"
+out_has "^La sympathie de Mathieu, le thé\.$"
+if command -v espeak-ng >/dev/null 2>&1; then
+  ph=$(espeak-ng -v fr -q -x -f "$T/out")
+  case $ph in *"(en)"*) fail "still read in English: $ph" ;; esac
+  checks=$((checks + 1))
+fi
+run 0 "$BREVE" normalize --ssml "$T/en.txt"
+out_has '<sub alias="Nanci">Nancy</sub>'
 finish

@@ -146,6 +146,44 @@ static void S_lines(void) {
   free(out);
 }
 
+/* The English check: a stand-in engine that says "English" for every word
+ * holding "th" or ending in y or "ed", except "sympathie", which it
+ * knows. */
+static int S_fake_english(void *ctx, const char *w, size_t n) {
+  int *calls = ctx;
+  ++*calls;
+  if (n == 9 && memcmp(w, "sympathie", 9) == 0)
+    return 0;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (w[i] == 't' && w[i + 1] == 'h')
+      return 1;
+  return n && (w[n - 1] == 'y' || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
+static void S_english_check(void) {
+  const char *in = "Le rythme à Nancy, la sympathie de Mathias et Judith, "
+                   "le labyrinthe du jury, Billy, Neuilly, Mohamed, Smith.";
+  char *out = S_norm(in, 0, S_lex);
+  STR_EQ(out,
+         "Le rythme à Nancy, la sympathie de Mathias et Judith, le "
+         "labyrinthe du juri, Billy, Neuilly, Mohamed, Smith.",
+         "no check: words are left as written (but the lexicon's jury)");
+  free(out);
+  int calls = 0;
+  breve_lexicon_set_check(S_lex, S_fake_english, &calls);
+  out = S_norm(in, 0, S_lex);
+  STR_EQ(out,
+         "Le rytme à Nanci, la sympathie de Matyas et Judite, le labyrinte "
+         "du juri, Bili, Neuilli, Mohamède, Smith.",
+         "respelled where the engine reads English");
+  OK(calls > 0, "the engine was asked");
+  free(out);
+  out = S_norm("the Smith", 0, S_lex);
+  STR_EQ(out, "the Smith", "English words keep their spelling");
+  free(out);
+  breve_lexicon_set_check(S_lex, NULL, NULL);
+}
+
 /* Long and hostile inputs take linear time (and a chain of dash-joined
  * numbers does not nest calls: "1-1-1-..." once overflowed the stack). */
 static void S_speed(void) {
@@ -183,6 +221,7 @@ int main(void) {
   S_user_lexicon();
   S_no_lexicon();
   S_lines();
+  S_english_check();
   S_speed();
   breve_lexicon_free(S_lex);
   return harness_summary("test_normalize");

@@ -676,6 +676,8 @@ static void S_worker_main(const S_ctx *c, int cmd_fd, int res_fd) {
   breve_error err = {0};
   breve_synth *synth = NULL;
   breve_status st0 = breve_synth_new(&c->voice, &synth, &err);
+  if (st0 == BREVE_OK) /* this process's copy of the lexicon */
+    breve_lexicon_set_check(c->lex, breve_synth_reads_foreign, synth);
   int64_t idx;
   while (S_read_full(cmd_fd, &idx, sizeof idx) == 1) {
     S_result r;

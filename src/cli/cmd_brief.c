@@ -179,6 +179,10 @@ int cmd_brief(int argc, char **argv) {
     goto fail;
   }
   if (a.dump) {
+    /* what a brief hands to espeak-ng asks espeak-ng about English words */
+    if (strcmp(a.dump, "normalize") == 0 &&
+        breve_synth_new(&voice, &synth, NULL) == BREVE_OK)
+      breve_lexicon_set_check(lex, breve_synth_reads_foreign, synth);
     rc = S_dump(a.dump, &art, &sents, &sel, &a.opts, lex, &err);
     goto done;
   }
@@ -193,6 +197,7 @@ int cmd_brief(int argc, char **argv) {
   } else if ((st = breve_synth_new(&voice, &synth, &err)) != BREVE_OK) {
     goto fail;
   }
+  breve_lexicon_set_check(lex, breve_synth_reads_foreign, synth);
   if ((st = breve_brief_render(synth, &voice, lex, &art, &sents, &sel, &a.opts,
                                &audio, &err)) != BREVE_OK)
     goto fail;

@@ -227,10 +227,18 @@ int cmd_normalize(int argc, char **argv) {
     breve_lexicon_free(lex);
     return EXIT_FAIL;
   }
+  /* the same question to espeak-ng as a brief asks: which words it would
+   * read in English (without espeak-ng, words are left as they are) */
+  breve_voice voice;
+  breve_synth *synth = NULL;
+  if (breve_voice_load(a.voice, &voice, NULL) == BREVE_OK &&
+      breve_synth_new(&voice, &synth, NULL) == BREVE_OK)
+    breve_lexicon_set_check(lex, breve_synth_reads_foreign, synth);
   st = breve_normalize(data, len, lex, a.opts.flags & BREVE_OPT_SSML, &out,
                        &err);
   breve_free(data);
   breve_lexicon_free(lex);
+  breve_synth_free(synth);
   if (st != BREVE_OK) {
     cli_error("%s: %s", strcmp(input, "-") ? input : "<stdin>", err.message);
     return EXIT_FAIL;

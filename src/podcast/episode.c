@@ -158,7 +158,9 @@ static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
                           const char *text, size_t seg, breve_audio *ep,
                           S_show_text *t, breve_error *err) {
   char *spoken = NULL;
-  breve_status st = breve_normalize(text, strlen(text), lex, 0, &spoken, err);
+  breve_status st = breve_normalize_with(text, strlen(text), lex, 0,
+                                         breve_synth_reads_foreign, sy,
+                                         &spoken, err);
   if (st != BREVE_OK)
     return st;
   st = breve_synth_say(sy, spoken, 0, seg, ep, err);
@@ -352,8 +354,10 @@ static breve_status S_render(const breve_show *show, int y, int mo, int d,
     /* what breve_brief_render said: the same normalisation again */
     for (size_t j = 0; j <= sel[k].n_chosen; j++) {
       const char *shown = t->texts[base + j];
-      if (shown && breve_normalize(shown, strlen(shown), lex, 0,
-                                   &t->spoken[base + j], NULL) != BREVE_OK)
+      if (shown && breve_normalize_with(shown, strlen(shown), lex, 0,
+                                        breve_synth_reads_foreign, sy,
+                                        &t->spoken[base + j],
+                                        NULL) != BREVE_OK)
         t->spoken[base + j] = NULL; /* one cue for the sentence then */
     }
     /* the chapter starts where its first words (the headline) start, so

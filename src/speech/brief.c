@@ -4,6 +4,7 @@
 
 #include "audio/audio.h"
 #include "core/core.h"
+#include "text/normalize.h"
 
 /* Limits on what is handed to espeak-ng. A "word" longer than
  * S_MAX_TOKEN bytes is no French word (a URL, a hash, a run of letters in a
@@ -63,7 +64,9 @@ static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
                                  const char *text, size_t segment,
                                  breve_audio *out, breve_error *err) {
   char *spoken = NULL;
-  breve_status st = breve_normalize(text, strlen(text), lex, 0, &spoken, err);
+  breve_status st = breve_normalize_with(text, strlen(text), lex, 0,
+                                         breve_synth_reads_foreign, sy,
+                                         &spoken, err);
   if (st != BREVE_OK)
     return st;
   S_drop_long_tokens(spoken);

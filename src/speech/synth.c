@@ -171,6 +171,18 @@ void breve_synth_free(breve_synth *sy) {
 
 int breve_synth_sample_rate(const breve_synth *sy) { return sy->sample_rate; }
 
+/* espeak-ng marks a switch of language in its phoneme string: "(en)". */
+int breve_synth_reads_foreign(void *synth, const char *word, size_t len) {
+  char buf[128];
+  if (!synth || !len || len >= sizeof buf)
+    return 0;
+  memcpy(buf, word, len);
+  buf[len] = '\0';
+  const void *p = buf;
+  const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
+  return ph && strchr(ph, '(') != NULL;
+}
+
 breve_status breve_synth_set_voice(breve_synth *sy, const breve_voice *voice,
                                    breve_error *err) {
   breve_status st = S_apply_voice(voice, err);

@@ -24,6 +24,8 @@ struct breve_lexicon {
   size_t n, cap;
   size_t *slots; /* open addressing: index + 1, 0 when empty */
   size_t n_slots;
+  breve_word_check check; /* how the engine reads a word, or NULL */
+  void *check_ctx;
 };
 
 static uint64_t S_hash(const char *s, size_t n) {
@@ -237,6 +239,14 @@ breve_status breve_lexicon_load(const char *user_file, breve_lexicon **out,
   return BREVE_OK;
 }
 
+void breve_lexicon_set_check(breve_lexicon *lex, breve_word_check check,
+                             void *ctx) {
+  if (!lex)
+    return;
+  lex->check = check;
+  lex->check_ctx = check ? ctx : NULL;
+}
+
 void breve_lexicon_free(breve_lexicon *lex) {
   if (!lex)
     return;
@@ -357,6 +367,8 @@ typedef struct S_st {
   int glued;       /* the number is glued to letters before it: "A350" */
   int num_list;    /* the next number continues a list joined by dashes */
   int in_list;     /* the number being read continues such a list */
+  breve_word_check check; /* how the engine reads a word, or NULL */
+  void *check_ctx;
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -2573,6 +2585,140 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
 }
 
 /* ------------------------------------------------------------------ */
+/* Words espeak-ng reads as English                                   */
+
+/* espeak-ng 1.51's French rules switch to English for a word holding "th"
+ * or ending in a consonant and "y", unless its dictionary lists it:
+ * "rythme", "enthousiasme", "Éthiopie", "Nancy", "Chambéry", "Rémy",
+ * "Mathilde", "Mohamed" came out in an English voice. French reads "th" as
+ * t and a final y as i, so such words get a French spelling: "thi" before
+ * a vowel becomes "ty" ("Matyas", not the "ti" of "nation"), a final "th"
+ * is said ("Judite", "Élisabette"), "-illy" keeps its French sound after a
+ * vowel ("Neuilli") and loses it after a consonant ("Bili"), and a final
+ * "-hed"/"-med" is "ède" ("Ahmède"). Words of two capitals or more are
+ * left to the acronym rules; a few English words keep their spelling.
+ * The respelling is used only when the lexicon's check (the engine) says
+ * the word would be read in English and its respelling in French, so
+ * words espeak-ng knows ("sympathie", "Mathieu") are never touched. */
+static const char *const S_english_words[] = {
+    "the",     "The",      "with",     "With",     "Smith",    "Truth",
+    "Earth",   "Youth",    "Keith",    "North",    "South",    "Worth",
+    "Thanksgiving", "thriller", "Thriller", "Heathrow",
+    /* English nouns in titles: "Daily Mail", "Lady Gaga", "Manchester
+     * City" keep the English voice */
+    "Daily",   "City",     "Lady",     "Academy",  "Comedy",   "Society",
+    "Story",   "Party",    "Happy",    "Money",    "Army",     "Navy",
+    "Valley",  "Family",   "Country",  "Energy",   "Technology",
+    "University", "Gallery", "Library", "Company",  "Agency",   "Ministry",
+    "Industry", "Liberty", "Century",  "Holy",     "Body",     "Baby",
+    "Sexy",    "Funny",    "Lucky",    "Sunny",    "Crazy",    "Dirty",
+    "Pretty",  "Twenty",   "Sorry",    "Glory",    "Victory",  "History",
+    "Factory", "Monday",   "Friday",   "Sunday",   "Birthday", "Holiday",
+    "Ready",   "Every",    "Gravity",  "Reality",  "Security", "Community",
+    NULL};
+
+static int S_vowel_byte(const char *p, const char *end) {
+  if (p >= end)
+    return 0;
+  if (strchr("aeiouyAEIOUY", *p) && *p)
+    return 1;
+  /* é è ê ë à â î ï ô û ù (UTF-8, two bytes from 0xC3) */
+  return (unsigned char)*p == 0xC3 && p + 1 < end &&
+         strchr("\xA0\xA2\xA8\xA9\xAA\xAB\xAE\xAF\xB4\xB9\xBB\x89\x88",
+                p[1]) && p[1];
+}
+
+static int S_frenchify(const char *p, size_t n, breve_buf *out) {
+  const char *end = p + n;
+  size_t caps = 0;
+  if (n < 4 || S_in(p, n, S_english_words) >= 0)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    caps += S_is_upper_ascii(p[i]);
+  if (caps >= 2)
+    return 0;
+  /* A word without a capital is respelled only when it looks French: an
+   * accent or a final e ("rythme", "enthousiasme"); loanwords in -y are
+   * in the lexicon ("jury"), other strings are left as written. */
+  int name = S_capitalised(p, n);
+  int french = name;
+  for (size_t i = 0; i < n && !french; i++)
+    french = (unsigned char)p[i] >= 0x80;
+  if (!french)
+    french = p[n - 1] == 'e' || (p[n - 1] == 's' && p[n - 2] == 'e');
+  if (!french)
+    return 0;
+  int changed = 0;
+  for (const char *c = p; c < end;) {
+    if ((*c == 't' || *c == 'T') && c + 1 < end && c[1] == 'h') {
+      const char *a = c + 2;
+      if (c > p && (c[-1] == 's' || c[-1] == 'S') && a < end && *a == 'm') {
+        breve_buf_put(out, c, 2); /* "asthme", "isthme" */
+        c += 2;
+        continue;
+      }
+      if (a + 1 < end && *a == 'i' && S_vowel_byte(a + 1, end)) {
+        breve_buf_putc(out, *c);
+        breve_buf_putc(out, 'y'); /* "Mathias" -> "Matyas" */
+        c = a + 1;
+      } else if (a == end) {
+        breve_buf_puts(out, *c == 'T' ? "T" : "t"); /* a final "th" is said */
+        breve_buf_puts(out, c > p && c[-1] == 'e' ? "te" : "e");
+        c = a;
+      } else {
+        breve_buf_putc(out, *c);
+        c = a;
+      }
+      changed = 1;
+      continue;
+    }
+    if (name && (*c == 'y' || *c == 'Y') && c + 1 == end && c > p &&
+        !S_vowel_byte(c - 1, end) && breve_cp_is_letter(S_cp(c - 1, end, NULL)) &&
+        !((unsigned char)c[-1] & 0x80)) {
+      /* a final y after a consonant */
+      if (c - p >= 4 && c[-1] == 'l' && c[-2] == 'l' && c[-3] == 'i' &&
+          !S_vowel_byte(c - 4, end)) {
+        out->len -= 1; /* "Billy" -> "Bili" (the second l goes) */
+        breve_buf_putc(out, 'i');
+      } else {
+        breve_buf_putc(out, 'i');
+      }
+      c++;
+      changed = 1;
+      continue;
+    }
+    if (c + 3 == end && (c[0] == 'h' || c[0] == 'm') && c[1] == 'e' &&
+        c[2] == 'd' && S_is_upper_ascii(*p)) {
+      breve_buf_putc(out, c[0]);
+      breve_buf_puts(out, "ède"); /* "Ahmed", "Mohamed" */
+      c = end;
+      changed = 1;
+      continue;
+    }
+    breve_buf_putc(out, *c++);
+  }
+  return changed && !out->oom;
+}
+
+/* A word no rule changed: copied, or respelled when the engine would read
+ * it as English and reads the respelling as French. */
+static void S_plain_word(S_st *st, const char *p, size_t wl) {
+  if (st->check) {
+    breve_buf_clear(&st->fold);
+    if (S_frenchify(p, wl, &st->fold) && st->check(st->check_ctx, p, wl) &&
+        !st->check(st->check_ctx, st->fold.ptr, st->fold.len)) {
+      char *alias = breve_strndup(st->fold.ptr, st->fold.len);
+      if (alias) {
+        S_sub(st, p, wl, alias);
+        breve_free(alias);
+        return;
+      }
+    }
+  }
+  S_copy(st, p, wl);
+}
+
+/* ------------------------------------------------------------------ */
 /* Driver                                                             */
 
 /* Rewrites typographic characters and superscript letters. */
@@ -2715,7 +2861,7 @@ static void S_line(S_st *st) {
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_lexicon(st, p, wl)) &&
                    !(q = S_rule_acronym(st, p, wl))) {
-          S_copy(st, p, wl);
+          S_plain_word(st, p, wl);
           q = p + wl;
         }
         st->prev_number = 0;
@@ -2743,6 +2889,14 @@ static void S_line(S_st *st) {
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
+  return breve_normalize_with(text, len, lex, flags, lex ? lex->check : NULL,
+                              lex ? lex->check_ctx : NULL, out, err);
+}
+
+breve_status breve_normalize_with(const char *text, size_t len,
+                                  const breve_lexicon *lex, unsigned flags,
+                                  breve_word_check check, void *check_ctx,
+                                  char **out, breve_error *err) {
   breve_buf src = {0}, b = {0};
   *out = NULL;
   if (!text && len)
@@ -2755,6 +2909,8 @@ breve_status breve_normalize(const char *text, size_t len,
   memset(&st, 0, sizeof st);
   st.out = &b;
   st.lex = lex;
+  st.check = check;
+  st.check_ctx = check_ctx;
   st.ssml = (flags & BREVE_OPT_SSML) != 0;
   const char *p = src.ptr ? src.ptr : "", *end = p + src.len;
   breve_buf_grow(&b, src.len + src.len / 2);

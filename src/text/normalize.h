@@ -7,6 +7,14 @@
 
 #include "core/core.h"
 
+/* breve_normalize() with an explicit word check (breve_lexicon_set_check),
+ * for callers that own the engine: breve_brief_render() and episodes ask
+ * their own synthesiser, whatever the lexicon carries. */
+breve_status breve_normalize_with(const char *text, size_t len,
+                                  const breve_lexicon *lex, unsigned flags,
+                                  breve_word_check check, void *check_ctx,
+                                  char **out, breve_error *err);
+
 /* Largest value breve_fr_cardinal spells (below a trillion of billions). */
 #define BREVE_FR_MAX 999999999999999999ULL
 
