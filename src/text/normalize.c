@@ -2638,14 +2638,15 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
   if (caps >= 2)
     return 0;
   /* A word without a capital is respelled only when it looks French: an
-   * accent or a final e ("rythme", "enthousiasme"); loanwords in -y are
-   * in the lexicon ("jury"), other strings are left as written. */
+   * accent or a French ending ("rythme", "sympathisants", "ethnies");
+   * loanwords in -y are in the lexicon ("jury"), other strings (ending in
+   * a, i, o, u or y) are left as written. */
   int name = S_capitalised(p, n);
   int french = name;
   for (size_t i = 0; i < n && !french; i++)
     french = (unsigned char)p[i] >= 0x80;
   if (!french)
-    french = p[n - 1] == 'e' || (p[n - 1] == 's' && p[n - 2] == 'e');
+    french = !strchr("aiouyAIOUY", p[n - 1]);
   if (!french)
     return 0;
   int changed = 0;
