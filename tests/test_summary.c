@@ -214,7 +214,9 @@ static void test_model_file(void) {
   fputs("# a test model\nmodel notitle\nbias 0.5\npos_0 2 # lead\n"
         "cost_many 0.25\nunknown_feature 9\nmodel title\nlen_lin -1\n"
         "rate 1\nlexicon 0.5\nword maire 0.5\nword conseil -0.25\n"
-        "word 2027 1\n",
+        "word 2027 1\ncost_shared 0.375\ntrees 0.5\n"
+        "tree score:1 len_lin:0.5 bias:2 pos_0:0.5 pos_0:0.5 bias:2 bias:2 "
+        "1 2 3 4 5 6 7 8\n",
         f);
   fclose(f);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_OK, "load");
@@ -236,6 +238,24 @@ static void test_model_file(void) {
   OK(m.with_title.w[BREVE_SF_len_lin] == -1, "second section");
   OK(m.with_title.rate == 1 && m.without_title.rate == 0, "rate flag");
   OK(m.with_title.lexicon == 0.5, "lexicon factor");
+  OK(m.with_title.cost_shared == 0.375, "cost of shared stems");
+  OK(m.with_title.trees == 0.5, "trees factor");
+  INT_EQ(m.n_trees, 1, "the file's trees replace the built-in ones");
+  {
+    /* score <= 1 goes left (node 1: len_lin), then len_lin <= 0.5 left
+     * (node 3: pos_0 <= 0.5 to leaf 1, else leaf 2) or right (node 4:
+     * pos_0 again, leaves 3 and 4); score > 1 goes right (node 2: the
+     * bias, always left, node 5: leaf 5) */
+    double x[BREVE_SUMMARY_NFEAT] = {0};
+    x[BREVE_SF_bias] = 1;
+    x[BREVE_SF_len_lin] = 0.25;
+    OK(breve_summary_tree_score(&m, x, 0.5) == 1, "leaf: short, not lead");
+    x[BREVE_SF_pos_0] = 1;
+    OK(breve_summary_tree_score(&m, x, 0.5) == 2, "leaf: short, lead");
+    x[BREVE_SF_len_lin] = 1;
+    OK(breve_summary_tree_score(&m, x, 1) == 4, "leaf: long, lead");
+    OK(breve_summary_tree_score(&m, x, 1.5) == 5, "leaf: high score");
+  }
   f = fopen(path, "w");
   fputs("model notitle\nbias not-a-number\n", f);
   fclose(f);
@@ -245,6 +265,18 @@ static void test_model_file(void) {
   fclose(f);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE,
          "word without weight");
+  f = fopen(path, "w");
+  fputs("tree score:1 nope:2 bias:2 bias:2 bias:2 bias:2 bias:2 "
+        "1 2 3 4 5 6 7 8\n", f);
+  fclose(f);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE,
+         "tree on an unknown feature");
+  f = fopen(path, "w");
+  fputs("tree score:1 bias:2 bias:2 bias:2 bias:2 bias:2 bias:2 1 2 3\n",
+        f);
+  fclose(f);
+  INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_PARSE,
+         "tree without all its leaves");
   unlink(path);
   INT_EQ(breve_summary_model_load(path, &m), BREVE_ERR_IO, "absent");
   /* the shipped model loads */
@@ -268,6 +300,21 @@ static void test_model_file(void) {
       differ += strcmp(builtin.lex[k].word, m.lex[k].word) != 0 ||
                 fabs(builtin.lex[k].weight - m.lex[k].weight) >= 1e-9;
     INT_EQ(differ, 0, "built-in lexicon words and weights");
+    INT_EQ(builtin.n_trees, m.n_trees, "built-in trees");
+    differ = 0;
+    for (size_t t = 0; t < builtin.n_trees && t < m.n_trees; t++) {
+      const breve_summary_tree *x = &builtin.tree[t], *y = &m.tree[t];
+      for (int k = 0; k < BREVE_SUMMARY_TREE_NODES; k++)
+        differ += x->feat[k] != y->feat[k] || x->thresh[k] != y->thresh[k];
+      for (int k = 0; k < BREVE_SUMMARY_TREE_LEAVES; k++)
+        differ += x->leaf[k] != y->leaf[k];
+    }
+    INT_EQ(differ, 0, "built-in trees' splits and leaves");
+    OK(builtin.without_title.cost_shared == m.without_title.cost_shared &&
+           builtin.with_title.cost_shared == m.with_title.cost_shared &&
+           builtin.without_title.trees == m.without_title.trees &&
+           builtin.with_title.trees == m.with_title.trees,
+       "built-in cost of shared stems and trees factors");
     OK(builtin.without_title.cost_many == m.without_title.cost_many &&
            builtin.with_title.cost_one == m.with_title.cost_one &&
            builtin.with_title.cost_lead == m.with_title.cost_lead &&

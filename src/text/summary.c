@@ -1,10 +1,11 @@
 /* Key-sentence selection: describes each sentence by features (position,
- * length, centrality, overlap with the headline and the lead, numbers,
- * names, quotes, ...) and its words, scores it with a linear model and a
- * lexicon of word weights learned from news articles and their abstracts
- * (data/summary-model.txt, built-in weights when absent), then picks the
- * best within a budget, skipping sentences that repeat one already
- * chosen. */
+ * length, centrality, overlap with the headline, the lead and the other
+ * sentences, numbers, names, quotes, ...) and its words, scores it with a
+ * linear model, a lexicon of word weights and small regression trees
+ * learned from news articles and their abstracts (data/summary-model.txt,
+ * built-in weights when absent), then picks the best within a budget,
+ * skipping sentences that repeat one already chosen and, in a budget of
+ * sentences, weighing what each repeats of those before it. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,7 @@ static int S_is_stop(const char *w, size_t n) {
 typedef struct {
   uint32_t *hash;
   float *weight;
+  float *count; /* how many times each stem occurs (sentence bags) */
   size_t n;
   double norm2; /* sum of squared weights, when norm_set */
   int norm_set;
@@ -138,8 +140,9 @@ static int S_bag_make(const char *f, size_t n, S_bag *bag, int *numbers) {
   breve_sort_u32(tmp, count);
   bag->hash = breve_malloc((count ? count : 1) * sizeof *bag->hash);
   bag->weight = breve_malloc((count ? count : 1) * sizeof *bag->weight);
+  bag->count = breve_malloc((count ? count : 1) * sizeof *bag->count);
   bag->n = 0;
-  if (!bag->hash || !bag->weight) {
+  if (!bag->hash || !bag->weight || !bag->count) {
     breve_free(tmp);
     return 0;
   }
@@ -152,6 +155,7 @@ static int S_bag_make(const char *f, size_t n, S_bag *bag, int *numbers) {
       bag->n++;
     }
   }
+  memcpy(bag->count, bag->weight, bag->n * sizeof *bag->count);
   breve_free(tmp);
   return 1;
 }
@@ -159,6 +163,7 @@ static int S_bag_make(const char *f, size_t n, S_bag *bag, int *numbers) {
 static void S_bag_free(S_bag *b) {
   breve_free(b->hash);
   breve_free(b->weight);
+  breve_free(b->count);
   memset(b, 0, sizeof *b);
 }
 
@@ -204,6 +209,26 @@ static double S_cosine(const S_bag *a, const S_bag *b) {
   return na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
 }
 
+/* The occurrences of word stems that two sentence bags share: of each
+ * stem both use, the smaller count. */
+static double S_shared(const S_bag *a, const S_bag *b) {
+  double shared = 0;
+  size_t i = 0, j = 0;
+  if (!a->count || !b->count)
+    return 0;
+  while (i < a->n && j < b->n) {
+    if (a->hash[i] == b->hash[j]) {
+      shared += a->count[i] < b->count[j] ? a->count[i] : b->count[j];
+      i++, j++;
+    } else if (a->hash[i] < b->hash[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return shared;
+}
+
 /* Adds the bag `b` into `acc` (both sorted), growing `acc`. */
 static int S_bag_add(S_bag *acc, const S_bag *b) {
   size_t n = acc->n + b->n, i = 0, j = 0, k = 0;
@@ -241,196 +266,388 @@ double breve_estimate_seconds(size_t words, double wpm) {
  * by bench/train_summary.py), used when the file is absent. */
 static const breve_summary_model S_builtin = {
     .with_title =
-        {.w = {[BREVE_SF_bias] = -3.06567, [BREVE_SF_pos_0] = -0.314462,
-               [BREVE_SF_pos_1] = -0.0633635, [BREVE_SF_pos_2] = 0.267947,
-               [BREVE_SF_pos_3] = 0.36728, [BREVE_SF_pos_4] = 0.206744,
-               [BREVE_SF_pos_inv] = 0.111661,
-               [BREVE_SF_pos_rel] = -0.446959,
-               [BREVE_SF_pos_0_logn] = 0.055801,
-               [BREVE_SF_par_first] = -0.271877,
-               [BREVE_SF_len_short] = 0.370679,
-               [BREVE_SF_len_long] = -0.233437,
-               [BREVE_SF_len_log] = 1.85775, [BREVE_SF_len_lin] = 2.23928,
-               [BREVE_SF_centrality] = 1.72685, [BREVE_SF_title] = 1.9072,
-               [BREVE_SF_lead_sim] = 0.323097,
-               [BREVE_SF_numbers] = -0.149472, [BREVE_SF_names] = 0.0417029,
-               [BREVE_SF_quote_start] = -0.322126,
-               [BREVE_SF_quote_inside] = -0.0271638,
-               [BREVE_SF_question] = 0.0601984,
-               [BREVE_SF_colon] = -0.352349,
-               [BREVE_SF_anaphora] = -0.178315,
-               [BREVE_SF_weekday] = 0.482092, [BREVE_SF_speech] = 0.162863,
-               [BREVE_SF_no_final] = -0.270425,
-               [BREVE_SF_paren] = -0.0823335,
-               [BREVE_SF_doc_logn] = 0.0212099,
-               [BREVE_SF_pos0_len] = 0.315859,
-               [BREVE_SF_pos1_len] = 0.328001,
-               [BREVE_SF_pos2_len] = 0.437792,
-               [BREVE_SF_cent_len] = 2.14092,
-               [BREVE_SF_lead_len] = 0.471724,
-               [BREVE_SF_title_len] = 2.5795,
-               [BREVE_SF_quote_odd] = -0.194304,
-               [BREVE_SF_density] = 0.33301,
-               [BREVE_SF_first_sim] = -0.892045,
-               [BREVE_SF_pos0_cent] = -1.08351,
-               [BREVE_SF_pos1_cent] = 0.621668,
-               [BREVE_SF_lead_names] = 0.475218,
-               [BREVE_SF_lead_numbers] = 0.0266514,
-               [BREVE_SF_lead_speech] = -0.161108,
-               [BREVE_SF_lead_quote] = -0.103835,
-               [BREVE_SF_lead_leadsim] = 0.0957432,
-               [BREVE_SF_pos_5_9] = 0.0604019},
-         .cost_one = 0.15,
-         .cost_lead = 0.15,
-         .cost_many = 0.275,
-         .cost_words = 0.15,
-         .lexicon = 0},
+        {.w = {[BREVE_SF_bias] = -2.56963, [BREVE_SF_pos_0] = -0.280857,
+               [BREVE_SF_pos_1] = -0.12174, [BREVE_SF_pos_2] = 0.237847,
+               [BREVE_SF_pos_3] = 0.341893, [BREVE_SF_pos_4] = 0.198536,
+               [BREVE_SF_pos_inv] = 0.106604,
+               [BREVE_SF_pos_rel] = -0.421072,
+               [BREVE_SF_pos_0_logn] = 0.0545189,
+               [BREVE_SF_par_first] = -0.295474,
+               [BREVE_SF_len_short] = 0.302343,
+               [BREVE_SF_len_long] = -0.224334,
+               [BREVE_SF_len_log] = 1.72225, [BREVE_SF_len_lin] = 1.70766,
+               [BREVE_SF_centrality] = 1.87149, [BREVE_SF_title] = 1.76208,
+               [BREVE_SF_lead_sim] = 0.388728,
+               [BREVE_SF_numbers] = -0.119394,
+               [BREVE_SF_names] = -0.0274242,
+               [BREVE_SF_quote_start] = -0.293694,
+               [BREVE_SF_quote_inside] = -0.0121374,
+               [BREVE_SF_question] = 0.056217, [BREVE_SF_colon] = -0.323463,
+               [BREVE_SF_anaphora] = -0.172727,
+               [BREVE_SF_weekday] = 0.465278, [BREVE_SF_speech] = 0.150292,
+               [BREVE_SF_no_final] = -0.219834,
+               [BREVE_SF_paren] = -0.0426348,
+               [BREVE_SF_doc_logn] = -0.00126338,
+               [BREVE_SF_pos0_len] = 0.125906,
+               [BREVE_SF_pos1_len] = 0.195559,
+               [BREVE_SF_pos2_len] = 0.424886,
+               [BREVE_SF_cent_len] = 1.80162, [BREVE_SF_lead_len] = 0.53007,
+               [BREVE_SF_title_len] = 2.41528,
+               [BREVE_SF_quote_odd] = -0.200818,
+               [BREVE_SF_density] = 0.286322,
+               [BREVE_SF_first_sim] = -0.734479,
+               [BREVE_SF_pos0_cent] = -0.952075,
+               [BREVE_SF_pos1_cent] = 0.736105,
+               [BREVE_SF_lead_names] = 0.446521,
+               [BREVE_SF_lead_numbers] = 0.0957086,
+               [BREVE_SF_lead_speech] = -0.137772,
+               [BREVE_SF_lead_quote] = -0.137163,
+               [BREVE_SF_lead_leadsim] = 0.0891043,
+               [BREVE_SF_pos_5_9] = 0.0559143,
+               [BREVE_SF_peer_mean] = 0.308527,
+               [BREVE_SF_peer_max] = -0.568292,
+               [BREVE_SF_lead_peer] = 0.0739998},
+         .cost_one = 0.125,
+         .cost_lead = 0.2,
+         .cost_many = 0.15,
+         .cost_words = 0.125,
+         .cost_shared = 0.5,
+         .lexicon = 0,
+         .trees = 0},
     .without_title =
-        {.w = {[BREVE_SF_bias] = -2.55457, [BREVE_SF_pos_0] = -0.224012,
-               [BREVE_SF_pos_1] = -0.310136, [BREVE_SF_pos_2] = 0.273693,
-               [BREVE_SF_pos_3] = 0.363869, [BREVE_SF_pos_4] = 0.20355,
-               [BREVE_SF_pos_inv] = 0.0267696,
-               [BREVE_SF_pos_rel] = -0.535352,
-               [BREVE_SF_pos_0_logn] = -0.0817105,
-               [BREVE_SF_par_first] = -0.170097,
-               [BREVE_SF_len_short] = 0.296948,
-               [BREVE_SF_len_long] = -0.260536,
-               [BREVE_SF_len_log] = 1.76533, [BREVE_SF_len_lin] = 0.415197,
-               [BREVE_SF_centrality] = 2.44311, [BREVE_SF_title] = 0,
-               [BREVE_SF_lead_sim] = 0.645863,
-               [BREVE_SF_numbers] = -0.0380402, [BREVE_SF_names] = 0.363702,
-               [BREVE_SF_quote_start] = -0.132329,
-               [BREVE_SF_quote_inside] = 0.0635772,
-               [BREVE_SF_question] = 0.0902141,
-               [BREVE_SF_colon] = -0.0884258,
-               [BREVE_SF_anaphora] = -0.0702647,
-               [BREVE_SF_weekday] = 0.525677, [BREVE_SF_speech] = 0.164986,
-               [BREVE_SF_no_final] = -0.265387,
-               [BREVE_SF_paren] = -0.0851743,
-               [BREVE_SF_doc_logn] = 0.00465214,
-               [BREVE_SF_pos0_len] = 0.194371,
-               [BREVE_SF_pos1_len] = 0.187565,
-               [BREVE_SF_pos2_len] = 0.421643,
-               [BREVE_SF_cent_len] = 2.30702,
-               [BREVE_SF_lead_len] = 0.387863, [BREVE_SF_title_len] = 0,
-               [BREVE_SF_quote_odd] = -0.104136,
-               [BREVE_SF_density] = 0.0964852,
-               [BREVE_SF_first_sim] = -0.702327,
-               [BREVE_SF_pos0_cent] = -0.629848,
-               [BREVE_SF_pos1_cent] = 0.892172,
-               [BREVE_SF_lead_names] = 0.760643,
-               [BREVE_SF_lead_numbers] = 0.223487,
-               [BREVE_SF_lead_speech] = -0.0604975,
-               [BREVE_SF_lead_quote] = -0.106301,
-               [BREVE_SF_lead_leadsim] = 0.27811,
-               [BREVE_SF_pos_5_9] = 0.0482072},
-         .cost_one = 0.15,
+        {.w = {[BREVE_SF_bias] = -2.068, [BREVE_SF_pos_0] = -0.215382,
+               [BREVE_SF_pos_1] = -0.338909, [BREVE_SF_pos_2] = 0.242042,
+               [BREVE_SF_pos_3] = 0.335754, [BREVE_SF_pos_4] = 0.194323,
+               [BREVE_SF_pos_inv] = 0.0160665,
+               [BREVE_SF_pos_rel] = -0.510427,
+               [BREVE_SF_pos_0_logn] = -0.0585083,
+               [BREVE_SF_par_first] = -0.210596,
+               [BREVE_SF_len_short] = 0.23376,
+               [BREVE_SF_len_long] = -0.244839,
+               [BREVE_SF_len_log] = 1.63891, [BREVE_SF_len_lin] = 0.135794,
+               [BREVE_SF_centrality] = 2.53646, [BREVE_SF_title] = 0,
+               [BREVE_SF_lead_sim] = 0.685577,
+               [BREVE_SF_numbers] = -0.0454147, [BREVE_SF_names] = 0.253105,
+               [BREVE_SF_quote_start] = -0.123774,
+               [BREVE_SF_quote_inside] = 0.0612631,
+               [BREVE_SF_question] = 0.0790961,
+               [BREVE_SF_colon] = -0.0799576,
+               [BREVE_SF_anaphora] = -0.0779492,
+               [BREVE_SF_weekday] = 0.512255, [BREVE_SF_speech] = 0.148588,
+               [BREVE_SF_no_final] = -0.224288,
+               [BREVE_SF_paren] = -0.0494939,
+               [BREVE_SF_doc_logn] = -0.0186303,
+               [BREVE_SF_pos0_len] = 0.0225191,
+               [BREVE_SF_pos1_len] = 0.0678734,
+               [BREVE_SF_pos2_len] = 0.408382,
+               [BREVE_SF_cent_len] = 1.96022,
+               [BREVE_SF_lead_len] = 0.451995, [BREVE_SF_title_len] = 0,
+               [BREVE_SF_quote_odd] = -0.114105,
+               [BREVE_SF_density] = 0.0437979,
+               [BREVE_SF_first_sim] = -0.555373,
+               [BREVE_SF_pos0_cent] = -0.552725,
+               [BREVE_SF_pos1_cent] = 0.985899,
+               [BREVE_SF_lead_names] = 0.702201,
+               [BREVE_SF_lead_numbers] = 0.265597,
+               [BREVE_SF_lead_speech] = -0.040264,
+               [BREVE_SF_lead_quote] = -0.14209,
+               [BREVE_SF_lead_leadsim] = 0.245026,
+               [BREVE_SF_pos_5_9] = 0.0427302,
+               [BREVE_SF_peer_mean] = 0.425759,
+               [BREVE_SF_peer_max] = -0.606276,
+               [BREVE_SF_lead_peer] = 0.23673},
+         .cost_one = 0.125,
          .cost_lead = 0.15,
-         .cost_many = 0.275,
+         .cost_many = 0.225,
          .cost_words = 0.15,
-         .lexicon = 1},
+         .cost_shared = 0.25,
+         .lexicon = 1,
+         .trees = 1},
     .n_lex = 300,
-    .lex = {{"000", -0.03981}, {"1", -0.07126}, {"10", -0.1602},
-            {"15", -0.1972}, {"19", 0.01242}, {"2", -0.08837},
-            {"20", -0.01615}, {"2017", 0.008993}, {"2018", -0.04633},
-            {"2019", 0.01621}, {"3", -0.003687}, {"30", -0.05655},
-            {"4", 0.01426}, {"5", -0.05064}, {"6", -0.002091},
-            {"7", -0.003671}, {"a", 0.003186}, {"affirme", 0.03799},
-            {"afp", -0.02217}, {"ai", -0.09377}, {"ailleurs", 0.02013},
-            {"ainsi", -0.08494}, {"ajoute", -0.007059}, {"alors", 0.01163},
-            {"ancien", 0.1464}, {"annee", 0.07406}, {"annees", 0.05354},
-            {"annonce", 0.08848}, {"ans", 0.07481}, {"aout", 0.2392},
-            {"apres", 0.3829}, {"assure", 0.009627}, {"au", 0.07523},
-            {"aujourd", 0.002493}, {"aupres", 0.1572}, {"aurait", -0.1031},
-            {"aussi", -0.1552}, {"autorites", 0.2091}, {"autre", -0.1297},
-            {"autres", -0.1147}, {"aux", 0.02162}, {"avaient", -0.0509},
-            {"avait", -0.05798}, {"avant", -0.05099}, {"avec", -0.1021},
-            {"avoir", 0.003246}, {"avons", -0.1113}, {"avril", 0.267},
-            {"beaucoup", -0.14}, {"bien", -0.00629}, {"c", 0.006364},
-            {"ca", 0.04757}, {"car", -0.009138}, {"cas", -0.06146},
-            {"cause", 0.1008}, {"ce", 0.06549}, {"cela", -0.1175},
-            {"centre", -0.09639}, {"certains", -0.08309}, {"ces", -0.01845},
-            {"cet", -0.152}, {"cette", 0.005579}, {"ceux", -0.1463},
-            {"chaque", -0.1472}, {"chef", 0.08191}, {"chez", -0.2319},
-            {"comme", -0.05064}, {"communique", 0.06596},
-            {"compte", -0.006762}, {"confinement", -0.1449},
-            {"contre", 0.07041}, {"coronavirus", 0.1586}, {"cote", -0.06117},
-            {"cours", -0.02892}, {"covid", 0.2619}, {"crise", -0.0181},
-            {"d", 0.2893}, {"dans", 0.1676}, {"de", 0.3198}, {"debut", 0.2807},
-            {"decembre", 0.4293}, {"declare", 0.2423}, {"deja", 0.2994},
-            {"demande", -0.03668}, {"depuis", 0.07877}, {"dernier", -0.1108},
-            {"des", 0.1355}, {"deux", -0.008565}, {"devant", 0.06346},
-            {"dimanche", -0.07695}, {"dire", -0.08541}, {"dit", -0.07859},
-            {"doit", -0.1159}, {"donc", 0.1091}, {"dont", -0.07171},
-            {"du", 0.1461}, {"egalement", 0.01985}, {"elle", -0.003897},
-            {"elles", -0.1125}, {"emmanuel", 0.03735}, {"en", 0.1015},
-            {"encore", -0.1635}, {"enfants", 0.02303}, {"enquete", 0.2964},
-            {"entre", -0.1256}, {"epidemie", 0.2265}, {"est", 0.04597},
-            {"estime", -0.2195}, {"et", -0.008299}, {"etaient", -0.177},
-            {"etait", -0.06019}, {"etat", 0.1126}, {"etats", -0.007395},
-            {"ete", 0.3111}, {"etre", 0.004043}, {"eu", 0.02769},
-            {"europe", 0.04299}, {"euros", -0.1581}, {"eux", -0.07857},
-            {"explique", -0.2418}, {"face", -0.09197}, {"faire", -0.03622},
-            {"fait", 0.03292}, {"famille", -0.03447}, {"faut", -0.2361},
-            {"femme", -0.03046}, {"fin", -0.04606}, {"fois", 0.0219},
-            {"forces", 0.2791}, {"francais", 0.1407}, {"france", 0.1173},
-            {"francois", 0.4233}, {"garde", 0.05466}, {"gens", -0.1725},
-            {"gouvernement", 0.08809}, {"grand", 0.06399}, {"grande", -0.0394},
-            {"groupe", -0.08382}, {"heures", -0.2277}, {"homme", -0.03369},
-            {"hui", 0.005408}, {"il", -0.04621}, {"ils", -0.1674},
-            {"indique", -0.2646}, {"j", -0.1487}, {"jamais", 0.04306},
-            {"janvier", 0.1491}, {"je", -0.2272}, {"jean", 0.1229},
-            {"jeudi", -0.05417}, {"jeune", -0.07632}, {"jour", -0.1369},
-            {"jours", -0.0893}, {"juillet", 0.01177}, {"juin", 0.006086},
-            {"jusqu", -0.1618}, {"justice", 0.04409}, {"l", 0.3009},
-            {"la", 0.256}, {"lance", -0.1358}, {"le", 0.2197}, {"les", 0.1023},
-            {"leur", -0.043}, {"leurs", -0.0397}, {"lieu", -0.03711},
-            {"loi", 0.2221}, {"lors", 0.18}, {"lui", -0.01717},
-            {"lundi", -0.02285}, {"m", 0.06895}, {"macron", -0.07617},
-            {"mai", 0.02242}, {"maire", -0.0294}, {"mais", -0.06633},
-            {"mardi", -0.1136}, {"mars", 0.167}, {"matin", 0.1761},
-            {"me", -0.1793}, {"meme", 0.04269}, {"mercredi", -0.07308},
-            {"mesures", 0.05772}, {"millions", -0.02977},
-            {"ministere", 0.08606}, {"ministre", 0.2613}, {"mis", -0.05276},
-            {"moins", 0.004121}, {"mois", -0.09973}, {"moment", -0.008644},
-            {"mon", -0.1577}, {"monde", -0.0393}, {"mort", 0.1984},
-            {"mouvement", -0.06603}, {"n", 0.03893}, {"national", 0.2626},
-            {"nationale", 0.2402}, {"ne", -0.07836}, {"nombre", -0.1111},
-            {"non", 0.09389}, {"nord", -0.04571}, {"nos", -0.1504},
-            {"notamment", -0.05778}, {"notre", -0.08117}, {"nous", -0.2014},
-            {"nouveau", -0.06695}, {"nouvelle", 0.03028}, {"novembre", 0.1214},
-            {"on", -0.2257}, {"ont", 0.03823}, {"ordre", -0.1637},
-            {"ou", -0.2307}, {"par", 0.07452}, {"paris", 0.0387},
-            {"parisien", 0.06131}, {"part", -0.05544}, {"parti", 0.002904},
-            {"partie", -0.03057}, {"pas", 0.1084}, {"passe", -0.1071},
-            {"pays", -0.1075}, {"pendant", -0.03203}, {"personne", -0.2096},
-            {"personnes", -0.1281}, {"peu", 0.002638}, {"peut", -0.09033},
-            {"philippe", -0.2218}, {"place", -0.002832}, {"plus", -0.03058},
-            {"plusieurs", -0.02232}, {"police", -0.06183},
-            {"politique", -0.01878}, {"porte", -0.04804}, {"pour", 0.09649},
-            {"pourrait", 0.1079}, {"pouvoir", -0.02227}, {"precise", -0.04839},
-            {"premier", -0.02579}, {"premiere", 0.1681}, {"prendre", -0.01454},
-            {"pres", 0.3283}, {"president", 0.395}, {"pris", -0.1251},
-            {"pu", -0.1503}, {"public", -0.1151}, {"qu", 0.1942},
-            {"quand", -0.1963}, {"quatre", 0.03954}, {"que", 0.06821},
-            {"quelques", -0.0273}, {"qui", 0.01712}, {"raison", 0.07305},
-            {"region", 0.3794}, {"republique", 0.175}, {"reste", -0.1639},
-            {"rien", -0.0555}, {"s", 0.2534}, {"sa", -0.01511},
-            {"samedi", -0.07277}, {"sans", -0.08762}, {"sante", -0.07078},
-            {"se", 0.0121}, {"securite", 0.1495}, {"selon", -0.05073},
-            {"semaine", -0.08528}, {"semaines", -0.1795},
-            {"septembre", -0.05329}, {"sera", -0.2033}, {"serait", -0.009713},
-            {"seront", -0.157}, {"ses", 0.05562}, {"si", -0.07237},
-            {"situation", 0.02902}, {"soir", 0.07162}, {"soit", -0.01463},
-            {"son", 0.06527}, {"sont", -0.05618}, {"souligne", -0.06947},
-            {"sous", -0.08327}, {"sud", 0.05713}, {"suis", -0.07523},
-            {"sur", 0.1119}, {"t", 0.349}, {"temps", -0.166},
-            {"toujours", -0.08637}, {"tous", -0.07688}, {"tout", -0.1014},
-            {"toute", 0.005718}, {"toutes", -0.1801}, {"travail", -0.027},
-            {"tres", 0.2038}, {"trois", 0.01266}, {"un", 0.07545},
-            {"une", 0.09622}, {"unis", 0.1082}, {"va", -0.1044},
-            {"vendredi", 0.1022}, {"vers", -0.1531}, {"vie", -0.09185},
-            {"ville", -0.02081}, {"vous", -0.1164}, {"y", -0.03407}},
+    .lex = {{"000", -0.001898}, {"1", -0.07096}, {"10", -0.2104},
+            {"15", -0.1715}, {"19", 0.06908}, {"2", -0.07719},
+            {"20", -0.009892}, {"2017", -0.02702}, {"2018", -0.01785},
+            {"2019", -0.05187}, {"3", -0.002504}, {"30", -0.03591},
+            {"4", 0.02461}, {"5", -0.05325}, {"6", 0.01486}, {"7", -0.02066},
+            {"a", 0.000802}, {"affirme", 0.03305}, {"afp", -0.01585},
+            {"ai", -0.09091}, {"ailleurs", -0.002076}, {"ainsi", -0.0475},
+            {"ajoute", -0.02136}, {"alors", 0.009896}, {"ancien", 0.1447},
+            {"annee", 0.05578}, {"annees", 0.05456}, {"annonce", 0.08039},
+            {"ans", 0.08892}, {"aout", 0.2294}, {"apres", 0.3274},
+            {"assure", 0.01758}, {"au", 0.05873}, {"aujourd", -0.009512},
+            {"aupres", 0.1471}, {"aurait", -0.07081}, {"aussi", -0.1422},
+            {"autorites", 0.1729}, {"autre", -0.1061}, {"autres", -0.1213},
+            {"aux", 0.006144}, {"avaient", -0.07669}, {"avait", -0.06847},
+            {"avant", -0.03719}, {"avec", -0.1061}, {"avoir", 0.02287},
+            {"avons", -0.1116}, {"avril", 0.2627}, {"beaucoup", -0.1186},
+            {"bien", -0.02119}, {"c", 0.0009777}, {"ca", 0.03783},
+            {"car", -0.01406}, {"cas", -0.05262}, {"cause", 0.07672},
+            {"ce", 0.04794}, {"cela", -0.08186}, {"centre", -0.1076},
+            {"certains", -0.09323}, {"ces", -0.007763}, {"cet", -0.1618},
+            {"cette", -0.02109}, {"ceux", -0.1643}, {"chaque", -0.1189},
+            {"chef", 0.1073}, {"chez", -0.1584}, {"comme", -0.0597},
+            {"communique", 0.02044}, {"compte", -0.02252},
+            {"confinement", -0.09765}, {"contre", 0.09172},
+            {"coronavirus", 0.07742}, {"cote", -0.09562}, {"cours", 0.01705},
+            {"covid", 0.178}, {"crise", -0.02909}, {"d", 0.2536},
+            {"dans", 0.1498}, {"de", 0.2993}, {"debut", 0.2512},
+            {"decembre", 0.4292}, {"declare", 0.1663}, {"deja", 0.2458},
+            {"demande", 0.001843}, {"depuis", 0.04333}, {"dernier", -0.1283},
+            {"des", 0.1083}, {"deux", -0.004314}, {"devant", 0.05196},
+            {"dimanche", -0.09267}, {"dire", -0.07625}, {"dit", -0.07465},
+            {"doit", -0.07261}, {"donc", 0.1186}, {"dont", -0.0705},
+            {"du", 0.1185}, {"egalement", 0.001339}, {"elle", -0.01921},
+            {"elles", -0.1053}, {"emmanuel", 0.007292}, {"en", 0.08092},
+            {"encore", -0.1224}, {"enfants", 0.03494}, {"enquete", 0.3204},
+            {"entre", -0.08448}, {"epidemie", 0.1863}, {"est", 0.03482},
+            {"estime", -0.1649}, {"et", -0.005276}, {"etaient", -0.1778},
+            {"etait", -0.0798}, {"etat", 0.1161}, {"etats", -0.03869},
+            {"ete", 0.2781}, {"etre", 0.01242}, {"eu", 0.0321},
+            {"europe", 0.06114}, {"euros", -0.1314}, {"eux", -0.1102},
+            {"explique", -0.2102}, {"face", -0.09195}, {"faire", -0.0008381},
+            {"fait", 0.04328}, {"famille", -0.04118}, {"faut", -0.2061},
+            {"femme", -0.03441}, {"fin", -0.06033}, {"fois", -0.006414},
+            {"forces", 0.3218}, {"francais", 0.1439}, {"france", 0.09273},
+            {"francois", 0.3548}, {"garde", 0.1152}, {"gens", -0.1741},
+            {"gouvernement", 0.08425}, {"grand", 0.05934}, {"grande", 0.03453},
+            {"groupe", -0.0814}, {"heures", -0.1951}, {"homme", 0.00378},
+            {"hui", -0.004019}, {"il", -0.03908}, {"ils", -0.1469},
+            {"indique", -0.2366}, {"j", -0.1354}, {"jamais", 0.002794},
+            {"janvier", 0.1658}, {"jaunes", 0.2471}, {"je", -0.201},
+            {"jean", 0.1198}, {"jeudi", -0.06249}, {"jeune", -0.07232},
+            {"jour", -0.09691}, {"jours", -0.09378}, {"juillet", 0.04177},
+            {"juin", 0.01844}, {"jusqu", -0.118}, {"justice", 0.07446},
+            {"l", 0.2623}, {"la", 0.2189}, {"lance", -0.1199}, {"le", 0.1917},
+            {"les", 0.07687}, {"leur", -0.0181}, {"leurs", -0.03398},
+            {"lieu", -0.04272}, {"loi", 0.2262}, {"lors", 0.1643},
+            {"lui", -0.0226}, {"lundi", -0.02104}, {"m", 0.03493},
+            {"macron", -0.04363}, {"mai", 0.07487}, {"maire", -0.01563},
+            {"mais", -0.06593}, {"mardi", -0.1037}, {"mars", 0.1364},
+            {"matin", 0.1569}, {"me", -0.1653}, {"meme", 0.02879},
+            {"mercredi", -0.09119}, {"mesures", 0.1014},
+            {"millions", -0.02628}, {"ministere", 0.08462},
+            {"ministre", 0.2393}, {"mis", -0.05303}, {"moins", -0.01931},
+            {"mois", -0.0746}, {"moment", -0.00523}, {"mon", -0.1099},
+            {"monde", -0.0539}, {"mort", 0.2178}, {"mouvement", -0.07219},
+            {"n", 0.04112}, {"national", 0.2952}, {"nationale", 0.3144},
+            {"ne", -0.07345}, {"nombre", -0.1197}, {"non", 0.07495},
+            {"nord", -0.06381}, {"nos", -0.1431}, {"notamment", -0.03989},
+            {"notre", -0.05647}, {"nous", -0.1792}, {"nouveau", -0.1001},
+            {"nouvelle", 0.03227}, {"novembre", 0.1476}, {"on", -0.2124},
+            {"ont", 0.01729}, {"ordre", -0.1755}, {"ou", -0.2028},
+            {"par", 0.05207}, {"paris", 0.09377}, {"parisien", 0.0579},
+            {"part", -0.1047}, {"parti", 0.003936}, {"partie", -0.07037},
+            {"pas", 0.1012}, {"passe", -0.1165}, {"pays", -0.121},
+            {"pendant", -0.0747}, {"personne", -0.15}, {"personnes", -0.1001},
+            {"peu", 0.03297}, {"peut", -0.08754}, {"philippe", -0.1634},
+            {"place", -0.02182}, {"plus", -0.03527}, {"plusieurs", -0.02106},
+            {"police", -0.07754}, {"politique", -0.01564}, {"porte", -0.01055},
+            {"pour", 0.08422}, {"pourrait", 0.1161}, {"pouvoir", 0.01291},
+            {"precise", -0.03313}, {"premier", -0.04978}, {"premiere", 0.1528},
+            {"pres", 0.2832}, {"president", 0.3424}, {"pris", -0.1251},
+            {"pu", -0.1264}, {"public", -0.0888}, {"qu", 0.1781},
+            {"quand", -0.1797}, {"quatre", 0.03809}, {"que", 0.05499},
+            {"quelques", -0.00672}, {"qui", 0.00502}, {"raison", 0.06899},
+            {"region", 0.3315}, {"republique", 0.198}, {"reste", -0.1448},
+            {"rien", -0.04917}, {"s", 0.2076}, {"sa", -0.02918},
+            {"samedi", -0.08781}, {"sans", -0.09393}, {"sante", -0.0509},
+            {"se", 0.001443}, {"securite", 0.177}, {"selon", -0.03763},
+            {"semaine", -0.1151}, {"semaines", -0.1215},
+            {"septembre", -0.03003}, {"sera", -0.1906}, {"serait", -0.03382},
+            {"seront", -0.1498}, {"ses", 0.03032}, {"si", -0.06905},
+            {"situation", 0.04609}, {"soir", 0.04058}, {"soit", -0.005175},
+            {"son", 0.02935}, {"sont", -0.06319}, {"souligne", -0.07549},
+            {"sous", -0.0837}, {"sud", 0.08839}, {"suis", -0.05067},
+            {"sur", 0.09427}, {"t", 0.3166}, {"temps", -0.15},
+            {"toujours", -0.09049}, {"tous", -0.07283}, {"tout", -0.09816},
+            {"toute", 0.03326}, {"toutes", -0.1762}, {"travail", -0.02188},
+            {"tres", 0.1752}, {"trois", -0.004771}, {"un", 0.06593},
+            {"une", 0.06843}, {"unis", 0.07003}, {"va", -0.08504},
+            {"vendredi", 0.05922}, {"vers", -0.128}, {"vie", -0.019},
+            {"ville", -0.02623}, {"vous", -0.1125}, {"y", -0.02175}},
+    .n_trees = 60,
+    .tree = {
+        {.feat = {BREVE_SF_len_log, BREVE_SF_peer_mean, BREVE_SF_quote_inside, BREVE_SF_len_lin, BREVE_SF_pos0_cent, BREVE_SF_bias, BREVE_SF_names},
+         .thresh = {4.43675, 0.0286365, 0.5, 0.116665, 0.38183, 2, 0.033803},
+         .leaf = {0.078185, -0.00734729, 0.0181526, -0.0662685, -0.328254, 0, -0.235663, -0.0803631}},
+        {.feat = {BREVE_SF_len_lin, BREVE_SUMMARY_NFEAT, BREVE_SF_names, BREVE_SF_len_lin, BREVE_SF_names, BREVE_SUMMARY_NFEAT, BREVE_SF_bias},
+         .thresh = {2.28335, 5.31174, 0.163455, 0.116665, 0.016261, 10.1335, 2},
+         .leaf = {0.0672046, -0.00827908, -0.0145367, 0.0176703, 0.0734012, -0.0874389, -0.471035, 0}},
+        {.feat = {BREVE_SF_len_lin, BREVE_SF_cent_len, BREVE_SF_names, BREVE_SF_pos_rel, BREVE_SF_pos_rel, BREVE_SF_pos_rel, BREVE_SF_bias},
+         .thresh = {2.28335, 0.133375, 0.1406, 0.48436, 0.459165, 0.552175, 2},
+         .leaf = {-0.01846, 0.00261229, 0.0221772, -0.00163238, -0.0235957, -0.141526, -0.305792, 0}},
+        {.feat = {BREVE_SF_len_log, BREVE_SF_pos1_len, BREVE_SF_quote_inside, BREVE_SF_names, BREVE_SF_first_sim, BREVE_SF_bias, BREVE_SF_doc_logn},
+         .thresh = {4.4716, 1.91665, 0.5, 0.021508, 0.054259, 2, 2.5249},
+         .leaf = {-0.00666497, 0.00606762, -0.0349945, -0.279831, -0.379189, 0, -0.25944, -0.0641071}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_lead_peer, BREVE_SF_centrality, BREVE_SF_lead_sim, BREVE_SF_pos0_cent, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.01665, 0.026399, 0.27476, 0.533755, 0.3336, 2, 2},
+         .leaf = {0.000776761, -0.0263886, 0.0370842, -0.0510003, -0.0688165, 0, -0.284795, 0}},
+        {.feat = {BREVE_SF_len_log, BREVE_SF_peer_mean, BREVE_SF_doc_logn, BREVE_SF_len_log, BREVE_SF_doc_logn, BREVE_SF_bias, BREVE_SF_centrality},
+         .thresh = {4.43675, 0.027049, 2.5249, 1.7006, 2.2499, 2, 0.22639},
+         .leaf = {0.0426661, -0.00574922, -0.0203034, 0.0142329, -0.279774, 0, -0.197914, -0.00378193}},
+        {.feat = {BREVE_SF_len_log, BREVE_SF_peer_mean, BREVE_SF_numbers, BREVE_SUMMARY_NFEAT, BREVE_SF_lead_leadsim, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {4.5591, 0.021508, 0.833335, 1.16017, 0.86128, 2, 2},
+         .leaf = {0.0262417, -0.00843327, 0.00322652, 0.0604294, -0.0441999, 0, -0.215211, 0}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SUMMARY_NFEAT, BREVE_SF_numbers, BREVE_SF_pos_rel, BREVE_SF_pos_rel, BREVE_SF_lead_sim, BREVE_SF_bias},
+         .thresh = {1.71665, 5.73551, 0.5, 0.48436, 0.552175, 0.0467365, 2},
+         .leaf = {-0.0147986, 0.00542884, 0.023878, -0.0161446, -0.0528409, -0.262356, 0.0011681, 0}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_names, BREVE_SF_bias, BREVE_SF_lead_names, BREVE_SF_lead_len, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.05, 0.320715, 2, 0.091751, 0.131915, 2, 2},
+         .leaf = {-0.00221561, 0.033699, -0.0521025, -0.195828, -0.18847, 0, 0, 0}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_len_log, BREVE_SF_peer_mean, BREVE_SUMMARY_NFEAT, BREVE_SF_doc_logn, BREVE_SF_peer_mean, BREVE_SF_names},
+         .thresh = {0.40557, 4.4716, 0.068281, 4.92943, 2.6736, 0.051326, 0.046225},
+         .leaf = {-0.00339062, 0.00871126, -0.291012, -0.0145956, -0.148782, 0.0162767, -0.0740031, -0.215825}},
+        {.feat = {BREVE_SF_centrality, BREVE_SUMMARY_NFEAT, BREVE_SF_lead_leadsim, BREVE_SF_len_long, BREVE_SF_names, BREVE_SF_doc_logn, BREVE_SF_bias},
+         .thresh = {0.423675, 10.1335, 0.88986, 0.5, 0.211035, 2.8029, 2},
+         .leaf = {-0.000933407, 0.0339775, -0.0215449, -0.333838, -0.0735941, 0.0123295, 0.188084, 0}},
+        {.feat = {BREVE_SUMMARY_NFEAT, BREVE_SF_len_log, BREVE_SF_len_lin, BREVE_SF_names, BREVE_SF_pos_inv, BREVE_SF_density, BREVE_SF_names},
+         .thresh = {10.1335, 4.2268, 1.95, 0.320715, 0.105555, 0.56286, 0.17922},
+         .leaf = {0.00226571, -0.0482682, 0.0569726, 0.201309, -0.0194337, 0.0917879, -0.0535031, -0.290173}},
+        {.feat = {BREVE_SF_lead_peer, BREVE_SF_lead_peer, BREVE_SF_len_lin, BREVE_SF_len_log, BREVE_SF_first_sim, BREVE_SF_peer_max, BREVE_SF_first_sim},
+         .thresh = {0.077424, 0.037914, 1.05, 4.5591, 0.11639, 0.343475, 0.11639},
+         .leaf = {-0.00138543, -0.122143, 0.0336807, -0.0658686, 0.0789947, -0.17587, -0.108068, -0.275782}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_first_sim, BREVE_SF_weekday, BREVE_SUMMARY_NFEAT, BREVE_SUMMARY_NFEAT, BREVE_SF_peer_max, BREVE_SF_pos_0_logn},
+         .thresh = {0.40557, 0.21276, 0.5, 5.73551, 8.27263, 0.246795, 2.4414},
+         .leaf = {-0.00180719, 0.010652, -0.0250584, -0.192842, 0.0410593, -0.101619, -0.255129, -0.056774}},
+        {.feat = {BREVE_SF_cent_len, BREVE_SF_pos_inv, BREVE_SF_pos_rel, BREVE_SF_weekday, BREVE_SF_pos1_cent, BREVE_SF_peer_max, BREVE_SUMMARY_NFEAT},
+         .thresh = {0.171975, 0.183335, 0.552175, 0.5, 0.31589, 0.343475, 8.979},
+         .leaf = {0.0038205, -0.0336338, -0.0150038, -0.134111, 0.0176753, -0.0501423, 0.00294166, -0.0711084}},
+        {.feat = {BREVE_SF_first_sim, BREVE_SF_pos0_cent, BREVE_SF_pos_inv, BREVE_SF_peer_mean, BREVE_SF_pos0_len, BREVE_SF_density, BREVE_SF_cent_len},
+         .thresh = {0.21276, 0.48292, 0.0954545, 0.027049, 1.01665, 0.49342, 0.200975},
+         .leaf = {-0.00146019, 0.00844054, -0.0472553, -0.195563, 0.115361, 0.0070266, -0.0085038, -0.11786}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_pos0_cent, BREVE_SF_lead_leadsim, BREVE_SF_lead_peer, BREVE_SF_lead_leadsim, BREVE_SF_doc_logn, BREVE_SF_density},
+         .thresh = {1.35, 0.350205, 0.88986, 0.026399, 0.68668, 2.8029, 0.517755},
+         .leaf = {-0.00186437, 0.0165619, 0.0147625, -0.0876943, -0.0772259, -0.211969, 0.299982, -0.0275395}},
+        {.feat = {BREVE_SF_len_lin, BREVE_SF_pos_rel, BREVE_SF_peer_max, BREVE_SF_peer_mean, BREVE_SF_centrality, BREVE_SF_peer_mean, BREVE_SF_lead_len},
+         .thresh = {0.116665, 0.68357, 0.343475, 0.0058153, 0.035774, 0.0286365, 0.267325},
+         .leaf = {0.0523299, 0.0156916, 0.106911, 0.060416, -0.0031035, 0.00791125, -0.0189725, -0.126887}},
+        {.feat = {BREVE_SF_lead_leadsim, BREVE_SF_lead_leadsim, BREVE_SF_quote_odd, BREVE_SF_len_lin, BREVE_SF_first_sim, BREVE_SF_pos_0_logn, BREVE_SF_centrality},
+         .thresh = {0.874575, 0.583935, 0.5, 0.116665, 0.091135, 3.0201, 0.250095},
+         .leaf = {0.0443535, 0.00150111, -0.0105624, -0.121972, 0.0655674, -0.101585, -0.000364522, -0.196183}},
+        {.feat = {BREVE_SF_lead_names, BREVE_SUMMARY_NFEAT, BREVE_SF_first_sim, BREVE_SF_len_long, BREVE_SF_pos0_cent, BREVE_SF_quote_odd, BREVE_SF_bias},
+         .thresh = {0.104715, 10.1335, 0.14612, 0.5, 0.294325, 0.5, 2},
+         .leaf = {-0.0017701, 0.0342761, -0.0190767, -0.170811, 0.0392075, -0.0531952, -0.174915, 0}},
+        {.feat = {BREVE_SF_names, BREVE_SF_lead_peer, BREVE_SF_len_lin, BREVE_SF_pos_inv, BREVE_SF_first_sim, BREVE_SF_pos_rel, BREVE_SF_bias},
+         .thresh = {0.382785, 0.077424, 0.716665, 0.051316, 0.091135, 0.294785, 2},
+         .leaf = {0.01331, -0.00138451, -0.0057603, -0.172987, -0.0953143, -0.00919797, -0.175855, 0}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_lead_peer, BREVE_SF_density, BREVE_SF_lead_leadsim, BREVE_SF_names, BREVE_SF_first_sim, BREVE_SF_centrality},
+         .thresh = {1.21665, 0.027953, 0.54399, 0.583935, 0.0275875, 0.0846525, 0.194825},
+         .leaf = {0.00123288, -0.0228152, -0.0248134, 0.0262895, -0.0382354, -0.192656, -0.0725276, 0.0933195}},
+        {.feat = {BREVE_SF_lead_names, BREVE_SF_pos1_cent, BREVE_SF_paren, BREVE_SF_lead_leadsim, BREVE_SF_bias, BREVE_SF_quote_odd, BREVE_SF_len_lin},
+         .thresh = {0.0289915, 0.393155, 0.5, 0.672495, 2, 0.5, 2.05},
+         .leaf = {0.000173842, -0.0372208, -0.196441, 0, 0.0144973, -0.0525417, 0.0859907, -0.13444}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SUMMARY_NFEAT, BREVE_SF_speech, BREVE_SF_cent_len, BREVE_SF_names, BREVE_SF_lead_leadsim, BREVE_SF_weekday},
+         .thresh = {0.319645, 1.16017, 0.5, 0.014162, 0.021508, 0.86128, 0.5},
+         .leaf = {0.026104, -0.00243308, -0.00766639, 0.00231463, -0.000197841, -0.0873272, 0.0069765, -0.199877}},
+        {.feat = {BREVE_SF_numbers, BREVE_SF_lead_numbers, BREVE_SF_names, BREVE_SF_pos1_len, BREVE_SF_lead_peer, BREVE_SF_lead_names, BREVE_SF_bias},
+         .thresh = {0.833335, 0.5, 0.251925, 2.05, 0.0539695, 0.1222, 2},
+         .leaf = {0.00112786, -0.147649, 0.0130426, 0.165244, -0.0196404, 0.117678, -0.187715, 0}},
+        {.feat = {BREVE_SF_doc_logn, BREVE_SF_centrality, BREVE_SF_peer_mean, BREVE_SF_speech, BREVE_SF_pos_3, BREVE_SUMMARY_NFEAT, BREVE_SUMMARY_NFEAT},
+         .thresh = {2.5249, 0.205615, 0.037896, 0.5, 0.5, 10.1335, 7.03506},
+         .leaf = {-0.000716032, 0.0289321, -0.0302106, 0.0157286, -0.000215611, -0.0541208, 0.00520986, 0.0431844}},
+        {.feat = {BREVE_SF_lead_peer, BREVE_SF_doc_logn, BREVE_SF_numbers, BREVE_SF_density, BREVE_SF_len_log, BREVE_SF_peer_max, BREVE_SUMMARY_NFEAT},
+         .thresh = {0.077424, 1.7006, 0.5, 0.517755, 4.5591, 0.343475, 10.1335},
+         .leaf = {-0.0271496, 0.176716, 0.000111031, -0.107663, 0.0262247, -0.143449, -0.0720174, -0.319923}},
+        {.feat = {BREVE_SF_lead_peer, BREVE_SF_names, BREVE_SF_quote_odd, BREVE_SF_first_sim, BREVE_SF_len_lin, BREVE_SF_len_log, BREVE_SF_peer_max},
+         .thresh = {0.044348, 0.2934, 0.5, 0.0120265, 1.05, 4.33725, 0.127615},
+         .leaf = {-0.00308654, 0.00536859, -0.0226352, -0.189057, 0.0277759, 0.244944, 0.0844045, -0.100137}},
+        {.feat = {BREVE_SF_lead_names, BREVE_SF_lead_leadsim, BREVE_SF_bias, BREVE_SF_pos1_len, BREVE_SF_pos1_len, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {0.371475, 0.88986, 2, 1.81665, 1.51665, 2, 2},
+         .leaf = {0.000250486, -0.139864, 0.0204678, 0.191523, -0.179681, 0, 0, 0}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_lead_names, BREVE_SF_first_sim, BREVE_SUMMARY_NFEAT, BREVE_SF_pos0_cent, BREVE_SF_pos_rel, BREVE_SF_doc_logn},
+         .thresh = {1.71665, 0.313785, 0.0426995, 10.1335, 0.0496605, 0.173495, 2.5249},
+         .leaf = {0.00176355, -0.0188821, -0.176565, 0.00580163, 0.0828508, -0.0596938, -0.132042, -0.273387}},
+        {.feat = {BREVE_SF_pos_inv, BREVE_SF_weekday, BREVE_SF_pos1_len, BREVE_SF_lead_sim, BREVE_SF_len_lin, BREVE_SF_lead_peer, BREVE_SF_numbers},
+         .thresh = {0.0488095, 0.5, 2.05, 0.0635485, 0.716665, 0.044348, 0.5},
+         .leaf = {0.0120954, 0.0552602, 0.0404537, -0.0688038, -0.00280163, 0.0154241, -0.181246, -0.0141928}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_lead_peer, BREVE_SF_lead_sim, BREVE_SF_lead_leadsim, BREVE_SF_quote_odd, BREVE_SF_first_sim, BREVE_SF_peer_max},
+         .thresh = {1.71665, 0.026399, 0.0745945, 0.68668, 0.5, 0.0160385, 0.150315},
+         .leaf = {-0.00122055, -0.0289836, 0.0196328, -0.0443443, -0.107465, 0.0514943, -0.270357, -0.100038}},
+        {.feat = {BREVE_SF_names, BREVE_SF_pos_inv, BREVE_SF_pos_inv, BREVE_SUMMARY_NFEAT, BREVE_SF_lead_quote, BREVE_SF_weekday, BREVE_SF_lead_sim},
+         .thresh = {0.021508, 0.183335, 0.13393, 10.1335, 0.5, 0.5, 0.12217},
+         .leaf = {0.00146269, -0.146893, -0.0219921, 0.0199274, -0.000231196, -0.0385143, 0.0212456, -0.00243867}},
+        {.feat = {BREVE_SF_pos0_len, BREVE_SF_pos0_len, BREVE_SF_bias, BREVE_SF_pos0_cent, BREVE_SF_pos_0_logn, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.45, 1.25, 2, 0.350205, 3.0201, 2, 2},
+         .leaf = {0.000310216, -0.0362667, 0.0555721, -0.0606549, 0.158537, 0, 0, 0}},
+        {.feat = {BREVE_SF_names, BREVE_SUMMARY_NFEAT, BREVE_SF_len_lin, BREVE_SF_pos_rel, BREVE_SF_doc_logn, BREVE_SF_pos2_len, BREVE_SF_bias},
+         .thresh = {0.17922, 4.18968, 2.11665, 0.431295, 4.119, 0.816665, 2},
+         .leaf = {-0.0138755, 0.00439416, 0.00575854, 0.161345, -0.00858384, -0.124833, -0.249463, 0}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_pos2_len, BREVE_SF_lead_leadsim, BREVE_SF_len_log, BREVE_SF_numbers, BREVE_SF_names, BREVE_SF_lead_names},
+         .thresh = {0.30714, 1.71665, 0.75831, 4.73615, 0.166665, 0.072949, 0.114835},
+         .leaf = {0.000700191, 0.158706, -0.163417, -0.0109529, -0.0422167, 0.0374004, -0.126417, -0.00561716}},
+        {.feat = {BREVE_SF_centrality, BREVE_SF_peer_mean, BREVE_SF_peer_max, BREVE_SF_len_lin, BREVE_SF_pos2_len, BREVE_SF_doc_logn, BREVE_SF_lead_len},
+         .thresh = {0.37523, 0.057381, 0.343475, 0.116665, 0.983335, 2.8029, 0.20009},
+         .leaf = {0.0373438, -0.000498005, 0.02446, 0.178734, -0.0234767, 0.0352182, -0.0540964, -0.126422}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_density, BREVE_SF_quote_inside, BREVE_SF_pos1_cent, BREVE_SF_pos_inv, BREVE_SF_lead_peer, BREVE_SF_lead_sim},
+         .thresh = {0.716665, 0.552435, 0.5, 0.439445, 0.105555, 0.044348, 0.0873765},
+         .leaf = {0.00279748, -0.137317, -0.0161318, -0.000900149, 0.0267585, 0.17304, 0.0160148, -0.075826}},
+        {.feat = {BREVE_SF_len_log, BREVE_SF_lead_numbers, BREVE_SF_bias, BREVE_SUMMARY_NFEAT, BREVE_SF_quote_inside, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {4.73615, 0.833335, 2, 3.61551, 0.5, 2, 2},
+         .leaf = {-0.00565829, 0.00255884, -0.0646868, 0.0147601, -0.166237, 0, 0, 0}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_pos2_len, BREVE_SF_weekday, BREVE_SF_first_sim, BREVE_SF_lead_peer, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {1.98335, 1.55, 0.5, 0.11639, 0.0539695, 2, 2},
+         .leaf = {7.56625e-05, -0.0170903, 0.0412606, 0.191418, -0.209291, 0, -0.0286451, 0}},
+        {.feat = {BREVE_SF_density, BREVE_SF_len_long, BREVE_SF_peer_max, BREVE_SF_lead_len, BREVE_SUMMARY_NFEAT, BREVE_SF_pos1_len, BREVE_SF_pos2_len},
+         .thresh = {0.59632, 0.5, 0.0897985, 1.0919, 7.37032, 0.483335, 0.883335},
+         .leaf = {0.00138799, -0.0521842, 0.0759153, 0.00505476, -0.0156434, -0.0920716, -0.0018451, 0.0802214}},
+        {.feat = {BREVE_SF_pos1_cent, BREVE_SF_lead_numbers, BREVE_SF_peer_max, BREVE_SF_pos0_cent, BREVE_SF_doc_logn, BREVE_SF_peer_max, BREVE_SF_pos1_len},
+         .thresh = {0.393155, 0.166665, 0.222175, 0.189545, 2.5249, 0.169025, 1.11665},
+         .leaf = {-0.000229716, 0.0386659, -0.040631, 0.00042135, 0.0678183, -0.0716824, 0.0500252, 0.314548}},
+        {.feat = {BREVE_SF_len_log, BREVE_SUMMARY_NFEAT, BREVE_SF_pos1_cent, BREVE_SF_lead_leadsim, BREVE_SF_first_sim, BREVE_SF_pos_rel, BREVE_SF_bias},
+         .thresh = {3.62425, 7.78423, 0.439445, 0.784165, 0.0653385, 0.75379, 2},
+         .leaf = {0.00214985, -0.0218884, 0.0526722, -0.022804, -0.00141897, -0.0297946, 0.172421, 0}},
+        {.feat = {BREVE_SF_lead_leadsim, BREVE_SF_pos1_cent, BREVE_SF_pos1_len, BREVE_SF_lead_len, BREVE_SF_first_sim, BREVE_SF_quote_start, BREVE_SF_quote_odd},
+         .thresh = {0.820765, 0.115625, 0.55, 1.0919, 0.097855, 0.5, 0.5},
+         .leaf = {-0.000155625, 0.0720344, -0.019895, -0.100917, -0.0437451, 0.109157, 0.0686667, -0.0618223}},
+        {.feat = {BREVE_SF_names, BREVE_SF_lead_leadsim, BREVE_SF_numbers, BREVE_SF_lead_leadsim, BREVE_SF_density, BREVE_SF_centrality, BREVE_SUMMARY_NFEAT},
+         .thresh = {0.193995, 0.93281, 0.833335, 0.908575, 0.569755, 0.110075, 7.37032},
+         .leaf = {0.000979187, 0.0671602, -0.111195, 0.0162171, -0.0400034, 0.000227597, -0.0271202, -0.227834}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_len_log, BREVE_SF_numbers, BREVE_SF_pos2_len, BREVE_SF_bias, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.05, 4.73615, 0.5, 2.31665, 2, 2, 2},
+         .leaf = {-0.000831507, 0.114508, -0.128305, 0, -0.197103, 0, -0.026907, 0}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_pos_0_logn, BREVE_SF_lead_leadsim, BREVE_SF_cent_len, BREVE_SF_lead_leadsim, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {0.48292, 3.0201, 0.720885, 0.307325, 0.672495, 2, 2},
+         .leaf = {-0.000318456, 0.0097129, 0.0280791, -0.0679514, -0.0285135, 0, -0.133844, 0}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_pos1_cent, BREVE_SF_weekday, BREVE_SF_lead_len, BREVE_SF_len_log, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {1.91665, 0.439445, 0.5, 0.850285, 3.38425, 2, 2},
+         .leaf = {0.000545165, -0.01845, -0.0533809, 0.212582, -0.154073, 0, 0.00240586, 0}},
+        {.feat = {BREVE_SF_pos1_cent, BREVE_SF_lead_len, BREVE_SF_centrality, BREVE_SF_peer_max, BREVE_SF_doc_logn, BREVE_SF_bias, BREVE_SF_first_sim},
+         .thresh = {0.31589, 0.039032, 0.32346, 0.0399545, 2.5249, 2, 0.12853},
+         .leaf = {0.0120859, -0.00412912, -0.0061004, 0.010225, -0.163305, 0, -0.00251066, -0.127766}},
+        {.feat = {BREVE_SF_cent_len, BREVE_SUMMARY_NFEAT, BREVE_SF_first_sim, BREVE_SF_pos1_len, BREVE_SF_pos_rel, BREVE_SF_pos_rel, BREVE_SF_lead_len},
+         .thresh = {0.38483, 7.03506, 0.11639, 0.783335, 0.48436, 0.552175, 0.38638},
+         .leaf = {0.00190347, -0.0439944, -0.0049242, -0.0441116, 0.0324134, -0.00589517, 0.00650488, -0.129252}},
+        {.feat = {BREVE_SF_pos_inv, BREVE_SF_density, BREVE_SF_len_log, BREVE_SF_first_sim, BREVE_SF_cent_len, BREVE_SF_first_sim, BREVE_SF_doc_logn},
+         .thresh = {0.051316, 0.535045, 4.4716, 0.0120265, 0.3421, 0.0616265, 3.06775},
+         .leaf = {0.0164727, 0.0432359, -0.00205696, 0.0695486, 0.000979959, -0.00875126, 0.084467, -0.0849293}},
+        {.feat = {BREVE_SF_doc_logn, BREVE_SF_pos2_len, BREVE_SF_lead_len, BREVE_SF_names, BREVE_SF_bias, BREVE_SF_peer_mean, BREVE_SF_pos_0_logn},
+         .thresh = {3.1568, 2.01665, 0.38638, 0.033803, 2, 0.057381, 3.51145},
+         .leaf = {-0.00124752, 0.00692255, -0.0961333, 0, -0.00435089, 0.123713, -0.0754337, 0.0774086}},
+        {.feat = {BREVE_SF_names, BREVE_SF_len_log, BREVE_SF_cent_len, BREVE_SF_len_long, BREVE_SF_centrality, BREVE_SF_pos_rel, BREVE_SF_numbers},
+         .thresh = {0.131365, 4.3882, 0.55908, 0.5, 0.30527, 0.0805405, 0.5},
+         .leaf = {0.000867436, 0.0201323, 0.01079, -0.1704, 0.0159937, -0.0135602, -0.03367, -0.189315}},
+        {.feat = {BREVE_SF_centrality, BREVE_SF_lead_names, BREVE_SF_density, BREVE_SF_pos1_cent, BREVE_SF_quote_inside, BREVE_SF_len_log, BREVE_SF_pos2_len},
+         .thresh = {0.423675, 0.114835, 0.49342, 0.393155, 0.5, 3.62425, 0.816665},
+         .leaf = {-0.000958452, -0.128879, 0.0349502, -0.0126937, -0.0410575, -0.133262, -0.0155194, 0.182937}},
+        {.feat = {BREVE_SF_pos2_len, BREVE_SF_pos1_len, BREVE_SF_doc_logn, BREVE_SF_doc_logn, BREVE_SF_weekday, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.01665, 1.41665, 2.5249, 2.5249, 0.5, 2, 2},
+         .leaf = {-0.00583924, 0.00255329, -0.038113, 0.196795, 0.0370925, 0, -0.255261, 0}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_pos1_len, BREVE_SF_quote_start, BREVE_SF_pos2_len, BREVE_SF_weekday, BREVE_SF_doc_logn, BREVE_SF_pos0_len},
+         .thresh = {0.263515, 1.11665, 0.5, 2.01665, 0.5, 2.6736, 1.18335},
+         .leaf = {0.00176172, -0.0969917, -0.0632551, 0.0311236, -0.0639682, 0.00734229, 0.00711576, 0.190705}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_pos_inv, BREVE_SF_bias, BREVE_SUMMARY_NFEAT, BREVE_SUMMARY_NFEAT, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.35, 0.13393, 2, 7.37032, 4.55638, 2, 2},
+         .leaf = {-2.72865e-05, -0.0392509, -0.00951351, 0.0114692, 0.163818, 0, 0, 0}},
+        {.feat = {BREVE_SF_pos1_len, BREVE_SF_weekday, BREVE_SF_bias, BREVE_SF_first_sim, BREVE_SF_names, BREVE_SF_bias, BREVE_SF_bias},
+         .thresh = {2.26665, 0.5, 2, 0.10688, 0.033803, 2, 2},
+         .leaf = {5.57446e-05, 0.0154861, -0.0521776, -0.00169964, 0.138167, 0, 0, 0}},
+        {.feat = {BREVE_SF_len_lin, BREVE_SF_pos_inv, BREVE_SF_first_sim, BREVE_SF_centrality, BREVE_SF_pos_0_logn, BREVE_SF_pos1_len, BREVE_SF_lead_sim},
+         .thresh = {0.116665, 0.183335, 0.0120265, 0.166625, 2.2499, 1.65, 0.12217},
+         .leaf = {0.0527705, 0.00233159, -0.0103291, 0.0428591, -0.00394845, 0.276253, 0.00902968, -0.0143963}},
+        {.feat = {BREVE_SF_pos0_cent, BREVE_SF_lead_numbers, BREVE_SF_speech, BREVE_SF_pos1_len, BREVE_SF_peer_max, BREVE_SF_anaphora, BREVE_SF_weekday},
+         .thresh = {0.319645, 0.5, 0.5, 1.35, 0.158825, 0.5, 0.5},
+         .leaf = {0.000834024, -0.059897, 0.000603795, 0.0905198, 0.0114028, -0.103755, 6.10946e-05, -0.156132}},
+    },
 };
 
 /* The model breve_summarize uses: data/summary-model.txt, read once. */
@@ -488,6 +705,52 @@ static int S_number(char **p, double *v) {
   return 1;
 }
 
+/* Reads the splits and leaves of a "tree" line after its keyword into the
+ * next tree of `m` (kept only while there is room); 0 when malformed. */
+static int S_tree_parse(char **p, breve_summary_model *m) {
+  breve_summary_tree t;
+  char tok[64];
+  for (int k = 0; k < BREVE_SUMMARY_TREE_NODES; k++) {
+    if (!S_token(p, tok, sizeof tok))
+      return 0;
+    char *colon = strchr(tok, ':'), *e;
+    if (!colon)
+      return 0;
+    *colon = '\0';
+    int f = -1;
+    if (strcmp(tok, "score") == 0)
+      f = BREVE_SUMMARY_NFEAT;
+    for (int j = 0; j < BREVE_SUMMARY_NFEAT && f < 0; j++)
+      if (strcmp(tok, breve_summary_feature_names[j]) == 0)
+        f = j;
+    t.thresh[k] = strtod(colon + 1, &e);
+    if (f < 0 || e == colon + 1 || *e)
+      return 0;
+    t.feat[k] = (unsigned char)f;
+  }
+  for (int k = 0; k < BREVE_SUMMARY_TREE_LEAVES; k++)
+    if (!S_number(p, &t.leaf[k]))
+      return 0;
+  if (m->n_trees < BREVE_SUMMARY_MAXTREES)
+    m->tree[m->n_trees++] = t;
+  return 1;
+}
+
+double breve_summary_tree_score(const breve_summary_model *m,
+                                const double *x, double score) {
+  double sum = 0;
+  for (size_t t = 0; t < m->n_trees; t++) {
+    const breve_summary_tree *tr = &m->tree[t];
+    size_t k = 0;
+    while (k < BREVE_SUMMARY_TREE_NODES) {
+      double v = tr->feat[k] < BREVE_SUMMARY_NFEAT ? x[tr->feat[k]] : score;
+      k = v <= tr->thresh[k] ? 2 * k + 1 : 2 * k + 2;
+    }
+    sum += tr->leaf[k - BREVE_SUMMARY_TREE_NODES];
+  }
+  return sum;
+}
+
 breve_status breve_summary_model_load(const char *path,
                                       breve_summary_model *m) {
   *m = S_builtin;
@@ -495,10 +758,11 @@ breve_status breve_summary_model_load(const char *path,
   FILE *f = path ? fopen(path, "r") : NULL;
   if (!f)
     return BREVE_ERR_IO;
-  char line[256];
+  char line[512];
   breve_summary_weights *w = &m->without_title;
   breve_status st = BREVE_OK;
   m->n_lex = 0; /* the file's lexicon replaces the built-in one */
+  m->n_trees = 0; /* and so do its trees */
   while (fgets(line, sizeof line, f)) {
     char name[64], *p = line;
     double v;
@@ -519,6 +783,13 @@ breve_status breve_summary_model_load(const char *path,
       if (m->n_lex < BREVE_SUMMARY_MAXLEX) {
         memcpy(m->lex[m->n_lex].word, word, strlen(word) + 1);
         m->lex[m->n_lex++].weight = v;
+      }
+      continue;
+    }
+    if (strcmp(name, "tree") == 0) {
+      if (!S_tree_parse(&p, m)) {
+        st = BREVE_ERR_PARSE;
+        break;
       }
       continue;
     }
@@ -545,6 +816,10 @@ breve_status breve_summary_model_load(const char *path,
       w->cost_many = v;
     else if (strcmp(name, "cost_words") == 0)
       w->cost_words = v;
+    else if (strcmp(name, "cost_shared") == 0)
+      w->cost_shared = v;
+    else if (strcmp(name, "trees") == 0)
+      w->trees = v;
     else if (strcmp(name, "rate") == 0)
       w->rate = v != 0;
     for (int k = 0; k < BREVE_SUMMARY_NFEAT; k++)
@@ -886,21 +1161,50 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   row[BREVE_SF_pos_5_9] = rank >= 5 && rank < 10;
 }
 
+/* How much the other sentences of the article say what sentence i says:
+ * the mean and the largest cosine with each of the first S_PEERS
+ * candidate sentences (listed in peers[0..n_peers)) other than i. */
+#define S_PEERS 64
+static void S_peer_features(const S_doc *d, size_t i, const size_t *peers,
+                            size_t n_peers, size_t rank, double *row) {
+  double sum = 0, max = 0;
+  size_t count = 0;
+  for (size_t k = 0; k < n_peers; k++) {
+    if (peers[k] == i)
+      continue;
+    double c = S_cosine(&d->bags[i], &d->bags[peers[k]]);
+    sum += c;
+    if (c > max)
+      max = c;
+    count++;
+  }
+  row[BREVE_SF_peer_mean] = count ? sum / (double)count : 0;
+  row[BREVE_SF_peer_max] = max;
+  row[BREVE_SF_lead_peer] = rank < 3 ? row[BREVE_SF_peer_mean] : 0;
+}
+
 /* Features of every sentence into rows[n * NFEAT]; non-candidates get a
  * zero row. */
 static int S_features_all(const S_doc *d, const breve_sentences *sents,
                           double *rows) {
-  size_t n_cand = 0, rank = 0;
+  size_t n_cand = 0, rank = 0, n_peers = 0;
+  size_t peers[S_PEERS];
   for (size_t i = 0; i < sents->count; i++)
-    n_cand += S_is_candidate(&sents->items[i]);
+    if (S_is_candidate(&sents->items[i])) {
+      if (n_peers < S_PEERS)
+        peers[n_peers++] = i;
+      n_cand++;
+    }
   for (size_t i = 0; i < sents->count; i++) {
     double *row = rows + i * BREVE_SUMMARY_NFEAT;
     if (!S_is_candidate(&sents->items[i])) {
       memset(row, 0, BREVE_SUMMARY_NFEAT * sizeof *row);
       continue;
     }
-    S_features_of(d, sents, i, rank++, n_cand, d->folded.ptr + d->fold_off[i],
+    S_features_of(d, sents, i, rank, n_cand, d->folded.ptr + d->fold_off[i],
                   row);
+    S_peer_features(d, i, peers, n_peers, rank, row);
+    rank++;
   }
   return 1;
 }
@@ -953,6 +1257,9 @@ static int S_cmp_size(const void *a, const void *b) {
  * candidates; the others follow in score order. */
 #define S_REDUNDANT_KEEP 64
 #define S_REDUNDANT_SCAN 1000
+/* A budget of sentences weighs what a sentence repeats of those taken
+ * before it for its first S_GREEDY sentences. */
+#define S_GREEDY 16
 
 breve_status breve_summarize(const breve_article *article,
                              const breve_sentences *sents,
@@ -965,6 +1272,7 @@ breve_status breve_summarize(const breve_article *article,
   S_scored *scored = NULL;
   double *rows = NULL;
   size_t *late = NULL;
+  unsigned char *taken = NULL;
   breve_status st = BREVE_ERR_NOMEM;
 
   if (!opts) {
@@ -986,11 +1294,12 @@ breve_status breve_summarize(const breve_article *article,
   scored = breve_calloc(n, sizeof *scored);
   rows = breve_calloc(n, BREVE_SUMMARY_NFEAT * sizeof *rows);
   late = breve_calloc(n, sizeof *late);
+  taken = breve_calloc(n, sizeof *taken);
   out->scores = breve_calloc(n, sizeof *out->scores);
   out->ranking = breve_calloc(n, sizeof *out->ranking);
   out->chosen = breve_calloc(n, sizeof *out->chosen);
-  if (!scored || !rows || !late || !out->scores || !out->ranking ||
-      !out->chosen)
+  if (!scored || !rows || !late || !taken || !out->scores ||
+      !out->ranking || !out->chosen)
     goto done;
   out->n_sentences = n;
   if (!S_doc_build(article, sents, &d) || !S_features_all(&d, sents, rows))
@@ -1021,6 +1330,8 @@ breve_status breve_summarize(const breve_article *article,
       const char *f = d.folded.ptr + d.fold_off[i];
       score += w->lexicon * breve_summary_lex_score(model, f, strlen(f));
     }
+    if (model->n_trees && w->trees != 0 && S_is_candidate(&sents->items[i]))
+      score += w->trees * breve_summary_tree_score(model, row, score);
     if (by_sentences && S_is_candidate(&sents->items[i])) {
       double one = w->rate ? words * (score - cost_lead)
                            : score - cost_lead * words;
@@ -1054,9 +1365,49 @@ breve_status breve_summarize(const breve_article *article,
    * goes to the end of the ranking. */
   {
     size_t r = 0, n_late = 0;
+    /* A budget of several sentences takes them one at a time: after the
+     * first, each time the best of the sentences not too close to those
+     * taken, once its score pays cost_shared for every word stem it
+     * shares with them (the first S_GREEDY sentences; the others follow
+     * in score order). */
+    size_t greedy = 0;
+    if (by_sentences && w->cost_shared != 0) {
+      greedy = opts->max_sentences > 0 ? (size_t)opts->max_sentences
+                                        : BREVE_DEFAULT_SENTENCES;
+      if (greedy > S_GREEDY)
+        greedy = S_GREEDY;
+      if (greedy > candidates)
+        greedy = candidates;
+    }
+    for (size_t p = 0; p < greedy; p++) {
+      size_t best = candidates;
+      double best_score = 0;
+      for (size_t c = 0; c < candidates && c < S_REDUNDANT_SCAN; c++) {
+        if (taken[c])
+          continue;
+        size_t i = scored[c].index;
+        double v = scored[c].score;
+        int redundant = 0;
+        for (size_t k = 0; k < r && !redundant; k++) {
+          if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
+            redundant = 1;
+          v -= w->cost_shared * S_shared(&d.bags[i], &d.bags[out->ranking[k]]);
+        }
+        if (!redundant && (best == candidates || v > best_score))
+          best = c, best_score = v;
+        if (p == 0)
+          break; /* the first is the best sentence alone */
+      }
+      if (best == candidates)
+        break;
+      taken[best] = 1;
+      out->ranking[r++] = scored[best].index;
+    }
     for (size_t c = 0; c < candidates; c++) {
       size_t i = scored[c].index;
       int redundant = 0;
+      if (taken[c])
+        continue;
       /* against the sentences ranked so far, at most S_REDUNDANT_KEEP:
        * comparing every pair of a long input is quadratic (minutes for
        * 40,000 one-line paragraphs) */
@@ -1115,6 +1466,7 @@ done:
   breve_free(scored);
   breve_free(rows);
   breve_free(late);
+  breve_free(taken);
   if (st != BREVE_OK) {
     breve_selection_free(out);
     if (st == BREVE_ERR_NOMEM)

@@ -17,7 +17,7 @@
   X(pos1_len) X(pos2_len) X(cent_len) X(lead_len) X(title_len)          \
   X(quote_odd) X(density) X(first_sim) X(pos0_cent) X(pos1_cent)         \
   X(lead_names) X(lead_numbers) X(lead_speech) X(lead_quote)              \
-  X(lead_leadsim) X(pos_5_9)
+  X(lead_leadsim) X(pos_5_9) X(peer_mean) X(peer_max) X(lead_peer)
 
 #define BREVE_SUMMARY_X_ENUM(name) BREVE_SF_##name,
 enum { BREVE_SUMMARY_FEATURES(BREVE_SUMMARY_X_ENUM) BREVE_SUMMARY_NFEAT };
@@ -37,9 +37,16 @@ typedef struct breve_summary_weights {
    * a summary of several (cost_lead) and of the others (cost_many), of
    * any sentence of a budget in words */
   double cost_one, cost_lead, cost_many, cost_words;
+  /* cost, in a budget of several sentences, of each word stem a sentence
+   * shares with those chosen before it: the abstract counts its words
+   * once, so what a second sentence repeats of the first adds length and
+   * little else */
+  double cost_shared;
   /* how much the lexicon of the model counts (1: its weights as learned,
    * 0: not used) */
   double lexicon;
+  /* how much the trees of the model count (1: as learned, 0: not used) */
+  double trees;
   int rate; /* the weights predict the share of the sentence's words in
              * the abstract: the score is words * (w.x - cost) */
 } breve_summary_weights;
@@ -55,18 +62,42 @@ typedef struct breve_summary_lex {
   double weight;
 } breve_summary_lex;
 
-/* Weights for articles with a headline and for articles without one, and
- * the lexicon (sorted by word, strcmp order), which each weighs by its
- * `lexicon` factor. */
+/* A regression tree of depth BREVE_SUMMARY_TREE_DEPTH, complete, in heap
+ * order: node k sends a sentence whose feature feat[k] is at most
+ * thresh[k] to node 2k+1, others to node 2k+2; past the last node, the
+ * sentence's leaf adds its value to the score. The feature
+ * BREVE_SUMMARY_NFEAT is the score of the linear model and the lexicon
+ * (named "score" in the model file). */
+#define BREVE_SUMMARY_TREE_DEPTH 3
+#define BREVE_SUMMARY_TREE_NODES 7  /* 2^depth - 1 */
+#define BREVE_SUMMARY_TREE_LEAVES 8 /* 2^depth */
+#define BREVE_SUMMARY_MAXTREES 128
+typedef struct breve_summary_tree {
+  unsigned char feat[BREVE_SUMMARY_TREE_NODES];
+  double thresh[BREVE_SUMMARY_TREE_NODES];
+  double leaf[BREVE_SUMMARY_TREE_LEAVES];
+} breve_summary_tree;
+
+/* Weights for articles with a headline and for articles without one, the
+ * lexicon (sorted by word, strcmp order) and the trees (boosted on what
+ * the linear score misses), which each weighs by its `lexicon` and
+ * `trees` factors. */
 typedef struct breve_summary_model {
   breve_summary_weights with_title;
   breve_summary_weights without_title;
   size_t n_lex;
   breve_summary_lex lex[BREVE_SUMMARY_MAXLEX];
+  size_t n_trees;
+  breve_summary_tree tree[BREVE_SUMMARY_MAXTREES];
   /* open hash table of the lexicon (index + 1, 0: empty), filled by
    * breve_summary_model_load */
   unsigned short lex_slot[BREVE_SUMMARY_LEXSLOTS];
 } breve_summary_model;
+
+/* The sum of the values the trees of `m` give to a sentence of features
+ * x[0..BREVE_SUMMARY_NFEAT) and linear score `score`. */
+double breve_summary_tree_score(const breve_summary_model *m,
+                                const double *x, double score);
 
 /* The sum of the lexicon weights of the words of the folded text f[0..n). */
 double breve_summary_lex_score(const breve_summary_model *m, const char *f,
@@ -75,10 +106,14 @@ double breve_summary_lex_score(const breve_summary_model *m, const char *f,
 /* Fills `m` with the built-in weights, then, when `path` names a readable
  * model file, with the weights it holds ("model title" or "model notitle"
  * lines start a section; then "NAME WEIGHT" lines, where NAME is a feature
- * or cost_one, cost_lead, cost_many, cost_words, lexicon (the factor of
- * the lexicon), or "rate 1" for a model of rates;
+ * or cost_one, cost_lead, cost_many, cost_words, cost_shared, lexicon (the
+ * factor of the lexicon), or "rate 1" for a model of rates;
  * "word WORD WEIGHT" lines give the lexicon, which replaces the built-in
- * one; '#' starts a comment; unknown names are ignored). Returns
+ * one; "tree F:T ... V ..." lines (BREVE_SUMMARY_TREE_NODES splits, a
+ * feature name or "score" and a threshold, then BREVE_SUMMARY_TREE_LEAVES
+ * values) give the trees, which replace the built-in ones; "trees F"
+ * sets a section's factor of the trees; '#' starts a comment; unknown
+ * names are ignored). Returns
  * BREVE_OK, BREVE_ERR_IO when the file cannot be opened (m keeps the
  * built-in weights) or BREVE_ERR_PARSE for a malformed line. */
 breve_status breve_summary_model_load(const char *path,
