@@ -1376,7 +1376,6 @@ static int S_model_word(const S_st *st) {
   return caps == st->prev_len || S_in(st->prev_word, st->prev_len, makers) >= 0;
 }
 
-
 /* After a number has been read: what follows decides how it is said. */
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
@@ -2553,12 +2552,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* a rate: "13,5/100.000" is "pour cent mille" */
       S_num n;
       uint64_t d;
-      int per = S_parse_num(q, end, &n) && !n.has_dec &&
-                (d = S_ival(&n)) >= 1000 && d <= 1000000 &&
+      int parsed = S_parse_num(q, end, &n) && n.end;
+      int per = parsed && !n.has_dec && (d = S_ival(&n)) >= 1000 &&
+                d <= 1000000 &&
                 (d == 1000 || d == 10000 || d == 100000 || d == 1000000);
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
-      const char *a = n.end + S_blank(n.end, end);
-      int ages = !per && a > n.end && S_starts(a, end, "ans") &&
+      const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
+      int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
                  !S_alnum_at(a + 3, end);
       S_say(st, per ? "pour" : ages ? "à" : "sur");
       return q;
