@@ -1168,16 +1168,66 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
  * `pc`, the symmetric matrix of the peers' cosines (each pair computed
  * once: the cosines were a quarter of the time of summarising). */
 #define S_PEERS 64
+
+/* The stems of the peers, sorted by stem: for a sentence that is not a
+ * peer (past the first S_PEERS of a long article), its cosines with all
+ * the peers come from one walk of its own stems through these postings
+ * instead of a merge with each peer. For each peer the products are added
+ * in the same (ascending stem) order as S_cosine adds them, so the values
+ * are the same to the bit. */
+typedef struct {
+  uint32_t hash;
+  uint32_t peer;
+  float weight;
+} S_posting;
+
+static int S_cmp_posting(const void *a, const void *b) {
+  const S_posting *x = a, *y = b;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->peer < y->peer ? -1 : x->peer > y->peer;
+}
+
+static void S_peer_cosines(const S_doc *d, size_t i, const size_t *peers,
+                           size_t n_peers, const S_posting *post,
+                           size_t n_post, double *cos) {
+  const S_bag *a = &d->bags[i];
+  double dot[S_PEERS] = {0};
+  size_t lo = 0;
+  for (size_t s = 0; s < a->n && lo < n_post; s++) {
+    uint32_t h = a->hash[s];
+    size_t l = lo, r = n_post; /* first posting of stem h, from lo on */
+    while (l < r) {
+      size_t mid = l + (r - l) / 2;
+      if (post[mid].hash < h)
+        l = mid + 1;
+      else
+        r = mid;
+    }
+    lo = l;
+    for (size_t j = l; j < n_post && post[j].hash == h; j++)
+      dot[post[j].peer] += (double)a->weight[s] * post[j].weight;
+  }
+  double na = a->norm_set ? a->norm2 : S_norm2(a);
+  for (size_t k = 0; k < n_peers; k++) {
+    const S_bag *b = &d->bags[peers[k]];
+    double nb = b->norm_set ? b->norm2 : S_norm2(b);
+    cos[k] = na > 0 && nb > 0 ? dot[k] / sqrt(na * nb) : 0;
+  }
+}
+
 static void S_peer_features(const S_doc *d, size_t i, const size_t *peers,
                             size_t n_peers, const double *pc, size_t p,
+                            const S_posting *post, size_t n_post,
                             size_t rank, double *row) {
-  double sum = 0, max = 0;
+  double sum = 0, max = 0, far[S_PEERS];
   size_t count = 0;
+  if (p >= n_peers)
+    S_peer_cosines(d, i, peers, n_peers, post, n_post, far);
   for (size_t k = 0; k < n_peers; k++) {
     if (peers[k] == i)
       continue;
-    double c = p < n_peers ? pc[p * n_peers + k]
-                           : S_cosine(&d->bags[i], &d->bags[peers[k]]);
+    double c = p < n_peers ? pc[p * n_peers + k] : far[k];
     sum += c;
     if (c > max)
       max = c;
@@ -1207,6 +1257,29 @@ static int S_features_all(const S_doc *d, const breve_sentences *sents,
     for (size_t b = a + 1; b < n_peers; b++)
       pc[a * n_peers + b] = pc[b * n_peers + a] =
           S_cosine(&d->bags[peers[a]], &d->bags[peers[b]]);
+  /* postings of the peers' stems, for the candidates after them */
+  S_posting *post = NULL;
+  size_t n_post = 0;
+  if (n_cand > n_peers) {
+    size_t total = 0;
+    for (size_t k = 0; k < n_peers; k++)
+      total += d->bags[peers[k]].n;
+    post = breve_malloc((total ? total : 1) * sizeof *post);
+    if (!post) {
+      breve_free(pc);
+      return 0;
+    }
+    for (size_t k = 0; k < n_peers; k++) {
+      const S_bag *b = &d->bags[peers[k]];
+      for (size_t s = 0; s < b->n; s++) {
+        post[n_post].hash = b->hash[s];
+        post[n_post].peer = (uint32_t)k;
+        post[n_post].weight = b->weight[s];
+        n_post++;
+      }
+    }
+    qsort(post, n_post, sizeof *post, S_cmp_posting);
+  }
   for (size_t i = 0; i < sents->count; i++) {
     double *row = rows + i * BREVE_SUMMARY_NFEAT;
     if (!S_is_candidate(&sents->items[i])) {
@@ -1216,9 +1289,10 @@ static int S_features_all(const S_doc *d, const breve_sentences *sents,
     S_features_of(d, sents, i, rank, n_cand, d->folded.ptr + d->fold_off[i],
                   row);
     /* the candidates are the peers in order, up to S_PEERS */
-    S_peer_features(d, i, peers, n_peers, pc, rank, rank, row);
+    S_peer_features(d, i, peers, n_peers, pc, rank, post, n_post, rank, row);
     rank++;
   }
+  breve_free(post);
   breve_free(pc);
   return 1;
 }
