@@ -369,6 +369,12 @@ typedef struct S_st {
   int in_list;     /* the number being read continues such a list */
   breve_word_check check; /* how the engine reads a word, or NULL */
   void *check_ctx;
+  /* the engine's answers for recent words (a word repeated all along a
+   * text is asked about once): slot by hash, the word and its answer */
+  struct {
+    char word[32];
+    unsigned char len, foreign;
+  } asked[256];
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
@@ -2701,13 +2707,28 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
   return changed && !out->oom;
 }
 
+/* Whether the engine reads w[0..n) in another language, remembered for
+ * words of fewer than 32 bytes. */
+static int S_foreign(S_st *st, const char *w, size_t n) {
+  if (n >= sizeof st->asked[0].word)
+    return st->check(st->check_ctx, w, n);
+  size_t slot = (size_t)(S_hash(w, n) & 255);
+  if (st->asked[slot].len == n && memcmp(st->asked[slot].word, w, n) == 0)
+    return st->asked[slot].foreign;
+  int foreign = st->check(st->check_ctx, w, n) != 0;
+  memcpy(st->asked[slot].word, w, n);
+  st->asked[slot].len = (unsigned char)n;
+  st->asked[slot].foreign = (unsigned char)foreign;
+  return foreign;
+}
+
 /* A word no rule changed: copied, or respelled when the engine would read
  * it as English and reads the respelling as French. */
 static void S_plain_word(S_st *st, const char *p, size_t wl) {
   if (st->check) {
     breve_buf_clear(&st->fold);
-    if (S_frenchify(p, wl, &st->fold) && st->check(st->check_ctx, p, wl) &&
-        !st->check(st->check_ctx, st->fold.ptr, st->fold.len)) {
+    if (S_frenchify(p, wl, &st->fold) && S_foreign(st, p, wl) &&
+        !S_foreign(st, st->fold.ptr, st->fold.len)) {
       char *alias = breve_strndup(st->fold.ptr, st->fold.len);
       if (alias) {
         S_sub(st, p, wl, alias);
