@@ -756,6 +756,9 @@ static const S_unit S_units[] = {
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
     {"hab.", "habitant", "habitants"},
+    {"ch", "cheval", "chevaux"},
+    {"CV", "cheval", "chevaux"},
+    {"hPa", "hectopascal", "hectopascals"},
     {NULL, NULL, NULL}};
 
 /* A unit at p followed by a word boundary; `spaced` says whether a blank
@@ -1028,6 +1031,27 @@ static const char *S_rule_time(S_st *st, const char *p) {
   const char *s = r + S_blank(r, end);
   if (s < end && S_is_digit(*s)) {
     const char *t = S_small(s, end, 2, 2, 0, 59, &m);
+    unsigned sec;
+    const char *u2;
+    /* A race time: "2h01'09''", "2h01'09" */
+    if (t && t < end && *t == '\'' &&
+        (u2 = S_small(t + 1, end, 2, 2, 0, 59, &sec))) {
+      if (S_starts(u2, end, "''"))
+        u2 += 2;
+      else if (u2 < end && *u2 == '"')
+        u2++;
+      if (S_ends_clean(u2, end) && !(u2 < end && *u2 == '\'')) {
+        breve_buf w = {0};
+        breve_fr_cardinal(&w, h, 1);
+        breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+        breve_fr_cardinal(&w, m, 1);
+        breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
+        breve_fr_cardinal(&w, sec, 1);
+        breve_buf_puts(&w, sec >= 2 ? " secondes" : " seconde");
+        S_say_buf(st, &w);
+        return u2;
+      }
+    }
     if (t && S_ends_clean(t, end)) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
@@ -1186,6 +1210,10 @@ static const char *S_fraction_at(const char *p, const char *end,
   if (!S_ends_clean(q, end) || (q < end && *q == '/') ||
       (q + 1 < end && (*q == ',' || *q == '.') && S_is_digit(q[1])))
     return NULL; /* "4/5.000": four to five thousand */
+  size_t sp = S_blank(q, end);
+  if (sp && sp <= 3 && S_digits(q + sp, end) == 3 &&
+      S_ends_clean(q + sp + 3, end))
+    return NULL; /* "3/4 000", "1/10 000": thousands */
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
   if (*num >= *den || *den < 2 || (*num > 1 && *den > 10))
@@ -1757,6 +1785,48 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   return r;
 }
 
+/* Versions and addresses: "2.1.3", "192.168.1.1", and after a product
+ * "Web 2.0", "iOS 17.2": the parts are joined by "point". Thousands
+ * ("1.500.000") and dates are not versions. */
+static const char *S_rule_version(S_st *st, const char *p) {
+  static const char *const products[] = {
+      "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
+      "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
+      "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome", NULL};
+  const char *end = st->end, *q = p;
+  size_t parts = 0, three = 0;
+  for (;;) {
+    size_t d = S_digits(q, end);
+    if (!d || d > 3 || (d > 1 && *q == '0'))
+      return NULL;
+    parts++;
+    three += parts > 1 && d == 3;
+    q += d;
+    if (!(q + 1 < end && *q == '.' && S_is_digit(q[1])))
+      break;
+    q++;
+  }
+  if (parts < 2 || three == parts - 1 || !S_ends_clean(q, end) ||
+      (q < end && (*q == ',' || *q == '-' || *q == '/') && q + 1 < end &&
+       S_is_digit(q[1])))
+    return NULL;
+  if (parts == 2 && !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+                      S_in(st->prev_word, st->prev_len, products) >= 0))
+    return NULL;
+  breve_buf w = {0};
+  for (const char *r = p; r < q;) {
+    size_t d = S_digits(r, end);
+    uint64_t v;
+    breve_fr_parse_u64(r, d, &v);
+    if (r > p)
+      breve_buf_puts(&w, " point");
+    breve_fr_cardinal(&w, v, 0);
+    r += d + (r + d < q);
+  }
+  S_say_buf(st, &w);
+  return q;
+}
+
 /* Any number at p (a digit at a word start). */
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
@@ -1765,7 +1835,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
   if ((q = S_rule_fixed(st, p)))
     return q;
   if ((q = S_rule_phone(st, p)) || (q = S_rule_date(st, p)) ||
-      (q = S_rule_daylist(st, p)) || (q = S_rule_time(st, p)))
+      (q = S_rule_daylist(st, p)) || (q = S_rule_time(st, p)) ||
+      (q = S_rule_version(st, p)))
     return q;
   uint64_t num, den;
   if ((q = S_fraction_at(p, end, &num, &den))) {
@@ -1855,6 +1926,7 @@ static const S_abbr S_abbrs[] = {
     {"vol", 1, 2, "volume"},
     {"chap", 1, 2, "chapitre"},
     {"art", 1, 2, "article"},
+    {"al", 1, 2, "alinéa"},
     {"fig", 1, 2, "figure"},
     {"env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
@@ -1947,6 +2019,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 9, "c'est-à-dire");
     return p + 9;
   }
+  if (S_starts(p, end, "P.-S.") || S_starts(p, end, "N.B.")) {
+    size_t k = *p == 'P' ? 5 : 4;
+    S_sub(st, p, k, *p == 'P' ? "post-scriptum" : "nota bene");
+    return p + k;
+  }
   /* n° 5, N° 5 */
   if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
     S_sub(st, p, 3, "numéro");
@@ -1976,8 +2053,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     else if (r < end && (S_alnum_at(r, end) || *r == '\''))
       continue;
     const char *s = r + S_blank(r, end);
+    /* a title before a name, "de" included: "Gal de Gaulle" */
+    const char *nm = s;
+    if (a->need == 1 && s > r && S_starts(s, end, "de ") &&
+        strcmp(a->w, "St") && strcmp(a->w, "Ste"))
+      nm = s + 3;
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
-                          S_upper_at(s + (s < end && *s == '-'), end)))
+                          S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
     if (a->need == 2 && !(s > r && s < end && S_is_digit(*s)))
       continue;
@@ -2422,12 +2504,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   /* Currency first: $7, €20, £5 */
-  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end && S_is_digit(*q)) {
+  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end &&
+      (S_is_digit(*q) || (!st->prev_number && S_blank(q, end) &&
+                          S_is_digit(q[S_blank(q, end)])))) {
     S_num n;
     const char *after;
-    /* the symbol written before the amount: p up to q */
+    /* the symbol written before the amount: p up to q; "€ 15" too */
     const S_cur *c = S_currency_at(p, q, &after);
-    if (c && S_parse_num(q, end, &n)) {
+    if (c && S_parse_num(q + S_blank(q, end), end, &n)) {
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
       breve_buf w = {0};
@@ -2555,6 +2639,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '/' && after_word && q < end) {
     if (S_is_digit(*q) && st->prev_number) {
+      /* a season: "2025/2026", "2025/26" are two years said with a
+       * pause */
+      const char *y = p;
+      while (y > st->line && S_is_digit(y[-1]))
+        y--;
+      size_t d1 = (size_t)(p - y), d2 = S_digits(q, end);
+      uint64_t y1, y2;
+      if (d1 == 4 && (y == st->line || !S_alnum_at(y - 1, end)) &&
+          (d2 == 4 || d2 == 2) && S_ends_clean(q + d2, end) &&
+          breve_fr_parse_u64(y, 4, &y1) && breve_fr_parse_u64(q, d2, &y2) &&
+          y1 >= 1800 && y1 < 2200 &&
+          (d2 == 4 ? y2 == y1 + 1 : y2 == (y1 + 1) % 100)) {
+        breve_buf w = {0};
+        S_copy(st, ",", 1);
+        breve_fr_cardinal(&w, y1 + 1, 0);
+        S_say_buf(st, &w);
+        return q + d2;
+      }
       /* a rate: "13,5/100.000" is "pour cent mille" */
       S_num n;
       uint64_t d;
@@ -2566,7 +2668,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
                  !S_alnum_at(a + 3, end);
-      S_say(st, per ? "pour" : ages ? "à" : "sur");
+      /* a rough count: "entre 3/4.000 manifestants" is "entre trois et
+       * quatre mille" */
+      int span = 0;
+      if (parsed && !per && !ages && n.grouped && !n.has_dec &&
+          (size_t)(p - y) <= 2 && S_ival(&n) % 1000 == 0) {
+        const char *b = y;
+        while (b > st->line && b[-1] == ' ')
+          b--;
+        int entre = b - st->line >= 5 && (b[-5] == 'e' || b[-5] == 'E') &&
+                    !memcmp(b - 4, "ntre", 4) &&
+                    (b - 5 == st->line || !S_alnum_at(b - 6, end));
+        span = entre ? 2 : 1;
+      }
+      S_say(st, per ? "pour" : ages || span == 1 ? "à" : span ? "et" : "sur");
       return q;
     }
     size_t k2 = S_letters(q, end);
