@@ -1052,7 +1052,11 @@ static const char *S_rule_time(S_st *st, const char *p) {
         return u2;
       }
     }
-    if (t && S_ends_clean(t, end)) {
+    /* a sentence glued to the time in scraped pages: "15H00Une heure" */
+    int glued = t && t + 1 < end && S_upper_at(t, end) &&
+                S_letters(t, end) >= 2 && !S_upper_at(t + 1, end) &&
+                !S_starts(t, end, "min");
+    if (t && (S_ends_clean(t, end) || glued)) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
@@ -1487,6 +1491,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     /* A bare scale: "3 M", "2,5 Md", "10 k" (but "4K" is a picture
      * format: only "12 K€" is thousands) */
+    /* the company 3M is not three million */
+    if (!b && v == 3 && !n->has_dec && *r == 'M' && after == r + 1 &&
+        !S_starts(s2, end, "de ") && !S_starts(s2, end, "d'") &&
+        !S_starts(s2, end, "d’")) {
+      S_say(st, "trois M");
+      return after;
+    }
     if (!word_scale && *r != 'K') {
       S_scale_at(r, end, &after);
       S_num_words(&w, n, 0);
