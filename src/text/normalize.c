@@ -1660,7 +1660,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     size_t k = S_letters(r, end);
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
         st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0 &&
-        (k ? S_in(r, k, after_ok) >= 0
+        (k ? S_in(r, k, after_ok) >= 0 ||
+                 (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
       S_say_pairs(&w, n->ip, 4);
@@ -2072,8 +2073,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
                           S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
-    if (a->need == 2 && !(s > r && s < end && S_is_digit(*s)))
-      continue;
+    if (a->need == 2 && !(s > r && s < end && S_is_digit(*s))) {
+      /* "vol. II", "chap. XII": the part and its number */
+      size_t k = S_letters(s, end), rn = 0;
+      while (rn < k && strchr("IVXLC", s[rn]))
+        rn++;
+      unsigned v;
+      if (!(s > r && k && rn == k && a->dot && r > q &&
+            (!strcmp(a->w, "vol") || !strcmp(a->w, "chap") ||
+             !strcmp(a->w, "t")) &&
+            (v = breve_fr_roman(s, k)) != 0))
+        continue;
+      breve_buf w = {0};
+      breve_buf_puts(&w, a->say);
+      breve_fr_cardinal(&w, v, 0);
+      S_say_buf(st, &w);
+      return s + k;
+    }
     /* "etc." keeps its full stop at the end of a sentence. */
     if (has_dot && a->dot &&
         (s >= end || (S_upper_at(s, end) && a->need == 0 &&
@@ -2587,6 +2603,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* a hashtag: "#MeToo" */
   if (cp == '#' && !after_word && q < end && S_alnum_at(q, end)) {
+    /* not twice: "le hashtag #MeToo" */
+    static const char *const named[] = {"hashtag", "hashtags", "mot-dièse",
+                                        "dièse", "mot-clic", "clic", NULL};
+    if (!S_is_digit(*q) && st->prev_word &&
+        S_in(st->prev_word, st->prev_len, named) >= 0)
+      return q;
     S_say(st, S_is_digit(*q) ? "numéro" : "hashtag"); /* "#1 des ventes" */
     return q;
   }
