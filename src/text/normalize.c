@@ -637,6 +637,8 @@ static const S_cur S_currencies[] = {
     {"EUR", "euro", "euros", "centime", "centimes", 1},
     {"euros", "euro", "euros", "centime", "centimes", 1},
     {"euro", "euro", "euros", "centime", "centimes", 1},
+    {"francs", "franc", "francs", "centime", "centimes", 0},
+    {"franc", "franc", "francs", "centime", "centimes", 0},
     {"dollars", "dollar", "dollars", "cent", "cents", 0},
     {"dollar", "dollar", "dollars", "cent", "cents", 0},
     {"$US", "dollar", "dollars", "cent", "cents", 0},
@@ -658,6 +660,12 @@ static const S_cur S_currencies[] = {
     {"CNY", "yuan", "yuans", NULL, NULL, 0},
     {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
     {NULL, NULL, NULL, NULL, NULL, 0}};
+
+/* Words that qualify a currency named in words: "francs suisses". */
+static const char *const S_cur_adjectives[] = {
+    "suisses", "suisse", "CFA", "belges", "belge", "canadiens", "canadien",
+    "australiens", "australien", "américains", "américain", "hongkongais",
+    "pacifique", "Pacifique", "courants", "constants", NULL};
 
 /* A currency sign or code at p followed by a word boundary. */
 static const S_cur *S_currency_at(const char *p, const char *end,
@@ -911,6 +919,12 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (sep == '.' && a - p != 2)
     return NULL;
   if (sep == '/' && a - p != 2 && a[1] != '0' && !st->date_word)
+    return NULL;
+  /* "autour de 11/12", "à 10/12": numbers, not a day and a month */
+  static const char *const not_date[] = {"de", "d", "à", "sur", "entre",
+                                         "environ", "soit", NULL};
+  if (sep == '/' && !st->date_word && st->prev_word && !st->prev_number &&
+      S_in(st->prev_word, st->prev_len, not_date) >= 0)
     return NULL;
   S_say_date(st, d, m, 0, 0);
   return b;
@@ -1472,7 +1486,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * is "sept euros vingt"; "3 euros" is left as written) */
   if ((c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') ||
-       (b && n->has_dec && n->dpn == 2))) {
+       (b && n->has_dec && n->dpn == 2 &&
+        /* "2,50 francs suisses" keeps its adjective next to the unit */
+        !(after + 1 < end && *after == ' ' &&
+          S_in(after + 1, S_letters(after + 1, end), S_cur_adjectives) >=
+              0)))) {
     S_money_words(&w, n, 0, c);
     after = S_per(&w, after, end);
     S_say_buf(st, &w);
@@ -2769,6 +2787,8 @@ static const char *const S_english_words[] = {
     "Pretty",  "Twenty",   "Sorry",    "Glory",    "Victory",  "History",
     "Factory", "Monday",   "Friday",   "Sunday",   "Birthday", "Holiday",
     "Ready",   "Every",    "Gravity",  "Reality",  "Security", "Community",
+    "Recovery", "Discovery", "Delivery", "Memory",  "Mystery",  "Strategy",
+    "Policy",  "Safety",   "Charity",  "Beauty",   "Solidarity",
     NULL};
 
 static int S_vowel_byte(const char *p, const char *end) {
