@@ -487,13 +487,14 @@ typedef struct S_num {
   char dp[40]; /* decimal digits */
   size_t dpn;
   int has_dec, long_int, grouped;
-  const char *end;
+  const char *start, *end;
 } S_num;
 
 /* Reads a number at p: digits with thousands separators (space, no-break
  * spaces or dots between groups of three) and a decimal comma. */
 static int S_parse_num(const char *p, const char *end, S_num *n) {
   memset(n, 0, sizeof *n);
+  n->start = p;
   size_t d = S_digits(p, end);
   if (!d)
     return 0;
@@ -1454,7 +1455,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       const char *t2 = t + S_blank(t, end);
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          v <= 20 && !st->signed_num && st->det_before) {
+          v <= 20 && !st->signed_num &&
+          (st->det_before ||
+           /* a numbered point: "; 2°) le second", not "(25°)" */
+           (t < end && *t == ')' && !(n->start > st->line &&
+                                       n->start[-1] == '(')))) {
         S_ordinal_words(&w, v, 1, 0, 0);
         S_say_buf(st, &w);
         return t;
@@ -1799,6 +1804,12 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   int bare = S_starts(w, end, "finale");
   if (!S_blank(r, end) || !(den == 2 ? bare : de))
     return NULL;
+  /* "les 1/8e de finale", "des 1/4 de finale": plural */
+  static const char *const plural_dets[] = {"les", "des", "aux", "Les",
+                                            "Des", "Aux", NULL};
+  if (st->prev_word && !st->prev_number &&
+      S_in(st->prev_word, st->prev_len, plural_dets) >= 0)
+    plural = 1;
   breve_buf b = {0};
   if (den == 2 && bare) {
     size_t n = S_letters(w, end);
