@@ -36,7 +36,11 @@ MARK = "quokkaquokka"
 
 
 def read_cases(data):
-    """Returns [(folder, category, written, spoken)] in file order."""
+    """Returns [(folder, category, written, spoken, alternatives)] in file
+    order. A line starting with '#' is a comment. In a text-normalisation
+    file, a line may give more spoken forms after the first, each after one
+    more '~' (written~spoken~other reading): any of them passes, the strict
+    score takes the first."""
     cases = []
     for folder, inverse in (("data_text_normalization", False),
                             ("data_inverse_text_normalization", True)):
@@ -50,12 +54,16 @@ def read_cases(data):
             with open(os.path.join(d, name), encoding="utf-8") as f:
                 for line in f:
                     line = line.rstrip("\n")
-                    if "~" not in line:
+                    if "~" not in line or line.startswith("#"):
                         continue
                     a, b = line.split("~", 1)
+                    alts = ()
+                    if not inverse and "~" in b:
+                        b, *rest = b.split("~")
+                        alts = tuple(rest)
                     written, spoken = (b, a) if inverse else (a, b)
                     tag = "itn" if inverse else "tn"
-                    cases.append((tag, m.group(1), written, spoken))
+                    cases.append((tag, m.group(1), written, spoken, alts))
     return cases
 
 
@@ -165,17 +173,19 @@ def main():
         for i, o in zip(idx, run_breve(breve, [cases[i][2] for i in idx])):
             outputs[i] = o
     accepted = defaultdict(set)
-    for _, _, written, spoken in cases:
+    for _, _, written, spoken, alts in cases:
         accepted[written].add(spoken)
+        accepted[written].update(alts)
 
     texts = set(outputs)
     texts.update(c[2] for c in cases)
     texts.update(c[3] for c in cases)
+    texts.update(a for c in cases for a in c[4])
     ph = {t: canon(p) for t, p in phonemes(list(texts)).items()}
 
     stats = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, breve, raw, strict, raw strict
     fails = []
-    for (tag, cat, written, spoken), out in zip(cases, outputs):
+    for (tag, cat, written, spoken, _), out in zip(cases, outputs):
         forms = {ph[s] for s in accepted[written]}
         ok = ph[out] in forms
         raw = ph[written] in forms
