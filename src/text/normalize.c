@@ -1150,6 +1150,54 @@ static void S_phone_words(breve_buf *w, const char *digits, size_t nd) {
   S_say_pairs(w, digits, nd);
 }
 
+/* A foreign number after its country code, in the groups it is written
+ * in: "+32 2 123 45 67", "+1 212 555 0123", "+44 20 7946 0958". A group
+ * of one or two digits is said as it is, three as a number (or "zéro"
+ * and a pair), four as two pairs. Returns the end or NULL. */
+static const char *S_intl_groups(const char *p, const char *end,
+                                 breve_buf *w) {
+  const char *q = p;
+  size_t groups = 0, total = 0, threes = 0;
+  char sepc = 0;
+  for (;;) {
+    size_t d = S_digits(q, end);
+    if (!d || d > 8)
+      return NULL;
+    groups++, total += d;
+    threes += groups > 1 && d == 3;
+    q += d;
+    size_t k = S_blank(q, end);
+    char c = k ? ' ' : (q < end && (*q == '.' || *q == '-') ? *q : 0);
+    if (!k && c)
+      k = 1;
+    if (!k || (sepc && c != sepc) || !(q + k < end && S_is_digit(q[k])))
+      break;
+    sepc = c;
+    q += k;
+  }
+  if (groups < 2 || total < 7 || total > 12 || !S_ends_clean(q, end) ||
+      threes == groups - 1) /* "+2 000 000": a signed number */
+    return NULL;
+  for (const char *r = p; r < q;) {
+    size_t d = S_digits(r, end);
+    breve_buf_putc(w, ','); /* a pause between groups */
+    if (d == 3 && *r != '0') {
+      uint64_t v;
+      breve_fr_parse_u64(r, 3, &v);
+      breve_fr_cardinal(w, v, 0);
+    } else if (d == 3) {
+      breve_fr_digits(w, r, 1);
+      S_say_pairs(w, r + 1, 2);
+    } else {
+      S_phone_words(w, r, d);
+    }
+    r += d;
+    if (r < q)
+      r += S_blank(r, end) ? S_blank(r, end) : 1;
+  }
+  return q;
+}
+
 static const char *S_rule_phone(S_st *st, const char *p) {
   char digits[16];
   size_t nd;
@@ -1677,7 +1725,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* Short service numbers are said in pairs: "le 3919" is "trente-neuf
    * dix-neuf" (not before a noun: "le 3000e", "le 3500 euros") */
   {
-    static const char *const before[] = {"le", "au", "du", "numéro", NULL};
+    static const char *const before[] = {"le", "au", "du", "numéro", "Le",
+                                         "Au", "Du", NULL};
     static const char *const after_ok[] = {"ou", "et", "est", "pour",
                                            "gratuit", "joignable", NULL};
     size_t k = S_letters(r, end);
@@ -2547,6 +2596,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_phone_words(&w, digits, nd);
         S_say_buf(st, &w);
         return r;
+      }
+      if (d >= 1 && d <= 3 && b && breve_fr_parse_u64(q, d, &code)) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, "plus");
+        breve_fr_cardinal(&w, code, 0);
+        if ((r = S_intl_groups(q + d + b, end, &w))) {
+          S_say_buf(st, &w);
+          return r;
+        }
+        breve_buf_free(&w);
       }
     }
     S_say(st, cp == '-' ? "moins" : cp == '+' ? "plus" : "plus ou moins");
