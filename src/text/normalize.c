@@ -977,12 +977,6 @@ static void S_say_hour(breve_buf *w, unsigned h) {
   }
 }
 
-/* Words after which "1 h 45" is a length of time, not a time of day. */
-static const char *const S_duration_words[] = {
-    "en",     "pendant", "durant", "dure",  "durait", "duré", "durera",
-    "environ", "de",     "d",      "plus",  "moins",  "près", "bout",
-    "En",     "Pendant", "Durant", NULL};
-
 /* `clock` is set when the minutes are not followed by "min": then the
    hours of the morning are said the way people say them ("neuf heures et
    quart", "dix heures et demie", "midi moins le quart"), while the 24-hour
@@ -993,9 +987,15 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
                        int clock) {
   breve_buf w = {0};
   int spoken = clock && has_min && h >= 1 && h <= 11;
+  /* "moins le quart" only for a time of day: after "à", "vers"... or
+   * alone; "Il a mis 1h45" is a length of time */
+  static const char *const clock_words[] = {
+      "à",    "À",     "A",    "vers",  "Vers", "dès",  "Dès",  "avant",
+      "Avant", "depuis", "entre", "et",   "est",  "ou",   "jusqu", "sonné",
+      "Jusqu", "Depuis", "Entre", "partir", NULL};
   if (spoken && m == 45 &&
-      !(st->prev_word && !st->prev_number &&
-        S_in(st->prev_word, st->prev_len, S_duration_words) >= 0)) {
+      (!st->prev_word ||
+       S_in(st->prev_word, st->prev_len, clock_words) >= 0)) {
     S_say_hour(&w, h + 1);
     breve_buf_puts(&w, " moins le quart");
   } else {
@@ -2760,6 +2760,27 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '/' && after_word && q < end) {
     if (S_is_digit(*q) && st->prev_number) {
+      /* opening hours: "8h/12h", "8h30/12h" */
+      const char *h = p - 1;
+      if (h > st->line && S_is_digit(*h) && h - 2 > st->line && h[-2] == 'h')
+        h -= 2;
+      size_t dq = S_digits(q, end);
+      if (h > st->line && *h == 'h' && S_is_digit(h[-1]) && dq <= 2 &&
+          q + dq < end && (q[dq] == 'h' || q[dq] == 'H')) {
+        if (dq == 2 && h == p - 1 && h - 2 >= st->line && h[-2] == q[0] &&
+            h[-1] == q[1] && S_ends_clean(q + 3, end)) {
+          /* "24h/24h" is "vingt-quatre heures sur vingt-quatre" */
+          breve_buf w = {0};
+          uint64_t v;
+          breve_fr_parse_u64(q, 2, &v);
+          breve_buf_puts(&w, "sur");
+          breve_fr_cardinal(&w, v, 0);
+          S_say_buf(st, &w);
+          return q + 3;
+        }
+        S_say(st, "à");
+        return q;
+      }
       /* a season: "2025/2026", "2025/26" are two years said with a
        * pause */
       const char *y = p;
