@@ -1093,6 +1093,10 @@ static const char *S_rule_time(S_st *st, const char *p) {
  * pairs. */
 static void S_say_pairs(breve_buf *w, const char *d, size_t n) {
   for (size_t i = 0; i < n; i += 2) {
+    /* a pause between the pairs, as people read a number out: without it
+     * "six douze" loses its s and "trois un" gets a liaison */
+    if (w->len)
+      breve_buf_putc(w, ',');
     if (i + 1 >= n) {
       breve_fr_digits(w, d + i, 1);
     } else if (d[i] == '0') {
@@ -1144,6 +1148,8 @@ static const char *S_phone_scan(const char *p, const char *end, int intl,
 
 static void S_phone_words(breve_buf *w, const char *digits, size_t nd) {
   if (nd % 2) {
+    if (w->len)
+      breve_buf_putc(w, ',');
     breve_fr_digits(w, digits, 1);
     digits++, nd--;
   }
@@ -1180,7 +1186,8 @@ static const char *S_intl_groups(const char *p, const char *end,
     return NULL;
   for (const char *r = p; r < q;) {
     size_t d = S_digits(r, end);
-    breve_buf_putc(w, ','); /* a pause between groups */
+    if (d == 3) /* a pause between groups; pairs make their own */
+      breve_buf_putc(w, ',');
     if (d == 3 && *r != '0') {
       uint64_t v;
       breve_fr_parse_u64(r, 3, &v);
@@ -1245,6 +1252,8 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       breve_buf_puts(&w, "zéro");
       for (k = 0; k < 3; k++) {
         uint64_t v;
+        if (k)
+          breve_buf_putc(&w, ',');
         breve_fr_parse_u64(g[k], 3, &v);
         if (*g[k] == '0')
           breve_fr_digits(&w, g[k], 3);
@@ -1254,6 +1263,22 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       S_say_buf(st, &w);
       return r;
     }
+  }
+  if (!q && d0 == 2 && p[0] == '0' && p[1] == '0' && S_blank(p + 2, end)) {
+    /* the international prefix: "00 33 1 23 45 67 89" */
+    const char *c = p + 2 + S_blank(p + 2, end);
+    size_t dc = S_digits(c, end), b = S_blank(c + dc, end);
+    uint64_t code;
+    if (dc >= 1 && dc <= 3 && b && breve_fr_parse_u64(c, dc, &code) &&
+        (q = S_phone_scan(c + dc + b, end, 1, digits, &nd))) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "zéro zéro,");
+      breve_fr_cardinal(&w, code, 0);
+      S_phone_words(&w, digits, nd);
+      S_say_buf(st, &w);
+      return q;
+    }
+    q = NULL;
   }
   if (!q)
     return NULL;
@@ -2363,8 +2388,18 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   breve_buf_clear(&st->fold);
   breve_utf8_fold(p, caps, &st->fold);
   if (st->fold.ptr &&
-      S_lookup(st->lex, p, caps, st->fold.ptr, st->fold.len, S_ACRONYM))
-    return NULL;
+      S_lookup(st->lex, p, caps, st->fold.ptr, st->fold.len, S_ACRONYM)) {
+    /* Said as a word. espeak-ng spells three capitals inside a phrase
+     * ("le CAC quarante"), so the word is written as a name: "Cac". */
+    if (st->ssml || caps > 3)
+      return NULL;
+    S_open(st);
+    breve_buf_putc(st->out, p[0]);
+    for (size_t i = 1; i < wl; i++)
+      breve_buf_putc(st->out, (char)(p[i] | 0x20));
+    st->pending = 1;
+    return p + wl;
+  }
   /* Roman numerals of I, V and X: "le XV de France", "Vatican II" */
   unsigned rv = caps == wl ? breve_fr_roman(p, caps) : 0;
   if (rv && strspn(p, "IVX") >= caps) {
@@ -2408,14 +2443,45 @@ static const char *const S_web_words[] = {
     "actu", "shop", "site", "data", "tech", "free", "web",  "app",
     "www",  NULL};
 
+/* Short French words that are words in an address too ("prenom.nom"). */
+static const char *const S_web_short[] = {
+    "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie",
+    "bon", "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", NULL};
+
+/* Address pieces written without their accents, as addresses must be:
+ * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
+static const char *const S_web_accents[][2] = {
+    {"elysee", "Élysée"},         {"legifrance", "Légifrance"},
+    {"meteofrance", "météo France"}, {"meteo", "météo"},
+    {"ameli", "Améli"},           {"impots", "impôts"},
+    {"interieur", "intérieur"},   {"prenom", "prénom"},
+    {"redaction", "rédaction"},   {"education", "éducation"},
+    {"sante", "santé"},           {"economie", "économie"},
+    {"ecologie", "écologie"},     {"securite", "sécurité"},
+    {"societe", "société"},       {"academie", "académie"},
+    {"universite", "université"}, {"prefecture", "préfecture"},
+    {"senat", "Sénat"},           {"assemblee", "assemblée"},
+    {"francetravail", "France Travail"}, {"francetv", "France T.V."},
+    {"francetvinfo", "France T.V. info"}, {"liberation", "Libération"},
+    {"lequipe", "l'Équipe"},      {"telerama", "Télérama"},
+    {"mediapart", "Médiapart"},
+    {NULL, NULL}};
+
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
 static int S_spell_web(const char *w, size_t n) {
   size_t vowels = 0;
-  if (S_in(w, n, S_web_words) >= 0)
+  if (S_in(w, n, S_web_words) >= 0 || S_in(w, n, S_web_short) >= 0)
     return 0;
   for (size_t i = 0; i < n; i++)
     vowels += strchr("aeiouy", w[i]) != NULL;
   return n <= 3 || vowels == 0 || (n == 4 && vowels <= 1);
+}
+
+static const char *S_web_accented(const char *w, size_t n) {
+  for (size_t i = 0; S_web_accents[i][0]; i++)
+    if (S_eq(w, n, S_web_accents[i][0]))
+      return S_web_accents[i][1];
+  return NULL;
 }
 
 /* Says one address piece: short letter runs spelled, digits one by one. */
@@ -2436,6 +2502,10 @@ static void S_web_piece(breve_buf *w, const char *p, size_t n) {
         breve_buf_puts(w, w->len ? " g mail" : "g mail");
       } else if (f.ptr && S_eq(f.ptr, f.len, "www")) {
         breve_buf_puts(w, w->len ? " w w w" : "w w w");
+      } else if (f.ptr && S_web_accented(f.ptr, f.len)) {
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, S_web_accented(f.ptr, f.len));
       } else if (f.ptr && !S_spell_web(f.ptr, f.len)) {
         if (w->len)
           breve_buf_putc(w, ' ');
