@@ -692,10 +692,10 @@ static const S_unit S_units[] = {
     {"km/h", "kilomètre par heure", "kilomètres par heure"},
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
     {"m/s", "mètre par seconde", "mètres par seconde"},
-    {"Mb/s", "mégabit par seconde", "mégabits par seconde"},
-    {"Mbit/s", "mégabit par seconde", "mégabits par seconde"},
-    {"Gb/s", "gigabit par seconde", "gigabits par seconde"},
-    {"Gbit/s", "gigabit par seconde", "gigabits par seconde"},
+    {"Mb/s", "mégabitte par seconde", "mégabittes par seconde"},
+    {"Mbit/s", "mégabitte par seconde", "mégabittes par seconde"},
+    {"Gb/s", "gigabitte par seconde", "gigabittes par seconde"},
+    {"Gbit/s", "gigabitte par seconde", "gigabittes par seconde"},
     {"km²", "kilomètre carré", "kilomètres carrés"},
     {"km2", "kilomètre carré", "kilomètres carrés"},
     {"m²", "mètre carré", "mètres carrés"},
@@ -765,6 +765,7 @@ static const S_unit S_units[] = {
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
     {"hab.", "habitant", "habitants"},
+    {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
     {"hPa", "hectopascal", "hectopascals"},
@@ -1299,6 +1300,11 @@ static const char *S_fraction_at(const char *p, const char *end,
   if (!b || b > 3 || p[a + 1] == '0')
     return NULL;
   const char *q = p + a + 1 + b;
+  /* "1/100e de seconde", "les 3/5e": the denominator as an ordinal */
+  static const char *const ord[] = {"e", "es", "ème", "èmes", NULL};
+  size_t k = S_letters(q, end);
+  if (k && S_in(q, k, ord) >= 0 && S_ends_clean(q + k, end))
+    q += k;
   if (!S_ends_clean(q, end) || (q < end && *q == '/') ||
       (q + 1 < end && (*q == ',' || *q == '.') && S_is_digit(q[1])))
     return NULL; /* "4/5.000": four to five thousand */
@@ -1402,7 +1408,9 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_buf_puts(w, cents >= 2 ? c->cents : c->cent1);
     return;
   }
-  S_int_words(w, n, 0);
+  /* "une livre", "vingt et une roupies" */
+  int fem = !strcmp(c->one, "livre") || !strcmp(c->one, "roupie");
+  S_int_words(w, n, fem);
   breve_buf_putc(w, ' ');
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
     breve_buf_puts(w, c->vowel ? "d'" : "de ");
@@ -1775,6 +1783,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return r + 1;
   }
+  /* The two world wars by their years: "14-18", "39-45" (not an age
+   * range: "les 14-18 ans") */
+  if (!b && !n->has_dec && (v == 14 || v == 39) && q + 3 <= end &&
+      *q == '-' && S_digits(q + 1, end) == 2 &&
+      !memcmp(q + 1, v == 14 ? "18" : "45", 2) && S_ends_clean(q + 3, end)) {
+    static const char *const war[] = {"de", "en", "pendant", "durant",
+                                      "après", "avant", "guerre", "Guerre",
+                                      "En", "Pendant", NULL};
+    const char *a = q + 3 + S_blank(q + 3, end);
+    if (!(a > q + 3 && S_starts(a, end, "ans")) && st->prev_word &&
+        S_in(st->prev_word, st->prev_len, war) >= 0) {
+      S_say(st, v == 14 ? "quatorze-dix-huit" : "trente-neuf-quarante-cinq");
+      return q + 3;
+    }
+  }
   /* Plain number, feminine before some nouns. */
   int fem = 0;
   if (b) {
@@ -1971,6 +1994,24 @@ static const char *S_rule_number(S_st *st, const char *p) {
       S_say(st, f ? "et demie" : "et demi");
       return q;
     }
+    /* "1/2 heure" is "une demi-heure", "1/2 litre" "un demi-litre" */
+    static const char *const fem_noun[] = {
+        "heure", "journée", "saison", "douzaine", "bouteille", "portion",
+        "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
+        "lune", "sœur", "molécule", "dose", NULL};
+    static const char *const masc_noun[] = {
+        "litre", "kilo", "siècle", "point", "tarif", "frère", "tour",
+        "centre", "mètre", "verre", "pain", "paquet", "million", NULL};
+    const char *r = q + S_blank(q, end);
+    size_t k = S_letters(r, end);
+    if (num == 1 && den == 2 && r > q && k && S_ends_clean(r + k, end) &&
+        (S_in(r, k, fem_noun) >= 0 || S_in(r, k, masc_noun) >= 0)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, S_in(r, k, fem_noun) >= 0 ? "une demi-" : "un demi-");
+      breve_buf_put(&w, r, k);
+      S_say_buf(st, &w);
+      return r + k;
+    }
     breve_buf w = {0};
     S_fraction_words(&w, num, den);
     S_say_buf(st, &w);
@@ -2046,7 +2087,7 @@ static const S_abbr S_abbrs[] = {
     {"env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
-    {"etc", 1, 0, "et cetera"},
+    {"etc", 1, 0, "ètcétéra"},
     {"cf", 1, 0, "confer"},
     {"Cf", 1, 0, "confer"},
     {"tél", 1, 0, "téléphone"},
@@ -2170,9 +2211,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     const char *s = r + S_blank(r, end);
     /* a title before a name, "de" included: "Gal de Gaulle" */
     const char *nm = s;
-    if (a->need == 1 && s > r && S_starts(s, end, "de ") &&
-        strcmp(a->w, "St") && strcmp(a->w, "Ste"))
-      nm = s + 3;
+    if (a->need == 1 && s > r && strcmp(a->w, "St") && strcmp(a->w, "Ste")) {
+      /* "av. de la République", "bd du Montparnasse" */
+      static const char *const particles[] = {"de la ", "de l'", "de ", "du ",
+                                              "des ", "d'", NULL};
+      for (int i = 0; particles[i]; i++)
+        if (S_starts(s, end, particles[i])) {
+          nm = s + strlen(particles[i]);
+          break;
+        }
+    }
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
                           S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
@@ -2342,10 +2390,33 @@ static int S_in_caps_run(const S_st *st, const char *p, const char *e) {
   return run >= 3;
 }
 
+/* Whether the text just before p (blanks skipped) ends an amount of
+ * money: "80 €", "80 euros". */
+static int S_after_money(const S_st *st, const char *p) {
+  static const char *const cur[] = {"€", "euros", "euro", "$", "dollars",
+                                    "£", NULL};
+  const char *e = p;
+  while (e > st->line && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  if (e == p)
+    return 0;
+  for (int i = 0; cur[i]; i++) {
+    size_t k = strlen(cur[i]);
+    if ((size_t)(e - st->line) >= k && !memcmp(e - k, cur[i], k))
+      return 1;
+  }
+  return 0;
+}
+
 /* Acronyms in capitals: spelled unless said as a word. */
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
+  /* "80 € HT", "99 € TTC" */
+  if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) && S_after_money(st, p)) {
+    S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
+    return p + wl;
+  }
   while (caps < wl && S_is_upper_ascii(p[caps]))
     caps++;
   if (caps < 2 || caps > 8 || !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
