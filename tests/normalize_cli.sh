@@ -41,10 +41,13 @@ fi
 # only those: what breve hands over is said in French throughout.
 printf 'Le rythme du jury à Nancy, Rémy et Mathilde en Éthiopie.
 La sympathie de Mathieu, le thé.
+Un goût insipide, le calife et les prud'"'"'hommes, un blanc-seing.
+La majorité maghrébine, nous bouleversons, il s'"'"'assied, le Medef.
 ' >"$T/en.txt"
 run 0 "$BREVE" normalize "$T/en.txt"
 out_has "^Le rytme du juri à Nanci, Rémi et Matilde en Étyopie\.$"
 out_has "^La sympathie de Mathieu, le thé\.$"
+out_has "^Un goût insippide, le califfe et les prudhommes, un blanc-sein\.$"
 if command -v espeak-ng >/dev/null 2>&1; then
   ph=$(espeak-ng -v fr -q -x -f "$T/out")
   case $ph in *"(en)"*) fail "still read in English: $ph" ;; esac

@@ -3102,6 +3102,58 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
       changed = 1;
       continue;
     }
+    /* "ipède", "ipide": the English "i" of "iPad" ("insipide", "bipède",
+     * "lipides") is kept French by a double p */
+    if (*c == 'i' && c + 3 < end && c[1] == 'p' && S_vowel_byte(c + 2, end)) {
+      const char *d = c + 2 + ((unsigned char)c[2] >= 0x80 ? 2 : 1);
+      if (d < end && *d == 'd') {
+        breve_buf_puts(out, "ipp");
+        c += 2;
+        changed = 1;
+        continue;
+      }
+    }
+    /* "Maghreb", "maghrébin": gh is g */
+    if (*c == 'g' && c + 1 < end && c[1] == 'h' && c > p &&
+        (c[-1] == 'a' || c[-1] == 'A') && c + 2 < end && c[2] == 'r') {
+      breve_buf_putc(out, 'g');
+      c += 2;
+      changed = 1;
+      continue;
+    }
+    if (!name) {
+      size_t rest = (size_t)(end - c);
+      int plural = end[-1] == 's';
+      size_t stem = rest - (size_t)plural;
+      /* verbs: "bouleversons", "expulsons" (an English "-son") */
+      if (rest == 4 && !memcmp(c, "sons", 4) && c > p && strchr("rlp", c[-1])) {
+        breve_buf_puts(out, "çons");
+        c = end;
+        changed = 1;
+        continue;
+      }
+      /* "calife", "blanc-seing", "il coud", "il s'assied", "polygame" */
+      static const char *const ends[][2] = {
+          {"ife", "iffe"}, {"seing", "sein"}, {"oud", "ou"}, {"ied", "ié"},
+          {"game", "gamme"}, {NULL, NULL}};
+      int done = 0;
+      for (int i = 0; ends[i][0] && !done; i++) {
+        size_t k = strlen(ends[i][0]);
+        if (stem == k && !memcmp(c, ends[i][0], k) &&
+            /* "sied" but not the "lied"; "coud", "moud" but not "cloud" */
+            !(i == 3 && !(c > p && c[-1] == 's')) &&
+            !(i == 2 && !(c > p && (c[-1] == 'c' || c[-1] == 'm') &&
+                          !(c - 1 > p && c[-2] == 'l')))) {
+          breve_buf_puts(out, ends[i][1]);
+          if (plural)
+            breve_buf_putc(out, 's');
+          c = end;
+          changed = done = 1;
+        }
+      }
+      if (done)
+        continue;
+    }
     breve_buf_putc(out, *c++);
   }
   return changed && !out->oom;
@@ -3166,6 +3218,15 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     if (!k) {
       breve_buf_putc(b, text[i]);
       i++;
+      continue;
+    }
+    /* "prud'hommes" is said as one word, which espeak-ng reads in English
+     * with its apostrophe: "prudhommes" */
+    if ((cp == '\'' || cp == 0x2019) && i >= 4 && i + k + 3 <= len &&
+        !memcmp(text + i - 3, "rud", 3) &&
+        (text[i - 4] == 'p' || text[i - 4] == 'P') &&
+        !memcmp(text + i + k, "hom", 3)) {
+      i += k;
       continue;
     }
     const char *rep = NULL;
