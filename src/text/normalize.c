@@ -2106,6 +2106,8 @@ static const S_abbr S_abbrs[] = {
     {"Col", 1, 1, "colonel"},
     {"Sgt", 2, 1, "sergent"},
     {"Vve", 2, 1, "veuve"},
+    {"Éts", 2, 1, "établissements"},
+    {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
 
 /* A currency code before an amount: "CHF 20", "EUR 1 500". */
