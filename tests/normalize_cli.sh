@@ -8,7 +8,7 @@ run 0 "$BREVE" normalize "$T/in.txt"
 [ "$(wc -l <"$T/out")" -eq 3 ] || fail "three lines in, three lines out"
 out_has "^monsieur Dupont a levé trois millions d'euros à quatorze heures trente\.$"
 out_has "^$"
-out_has "^La T\.P\.U\. de ènvidia\.$"
+out_has "^La T\.P\.U de ènvidia\.$"
 
 run 0 "$BREVE" normalize - <"$T/in.txt"
 out_has "^monsieur Dupont"
@@ -51,6 +51,17 @@ out_has "^Un goût insippide, le califfe et les prudhommes, un blanc-sein\.$"
 if command -v espeak-ng >/dev/null 2>&1; then
   ph=$(espeak-ng -v fr -q -x -f "$T/out")
   case $ph in *"(en)"*) fail "still read in English: $ph" ;; esac
+  checks=$((checks + 1))
+fi
+# Spelled acronyms read as letters: no "L apostrophe" before them, no "a
+# accent grave" after them, no "post-scriptum" for the PS.
+printf "L'OMS et la BCE à Francfort, le PS et le VIH.\n" >"$T/acr.txt"
+run 0 "$BREVE" normalize "$T/acr.txt"
+out_has "^l'O\.M\.S et la B\.C\.E à Francfort, le P S et le V I H\.$"
+if command -v espeak-ng >/dev/null 2>&1; then
+  ph=$(espeak-ng -v fr -q -x -f "$T/out")
+  case $ph in *apostr*|*gr\'av*|*skript*|*v,ej*)
+    fail "acronyms misread: $ph" ;; esac
   checks=$((checks + 1))
 fi
 run 0 "$BREVE" normalize --ssml "$T/en.txt"

@@ -2496,12 +2496,18 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     breve_buf_put(st->out, p, caps);
     breve_buf_puts(st->out, "</say-as>");
   } else {
+    /* Letters joined by dots are said as one spelled word ("S.N.C.F").
+     * No dot after the last letter: espeak-ng would read a following "à"
+     * as "a accent grave". An I or a J glides into the next letter when
+     * joined ("V.I.H" is "véyache", "J.O" "jio"), and "P.S" is read
+     * "post-scriptum": those are written letter by letter. */
+    int spaced = memchr(p, 'I', caps) || memchr(p, 'J', caps) ||
+                 (caps == 2 && p[0] == 'P' && p[1] == 'S');
     S_open(st);
-    int dot_follows = caps == wl && q < end && *q == '.';
     for (size_t i = 0; i < caps; i++) {
       breve_buf_putc(st->out, p[i]);
-      if (i + 1 < caps || !dot_follows)
-        breve_buf_putc(st->out, '.');
+      if (i + 1 < caps)
+        breve_buf_putc(st->out, spaced ? ' ' : '.');
     }
   }
   st->pending = 1;
@@ -3371,6 +3377,22 @@ static void S_line(S_st *st) {
   }
 }
 
+/* espeak-ng reads a capital "L'" before a lone capital letter as "L
+ * apostrophe" ("L'O.M.S", "L'A trois cent quatre-vingts"): it is written
+ * "l'" there, which changes nothing else. */
+static void S_lower_elided_l(breve_buf *b, size_t from) {
+  for (size_t i = from; i + 2 < b->len; i++) {
+    if (b->ptr[i] != 'L' || b->ptr[i + 1] != '\'' ||
+        !S_is_upper_ascii(b->ptr[i + 2]))
+      continue;
+    if (i > from && breve_cp_is_letter((unsigned char)b->ptr[i - 1]))
+      continue;
+    char c = i + 3 < b->len ? b->ptr[i + 3] : ' ';
+    if (!(c >= 'a' && c <= 'z') && !((unsigned char)c & 0x80))
+      b->ptr[i] = 'l';
+  }
+}
+
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
@@ -3405,7 +3427,9 @@ breve_status breve_normalize_with(const char *text, size_t len,
     st.line = p;
     st.end = nl ? nl : end;
     st.pending = 0;
+    size_t from = b.len;
     S_line(&st);
+    S_lower_elided_l(&b, from);
     if (!nl)
       break;
     breve_buf_putc(&b, '\n');
