@@ -229,6 +229,11 @@ breve_status breve_lexicon_load(const char *user_file, breve_lexicon **out,
     snprintf(path, sizeof path, "%s/lexicon.txt", dir);
     st = S_load_file(lex, path, S_LEX, 0, err);
   }
+  if (st == BREVE_OK) {
+    /* places and people of the news, kept apart from the word lexicon */
+    snprintf(path, sizeof path, "%s/names.txt", dir);
+    st = S_load_file(lex, path, S_LEX, 0, err);
+  }
   if (st == BREVE_OK && user_file)
     st = S_load_file(lex, user_file, S_LEX, 1, err);
   if (st != BREVE_OK) {
