@@ -724,6 +724,7 @@ static const S_unit S_units[] = {
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
+    {"Gt", "gigatonne", "gigatonnes"},
     {"t", "tonne", "tonnes"},
     {"ml", "millilitre", "millilitres"},
     {"mL", "millilitre", "millilitres"},
@@ -1270,9 +1271,10 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       return r;
     }
   }
-  if (!q && d0 == 2 && p[0] == '0' && p[1] == '0' && S_blank(p + 2, end)) {
-    /* the international prefix: "00 33 1 23 45 67 89" */
-    const char *c = p + 2 + S_blank(p + 2, end);
+  if (!q && ((d0 == 2 && S_blank(p + 2, end)) || d0 == 4 || d0 == 5) &&
+      p[0] == '0' && p[1] == '0') {
+    /* the international prefix: "00 33 1 23 45 67 89", "0033 1 23..." */
+    const char *c = d0 == 2 ? p + 2 + S_blank(p + 2, end) : p + 2;
     size_t dc = S_digits(c, end), b = S_blank(c + dc, end);
     uint64_t code;
     if (dc >= 1 && dc <= 3 && b && breve_fr_parse_u64(c, dc, &code) &&
@@ -1650,7 +1652,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return after;
     }
-    S_num_words(&w, n, 0);
+    if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
+      breve_fr_cardinal(&w, v, 0); /* "01 min 09 s": a quantity */
+    else
+      S_num_words(&w, n, 0);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
     after = S_per(&w, after, end);
@@ -1819,7 +1824,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       uint64_t v2 = 0;
       breve_fr_parse_u64(t, d2, &v2);
       static const char *const refs[] = {"article", "articles", "alinéa",
-                                         "art", "Article", "Art", NULL};
+                                         "art", "Article", "Art", "n", "N",
+                                         "no", "No", "numéro", NULL};
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
@@ -1970,6 +1976,34 @@ static const char *S_rule_version(S_st *st, const char *p) {
   return q;
 }
 
+/* "1/2 heure" is "une demi-heure", "1/2 litre" "un demi-litre", and
+ * "un ½ litre" "un demi-litre". q is just after the half. */
+static const char *S_half_noun(S_st *st, const char *q) {
+  static const char *const fem_noun[] = {
+      "heure", "journée", "saison", "douzaine", "bouteille", "portion",
+      "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
+      "lune", "sœur", "molécule", "dose", "volée", "mi-temps", NULL};
+  static const char *const masc_noun[] = {
+      "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
+      "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
+      NULL};
+  static const char *const articles[] = {"un", "une", "Un", "Une", NULL};
+  const char *end = st->end, *r = q + S_blank(q, end);
+  size_t k = S_letters(r, end);
+  if (r == q || !k || !S_ends_clean(r + k, end))
+    return NULL;
+  int fem = S_in(r, k, fem_noun) >= 0;
+  if (!fem && S_in(r, k, masc_noun) < 0)
+    return NULL;
+  int has_article = st->prev_word && !st->prev_number &&
+                    S_in(st->prev_word, st->prev_len, articles) >= 0;
+  breve_buf w = {0};
+  breve_buf_puts(&w, has_article ? "demi-" : fem ? "une demi-" : "un demi-");
+  breve_buf_put(&w, r, k);
+  S_say_buf(st, &w);
+  return r + k;
+}
+
 /* Any number at p (a digit at a word start). */
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
@@ -1999,23 +2033,28 @@ static const char *S_rule_number(S_st *st, const char *p) {
       S_say(st, f ? "et demie" : "et demi");
       return q;
     }
-    /* "1/2 heure" is "une demi-heure", "1/2 litre" "un demi-litre" */
-    static const char *const fem_noun[] = {
-        "heure", "journée", "saison", "douzaine", "bouteille", "portion",
-        "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
-        "lune", "sœur", "molécule", "dose", NULL};
-    static const char *const masc_noun[] = {
-        "litre", "kilo", "siècle", "point", "tarif", "frère", "tour",
-        "centre", "mètre", "verre", "pain", "paquet", "million", NULL};
+    const char *h;
+    if (num == 1 && den == 2 && (h = S_half_noun(st, q)))
+      return h;
+    /* "1/4 h", "3/4 h": a quarter of an hour */
     const char *r = q + S_blank(q, end);
-    size_t k = S_letters(r, end);
-    if (num == 1 && den == 2 && r > q && k && S_ends_clean(r + k, end) &&
-        (S_in(r, k, fem_noun) >= 0 || S_in(r, k, masc_noun) >= 0)) {
+    if ((den == 4 || den == 2) && r > q && r < end && *r == 'h' &&
+        S_ends_clean(r + 1, end)) {
+      S_say(st, den == 2 ? "une demi-heure"
+                : num == 1 ? "un quart d'heure" : "trois quarts d'heure");
+      return r + 1;
+    }
+    /* marks and ratings: "7/10", "15/20" are "sept sur dix" */
+    size_t kw = S_letters(r, end);
+    static const char *const of[] = {"des", "du", "de", "d", NULL};
+    if (num > 1 && (den == 10 || den == 20) &&
+        !(r > q && kw && S_in(r, kw, of) >= 0)) { /* "3/10 des Français" */
       breve_buf w = {0};
-      breve_buf_puts(&w, S_in(r, k, fem_noun) >= 0 ? "une demi-" : "un demi-");
-      breve_buf_put(&w, r, k);
+      breve_fr_cardinal(&w, num, 0);
+      breve_buf_puts(&w, " sur");
+      breve_fr_cardinal(&w, den, 0);
       S_say_buf(st, &w);
-      return r + k;
+      return q;
     }
     breve_buf w = {0};
     S_fraction_words(&w, num, den);
@@ -2087,6 +2126,8 @@ static const S_abbr S_abbrs[] = {
     {"vol", 1, 2, "volume"},
     {"chap", 1, 2, "chapitre"},
     {"art", 1, 2, "article"},
+    {"Art", 1, 2, "article"},
+    {"Chap", 1, 2, "chapitre"},
     {"al", 1, 2, "alinéa"},
     {"fig", 1, 2, "figure"},
     {"env", 1, 2, "environ"},
@@ -2182,6 +2223,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 9, "c'est-à-dire");
     return p + 9;
   }
+  /* "le prix du m²": the unit alone */
+  if ((S_eq(p, wl, "m") || S_eq(p, wl, "km") || S_eq(p, wl, "cm")) &&
+      q + 1 < end && (unsigned char)q[0] == 0xC2 &&
+      ((unsigned char)q[1] == 0xB2 || (unsigned char)q[1] == 0xB3) &&
+      S_ends_clean(q + 2, end)) {
+    breve_buf w = {0};
+    breve_buf_puts(&w, wl == 1 ? "mètre" : *p == 'k' ? "kilomètre" : "centimètre");
+    breve_buf_puts(&w, (unsigned char)q[1] == 0xB2 ? " carré" : " cube");
+    S_say_buf(st, &w);
+    return q + 2;
+  }
+  if (S_eq(p, wl, "ex") && q < end && *q == '.' && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "par") ||
+       S_eq(st->prev_word, st->prev_len, "Par"))) {
+    S_sub(st, p, 2, "exemple"); /* "par ex." */
+    return q + 1;
+  }
   if (S_starts(p, end, "P.-S.") || S_starts(p, end, "N.B.")) {
     size_t k = *p == 'P' ? 5 : 4;
     S_sub(st, p, k, *p == 'P' ? "post-scriptum" : "nota bene");
@@ -2194,7 +2252,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* M. Dupont: monsieur, except after a number, and except the initial
    * of a surname after a first name ("Sonia M., 31 ans"). */
-  if (S_eq(p, wl, "M") && q < end && *q == '.' && !st->prev_number &&
+  /* a full stop between the number and M. ends a sentence: "Ils étaient
+   * 5. M. Dupont" */
+  int after_stop = p - st->line >= 3 && p[-1] == ' ' && p[-2] == '.' &&
+                   S_is_digit(p[-3]);
+  if (S_eq(p, wl, "M") && q < end && *q == '.' &&
+      (!st->prev_number || after_stop) &&
       !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-') &&
       !(st->prev_word && S_upper_at(st->prev_word, end) &&
         p - (st->prev_word + st->prev_len) == 1 && p[-1] == ' ' &&
@@ -2231,7 +2294,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
                           S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
-    if (a->need == 2 && !(s > r && s < end && S_is_digit(*s))) {
+    /* the codes' articles: "art. L. 1234-5", "art. R. 12" */
+    int code_ref = s > r && s + 3 < end && (*s == 'L' || *s == 'R' ||
+                                            *s == 'D') &&
+                   s[1] == '.' && s[2] == ' ' && S_is_digit(s[3]);
+    if (a->need == 2 && !(s > r && s < end && (S_is_digit(*s) || code_ref))) {
       /* "vol. II", "chap. XII": the part and its number */
       size_t k = S_letters(s, end), rn = 0;
       while (rn < k && strchr("IVXLC", s[rn]))
@@ -2430,9 +2497,14 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return NULL;
   if (st->shouting || S_in_caps_run(st, p, p + wl))
     return NULL;
-  if (caps >= 5) {
+  int roman_after_name =
+      caps == wl && strspn(p, "IVXLCDM") >= caps && breve_fr_roman(p, caps) &&
+      st->prev_word &&
+      breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
+                             NULL));
+  if (caps >= 5 && !roman_after_name) {
     /* Long capitals are names or words ("SOLEUVRE") unless they cannot
-     * be read: "FNSEA". */
+     * be read: "FNSEA". Roman numerals go on ("LVIII"). */
     static const char *const onsets[] = {"BL", "BR", "CL", "CR", "DR", "FL",
                                          "FR", "GL", "GR", "PL", "PR", "TR",
                                          "VR", "CH", "PH", "TH", "GN", "SS",
@@ -2493,8 +2565,17 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
                              NULL)) &&
       S_in(st->prev_word, st->prev_len, dets) < 0 &&
-      !(p + wl < end && S_is_digit(p[wl])))
+      !(p + wl < end && S_is_digit(p[wl]))) {
+    /* said as a number when it ends like one ("Super Bowl LVIII"), left
+     * alone otherwise ("Washington DC", "Monte-Carlo MC") */
+    if (caps == wl && caps >= 2 && strchr("IVX", p[caps - 1])) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, breve_fr_roman(p, caps), 0);
+      S_say_buf(st, &w);
+      return p + wl;
+    }
     return NULL;
+  }
   if (st->ssml) {
     S_open(st);
     breve_buf_puts(st->out, "<say-as interpret-as=\"characters\">");
@@ -2548,7 +2629,8 @@ static const char *const S_web_accents[][2] = {
     {"francetravail", "France Travail"}, {"francetv", "France T.V."},
     {"francetvinfo", "France T.V. info"}, {"liberation", "Libération"},
     {"lequipe", "l'Équipe"},      {"telerama", "Télérama"},
-    {"mediapart", "Médiapart"},
+    {"mediapart", "Médiapart"},    {"temoignages", "témoignages"},
+    {"temoignage", "témoignage"},  {"evenements", "événements"},
     {NULL, NULL}};
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
@@ -2990,6 +3072,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_copy(st, " ", 1);
       return q;
     }
+  }
+  if (cp == 0xBD && !(after_word && st->prev_number)) {
+    const char *h = S_half_noun(st, q); /* "un ½ litre" */
+    if (h)
+      return h;
   }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
     const char *say = cp == 0xBD ? (after_word && st->prev_number ? "et demi" : "un demi")
