@@ -763,6 +763,7 @@ static const S_unit S_units[] = {
     {"ppm", "partie par million", "parties par million"},
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
+    {"rbds", "rebond", "rebonds"},
     {"pp", "point de pourcentage", "points de pourcentage"},
     {"cts", "centime", "centimes"},
     {"ct", "centime", "centimes"},
@@ -894,6 +895,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
     return q;
   }
   const char *a = S_small(p, end, 1, 2, 1, 31, &d);
+  /* "le 1er/02" */
+  if (a && d == 1 && a + 3 < end && a[0] == 'e' && a[1] == 'r' &&
+      (a[2] == '/' || a[2] == '.') && S_is_digit(a[3]))
+    a += 2;
   if (!a || a + 1 >= end || (*a != '/' && *a != '.' && *a != '-'))
     return NULL;
   char sep = *a;
@@ -1422,6 +1427,10 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
     breve_buf_puts(w, c->vowel ? "d'" : "de ");
   breve_buf_puts(w, v >= 2 ? c->many : c->one);
+  /* a currency written as a word says its zero: "1,08 dollar" is "un
+   * dollar zéro huit" (a sign is not: "20,05 €" is "vingt euros cinq") */
+  if (cents && cents < 10 && c->sym[0] >= 'a' && c->sym[0] <= 'z')
+    breve_buf_puts(w, " zéro");
   if (cents)
     breve_fr_cardinal(w, cents, 0);
 }
