@@ -3146,7 +3146,7 @@ static int S_vowel_byte(const char *p, const char *end) {
 static int S_frenchify(const char *p, size_t n, breve_buf *out) {
   const char *end = p + n;
   size_t caps = 0;
-  if (n < 4 || S_in(p, n, S_english_words) >= 0)
+  if (n < 4)
     return 0;
   for (size_t i = 0; i < n; i++)
     caps += S_is_upper_ascii(p[i]);
@@ -3164,6 +3164,36 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
     french = !strchr("aiouyAIOUY", p[n - 1]);
   if (!french)
     return 0;
+  /* Endings of French words read in English, looked for once: verbs in
+   * "-sons" after r, l or p ("bouleversons", "expulsons"), "calife",
+   * "blanc-seing", "il coud", "il s'assied", "polygame" */
+  const char *tail = NULL, *tail_say = NULL;
+  int tail_plural = 0;
+  char last = end[-1] == 's' ? end[-2] : end[-1];
+  if (!name && (last == 'e' || last == 'g' || last == 'd' || last == 'n')) {
+    static const char *const ends[][2] = {
+        {"ife", "iffe"}, {"seing", "sein"}, {"oud", "ou"}, {"ied", "ié"},
+        {"game", "gamme"}, {NULL, NULL}};
+    if (n >= 5 && !memcmp(end - 4, "sons", 4) && strchr("rlp", end[-5])) {
+      tail = end - 4, tail_say = "çons";
+    } else {
+      int plural = end[-1] == 's';
+      const char *stem_end = end - plural;
+      for (int i = 0; ends[i][0] && !tail; i++) {
+        size_t k = strlen(ends[i][0]);
+        const char *t = stem_end - k;
+        if ((size_t)(stem_end - p) < k || memcmp(t, ends[i][0], k))
+          continue;
+        /* "sied" but not the "lied"; "coud", "moud" but not "cloud" */
+        if (i == 3 && !(t > p && t[-1] == 's'))
+          continue;
+        if (i == 2 && !(t > p && (t[-1] == 'c' || t[-1] == 'm') &&
+                        !(t - 1 > p && t[-2] == 'l')))
+          continue;
+        tail = t, tail_say = ends[i][1], tail_plural = plural;
+      }
+    }
+  }
   int changed = 0;
   for (const char *c = p; c < end;) {
     if ((*c == 't' || *c == 'T') && c + 1 < end && c[1] == 'h') {
@@ -3230,42 +3260,19 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
       changed = 1;
       continue;
     }
-    if (!name) {
-      size_t rest = (size_t)(end - c);
-      int plural = end[-1] == 's';
-      size_t stem = rest - (size_t)plural;
-      /* verbs: "bouleversons", "expulsons" (an English "-son") */
-      if (rest == 4 && !memcmp(c, "sons", 4) && c > p && strchr("rlp", c[-1])) {
-        breve_buf_puts(out, "çons");
-        c = end;
-        changed = 1;
-        continue;
-      }
-      /* "calife", "blanc-seing", "il coud", "il s'assied", "polygame" */
-      static const char *const ends[][2] = {
-          {"ife", "iffe"}, {"seing", "sein"}, {"oud", "ou"}, {"ied", "ié"},
-          {"game", "gamme"}, {NULL, NULL}};
-      int done = 0;
-      for (int i = 0; ends[i][0] && !done; i++) {
-        size_t k = strlen(ends[i][0]);
-        if (stem == k && !memcmp(c, ends[i][0], k) &&
-            /* "sied" but not the "lied"; "coud", "moud" but not "cloud" */
-            !(i == 3 && !(c > p && c[-1] == 's')) &&
-            !(i == 2 && !(c > p && (c[-1] == 'c' || c[-1] == 'm') &&
-                          !(c - 1 > p && c[-2] == 'l')))) {
-          breve_buf_puts(out, ends[i][1]);
-          if (plural)
-            breve_buf_putc(out, 's');
-          c = end;
-          changed = done = 1;
-        }
-      }
-      if (done)
-        continue;
+    if (c == tail) {
+      breve_buf_puts(out, tail_say);
+      if (tail_plural)
+        breve_buf_putc(out, 's');
+      c = end;
+      changed = 1;
+      continue;
     }
     breve_buf_putc(out, *c++);
   }
-  return changed && !out->oom;
+  /* the English words kept as they are, looked up only for a word that
+   * would change */
+  return changed && !out->oom && S_in(p, n, S_english_words) < 0;
 }
 
 /* Whether the engine reads w[0..n) in another language, remembered for
