@@ -30,6 +30,18 @@ out_has "^Le F\.C mètse reçoit rince"
 run 0 "$BREVE" normalize --ssml "$T/in.txt"
 out_has '<sub alias="messe">Metz</sub>'
 
+# each key once, and none already in the word lexicon: a second entry
+# would silently replace the first
+keys() { grep -v '^#' "$1" | awk 'NF { print $1 }' | sort; }
+keys "$SRC/data/names.txt" >"$T/names.keys"
+keys "$SRC/data/lexicon.txt" | uniq >"$T/lex.keys"
+checks=$((checks + 1))
+dups=$(uniq -d "$T/names.keys")
+[ -z "$dups" ] || fail "keys given twice in names.txt: $dups"
+checks=$((checks + 1))
+both=$(uniq "$T/names.keys" | comm -12 - "$T/lex.keys")
+[ -z "$both" ] || fail "keys of names.txt already in lexicon.txt: $both"
+
 if command -v espeak-ng >/dev/null 2>&1; then
   run 0 "$BREVE" normalize "$T/in.txt"
   ph=$(espeak-ng -v fr -q -x -f "$T/out")
