@@ -2585,7 +2585,10 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     }
     return NULL;
   }
-  if (st->ssml) {
+  /* after an elided article ("l'OMS") espeak-ng reads the "l'" before a
+   * say-as element as the letter L: the letters are then written out */
+  int elided = st->out->len && st->out->ptr[st->out->len - 1] == '\'';
+  if (st->ssml && !elided) {
     S_open(st);
     breve_buf_puts(st->out, "<say-as interpret-as=\"characters\">");
     breve_buf_put(st->out, p, caps);
