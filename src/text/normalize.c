@@ -820,6 +820,8 @@ static int S_month_word(const char *p, const char *end) {
  * voix". */
 static const char *const S_feminine[] = {
     "fois",     "personne", "personnes", "femme",    "femmes",   "année",
+    "candidate", "candidates", "mesures", "maisons", "écoles",  "équipes",
+    "lignes",   "vies",     "cartes",    "pistes",   "chaînes",  "listes",
     "années",   "semaine",  "semaines",  "tonne",    "tonnes",   "minute",
     "minutes",  "seconde",  "secondes",  "voiture",  "voitures", "victime",
     "victimes", "page",     "pages",     "place",    "places",   "heure",
@@ -1822,6 +1824,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   if (b) {
     size_t k = S_letters(r, end);
     fem = k && S_in(r, k, S_feminine) >= 0;
+    if (k && !fem && k < 32 && S_is_upper_ascii(*r)) {
+      char low[32]; /* "21 Candidates" in a headline */
+      memcpy(low, r, k);
+      low[0] = (char)(low[0] | 0x20);
+      fem = S_in(low, k, S_feminine) >= 0;
+    }
   }
   S_num_words(&w, n, fem);
   S_say_buf(st, &w);
@@ -3409,6 +3417,174 @@ static int S_shouting(const char *p, const char *end) {
   return caps >= 3 && lower == 0;
 }
 
+/* Short words of a shouted headline that are French words, not acronyms
+ * ("LES PRIX EN HAUSSE", "DIX BLESSÉS"). */
+static const char *const S_caps_words[] = {
+    "LE", "LA", "LES", "UN", "UNE", "DES", "DU", "DE", "EN", "ET", "AU",
+    "AUX", "OU", "OÙ", "PAR", "SUR", "POUR", "AVEC", "DANS", "EST", "SONT",
+    "ONT", "SES", "SON", "SA", "CE", "CET", "CES", "QUI", "QUE", "PAS",
+    "PLUS", "MORT", "MAI", "JUIN", "AN", "ANS", "FIN", "VERS", "TOUT", "TOUS",
+    "SANS", "SOUS", "CHEZ", "DÈS", "DEUX", "SIX", "DIX", "NEUF", "HUIT",
+    "SEPT", "CINQ", "ONZE", "CENT", "NON", "OUI", "NE", "NI", "SI", "IL",
+    "ILS", "ELLE", "ON", "NOUS", "VOUS", "LUI", "LEUR", "MON", "MA", "MES",
+    "TON", "TA", "SE", "ÉTÉ", "FAIT", "VIE", "FOIS", "TÊTE", "PRIX", "LOI",
+    "LOIS", "ROI", "ÉTAT", "PAYS", "GARE", "VOTE", "VOIX", "FEU", "FEUX",
+    "EAU", "MER", "AIR", "ART", "JOUR", "ÂGE", "BUT", "BUTS", "CAS", "DON",
+    "DUR", "FOI", "GAZ", "JEU", "JEUX", "LAC", "MAL", "MOT", "MUR", "NUIT",
+    "OR", "PAIN", "PEU", "RUE", "SOL", "SUD", "TAUX", "TAXE", "VENT", "VIN",
+    "VOL", "ZONE", "TOUR", "MIX", "CODE", "NORD", "HIER", "DONT", "MAIS",
+    "DONC", "CAR", "BIEN", "TRÈS", "MOIS", "ÉLU", "ÉLUS", "FACE", "CLÉ",
+    "CLÉS", "RÔLE", "PEUR", "RIEN", "HAUT", "BAS", "PRÈS", "LOIN", "MÊME",
+    "NOËL", "PAPE", "FILS", "MÈRE", "PÈRE", "OURS", "LOUP", "CHAT", "CHEF",
+    "ÉLAN", "AIDE", "ACTE", "LIRE", "VOIR", "DIRE", "ÊTRE", "VA", "VONT",
+    "VEUT", "PEUT", "DOIT", "JE", "TU", "ME", "TE", "NOS", "VOS", "TES",
+    "EUX", "MOI", "TOI", "ÇA", "DIT", "TOP", "FOU", "MOU", "NUL", "BON",
+    "BOL", "COL", "COU", "COQ", "CRI", "DOS", "FIL", "FIT", "GEL", "LIT",
+    "LOT", "MIS", "NEZ", "NID", "OS", "PIN", "PIS", "PLI", "POT", "PUR",
+    "RAS", "RIZ", "ROC", "SAC", "SEC", "SEL", "SOI", "TAS", "THÉ", "TIR",
+    "TÔT", "TRI", "VIF", "VIS", "VUE", "VUS", "ZÉRO", "TROP", "HORS", "BORD",
+    "PORT", "FORT", "SORT", "PART", "CLEF", "PONT", "FOND", "LONG", "BLOC",
+    "PRIS", "DENT", "MARS", "VOIE", NULL};
+
+/* Whether the letters w[0..n) are all capitals (two or more). */
+static int S_all_caps(const char *w, size_t n) {
+  size_t chars = 0;
+  for (const char *q = w; q < w + n; chars++) {
+    size_t k;
+    if (!breve_cp_is_upper(S_cp(q, w + n, &k)))
+      return 0;
+    q += k;
+  }
+  return chars >= 2;
+}
+
+/* Writes one word of a shouted run as a name ("Inflation"), unless it
+ * looks like an acronym or a Roman numeral (RN, CAC, SNCF, II, XV). */
+static void S_decap_word(const char *p, size_t n, breve_buf *out) {
+  size_t k, chars = 0, vowels = 0;
+  for (const char *q = p; q < p + n; chars++) {
+    uint32_t c = S_cp(q, p + n, &k);
+    vowels += strchr("AEIOUY", (int)c) || (c >= 0xC0 && c <= 0xDD);
+    q += k;
+  }
+  int keep = 0;
+  if (chars >= 2 && S_in(p, n, S_caps_words) < 0) {
+    if (strspn(p, "IVXLCDM") >= n && breve_fr_roman(p, n))
+      keep = 1;
+    else if (chars <= 3)
+      keep = 1;
+    else if (chars == 4 && (vowels == 0 ||
+                            (vowels == 1 && !strchr("AEIOUY", p[n - 1]) &&
+                             !strchr("AEIOUY", p[n - 2]) &&
+                             !(p[n - 2] == 'R' || p[n - 2] == 'N' ||
+                               p[n - 2] == 'S' || p[n - 2] == 'L'))))
+      keep = 1; /* SNCF, RATP; not TROP, MORT, VENT */
+  }
+  const char *q = p;
+  for (size_t i = 0; q < p + n; i++) {
+    uint32_t c = S_cp(q, p + n, &k);
+    if (keep || i == 0 || !breve_cp_is_upper(c)) {
+      breve_buf_put(out, q, k);
+    } else {
+      char u[4];
+      breve_buf_put(out, u, breve_utf8_encode(breve_cp_to_lower(c), u));
+    }
+    q += k;
+  }
+}
+
+/* Shouted text, a whole headline or three words or more in a row ("DES
+ * DÉLINQUANTS DE LA ROUTE", "INFLATION : LES PRIX EN HAUSSE DE 2,4 % EN
+ * MAI"), is read as words: espeak-ng spells short capitals ("EN" is E N)
+ * and reads the plural "-ES" as "é". Its words are written as names, the
+ * letters after a number in small ("1ER" is 1er), acronyms and Roman
+ * numerals kept. Returns 0 (out untouched) when the line has no such run. */
+static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
+  /* find the runs: capital words separated by no lowercase letter */
+  const char *run_start = NULL, *last_end = NULL;
+  const char *spans[64][2];
+  int nspans = 0, words = 0;
+  for (const char *p = line; p <= end;) {
+    size_t n = p < end ? S_letters(p, end) : 0;
+    int caps = n && S_all_caps(p, n);
+    size_t k1 = 0;
+    if (n)
+      S_cp(p, end, &k1);
+    int lower_word = n && !caps && !(n == k1 && S_upper_at(p, end));
+    if (lower_word && run_start) {
+      /* a heading glued to the sentence after it: "BESOINSPendant" */
+      const char *q = p, *prev_cap = NULL;
+      size_t k, ups = 0;
+      while (q < p + n && breve_cp_is_upper(S_cp(q, p + n, &k)))
+        prev_cap = q, q += k, ups++;
+      if (ups >= 4 && q < p + n && breve_cp_is_lower(S_cp(q, p + n, NULL))) {
+        words++;
+        last_end = prev_cap;
+      }
+    }
+    if (caps) {
+      if (!run_start)
+        run_start = p, words = 0;
+      words++;
+      last_end = p + n;
+    }
+    if ((lower_word || p >= end) && run_start) {
+      if (words >= 3 && nspans < 64) {
+        spans[nspans][0] = run_start;
+        spans[nspans][1] = last_end;
+        nspans++;
+      }
+      run_start = NULL;
+    }
+    if (p >= end)
+      break;
+    if (n) {
+      p += n;
+    } else {
+      size_t k;
+      S_cp(p, end, &k);
+      p += k;
+    }
+  }
+  if (!nspans)
+    return 0;
+  const char *p = line;
+  for (int i = 0; i < nspans; i++) {
+    breve_buf_put(out, p, (size_t)(spans[i][0] - p));
+    for (p = spans[i][0]; p < spans[i][1];) {
+      size_t k;
+      uint32_t cp = S_cp(p, spans[i][1], &k);
+      if (S_is_digit(*p)) {
+        /* a number and the letters glued to it: "1ER" */
+        while (p < spans[i][1] && S_is_digit(*p))
+          breve_buf_putc(out, *p++);
+        while (p < spans[i][1]) {
+          cp = S_cp(p, spans[i][1], &k);
+          if (!breve_cp_is_letter(cp))
+            break;
+          char u[4];
+          breve_buf_put(out, u, breve_utf8_encode(breve_cp_to_lower(cp), u));
+          p += k;
+        }
+      } else if (breve_cp_is_letter(cp)) {
+        size_t n = S_letters(p, spans[i][1]);
+        if (S_all_caps(p, n))
+          S_decap_word(p, n, out);
+        else
+          breve_buf_put(out, p, n);
+        p += n;
+      } else {
+        breve_buf_put(out, p, k);
+        p += k;
+      }
+    }
+    if (p < end && breve_cp_is_letter(S_cp(p, end, NULL)))
+      breve_buf_putc(out, ' ');
+  }
+  breve_buf_put(out, p, (size_t)(end - p));
+  return 1;
+}
+
 static void S_line(S_st *st) {
   const char *p = st->line, *end = st->end;
   uint32_t prev = ' ';
@@ -3539,7 +3715,15 @@ breve_status breve_normalize_with(const char *text, size_t len,
     st.end = nl ? nl : end;
     st.pending = 0;
     size_t from = b.len;
+    breve_buf head = {0};
+    if (S_decapitalise(st.line, st.end, &head)) {
+      if (head.ptr && !head.oom) {
+        st.line = head.ptr;
+        st.end = head.ptr + head.len;
+      }
+    }
     S_line(&st);
+    breve_buf_free(&head);
     S_lower_elided_l(&b, from);
     if (!nl)
       break;
