@@ -1328,8 +1328,9 @@ static const char *S_fraction_at(const char *p, const char *end,
     return NULL; /* "3/4 000", "1/10 000": thousands */
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
-  if (*num >= *den || *den < 2 || (*num > 1 && *den > 10))
-    return NULL;
+  if (*num >= *den || *den < 2 ||
+      (*num > 1 && *den > 10 && *den != 100 && *den != 1000))
+    return NULL; /* "3/100" is three hundredths, "24/36" a ratio */
   return q;
 }
 
@@ -1819,9 +1820,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q + 3;
     }
   }
-  /* Plain number, feminine before some nouns. */
+  /* Plain number, feminine before some nouns, or after one and "contre":
+   * "312 voix contre 251" */
   int fem = 0;
-  if (b) {
+  if (!S_alnum_at(q, end) && n->start - st->line > 8) {
+    const char *e = n->start;
+    while (e > st->line && e[-1] == ' ')
+      e--;
+    if (e - st->line >= 7 && !memcmp(e - 6, "contre", 6) && e[-7] == ' ') {
+      const char *w2 = e - 7;
+      while (w2 > st->line && w2[-1] == ' ')
+        w2--;
+      const char *w1 = w2;
+      while (w1 > st->line && (unsigned char)w1[-1] > ' ' && w1[-1] != '(')
+        w1--;
+      fem = w2 > w1 && S_in(w1, (size_t)(w2 - w1), S_feminine) >= 0;
+    }
+  }
+  if (b && !fem) {
     size_t k = S_letters(r, end);
     fem = k && S_in(r, k, S_feminine) >= 0;
     if (k && !fem && k < 32 && S_is_upper_ascii(*r)) {
@@ -2061,11 +2077,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
                 : num == 1 ? "un quart d'heure" : "trois quarts d'heure");
       return r + 1;
     }
-    /* marks and ratings: "7/10", "15/20" are "sept sur dix" */
+    /* marks: "une note de 7/10", "noté 15/20" are "sept sur dix"; a
+     * fraction otherwise ("7/10", "3/10 des Français") */
+    int mark = 0;
+    if (num > 1 && (den == 10 || den == 20)) {
+      static const char *const marks[] = {"note", "noté", "moyenne",
+                                          "score", "évalu", NULL};
+      const char *from = p - st->line > 40 ? p - 40 : st->line;
+      for (int i = 0; marks[i] && !mark; i++) {
+        size_t k = strlen(marks[i]);
+        for (const char *t = from; t + k <= p && !mark; t++)
+          mark = !memcmp(t, marks[i], k);
+      }
+    }
     size_t kw = S_letters(r, end);
     static const char *const of[] = {"des", "du", "de", "d", NULL};
-    if (num > 1 && (den == 10 || den == 20) &&
-        !(r > q && kw && S_in(r, kw, of) >= 0)) { /* "3/10 des Français" */
+    if (mark && !(r > q && kw && S_in(r, kw, of) >= 0)) {
       breve_buf w = {0};
       breve_fr_cardinal(&w, num, 0);
       breve_buf_puts(&w, " sur");
@@ -2650,6 +2677,8 @@ static const char *const S_web_accents[][2] = {
     {"francetvinfo", "France T.V. info"}, {"liberation", "Libération"},
     {"lequipe", "l'Équipe"},      {"telerama", "Télérama"},
     {"mediapart", "Médiapart"},    {"temoignages", "témoignages"},
+    {"insee", "insé"},             {"franceinter", "France Inter"},
+    {"franceinfo", "France info"},
     {"temoignage", "témoignage"},  {"evenements", "événements"},
     {NULL, NULL}};
 
@@ -2658,9 +2687,16 @@ static int S_spell_web(const char *w, size_t n) {
   size_t vowels = 0;
   if (S_in(w, n, S_web_words) >= 0 || S_in(w, n, S_web_short) >= 0)
     return 0;
-  for (size_t i = 0; i < n; i++)
-    vowels += strchr("aeiouy", w[i]) != NULL;
-  return n <= 3 || vowels == 0 || (n == 4 && vowels <= 1);
+  size_t run = 0, max_run = 0;
+  for (size_t i = 0; i < n; i++) {
+    int v = strchr("aeiouy", w[i]) != NULL;
+    vowels += v;
+    run = v ? 0 : run + 1;
+    if (run > max_run)
+      max_run = run;
+  }
+  /* "afpfr", "bfmtv": four consonants in a row cannot be read */
+  return n <= 3 || vowels == 0 || (n == 4 && vowels <= 1) || max_run >= 4;
 }
 
 static const char *S_web_accented(const char *w, size_t n) {
@@ -3005,6 +3041,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '@') {
     S_say(st, "arobase");
+    /* a handle: "@afpfr" is spelled as an address piece would be */
+    size_t k = 0;
+    while (q + k < end && (S_is_digit(q[k]) || (q[k] >= 'a' && q[k] <= 'z') ||
+                           q[k] == '_'))
+      k++;
+    if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
+        !memchr(q, '_', k)) {
+      breve_buf w = {0};
+      S_web_piece(&w, q, k);
+      S_say_buf(st, &w);
+      return q + k;
+    }
     return q;
   }
   if ((cp == 0x2013 || cp == 0x2014) && (prev == ' ' || prev == 0xA0) &&
@@ -3062,6 +3110,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       int per = parsed && !n.has_dec && (d = S_ival(&n)) >= 1000 &&
                 d <= 1000000 &&
                 (d == 1000 || d == 10000 || d == 100000 || d == 1000000);
+      /* "1/1000" alone is a thousandth; "4,2/100 000" a rate */
+      if (per && d == 1000 && p[-1] == '1' &&
+          (p - st->line == 1 ||
+           (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
+        S_say(st, "millième"); /* after the "un" already said */
+        return n.end;
+      }
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
       const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
@@ -3098,11 +3153,45 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (h)
       return h;
   }
+  /* "2 ½" is "deux et demi" */
+  const char *bk = p;
+  while (bk > st->line && (bk[-1] == ' ' || (unsigned char)bk[-1] == 0xA0 ||
+                           (unsigned char)bk[-1] == 0xC2))
+    bk--;
+  int after_num = bk > st->line && S_is_digit(bk[-1]);
+  if (cp == 0xBD && after_num) {
+    /* "2 ½ heures" is "deux heures et demie" */
+    static const char *const fem[] = {"heures", "heure", "tonnes", NULL};
+    static const char *const masc[] = {"ans", "an", "jours", "mois", "kilos",
+                                       "litres", "mètres", "points", NULL};
+    const char *r = q + S_blank(q, end);
+    size_t k = S_letters(r, end);
+    if (r > q && k && S_ends_clean(r + k, end) &&
+        (S_in(r, k, fem) >= 0 || S_in(r, k, masc) >= 0)) {
+      breve_buf w = {0};
+      breve_buf_put(&w, r, k);
+      breve_buf_puts(&w, S_in(r, k, fem) >= 0 ? " et demie" : " et demi");
+      S_say_buf(st, &w);
+      return r + k;
+    }
+  }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
-    const char *say = cp == 0xBD ? (after_word && st->prev_number ? "et demi" : "un demi")
-                      : cp == 0xBC ? "un quart"
-                                   : "trois quarts";
+    const char *say = cp == 0xBD   ? (after_num ? "et demi" : "un demi")
+                      : cp == 0xBC ? (after_num ? "et un quart" : "un quart")
+                                   : (after_num ? "et trois quarts"
+                                                : "trois quarts");
     S_say(st, say);
+    return q;
+  }
+  /* ⅓ ⅔ ⅕ ⅛... */
+  if (cp >= 0x2153 && cp <= 0x215E) {
+    static const char *const vulgar[] = {
+        "un tiers",      "deux tiers",   "un cinquième",   "deux cinquièmes",
+        "trois cinquièmes", "quatre cinquièmes", "un sixième", "cinq sixièmes",
+        "un huitième",   "trois huitièmes", "cinq huitièmes", "sept huitièmes"};
+    if (after_num)
+      S_say(st, "et");
+    S_say(st, vulgar[cp - 0x2153]);
     return q;
   }
   return NULL;
