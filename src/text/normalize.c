@@ -2596,7 +2596,14 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   /* Roman numerals of I, V and X: "le XV de France", "Vatican II" */
   unsigned rv = caps == wl ? breve_fr_roman(p, caps) : 0;
-  if (rv && strspn(p, "IVX") >= caps) {
+  /* and years: "MMXXIV" */
+  if (rv && (strspn(p, "IVX") >= caps ||
+             (caps >= 4 && memchr(p, 'M', caps) && rv >= 1000))) {
+    /* "Paris-VIII": a hyphen before the number makes espeak-ng glide
+     * ("Par-yuit") */
+    if (st->out->len && st->out->ptr[st->out->len - 1] == '-' && p > st->line &&
+        p[-1] == '-')
+      st->out->ptr[st->out->len - 1] = ' ';
     breve_buf w = {0};
     breve_fr_cardinal(&w, rv, 0);
     S_say_buf(st, &w);
@@ -2980,6 +2987,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* "C++", "Canal+" */
     S_say(st, q < end && *q == '+' ? "plus plus" : "plus");
     return q < end && *q == '+' ? q + 1 : q;
+  }
+  if (cp == '#' && !S_alnum_at(q, end) && (prev == ' ' || prev == 0xA0)) {
+    S_say(st, "dièse"); /* "touche #" */
+    return q;
   }
   /* a hashtag: "#MeToo" */
   if (cp == '#' && !after_word && q < end && S_alnum_at(q, end)) {
@@ -3592,7 +3603,7 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
   /* find the runs: capital words separated by no lowercase letter */
   const char *run_start = NULL, *last_end = NULL;
   const char *spans[64][2];
-  int nspans = 0, words = 0;
+  int nspans = 0, words = 0, any_lower = 0;
   for (const char *p = line; p <= end;) {
     size_t n = p < end ? S_letters(p, end) : 0;
     int caps = n && S_all_caps(p, n);
@@ -3617,8 +3628,12 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
       words++;
       last_end = p + n;
     }
+    if (lower_word)
+      any_lower = 1;
     if ((lower_word || p >= end) && run_start) {
-      if (words >= 3 && nspans < 64) {
+      /* three capital words, or a whole line of two ("CODE CIVIL") */
+      if ((words >= 3 || (words == 2 && p >= end && !any_lower)) &&
+          nspans < 64) {
         spans[nspans][0] = run_start;
         spans[nspans][1] = last_end;
         nspans++;
