@@ -1219,6 +1219,26 @@ static const char *S_intl_groups(const char *p, const char *end,
   return q;
 }
 
+/* A French number dialled from abroad: `lead` ("plus", "zéro zéro,"),
+ * the country code c[0..dc), then one digit and four pairs from `rest`
+ * ("+33 6 12 34 56 78"). Returns the end or NULL. */
+static const char *S_intl_phone(S_st *st, const char *lead, const char *c,
+                                size_t dc, const char *rest) {
+  char digits[16];
+  size_t nd;
+  uint64_t code;
+  const char *q;
+  if (dc < 1 || dc > 3 || !breve_fr_parse_u64(c, dc, &code) ||
+      !(q = S_phone_scan(rest, st->end, 1, digits, &nd)))
+    return NULL;
+  breve_buf w = {0};
+  breve_buf_puts(&w, lead);
+  breve_fr_cardinal(&w, code, 0);
+  S_phone_words(&w, digits, nd);
+  S_say_buf(st, &w);
+  return q;
+}
+
 static const char *S_rule_phone(S_st *st, const char *p) {
   char digits[16];
   size_t nd;
@@ -1283,17 +1303,8 @@ static const char *S_rule_phone(S_st *st, const char *p) {
     /* the international prefix: "00 33 1 23 45 67 89", "0033 1 23..." */
     const char *c = d0 == 2 ? p + 2 + S_blank(p + 2, end) : p + 2;
     size_t dc = S_digits(c, end), b = S_blank(c + dc, end);
-    uint64_t code;
-    if (dc >= 1 && dc <= 3 && b && breve_fr_parse_u64(c, dc, &code) &&
-        (q = S_phone_scan(c + dc + b, end, 1, digits, &nd))) {
-      breve_buf w = {0};
-      breve_buf_puts(&w, "zéro zéro,");
-      breve_fr_cardinal(&w, code, 0);
-      S_phone_words(&w, digits, nd);
-      S_say_buf(st, &w);
+    if (b && (q = S_intl_phone(st, "zéro zéro,", c, dc, c + dc + b)))
       return q;
-    }
-    q = NULL;
   }
   if (!q)
     return NULL;
@@ -2882,20 +2893,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* +33 6 12 34 56 78 */
       size_t d = S_digits(q, end);
       size_t b = S_blank(q + d, end);
-      char digits[16];
-      size_t nd;
       const char *r;
       uint64_t code;
-      if (d >= 1 && d <= 3 && b &&
-          (r = S_phone_scan(q + d + b, end, 1, digits, &nd)) &&
-          breve_fr_parse_u64(q, d, &code)) {
-        breve_buf w = {0};
-        breve_buf_puts(&w, "plus");
-        breve_fr_cardinal(&w, code, 0);
-        S_phone_words(&w, digits, nd);
-        S_say_buf(st, &w);
+      if (b && (r = S_intl_phone(st, "plus", q, d, q + d + b)))
         return r;
-      }
       if (d >= 1 && d <= 3 && b && breve_fr_parse_u64(q, d, &code)) {
         breve_buf w = {0};
         breve_buf_puts(&w, "plus");
