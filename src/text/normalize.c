@@ -3521,7 +3521,8 @@ static int S_shouting(const char *p, const char *end) {
 /* Short words of a shouted headline that are French words, not acronyms
  * ("LES PRIX EN HAUSSE", "DIX BLESSÉS"). */
 static const char *const S_caps_words[] = {
-    "LE", "LA", "LES", "UN", "UNE", "DES", "DU", "DE", "EN", "ET", "AU",
+    "QU", "JUSQU", "LORSQU", "PUISQU", "IRA", "VIT", "MET", "MIT", "RIT",
+    "EU", "VU", "SU", "PU", "NU", "DÛ", "LE", "LA", "LES", "UN", "UNE", "DES", "DU", "DE", "EN", "ET", "AU",
     "AUX", "OU", "OÙ", "PAR", "SUR", "POUR", "AVEC", "DANS", "EST", "SONT",
     "ONT", "SES", "SON", "SA", "CE", "CET", "CES", "QUI", "QUE", "PAS",
     "PLUS", "MORT", "MAI", "JUIN", "AN", "ANS", "FIN", "VERS", "TOUT", "TOUS",
@@ -3673,10 +3674,18 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
         }
       } else if (breve_cp_is_letter(cp)) {
         size_t n = S_letters(p, spans[i][1]);
-        if (S_all_caps(p, n))
+        size_t k1;
+        S_cp(p, p + n, &k1);
+        if (S_all_caps(p, n)) {
           S_decap_word(p, n, out);
-        else
+        } else if (n == k1 && p > line && (p[-1] == '\'' || p[-1] == '\xE2')) {
+          /* a lone letter after an elision: "N'A PAS" is "N'a pas" (espeak-ng
+           * said "N apostrophe A") */
+          char u[4];
+          breve_buf_put(out, u, breve_utf8_encode(breve_cp_to_lower(cp), u));
+        } else {
           breve_buf_put(out, p, n);
+        }
         p += n;
       } else {
         breve_buf_put(out, p, k);
