@@ -2519,6 +2519,42 @@ static int S_in_caps_run(const S_st *st, const char *p, const char *e) {
   return run >= 3;
 }
 
+/* How a run of ASCII letters (either case) can be said: its vowels, its
+ * longest run of consonants, the consonants before the first vowel, and
+ * whether every three consonants inside it end with a pair that can start
+ * a syllable ("JUNGLE", "URSSAF", "intra"; not "OCLCIFF"). Used to tell a
+ * word in capitals from an acronym, and a readable piece of an address
+ * from one to spell. */
+typedef struct S_shape {
+  size_t vowels, max_run, first_run;
+  int onsets_ok;
+} S_shape;
+
+static S_shape S_word_shape(const char *w, size_t n) {
+  static const char *const onsets[] = {"BL", "BR", "CL", "CR", "DR", "FL",
+                                       "FR", "GL", "GR", "PL", "PR", "TR",
+                                       "VR", "CH", "PH", "TH", "GN", "SS",
+                                       "LL", "MM", "NN", "TT", "ST", NULL};
+  S_shape sh = {0, 0, 0, 1};
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = (char)(w[i] & ~0x20); /* upper case (letters only) */
+    int v = c && strchr("AEIOUY", c) != NULL;
+    sh.vowels += v;
+    run = v ? 0 : run + 1;
+    if (run > sh.max_run)
+      sh.max_run = run;
+    if (!sh.vowels)
+      sh.first_run = run;
+    if (run == 3 && sh.vowels) {
+      char pair[2] = {(char)(w[i - 1] & ~0x20), c};
+      if (S_in(pair, 2, onsets) < 0)
+        sh.onsets_ok = 0;
+    }
+  }
+  return sh;
+}
+
 /* Whether the text just before p (blanks skipped) ends an amount of
  * money: "80 €", "80 euros". */
 static int S_after_money(const S_st *st, const char *p) {
@@ -2560,28 +2596,11 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   if (caps >= 5 && !roman_after_name) {
     /* Long capitals are names or words ("SOLEUVRE") unless they cannot
      * be read: "FNSEA". Roman numerals go on ("LVIII"). */
-    static const char *const onsets[] = {"BL", "BR", "CL", "CR", "DR", "FL",
-                                         "FR", "GL", "GR", "PL", "PR", "TR",
-                                         "VR", "CH", "PH", "TH", "GN", "SS",
-                                         "LL", "MM", "NN", "TT", "ST", NULL};
-    size_t vowels = 0, run = 0, max_run = 0, first_run = 0;
-    int readable = 1;
-    for (size_t i = 0; i < caps; i++) {
-      int v = strchr("AEIOUY", p[i]) != NULL;
-      vowels += v;
-      run = v ? 0 : run + 1;
-      if (run > max_run)
-        max_run = run;
-      if (!vowels)
-        first_run = run;
-      /* three consonants inside a word end with a consonant pair that
-       * can start a syllable: JUNGLE, URSSAF, INTRA; not OCLCIFF */
-      if (run == 3 && vowels && S_in(p + i - 1, 2, onsets) < 0)
-        readable = 0;
-    }
+    S_shape sh = S_word_shape(p, caps);
     /* "FNSEA" (three consonants to start) and "CGPME" (one vowel) are
      * spelled */
-    if (vowels >= 2 && readable && max_run <= 3 && first_run <= 2)
+    if (sh.vowels >= 2 && sh.onsets_ok && sh.max_run <= 3 &&
+        sh.first_run <= 2)
       return NULL;
   }
   const char *q = p + wl;
@@ -2702,19 +2721,12 @@ static const char *const S_web_accents[][2] = {
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
 static int S_spell_web(const char *w, size_t n) {
-  size_t vowels = 0;
   if (S_in(w, n, S_web_words) >= 0 || S_in(w, n, S_web_short) >= 0)
     return 0;
-  size_t run = 0, max_run = 0;
-  for (size_t i = 0; i < n; i++) {
-    int v = strchr("aeiouy", w[i]) != NULL;
-    vowels += v;
-    run = v ? 0 : run + 1;
-    if (run > max_run)
-      max_run = run;
-  }
+  S_shape sh = S_word_shape(w, n);
   /* "afpfr", "bfmtv": four consonants in a row cannot be read */
-  return n <= 3 || vowels == 0 || (n == 4 && vowels <= 1) || max_run >= 4;
+  return n <= 3 || sh.vowels == 0 || (n == 4 && sh.vowels <= 1) ||
+         sh.max_run >= 4;
 }
 
 static const char *S_web_accented(const char *w, size_t n) {
