@@ -2851,7 +2851,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
       continue;
     }
     const char *say = *s == '.'   ? " point"
-                      : *s == '@' ? " at"
+                      : *s == '@' ? " arobase"
                       : *s == '-' ? " tiret"
                       : *s == '_' ? " tiret bas"
                       : *s == '/' ? " slash"
