@@ -2420,7 +2420,9 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "chapitre", "Chapitre", "acte", "Acte", "titre", "Titre", "tome",
       "Tome", "livre", "Livre", "partie", "Partie", "volume", "Volume",
       "scène", "Scène", "saison", "Saison", "épisode", "Épisode", "phase",
-      "Phase", "annexe", "Annexe", NULL};
+      "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
+      "catégorie", "Catégorie", "groupe", "Groupe", "niveau", "Niveau",
+      NULL};
   if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p) {
     breve_fr_cardinal(&w, v, 0);
@@ -2429,11 +2431,37 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && p + wl < end && p[wl] == '.')
     return NULL;
-  /* "Charles I, roi" but not the English "Charles I love" */
+  /* "Charles I, roi" but not the English "Charles I love"; the English
+   * pronoun before a word that only English puts there ("I Have a Dream",
+   * "I Will Survive") is said as in English, where espeak-ng says "i" */
   if (r == 1 && *p == 'I') {
     const char *t = p + wl + S_blank(p + wl, end);
-    if (t > p + wl && S_alnum_at(t, end))
+    if (t > p + wl && S_alnum_at(t, end)) {
+      static const char *const verbs[] = {
+          "am", "have", "had", "will", "would", "can", "could", "do", "did",
+          "don't", "can't", "won't", "love", "want", "need", "know", "feel",
+          "got", "was", "see", "saw", "say", "said", "think", "believe",
+          "hope", "wish", "just", "still", "like", "may", "might", "must",
+          "should", "shall", "wanna", "gotta", "really", "never", "always",
+          "only", "heard", "kissed", "walk", "remember", "found", "get",
+          "go", "come", "fought", "fall", "follow", "dreamed",
+          "Am", "Have", "Had", "Will", "Would", "Can", "Could", "Do", "Did",
+          "Don't", "Can't", "Won't", "Love", "Want", "Need", "Know", "Feel",
+          "Got", "Was", "See", "Saw", "Say", "Said", "Think", "Believe",
+          "Hope", "Wish", "Just", "Still", "Like", "May", "Might", "Must",
+          "Should", "Shall", "Wanna", "Gotta", "Really", "Never", "Always",
+          "Only", "Heard", "Kissed", "Walk", "Remember", "Found", "Get",
+          "Go", "Come", "Fought", "Fall", "Follow", "Dreamed", NULL};
+      size_t n = S_letters(t, end);
+      while (t + n < end && t[n] == '\'' && t + n + 1 < end &&
+             t[n + 1] == 't')
+        n += 2;
+      if (n && S_in(t, n, verbs) >= 0) {
+        S_say(st, "aïe");
+        return p + wl;
+      }
       return NULL;
+    }
   }
   if (st->prev_word && S_in(st->prev_word, st->prev_len, S_rulers) >= 0) {
     if (v == 1)
