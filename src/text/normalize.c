@@ -904,6 +904,17 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (!a || a + 1 >= end || (*a != '/' && *a != '.' && *a != '-'))
     return NULL;
   char sep = *a;
+  /* a month and a year, "en 11/2026", "03/2025": the month has two
+   * digits ("1/2000" stays a fraction) */
+  if (sep == '/' && a - p == 2 && d <= 12 &&
+      (q = S_small(a + 1, end, 4, 4, 1900, 2099, &y)) && S_ends_clean(q, end) &&
+      !(q + 1 < end && (*q == '/' || *q == '-') && S_is_digit(q[1]))) {
+    breve_buf w = {0};
+    breve_buf_puts(&w, breve_fr_month((int)d));
+    breve_fr_cardinal(&w, y, 0);
+    S_say_buf(st, &w);
+    return q;
+  }
   const char *b = S_small(a + 1, end, 1, 2, 1, 12, &m);
   if (!b)
     return NULL;
@@ -1501,6 +1512,11 @@ static int S_scale_at(const char *p, const char *end, const char **after) {
       *after = p + strlen(scales[i].s);
       if (breve_cp_is_letter(S_cp(*after, end, NULL)))
         continue;
+      /* "3 M. de personnes": the abbreviation's dot inside a sentence */
+      const char *d = *after;
+      if (i < 10 && d + 2 < end && *d == '.' && d[1] == ' ' &&
+          breve_cp_is_letter(S_cp(d + 2, end, NULL)) && !S_upper_at(d + 2, end))
+        *after = d + 1;
       return scales[i].scale;
     }
   }
@@ -2289,6 +2305,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_say_buf(st, &w);
     return q + 2;
   }
+  /* "le prix du kWh": energy units alone, which espeak-ng spells */
+  {
+    static const char *const energy[] = {"kWh", "MWh", "GWh", "TWh", NULL};
+    static const char *const said[] = {"kilowattheure", "mégawattheure",
+                                       "gigawattheure", "térawattheure"};
+    int e = S_in(p, wl, energy);
+    if (e >= 0 && !S_alnum_at(q, end)) {
+      S_sub(st, p, wl, said[e]);
+      return q;
+    }
+  }
   if (S_eq(p, wl, "ex") && q < end && *q == '.' && st->prev_word &&
       (S_eq(st->prev_word, st->prev_len, "par") ||
        S_eq(st->prev_word, st->prev_len, "Par"))) {
@@ -2374,9 +2401,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (has_dot && a->dot &&
         (s >= end || (S_upper_at(s, end) && a->need == 0 &&
                       (!strcmp(a->w, "etc") || !strcmp(a->w, "arr") ||
-                       !strcmp(a->w, "éd") || !strcmp(a->w, "suiv"))))) {
+                       !strcmp(a->w, "suiv"))))) {
       S_sub(st, p, (size_t)(r - 1 - p), a->say);
       return r - 1;
+    }
+    /* "éd. Gallimard": the publisher */
+    if (!strcmp(a->w, "éd") && s > r && S_upper_at(s, end)) {
+      S_sub(st, p, (size_t)(r - p), "éditions");
+      return r;
     }
     S_sub(st, p, (size_t)(r - p), a->say);
     return r;
@@ -2954,9 +2986,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     st->signed_num = 0;
     return r ? r : q;
   }
-  if (cp == 0xB1) {
+  /* "±", and "+/-" or "+-" typed for it before a number */
+  if (cp == 0xB1 || (cp == '+' && q + 1 < end && *q == '/' && q[1] == '-' &&
+                     (q + 2 >= end || q[2] == ' ' || S_is_digit(q[2])))) {
     S_say(st, "plus ou moins");
-    return q;
+    return cp == 0xB1 ? q : q + 2;
   }
   /* Currency first: $7, €20, £5 */
   if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end &&
