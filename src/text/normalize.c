@@ -1154,7 +1154,11 @@ static const char *S_phone_scan(const char *p, const char *end, int intl,
   int pairs = 0;
   while (pairs < 4) {
     size_t k = S_blank(q, end);
-    char c = k ? ' ' : (q < end && (*q == '.' || *q == '-') ? *q : 0);
+    /* "02 40 12 34 56", "02.40...", "02-40...", "02/40/12/34/56" */
+    char c = k ? ' '
+               : (q < end && (*q == '.' || *q == '-' || (*q == '/' && *p == '0'))
+                      ? *q
+                      : 0);
     if (!k && c)
       k = 1;
     if (!k || (sepc && c != sepc) || S_digits(q + k, end) != 2)
@@ -1198,7 +1202,11 @@ static const char *S_intl_groups(const char *p, const char *end,
     threes += groups > 1 && d == 3;
     q += d;
     size_t k = S_blank(q, end);
-    char c = k ? ' ' : (q < end && (*q == '.' || *q == '-') ? *q : 0);
+    /* "02 40 12 34 56", "02.40...", "02-40...", "02/40/12/34/56" */
+    char c = k ? ' '
+               : (q < end && (*q == '.' || *q == '-' || (*q == '/' && *p == '0'))
+                      ? *q
+                      : 0);
     if (!k && c)
       k = 1;
     if (!k || (sepc && c != sepc) || !(q + k < end && S_is_digit(q[k])))
@@ -1460,7 +1468,10 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_fr_cardinal(w, cents, 0);
 }
 
-/* "/l", "/km", "/mois" after a quantity: "par litre". Returns the end. */
+/* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
+ * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
+ * "80 €/t" "quatre-vingts euros la tonne". Returns the end. */
+static const char *S_per_money(breve_buf *w, const char *p, const char *end);
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   static const char *const words[] = {"mois", "an", "jour", "semaine",
                                       "heure", "minute", "seconde",
@@ -1494,6 +1505,22 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
     return p + 1 + k;
   }
   return p;
+}
+
+static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
+  static const char *const sold[] = {"kilogramme", "gramme", "litre",
+                                     "mètre carré", "mètre cube", "tonne",
+                                     "kilowattheure", "mégawattheure",
+                                     "mètre", "kilo", NULL};
+  const char *after;
+  const S_unit *u;
+  if (p < end && *p == '/' && (u = S_unit_at(p + 1, end, 1, &after)) &&
+      S_in(u->one, strlen(u->one), sold) >= 0) {
+    breve_buf_puts(w, !strcmp(u->one, "tonne") ? " la " : " le ");
+    breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+    return after;
+  }
+  return S_per(w, p, end);
 }
 
 /* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards).
@@ -1565,6 +1592,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   uint64_t v = S_ival(n);
   int in_list = st->in_list; /* this number follows "75-" in a list */
 
+  /* "1 er", "1\u00a0er ministre", "3 ème": a suffix set apart by a
+   * word processor is still an ordinal ("er" and "ème" are not words) */
+  if (b && b <= 3 && !n->has_dec && !n->grouped && v != UINT64_MAX && v > 0) {
+    static const char *const apart[] = {"er", "re", "ère", "ème", "ers",
+                                        "res", "ères", "èmes", NULL};
+    size_t k = S_letters(r, end);
+    int plural, second, g;
+    if (k && S_in(r, k, apart) >= 0 && S_ends_clean(r + k, end) &&
+        (g = S_ordinal_suffix(r, k, &plural, &second)) != 0 &&
+        (v == 1 || (r[0] != 'e' && r[0] != 'r'))) {
+      S_ordinal_words(&w, v, g, plural, 0);
+      S_say_buf(st, &w);
+      return r + k;
+    }
+  }
   /* Ordinals: 1er, 2e, 3ème, 21e, 2de, 6° */
   if (!b && !n->has_dec && v != UINT64_MAX && v > 0) {
     size_t k = S_letters(q, end);
@@ -1614,6 +1656,26 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* Money */
   const S_cur *c;
+  /* "3€50", "2$99": the sign between the units and the cents */
+  if (!b && !n->has_dec && !n->grouped && r < end &&
+      ((unsigned char)*r == 0xE2 || *r == '$' || (unsigned char)*r == 0xC2)) {
+    static const char *const signs[] = {"€", "$", "£", NULL};
+    for (int i = 0; signs[i]; i++) {
+      size_t k = strlen(signs[i]);
+      const char *t = r + k;
+      if (S_starts(r, end, signs[i]) && S_digits(t, end) == 2 &&
+          S_ends_clean(t + 2, end) && (c = S_currency_at(r, r + k, &after))) {
+        S_num m = *n;
+        m.dp[0] = t[0];
+        m.dp[1] = t[1];
+        m.dpn = 2;
+        m.has_dec = 1;
+        S_money_words(&w, &m, 0, c);
+        S_say_buf(st, &w);
+        return t + 2;
+      }
+    }
+  }
   /* (a currency written as a word is money only with cents: "7,20 euros"
    * is "sept euros vingt"; "3 euros" is left as written) */
   if ((c = S_currency_at(r, end, &after)) &&
@@ -1624,7 +1686,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           S_in(after + 1, S_letters(after + 1, end), S_cur_adjectives) >=
               0)))) {
     S_money_words(&w, n, 0, c);
-    after = S_per(&w, after, end);
+    after = S_per_money(&w, after, end);
     S_say_buf(st, &w);
     return after;
   }
@@ -1883,13 +1945,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       size_t d2 = S_digits(t, end);
       uint64_t v2 = 0;
       breve_fr_parse_u64(t, d2, &v2);
+      /* "5 000-6 000": the second number has its thousands too */
+      S_num n2;
+      if (n->grouped && S_parse_num(t, end, &n2) && n2.grouped &&
+          !n2.has_dec && n2.ipn <= 18)
+        breve_fr_parse_u64(n2.ip, n2.ipn, &v2);
+      /* "entre 10-15 %", "entre 1990–2000": "entre dix et quinze" */
+      int between = st->prev_word &&
+                    (S_eq(st->prev_word, st->prev_len, "entre") ||
+                     S_eq(st->prev_word, st->prev_len, "Entre"));
       static const char *const refs[] = {"article", "articles", "alinéa",
                                          "art", "Article", "Art", "n", "N",
                                          "no", "No", "numéro", NULL};
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
-      if (year && d2 == 2 && !S_is_digit(t[2]) &&
+      if (between && v2 > v && !in_list) {
+        S_say(st, "et");
+      } else if (year && d2 == 2 && !S_is_digit(t[2]) &&
           (v2 > v % 100 || wraps)) {
         /* a span with a shortened second year, said with a pause:
          * "(1975-90)" is "soixante-quinze, quatre-vingt-dix"; in full
@@ -2103,6 +2176,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
       S_say(st, den == 2 ? "une demi-heure"
                 : num == 1 ? "un quart d'heure" : "trois quarts d'heure");
       return r + 1;
+    }
+    /* "un 1/4 d'heure", "un 1/3 des sièges": the article is the one */
+    if (num == 1 && (den == 3 || den == 4) && st->prev_word &&
+        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+        (S_eq(st->prev_word, st->prev_len, "un") ||
+         S_eq(st->prev_word, st->prev_len, "Un"))) {
+      S_say(st, den == 4 ? "quart" : "tiers");
+      return q;
     }
     /* marks: "une note de 7/10", "noté 15/20" are "sept sur dix"; a
      * fraction otherwise ("7/10", "3/10 des Français") */
@@ -2797,7 +2878,8 @@ static const char *S_web_accented(const char *w, size_t n) {
 }
 
 /* Says one address piece: short letter runs spelled, digits one by one. */
-static void S_web_piece(breve_buf *w, const char *p, size_t n) {
+static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
+                        size_t n) {
   size_t i = 0;
   while (i < n) {
     size_t j = i;
@@ -2810,7 +2892,15 @@ static void S_web_piece(breve_buf *w, const char *p, size_t n) {
         j++;
       breve_buf f = {0};
       breve_utf8_fold(p + i, j - i, &f);
-      if (f.ptr && S_eq(f.ptr, f.len, "gmail")) {
+      /* a word of the lexicon in lower case: "wikipedia.org" */
+      const S_entry *e =
+          f.ptr ? S_lookup(lex, p + i, j - i, f.ptr, f.len, S_LEX) : NULL;
+      if (e && e->value && strncmp(e->value, "[[", 2) != 0 && !e->name &&
+          !e->exact) {
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, e->value);
+      } else if (f.ptr && S_eq(f.ptr, f.len, "gmail")) {
         breve_buf_puts(w, w->len ? " g mail" : "g mail");
       } else if (f.ptr && S_eq(f.ptr, f.len, "www")) {
         breve_buf_puts(w, w->len ? " w w w" : "w w w");
@@ -2906,7 +2996,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
                      S_is_digit(*t)))
       t++;
     if (t > s) {
-      S_web_piece(&w, s, (size_t)(t - s));
+      S_web_piece(&w, st->lex, s, (size_t)(t - s));
       s = t;
       continue;
     }
@@ -3078,10 +3168,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, S_is_digit(*q) ? "numéro" : "hashtag"); /* "#1 des ventes" */
     return q;
   }
-  /* Ranges after a number or a time: "8h-12h", "10–12" */
+  /* Ranges after a number or a time: "8h-12h", "10–12"; "entre 15h-17h"
+   * is "entre quinze heures et dix-sept heures" */
   if ((cp == '-' || cp == 0x2013) && st->prev_number && after_word && q < end &&
       S_is_digit(*q)) {
-    S_say(st, "à");
+    const char *b = p;
+    while (b > st->line && (S_is_digit(b[-1]) || strchr("hH:", b[-1])))
+      b--;
+    int between = b - st->line >= 6 && b[-1] == ' ' &&
+                  (S_starts(b - 6, end, "entre") || S_starts(b - 6, end, "Entre")) &&
+                  (b - 6 == st->line || !breve_cp_is_letter((unsigned char)b[-7]));
+    S_say(st, between ? "et" : "à");
     return q;
   }
   if (cp == '+' && prev == '(' && S_blank(q, end) &&
@@ -3090,7 +3187,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0) &&
-      S_blank(q, end)) {
+      (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
     S_say(st, cp == '+' ? "plus" : "égale");
     return q;
   }
@@ -3113,10 +3210,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     if ((cp == 0x2265 || cp == 0x2264 || cp == '<' || cp == '>') &&
         num_follows && !after_word) {
+      /* after a noun, "de plus de": "des températures > 35 °C" */
+      static const char *const plain[] = {
+          "de", "des", "du", "d", "à", "au", "aux", "est", "sont", "soit",
+          "était", "étaient", "et", "ou", "par", "pour", "avec", "sur",
+          "en", "si", "dès", "les", "le", "la", "l", "un", "une", "entre",
+          "ont", "a", "sera", "seront", "atteint", "dépasse", "dépassent",
+          "mais", "donc", "or", "ni", "car", "que", "qu", "dont", "où",
+          "chez", "contre", "vers", "après", "avant", "depuis", "pendant",
+          "sous", "jusqu", "environ", "parfois", "souvent", "toujours",
+          "jamais", "déjà", "encore", "plus", "moins", "très", "bien",
+          "trop", "assez", "tous", "toutes", "ces", "ses", "leurs", NULL};
+      int noun = (cp == '<' || cp == '>') && st->prev_word &&
+                 !st->prev_number && st->prev_len >= 2 &&
+                 !S_upper_at(st->prev_word, end) &&
+                 st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
+                 S_in(st->prev_word, st->prev_len, plain) < 0;
       S_say(st, cp == 0x2265   ? "supérieur ou égal à"
                 : cp == 0x2264 ? "inférieur ou égal à"
-                : cp == '<'    ? "moins de"
-                               : "plus de");
+                : cp == '<'    ? (noun ? "de moins de" : "moins de")
+                               : (noun ? "de plus de" : "plus de"));
       return q;
     }
   }
@@ -3135,7 +3248,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
         !memchr(q, '_', k)) {
       breve_buf w = {0};
-      S_web_piece(&w, q, k);
+      S_web_piece(&w, st->lex, q, k);
       S_say_buf(st, &w);
       return q + k;
     }
@@ -3147,6 +3260,40 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->out->ptr[--st->out->len] = '\0';
     S_copy(st, ",", 1);
     return q;
+  }
+  /* "120 habitants/km²", "3 morts/an": per unit after a noun */
+  if (cp == '/' && after_word && q < end && st->prev_word &&
+      st->prev_len >= 4 && st->prev_word + st->prev_len == p &&
+      !S_upper_at(st->prev_word, end)) {
+    const char *after;
+    const S_unit *u = S_unit_at(q, end, 1, &after);
+    static const char *const words[] = {"an", "mois", "jour", "semaine",
+                                        "habitant", "heure", NULL};
+    size_t k = S_letters(q, end);
+    int i = k ? S_in(q, k, words) : -1;
+    if ((u && S_ends_clean(after, end)) || (i >= 0 && S_ends_clean(q + k, end))) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "par ");
+      breve_buf_puts(&w, u ? u->one : words[i]);
+      S_say_buf(st, &w);
+      return u ? after : q + k;
+    }
+  }
+  /* "au 1er/2e trimestre": two ordinals, said one after the other */
+  if (cp == '/' && after_word && q < end && S_is_digit(*q)) {
+    const char *b = p;
+    while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                            (unsigned char)b[-1] >= 0x80))
+      b--;
+    size_t d = S_digits(q, end), k2 = S_letters(q + d, end);
+    int pl, sec;
+    if (b < p && b > st->line && S_is_digit(b[-1]) &&
+        S_ordinal_suffix(b, (size_t)(p - b), &pl, &sec) && k2 &&
+        S_ordinal_suffix(q + d, k2, &pl, &sec) &&
+        S_ends_clean(q + d + k2, end)) {
+      S_copy(st, ",", 1);
+      return q;
+    }
   }
   if (cp == '/' && after_word && q < end) {
     if (S_is_digit(*q) && st->prev_number) {
@@ -3498,8 +3645,25 @@ static void S_plain_word(S_st *st, const char *p, size_t wl) {
 /* Driver                                                             */
 
 /* Rewrites typographic characters and superscript letters. */
+/* Whether b ends with an elided word and its apostrophe: "l'", "d'",
+ * "qu'", "jusqu'" (not the closing quote of "'gilet jaune'"). */
+static int S_elision_before(const breve_buf *b) {
+  size_t n = b->len;
+  if (n < 2 || b->ptr[n - 1] != '\'')
+    return 0;
+  char c = b->ptr[n - 2];
+  int start = n < 3 || !(((b->ptr[n - 3] | 0x20) >= 'a' &&
+                          (b->ptr[n - 3] | 0x20) <= 'z') ||
+                         (unsigned char)b->ptr[n - 3] >= 0x80);
+  if (start && strchr("ldjmnstcLDJMNSTC", c))
+    return 1;
+  return n >= 3 && (c == 'u' && (b->ptr[n - 3] == 'q' || b->ptr[n - 3] == 'Q'));
+}
+
 static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
+  uint32_t prev = 0, close = 0;
+  int quoting = 0;
   while (i < len) {
     uint32_t cp;
     /* "+33 (0)1 23 45 67 89": the trunk zero is not dialled from abroad
@@ -3532,6 +3696,72 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       continue;
     }
     const char *rep = NULL;
+    if (cp == '\n') {
+      close = 0;
+      quoting = 0;
+    }
+    /* a quotation mark after an elision is not said, nor its closing
+     * one: espeak-ng would spell the lone "l" of "l'« affaire »" */
+    if ((prev == '\'' || prev == 0x2019) &&
+        (cp == '"' || cp == 0x201C || cp == 0xAB || cp == 0x2018) &&
+        S_elision_before(b)) {
+      close = cp == 0x201C ? 0x201D : cp == 0xAB ? 0xBB
+              : cp == 0x2018 ? 0x2019 : '"';
+      i += k;
+      while (i < len && (text[i] == ' ' || !memcmp(text + i, "\xc2\xa0", 2) ||
+                         !memcmp(text + i, "\xe2\x80\xaf", 3)))
+        i += text[i] == ' ' ? 1 : (unsigned char)text[i] == 0xC2 ? 2 : 3;
+      prev = cp;
+      continue;
+    }
+    if (close && cp == close) {
+      for (;;) { /* the spaces before it too */
+        if (b->len && b->ptr[b->len - 1] == ' ')
+          b->len -= 1;
+        else if (b->len >= 2 && !memcmp(b->ptr + b->len - 2, "\xc2\xa0", 2))
+          b->len -= 2;
+        else if (b->len >= 3 &&
+                 !memcmp(b->ptr + b->len - 3, "\xe2\x80\xaf", 3))
+          b->len -= 3;
+        else
+          break;
+      }
+      if (b->ptr)
+        b->ptr[b->len] = '\0';
+      close = 0;
+      prev = cp;
+      i += k;
+      continue;
+    }
+    /* single quotes used as quotation marks: "le mot ‘crise’"; doubled
+     * ones ("‘’roué de coups’’") are one mark */
+    if ((cp == 0x2018 || cp == 0x2019) && (prev == 0x2018 || prev == 0x2019) &&
+        b->len && b->ptr[b->len - 1] == '"') {
+      i += k;
+      continue;
+    }
+    if (cp == 0x2018 || (cp == 0x2019 && quoting)) {
+      uint32_t next = 0;
+      if (i + k < len)
+        breve_utf8_decode(text + i + k, len - i - k, &next);
+      int letter_before = i > 0 && breve_cp_is_letter(prev);
+      int letter_after = breve_cp_is_letter(next);
+      if (cp == 0x2018 && !(letter_before && letter_after)) {
+        quoting = 1;
+        breve_buf_putc(b, '"');
+        prev = cp;
+        i += k;
+        continue;
+      }
+      if (cp == 0x2019 && !letter_after) {
+        quoting = 0;
+        breve_buf_putc(b, '"');
+        prev = cp;
+        i += k;
+        continue;
+      }
+    }
+    prev = cp;
     switch (cp) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
