@@ -417,12 +417,14 @@ static void S_open(S_st *st) {
     breve_buf_putc(b, ' ');
 }
 
-/* "de un virgule deux" -> "d'un virgule deux": elides a "de" or "De"
- * written just before spoken words starting with "un". */
+/* "de un million" -> "d'un million": elides a "de" or "De" written just
+ * before spoken words starting with "un". A decimal keeps its "de", as
+ * figures are read on air: "une hausse de un virgule deux pour cent". */
 static void S_elide(S_st *st, const char *words) {
   breve_buf *b = st->out;
   if (st->ssml || strncmp(words, "un", 2) != 0 ||
-      (words[2] && words[2] != ' ' && words[2] != 'e'))
+      (words[2] && words[2] != ' ' && words[2] != 'e') ||
+      !strncmp(words, "un virgule", 10))
     return;
   if (b->len < 3 || b->ptr[b->len - 1] != ' ' || b->ptr[b->len - 2] != 'e' ||
       (b->ptr[b->len - 3] != 'd' && b->ptr[b->len - 3] != 'D'))
