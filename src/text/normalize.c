@@ -2304,6 +2304,7 @@ static const S_abbr S_abbrs[] = {
     {"Gal", 2, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
     {"Col", 1, 1, "colonel"},
+    {"Mal", 1, 1, "maréchal"},
     {"Sgt", 2, 1, "sergent"},
     {"Vve", 2, 1, "veuve"},
     {"Éts", 2, 1, "établissements"},
@@ -2404,6 +2405,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
        S_eq(st->prev_word, st->prev_len, "Par"))) {
     S_sub(st, p, 2, "exemple"); /* "par ex." */
     return q + 1;
+  }
+  /* "les É.-U.", "le R.-U." */
+  {
+    static const char *const cut[] = {"É.-U.", "E.-U.", "R.-U.", NULL};
+    for (int i = 0; cut[i]; i++)
+      if (S_starts(p, end, cut[i])) {
+        size_t k = strlen(cut[i]);
+        const char *r = p + k;
+        size_t b = S_blank(r, end);
+        int stop = r >= end || (b && S_upper_at(r + b, end));
+        S_sub(st, p, stop ? k - 1 : k, i < 2 ? "États-Unis" : "Royaume-Uni");
+        return stop ? r - 1 : r;
+      }
   }
   if (S_starts(p, end, "P.-S.") || S_starts(p, end, "N.B.")) {
     size_t k = *p == 'P' ? 5 : 4;
@@ -2825,6 +2839,68 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   st->pending = 1;
   return p + caps + (caps < wl);
+}
+
+/* Capitals written with dots, "J.O.", "V.I.H.", "I.N.S.E.E.", "O.N.U.":
+ * espeak-ng glides an I or a J into the next letter ("jio") and reads an
+ * E as a schwa, so the letters go through the acronym writer; a name's
+ * initials ("J.R.R. Tolkien") are left alone. */
+static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end, *t = p;
+  char letters[9];
+  size_t n = 0;
+  if (wl != 1 || !S_is_upper_ascii(*p))
+    return NULL;
+  while (n < 8 && t + 1 < end && S_is_upper_ascii(*t) && t[1] == '.' &&
+         !(t + 2 < end && S_is_upper_ascii(t[2]) && t + 3 < end &&
+           S_alnum_at(t + 3, end))) {
+    letters[n++] = *t;
+    t += 2;
+  }
+  if (n < 2 || S_alnum_at(t, end) || (t < end && (*t == '-' || *t == '.')))
+    return NULL;
+  letters[n] = '\0';
+  size_t bl = S_blank(t, end);
+  /* before a capitalised name (not an acronym), two or three letters are
+   * initials */
+  if (bl && n <= 3 && S_upper_at(t + bl, end)) {
+    static const char *const starts[] = {
+        "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Et", "Mais", "Un",
+        "Une", "Des", "Ce", "Cette", "Ces", "On", "Nous", "Vous", "En", "Au",
+        "Aux", "Du", "De", "Dans", "Pour", "Par", "Sur", "Selon", "Depuis",
+        "Après", "Avant", "Alors", "Puis", "Si", "Quand", "Lors", "Pas", NULL};
+    size_t k = S_letters(t + bl, end);
+    if (k >= 2 && !S_is_upper_ascii(t[bl + 1]) &&
+        S_in(t + bl, k, starts) < 0)
+      return NULL;
+  }
+  /* the last dot also ends the sentence at the end of a line or before a
+   * capital */
+  int stop = t >= end || (bl && S_upper_at(t + bl, end)) ||
+             (t < end && strchr("!?", *t));
+  /* a respelling of the lexicon: "I.N.S.E.E." is "insé" */
+  if (S_rule_lexicon(st, letters, n))
+    return stop ? t - 1 : t;
+  S_open(st);
+  breve_buf_clear(&st->fold);
+  breve_utf8_fold(letters, n, &st->fold);
+  if (st->lex && st->fold.ptr &&
+      S_lookup(st->lex, letters, n, st->fold.ptr, st->fold.len, S_ACRONYM)) {
+    /* said as a word: "O.T.A.N." is "OTAN", "O.N.U." "Onu" */
+    breve_buf_putc(st->out, letters[0]);
+    for (size_t i = 1; i < n; i++)
+      breve_buf_putc(st->out, n > 3 ? letters[i] : (char)(letters[i] | 0x20));
+  } else {
+    int spaced = memchr(letters, 'I', n) || memchr(letters, 'J', n) ||
+                 (n == 2 && letters[0] == 'P' && letters[1] == 'S');
+    for (size_t i = 0; i < n; i++) {
+      breve_buf_putc(st->out, letters[i]);
+      if (i + 1 < n)
+        breve_buf_putc(st->out, spaced ? ' ' : '.');
+    }
+  }
+  st->pending = 1;
+  return stop ? t - 1 : t;
 }
 
 /* ------------------------------------------------------------------ */
@@ -4057,6 +4133,7 @@ static void S_line(S_st *st) {
         } else if (!(q = S_rule_code_amount(st, p, wl)) &&
                    !(q = S_rule_abbr(st, p, wl)) &&
                    !(q = S_rule_roman(st, p, wl)) &&
+                   !(q = S_rule_dotted(st, p, wl)) &&
                    !(q = S_rule_lexicon(st, p, wl)) &&
                    !(q = S_rule_acronym(st, p, wl))) {
           S_plain_word(st, p, wl);
