@@ -1026,7 +1026,11 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
     S_say_hour(&w, h + 1);
     breve_buf_puts(&w, " moins le quart");
   } else {
-    S_say_hour(&w, h);
+    /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
+    if (h == 12)
+      breve_buf_puts(&w, "douze heures");
+    else
+      S_say_hour(&w, h);
     if (spoken && (m == 15 || m == 30))
       breve_buf_puts(&w, m == 15 ? " et quart" : " et demie");
     else if (has_min && m)
@@ -1585,6 +1589,32 @@ static int S_model_word(const S_st *st) {
   return caps == st->prev_len || S_in(st->prev_word, st->prev_len, makers) >= 0;
 }
 
+/* Whether the score a-b starting at a (b at t) is a set of a tennis
+ * match: single digits up to 7, next to another such score ("6-4, 7-6",
+ * "7-6 (7-4)"). */
+static int S_set_score(const char *a, const char *end) {
+  return a + 2 < end && *a >= '0' && *a <= '7' && a[1] == '-' &&
+         a[2] >= '0' && a[2] <= '7' && !S_alnum_at(a + 3, end);
+}
+
+static int S_tennis(const S_st *st, const char *a, const char *t) {
+  const char *end = st->end;
+  if (t - a != 2 || !S_set_score(a, end))
+    return 0;
+  const char *r = t + 1; /* after the second number */
+  if (r + 1 < end && (*r == ',' || *r == ' ') && S_set_score(r + 2, end))
+    return 1;
+  if (r + 2 < end && *r == ' ' && r[1] == '(' && S_set_score(r + 2, end))
+    return 1;
+  if (a - st->line >= 5 && (a[-2] == ',' || a[-2] == '(' || a[-2] == ' ') &&
+      a[-1] == ' ' && S_set_score(a - 5, end))
+    return 1;
+  if (a - st->line >= 4 && a[-1] == '(' && a[-2] == ' ' &&
+      S_set_score(a - 5, end))
+    return 1;
+  return 0;
+}
+
 /* After a number has been read: what follows decides how it is said. */
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
@@ -1647,8 +1677,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   if (r < end && *r == '%') {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, " pour cent");
+    const char *after = S_per(&w, r + 1, end); /* "10 %/an" */
     S_say_buf(st, &w);
-    return r + 1;
+    return after;
   }
   if (S_starts(r, end, "‰")) {
     S_num_words(&w, n, 0);
@@ -1847,10 +1878,23 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *t = q + (*q == '"' ? 1 : sec ? 2 : 1);
     if (S_digits(t, end) == 2) {
       const char *e2 = t + 2;
+      int secs_marked = 0;
       if (!sec && S_starts(e2, end, "''"))
-        e2 += 2;
+        e2 += 2, secs_marked = 1;
       else if (!sec && e2 < end && *e2 == '"')
-        e2 += 1;
+        e2 += 1, secs_marked = 1;
+      /* "3'43''13": minutes, seconds and hundredths */
+      if (secs_marked && S_digits(e2, end) == 2 && S_ends_clean(e2 + 2, end)) {
+        unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
+        unsigned c2 = (unsigned)(e2[0] - '0') * 10 + (unsigned)(e2[1] - '0');
+        S_num_words(&w, n, 1);
+        breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
+        breve_fr_cardinal(&w, s2, 1);
+        breve_buf_puts(&w, s2 >= 2 ? " secondes" : " seconde");
+        breve_fr_cardinal(&w, c2, 0);
+        S_say_buf(st, &w);
+        return e2 + 2;
+      }
       if (S_ends_clean(e2, end) && !(e2 < end && *e2 == '\'')) {
         unsigned sub = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
         S_num_words(&w, n, 1);
@@ -1866,6 +1910,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_buf_puts(&w, v >= 2 ? " secondes" : " seconde");
       S_say_buf(st, &w);
       return q + 2;
+    }
+    /* "une pause de 45'": minutes; "à la 45'", the minute of a match */
+    if (*q == '\'' && v >= 1 && S_ends_clean(q + 1, end) &&
+        !(q + 1 < end && (q[1] == '\'' || q[1] == '"'))) {
+      if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
+                            S_eq(st->prev_word, st->prev_len, "La"))) {
+        breve_fr_ordinal(&w, v, 1, 0);
+        breve_buf_puts(&w, " minute");
+      } else {
+        S_num_words(&w, n, 1);
+        breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
+      }
+      S_say_buf(st, &w);
+      return q + 1;
     }
   }
   /* Short service numbers are said in pairs: "le 3919" is "trente-neuf
@@ -1941,7 +1999,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   S_num_words(&w, n, fem);
   S_say_buf(st, &w);
   /* Ranges: 10-20, 10–20 */
-  if (!b && q + 1 < end && (*q == '-' || S_starts(q, end, "–"))) {
+  if (!b && q + 1 < end &&
+      (*q == '-' || S_starts(q, end, "–") || S_starts(q, end, "—"))) {
     const char *t = q + (*q == '-' ? 1 : 3);
     if (t < end && S_is_digit(*t)) {
       size_t d2 = S_digits(t, end);
@@ -1988,6 +2047,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   S_in(st->prev_word, st->prev_len, refs) >= 0))
         S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
                                l'article 50-1, A350-1000 */
+      else if (S_tennis(st, n->start, t))
+        ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
       else
         S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
       /* The second number is read by the caller's loop, so a long chain
@@ -2004,6 +2065,29 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
  * "quarante-neuf trois". */
 static const char *S_rule_fixed(S_st *st, const char *p) {
   const char *end = st->end;
+  /* "7j/7", "7 j/7", "24 h/24": "sept jours sur sept" */
+  {
+    size_t d = S_digits(p, end);
+    const char *r = p + d;
+    r += S_blank(r, end) <= 1 ? S_blank(r, end) : 0;
+    if (d && d <= 2 && r + 1 < end && (*r == 'j' || *r == 'h') &&
+        r[1] == '/' && S_digits(r + 2, end) == d && !memcmp(p, r + 2, d)) {
+      const char *t = r + 2 + d;
+      if (t < end && *t == *r)
+        t++; /* "7j/7j" */
+      if (S_ends_clean(t, end)) {
+        uint64_t v;
+        breve_buf w = {0};
+        breve_fr_parse_u64(p, d, &v);
+        breve_fr_cardinal(&w, v, 1);
+        breve_buf_puts(&w, *r == 'j' ? (v > 1 ? " jours sur" : " jour sur")
+                                     : (v > 1 ? " heures sur" : " heure sur"));
+        breve_fr_cardinal(&w, v, 1);
+        S_say_buf(st, &w);
+        return t;
+      }
+    }
+  }
   if (S_starts(p, end, "4x4") && S_ends_clean(p + 3, end)) {
     S_say(st, "quatre-quatre");
     return p + 3;
@@ -2122,13 +2206,19 @@ static const char *S_half_noun(S_st *st, const char *q) {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
       NULL};
-  static const char *const articles[] = {"un", "une", "Un", "Une", NULL};
+  static const char *const articles[] = {
+      "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
+      "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
+      "ces", "leur", "leurs", "Des", "Ces", NULL};
   const char *end = st->end, *r = q + S_blank(q, end);
   size_t k = S_letters(r, end);
   if (r == q || !k || !S_ends_clean(r + k, end))
     return NULL;
-  int fem = S_in(r, k, fem_noun) >= 0;
-  if (!fem && S_in(r, k, masc_noun) < 0)
+  if (st->prev_number)
+    return NULL; /* "2 ½ heures" is "deux heures et demie" */
+  size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
+  int fem = S_in(r, ks, fem_noun) >= 0;
+  if (!fem && S_in(r, ks, masc_noun) < 0)
     return NULL;
   int has_article = st->prev_word && !st->prev_number &&
                     S_in(st->prev_word, st->prev_len, articles) >= 0;
@@ -2303,6 +2393,7 @@ static const S_abbr S_abbrs[] = {
     {"trim", 1, 0, "trimestre"},
     {"Gal", 2, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
+    {"coll", 1, 0, "collection"},
     {"Col", 1, 1, "colonel"},
     {"Mal", 1, 1, "maréchal"},
     {"Sgt", 2, 1, "sergent"},
@@ -2363,6 +2454,27 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return stop ? q : q + 1;
     }
   }
+  /* days shortened before a date: "lun. 3 mars", "mer. 12/03" */
+  if (q < end && *q == '.') {
+    static const char *const days[] = {"lun", "mar", "mer", "jeu", "ven",
+                                       "sam", "dim", "Lun", "Mar", "Mer",
+                                       "Jeu", "Ven", "Sam", "Dim", NULL};
+    static const char *const full[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                       "vendredi", "samedi", "dimanche"};
+    int d = S_in(p, wl, days);
+    const char *r = q + 1 + S_blank(q + 1, end);
+    if (d >= 0 && r > q + 1 && r < end && S_is_digit(*r)) {
+      if (d >= 7) {
+        char cap[16];
+        snprintf(cap, sizeof cap, "%s", full[d - 7]);
+        cap[0] = (char)(cap[0] - 'a' + 'A');
+        S_sub(st, p, wl + 1, cap);
+      } else {
+        S_sub(st, p, wl + 1, full[d]);
+      }
+      return q + 1;
+    }
+  }
   if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr")) && q < end && *q == '.') {
     const char *r = q + 1 + S_blank(q + 1, end);
     if (S_starts(r, end, "J.-C.")) {
@@ -2387,6 +2499,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_buf_puts(&w, wl == 1 ? "mètre" : *p == 'k' ? "kilomètre" : "centimètre");
     breve_buf_puts(&w, (unsigned char)q[1] == 0xB2 ? " carré" : " cube");
     S_say_buf(st, &w);
+    return q + 2;
+  }
+  /* "E=mc²" */
+  if (S_eq(p, wl, "mc") && S_starts(q, end, "²") && S_ends_clean(q + 2, end)) {
+    S_sub(st, p, wl + 2, "M C carré");
     return q + 2;
   }
   /* "le prix du kWh": energy units alone, which espeak-ng spells */
@@ -2730,6 +2847,29 @@ static int S_after_money(const S_st *st, const char *p) {
   return 0;
 }
 
+/* Whether a spelled acronym starting with `first` follows a word that
+ * makes a liaison ("les ONG", "des SUV", "deux HLM"): it is then written
+ * letter by letter, as the letters are read after a short stop rather
+ * than tied to the article. */
+static int S_liaison_before(const S_st *st, char first) {
+  static const char *const words[] = {
+      "les", "des", "aux", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
+      "deux", "trois", "six", "dix", "quelques", "plusieurs", "Les", "Des",
+      "Aux", "Ces", NULL};
+  if (!strchr("AEFHILMNORSXY", first))
+    return 0;
+  const breve_buf *o = st->out;
+  if (!o->len || o->ptr[o->len - 1] != ' ')
+    return 0;
+  size_t e = o->len - 1, b = e;
+  while (b > 0 && ((o->ptr[b - 1] >= 'a' && o->ptr[b - 1] <= 'z') ||
+                   (o->ptr[b - 1] >= 'A' && o->ptr[b - 1] <= 'Z')))
+    b--;
+  if (b > 0 && (o->ptr[b - 1] & 0x80))
+    return 0;
+  return b < e && S_in(o->ptr + b, e - b, words) >= 0;
+}
+
 /* Acronyms in capitals: spelled unless said as a word. */
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
@@ -2829,7 +2969,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
      * joined ("V.I.H" is "véyache", "J.O" "jio"), and "P.S" is read
      * "post-scriptum": those are written letter by letter. */
     int spaced = memchr(p, 'I', caps) || memchr(p, 'J', caps) ||
-                 (caps == 2 && p[0] == 'P' && p[1] == 'S');
+                 (caps == 2 && p[0] == 'P' && p[1] == 'S') ||
+                 S_liaison_before(st, p[0]);
     S_open(st);
     for (size_t i = 0; i < caps; i++) {
       breve_buf_putc(st->out, p[i]);
@@ -2892,7 +3033,8 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
       breve_buf_putc(st->out, n > 3 ? letters[i] : (char)(letters[i] | 0x20));
   } else {
     int spaced = memchr(letters, 'I', n) || memchr(letters, 'J', n) ||
-                 (n == 2 && letters[0] == 'P' && letters[1] == 'S');
+                 (n == 2 && letters[0] == 'P' && letters[1] == 'S') ||
+                 S_liaison_before(st, letters[0]);
     for (size_t i = 0; i < n; i++) {
       breve_buf_putc(st->out, letters[i]);
       if (i + 1 < n)
@@ -2956,6 +3098,22 @@ static const char *S_web_accented(const char *w, size_t n) {
 }
 
 /* Says one address piece: short letter runs spelled, digits one by one. */
+/* Whether a piece of an address is an acronym said as a word ("ina.fr",
+ * "unesco.org"): then it is not spelled. */
+static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
+                              size_t n) {
+  char up[9];
+  if (n < 2 || n > 8)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (f[i] < 'a' || f[i] > 'z')
+      return 0;
+    up[i] = (char)(f[i] - 'a' + 'A');
+  }
+  up[n] = '\0';
+  return S_lookup(lex, up, n, f, n, S_ACRONYM) != NULL;
+}
+
 static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
                         size_t n) {
   size_t i = 0;
@@ -2986,7 +3144,8 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_puts(w, S_web_accented(f.ptr, f.len));
-      } else if (f.ptr && !S_spell_web(f.ptr, f.len)) {
+      } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
+                           S_web_acronym_word(lex, f.ptr, f.len))) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_put(w, f.ptr, f.len);
@@ -3273,6 +3432,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "et");
     return q;
   }
+  /* the unit alone: "en °C" */
+  if (cp == 0xB0 && q < end && (*q == 'C' || *q == 'F') &&
+      S_ends_clean(q + 1, end) && !(p > st->line && S_is_digit(p[-1]))) {
+    S_say(st, *q == 'C' ? "degrés Celsius" : "degrés Fahrenheit");
+    return q + 1;
+  }
+  /* arrows between two names are a pause: "Paris ↔ Lyon" */
+  if (cp == 0x2192 || cp == 0x2190 || cp == 0x2194 || cp == 0x21D2 ||
+      cp == 0x21D4 || cp == 0x27F6) {
+    while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
+      st->out->ptr[--st->out->len] = '\0';
+    S_copy(st, ",", 1);
+    return q;
+  }
   /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
   if (cp == 0xA7) {
     int two = S_starts(q, end, "§"); /* "§§ 3 et 4" */
@@ -3321,12 +3494,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* a handle: "@afpfr" is spelled as an address piece would be */
     size_t k = 0;
     while (q + k < end && (S_is_digit(q[k]) || (q[k] >= 'a' && q[k] <= 'z') ||
-                           q[k] == '_'))
+                           (q[k] >= 'A' && q[k] <= 'Z') || q[k] == '_'))
       k++;
     if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
         !memchr(q, '_', k)) {
+      /* "@EmmanuelMacron": the words of a handle in camel case */
       breve_buf w = {0};
-      S_web_piece(&w, st->lex, q, k);
+      size_t from = 0;
+      for (size_t i = 1; i <= k; i++)
+        if (i == k || (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
+                       q[i - 1] <= 'z')) {
+          S_web_piece(&w, st->lex, q + from, i - from);
+          from = i;
+        }
       S_say_buf(st, &w);
       return q + k;
     }
@@ -3339,22 +3519,46 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_copy(st, ",", 1);
     return q;
   }
+  /* "la 4G/5G": two codes of a digit and capitals, said one after the
+   * other */
+  if (cp == '/' && p > st->line && S_is_upper_ascii(p[-1]) && q < end &&
+      S_is_digit(*q)) {
+    const char *b = p;
+    while (b > st->line && S_is_upper_ascii(b[-1]))
+      b--;
+    int left = b > st->line && S_is_digit(b[-1]) && p - b <= 2;
+    size_t d = S_digits(q, end), u = 0;
+    while (q + d + u < end && S_is_upper_ascii(q[d + u]))
+      u++;
+    if (left && d <= 2 && u >= 1 && u <= 2 && S_ends_clean(q + d + u, end)) {
+      S_copy(st, ",", 1);
+      return q;
+    }
+  }
+  /* "-2/+5 °C": a range of signed numbers */
+  if (cp == '/' && p > st->line && S_is_digit(p[-1]) && q + 1 < end &&
+      (*q == '+' || *q == '-') && S_is_digit(q[1])) {
+    S_say(st, *q == '+' ? "à plus" : "à moins");
+    return q + 1;
+  }
   /* "120 habitants/km²", "3 morts/an": per unit after a noun */
-  if (cp == '/' && after_word && q < end && st->prev_word &&
-      st->prev_len >= 4 && st->prev_word + st->prev_len == p &&
+  if (cp == '/' && q < end && st->prev_word && st->prev_len >= 4 &&
+      (st->prev_word + st->prev_len == p ||
+       (st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' && *q == ' ')) &&
       !S_upper_at(st->prev_word, end)) {
-    const char *after;
-    const S_unit *u = S_unit_at(q, end, 1, &after);
+    const char *after, *v = q + (*q == ' ' && q + 1 < end && q[1] != ' ');
+    const S_unit *u = S_unit_at(v, end, 1, &after);
     static const char *const words[] = {"an", "mois", "jour", "semaine",
                                         "habitant", "heure", NULL};
-    size_t k = S_letters(q, end);
-    int i = k ? S_in(q, k, words) : -1;
-    if ((u && S_ends_clean(after, end)) || (i >= 0 && S_ends_clean(q + k, end))) {
+    size_t k = S_letters(v, end);
+    int i = k ? S_in(v, k, words) : -1;
+    if ((u && S_ends_clean(after, end)) || (i >= 0 && S_ends_clean(v + k, end))) {
       breve_buf w = {0};
       breve_buf_puts(&w, "par ");
-      breve_buf_puts(&w, u ? u->one : words[i]);
+      breve_buf_puts(&w, !u ? words[i]
+                         : !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
       S_say_buf(st, &w);
-      return u ? after : q + k;
+      return u ? after : v + k;
     }
   }
   /* "au 1er/2e trimestre": two ordinals, said one after the other */
@@ -3463,6 +3667,39 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *h = S_half_noun(st, q); /* "un ½ litre" */
     if (h)
       return h;
+  }
+  /* "les ¼ de finale": "les quarts de finale" */
+  if (cp == 0xBC && S_starts(q + S_blank(q, end), end, "de finale") &&
+      st->prev_word && !st->prev_number) {
+    int many = S_eq(st->prev_word, st->prev_len, "les") ||
+               S_eq(st->prev_word, st->prev_len, "des") ||
+               S_eq(st->prev_word, st->prev_len, "Les") ||
+               S_eq(st->prev_word, st->prev_len, "aux");
+    S_say(st, many ? "quarts" : "quart");
+    return q;
+  }
+  /* "1 h ½", "2 ans ½": "une heure et demie", "deux ans et demi" */
+  if (cp == 0xBD) {
+    const breve_buf *o = st->out;
+    size_t n = o->len;
+    while (n && o->ptr[n - 1] == ' ')
+      n--;
+    static const char *const fem_end[] = {" heure", " heures", NULL};
+    static const char *const masc_end[] = {" an", " ans", " mois", " jours",
+                                           " kilos", " litres", NULL};
+    for (int g = 0; g < 2; g++) {
+      const char *const *ends = g ? masc_end : fem_end;
+      for (int i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+        int counted = st->prev_number ||
+                      (st->prev_word && st->prev_word - st->line >= 2 &&
+                       st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]));
+        if (n >= k && !memcmp(o->ptr + n - k, ends[i], k) && counted) {
+          S_say(st, g ? "et demi" : "et demie");
+          return q;
+        }
+      }
+    }
   }
   /* "2 ½" is "deux et demi" */
   const char *bk = p;
@@ -3843,6 +4080,7 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     switch (cp) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
+    case 0x2033: rep = "''"; break; /* double prime: "9″58" */
     case 0x2026: rep = "..."; break;
     case 0x2212: rep = "-"; break;
     case 0x2010: case 0x2011: rep = "-"; break;
