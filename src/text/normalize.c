@@ -4023,9 +4023,16 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       close = cp == 0x201C ? 0x201D : cp == 0xAB ? 0xBB
               : cp == 0x2018 ? 0x2019 : '"';
       i += k;
-      while (i < len && (text[i] == ' ' || !memcmp(text + i, "\xc2\xa0", 2) ||
-                         !memcmp(text + i, "\xe2\x80\xaf", 3)))
-        i += text[i] == ' ' ? 1 : (unsigned char)text[i] == 0xC2 ? 2 : 3;
+      for (;;) { /* and the spaces after it */
+        if (i < len && text[i] == ' ')
+          i += 1;
+        else if (i + 2 <= len && !memcmp(text + i, "\xc2\xa0", 2))
+          i += 2;
+        else if (i + 3 <= len && !memcmp(text + i, "\xe2\x80\xaf", 3))
+          i += 3;
+        else
+          break;
+      }
       prev = cp;
       continue;
     }
