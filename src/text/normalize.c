@@ -2145,6 +2145,11 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say_buf(st, &b);
     return w + n;
   }
+  /* at the start of a line or a clause, "un huitième de finale" */
+  int alone = !plural && (p == st->line || !st->prev_word ||
+                          st->prev_word + st->prev_len + 1 < p);
+  if (alone)
+    breve_buf_puts(&b, "un ");
   if (den == 4)
     breve_buf_puts(&b, plural ? "quarts" : "quart");
   else
