@@ -1870,6 +1870,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return q;
   }
+  /* the minute of a match: "à la 90'+3" */
+  if (!b && !n->has_dec && v >= 1 && v <= 130 && q < end && *q == '\'' &&
+      !(q + 1 < end && (q[1] == '\'' || S_is_digit(q[1]))) &&
+      S_ends_clean(q + 1, end) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "La"))) {
+    breve_fr_ordinal(&w, v, 1, 0);
+    breve_buf_puts(&w, " minute");
+    S_say_buf(st, &w);
+    return q + 1;
+  }
   /* Race times: "3'28''" and "1'30" (minutes), "9''58" and "9"58"
    * (seconds and hundredths) */
   if (!b && !n->has_dec && v != UINT64_MAX && v < 60 && q < end &&
