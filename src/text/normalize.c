@@ -1427,6 +1427,16 @@ static void S_put_mille(breve_buf *w) {
 static void S_money_words(breve_buf *w, const S_num *n, int scale,
                           const S_cur *c) {
   uint64_t v = S_ival(n);
+  /* "1,2 k€" is "mille deux cents euros" */
+  if (scale == 3 && n->has_dec && n->dpn <= 3 && v < 1000000) {
+    uint64_t x = v * 1000, f = 100;
+    for (size_t i = 0; i < n->dpn; i++, f /= 10)
+      x += (uint64_t)(n->dp[i] - '0') * f;
+    breve_fr_cardinal(w, x, 0);
+    breve_buf_putc(w, ' ');
+    breve_buf_puts(w, c->many);
+    return;
+  }
   if (scale) {
     S_num_words(w, n, 0);
     int many = v >= 2; /* 1,5 million, 2 millions */
