@@ -1796,10 +1796,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return after;
     }
+    /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
+    int fem = !strcmp(u->one, "tonne") || !strcmp(u->one, "seconde") ||
+              !strcmp(u->one, "minute") || !strcmp(u->one, "heure");
     if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
-      breve_fr_cardinal(&w, v, 0); /* "01 min 09 s": a quantity */
+      breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
-      S_num_words(&w, n, 0);
+      S_num_words(&w, n, fem);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
     after = S_per(&w, after, end);
