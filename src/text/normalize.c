@@ -3325,6 +3325,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       uint64_t code;
       if (b && (r = S_intl_phone(st, "plus", q, d, q + d + b)))
         return r;
+      /* "+33612345678": a French number written without spaces */
+      if (d == 11 && q[0] == '3' && q[1] == '3' && q[2] != '0' &&
+          S_ends_clean(q + d, end)) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, "plus trente-trois");
+        S_phone_words(&w, q + 2, 9);
+        S_say_buf(st, &w);
+        return q + d;
+      }
       if (d >= 1 && d <= 3 && b && breve_fr_parse_u64(q, d, &code)) {
         breve_buf w = {0};
         breve_buf_puts(&w, "plus");
