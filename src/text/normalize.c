@@ -1208,11 +1208,7 @@ static const char *S_intl_groups(const char *p, const char *end,
     threes += groups > 1 && d == 3;
     q += d;
     size_t k = S_blank(q, end);
-    /* "02 40 12 34 56", "02.40...", "02-40...", "02/40/12/34/56" */
-    char c = k ? ' '
-               : (q < end && (*q == '.' || *q == '-' || (*q == '/' && *p == '0'))
-                      ? *q
-                      : 0);
+    char c = k ? ' ' : (q < end && (*q == '.' || *q == '-') ? *q : 0);
     if (!k && c)
       k = 1;
     if (!k || (sepc && c != sepc) || !(q + k < end && S_is_digit(q[k])))
@@ -1903,10 +1899,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (S_digits(t, end) == 2) {
       const char *e2 = t + 2;
       int secs_marked = 0;
-      if (!sec && S_starts(e2, end, "''"))
-        e2 += 2, secs_marked = 1;
-      else if (!sec && e2 < end && *e2 == '"')
-        e2 += 1, secs_marked = 1;
+      if (!sec && S_starts(e2, end, "''")) {
+        e2 += 2;
+        secs_marked = 1;
+      } else if (!sec && e2 < end && *e2 == '"') {
+        e2 += 1;
+        secs_marked = 1;
+      }
       /* "3'43''13": minutes, seconds and hundredths */
       if (secs_marked && S_digits(e2, end) == 2 && S_ends_clean(e2 + 2, end)) {
         unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
@@ -1935,17 +1934,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return q + 2;
     }
-    /* "une pause de 45'": minutes; "à la 45'", the minute of a match */
+    /* "une pause de 45'": minutes */
     if (*q == '\'' && v >= 1 && S_ends_clean(q + 1, end) &&
         !(q + 1 < end && (q[1] == '\'' || q[1] == '"'))) {
-      if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
-                            S_eq(st->prev_word, st->prev_len, "La"))) {
-        breve_fr_ordinal(&w, v, 1, 0);
-        breve_buf_puts(&w, " minute");
-      } else {
-        S_num_words(&w, n, 1);
-        breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
-      }
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
       S_say_buf(st, &w);
       return q + 1;
     }
@@ -3126,7 +3119,6 @@ static const char *S_web_accented(const char *w, size_t n) {
   return NULL;
 }
 
-/* Says one address piece: short letter runs spelled, digits one by one. */
 /* Whether a piece of an address is an acronym said as a word ("ina.fr",
  * "unesco.org"): then it is not spelled. */
 static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
@@ -3143,6 +3135,7 @@ static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
   return S_lookup(lex, up, n, f, n, S_ACRONYM) != NULL;
 }
 
+/* Says one address piece: short letter runs spelled, digits one by one. */
 static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
                         size_t n) {
   size_t i = 0;
@@ -3997,7 +3990,6 @@ static void S_plain_word(S_st *st, const char *p, size_t wl) {
 /* ------------------------------------------------------------------ */
 /* Driver                                                             */
 
-/* Rewrites typographic characters and superscript letters. */
 /* Whether b ends with an elided word and its apostrophe: "l'", "d'",
  * "qu'", "jusqu'" (not the closing quote of "'gilet jaune'"). */
 static int S_elision_before(const breve_buf *b) {
@@ -4013,6 +4005,7 @@ static int S_elision_before(const breve_buf *b) {
   return n >= 3 && (c == 'u' && (b->ptr[n - 3] == 'q' || b->ptr[n - 3] == 'Q'));
 }
 
+/* Rewrites typographic characters and superscript letters. */
 static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
   uint32_t prev = 0, close = 0;
