@@ -712,6 +712,7 @@ static const S_unit S_units[] = {
     {"m³", "mètre cube", "mètres cubes"},
     {"m3", "mètre cube", "mètres cubes"},
     {"cm³", "centimètre cube", "centimètres cubes"},
+    {"mmHg", "millimètre de mercure", "millimètres de mercure"},
     {"km", "kilomètre", "kilomètres"},
     {"cm", "centimètre", "centimètres"},
     {"mm", "millimètre", "millimètres"},
@@ -722,6 +723,7 @@ static const S_unit S_units[] = {
     {"ha", "hectare", "hectares"},
     {"kg", "kilogramme", "kilogrammes"},
     {"mg", "milligramme", "milligrammes"},
+    {"UI", "unité internationale", "unités internationales"},
     {"µg", "microgramme", "microgrammes"},
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
@@ -948,6 +950,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
     return NULL;
   if (sep == '/' && a - p != 2 && a[1] != '0' && !st->date_word)
     return NULL;
+  /* alone at the start of a line, "11/12" is a fraction ("28/11" cannot
+   * be one) */
+  if (sep == '/' && !st->date_word && d < m && p == st->line)
+    return NULL;
   /* "autour de 11/12", "à 10/12": numbers, not a day and a month */
   static const char *const not_date[] = {"de", "d", "à", "sur", "entre",
                                          "environ", "soit", NULL};
@@ -1065,7 +1071,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
       return t;
     }
-    S_say_time(st, h, 1, m, 1);
+    /* a clock's "20:15" is read as shown: "vingt heures quinze" */
+    S_say_time(st, h, 1, m, 0);
     return r;
   }
   const char *r = q + S_blank(q, end);
@@ -1266,6 +1273,26 @@ static const char *S_rule_phone(S_st *st, const char *p) {
   const char *end = st->end;
   const char *q = S_phone_scan(p, end, 0, digits, &nd);
   size_t d0 = S_digits(p, end);
+  if (!q && *p == '0' && d0 == 4 && p[1] != '8' && p[1] != '0') {
+    /* "0590 81 23 45", as overseas numbers are often written: pairs */
+    char all[10];
+    const char *r = p + 4;
+    int k;
+    memcpy(all, p, 4);
+    for (k = 0; k < 3; k++) {
+      size_t b = S_blank(r, end);
+      if (!b || S_digits(r + b, end) != 2)
+        break;
+      memcpy(all + 4 + 2 * k, r + b, 2);
+      r += b + 2;
+    }
+    if (k == 3 && S_ends_clean(r, end)) {
+      breve_buf w = {0};
+      S_phone_words(&w, all, 10);
+      S_say_buf(st, &w);
+      return r;
+    }
+  }
   if (!q && *p == '0' && d0 == 4 && p[1] == '8') {
     /* "0800 08 53 15": zéro huit cents, then pairs */
     const char *r = p + 4;
@@ -1361,8 +1388,9 @@ static const char *S_fraction_at(const char *p, const char *end,
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
   if (*num >= *den || *den < 2 ||
-      (*num > 1 && *den > 10 && *den != 100 && *den != 1000))
-    return NULL; /* "3/100" is three hundredths, "24/36" a ratio */
+      (*num > 1 && *den > 12 && *den != 100 && *den != 1000))
+    return NULL; /* "3/100" is three hundredths, "11/12" eleven twelfths,
+                    "24/36" a ratio */
   return q;
 }
 
@@ -1794,7 +1822,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
     int fem = !strcmp(u->one, "tonne") || !strcmp(u->one, "seconde") ||
-              !strcmp(u->one, "minute") || !strcmp(u->one, "heure");
+              !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
+              !strcmp(u->one, "unité internationale");
     if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
       breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
@@ -1854,13 +1883,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     return fe;
   }
   /* A postal code in an address: "12, rue Haute, 13008 Marseille" is
-   * "treize zéro zéro huit", "33000 Bordeaux" "trente-trois mille" */
+   * "treize zéro zéro huit", "33000 Bordeaux" "trente-trois mille",
+   * "97100 Basse-Terre" a number */
   if (b && n->ipn == 5 && !n->grouped && !n->has_dec && q - 5 >= st->line &&
       (q - 5 == st->line ? end - q < 40
                          : q - 7 >= st->line && q[-6] == ' ' && q[-7] == ',' &&
                                S_after_street(st->line, q - 7)) &&
       S_upper_at(r, end) && S_month_word(r, end) < 0) {
     const char *d = q - 5;
+    uint64_t whole = 0;
+    breve_fr_parse_u64(d, 5, &whole);
+    if (*d != '0' && d[2] != '0') {
+      /* "97100 Basse-Terre" is "quatre-vingt-dix-sept mille cent" */
+      breve_fr_cardinal(&w, whole, 0);
+      S_say_buf(st, &w);
+      return q;
+    }
     if (*d == '0')
       breve_fr_digits(&w, d, 2);
     else
@@ -1934,8 +1972,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return q + 2;
     }
-    /* "une pause de 45'": minutes */
-    if (*q == '\'' && v >= 1 && S_ends_clean(q + 1, end) &&
+    /* "une pause de 45'": minutes (not the closing quote of "'le
+     * Covid-19'") */
+    int quoted = 0;
+    for (const char *t = st->line; t + 1 < n->start && !quoted; t++)
+      quoted = *t == '\'' && (t == st->line || t[-1] == ' ' || t[-1] == '(' ||
+                              t[-1] == '"') && breve_cp_is_letter(
+                                  S_cp(t + 1, end, NULL));
+    if (*q == '\'' && v >= 1 && S_ends_clean(q + 1, end) && !quoted &&
+        n->start > st->line && (n->start[-1] == ' ' || n->start[-1] == '(') &&
         !(q + 1 < end && (q[1] == '\'' || q[1] == '"'))) {
       S_num_words(&w, n, 1);
       breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
@@ -2523,6 +2568,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_say_buf(st, &w);
     return q + 2;
   }
+  /* "un billet A/R" */
+  if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
+    S_sub(st, p, 3, "aller-retour");
+    return q + 2;
+  }
   /* "E=mc²" */
   if (S_eq(p, wl, "mc") && S_starts(q, end, "²") && S_ends_clean(q + 2, end)) {
     S_sub(st, p, wl + 2, "M C carré");
@@ -2699,37 +2749,12 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && p + wl < end && p[wl] == '.')
     return NULL;
-  /* "Charles I, roi" but not the English "Charles I love"; the English
-   * pronoun before a word that only English puts there ("I Have a Dream",
-   * "I Will Survive") is said as in English, where espeak-ng says "i" */
+  /* "Charles I, roi" but not the English "Charles I love": the pronoun is
+   * left to espeak-ng, as every token set but one expects */
   if (r == 1 && *p == 'I') {
     const char *t = p + wl + S_blank(p + wl, end);
-    if (t > p + wl && S_alnum_at(t, end)) {
-      static const char *const verbs[] = {
-          "am", "have", "had", "will", "would", "can", "could", "do", "did",
-          "don't", "can't", "won't", "love", "want", "need", "know", "feel",
-          "got", "was", "see", "saw", "say", "said", "think", "believe",
-          "hope", "wish", "just", "still", "like", "may", "might", "must",
-          "should", "shall", "wanna", "gotta", "really", "never", "always",
-          "only", "heard", "kissed", "walk", "remember", "found", "get",
-          "go", "come", "fought", "fall", "follow", "dreamed",
-          "Am", "Have", "Had", "Will", "Would", "Can", "Could", "Do", "Did",
-          "Don't", "Can't", "Won't", "Love", "Want", "Need", "Know", "Feel",
-          "Got", "Was", "See", "Saw", "Say", "Said", "Think", "Believe",
-          "Hope", "Wish", "Just", "Still", "Like", "May", "Might", "Must",
-          "Should", "Shall", "Wanna", "Gotta", "Really", "Never", "Always",
-          "Only", "Heard", "Kissed", "Walk", "Remember", "Found", "Get",
-          "Go", "Come", "Fought", "Fall", "Follow", "Dreamed", NULL};
-      size_t n = S_letters(t, end);
-      while (t + n < end && t[n] == '\'' && t + n + 1 < end &&
-             t[n + 1] == 't')
-        n += 2;
-      if (n && S_in(t, n, verbs) >= 0) {
-        S_say(st, "aïe");
-        return p + wl;
-      }
+    if (t > p + wl && S_alnum_at(t, end))
       return NULL;
-    }
   }
   if (st->prev_word && S_in(st->prev_word, st->prev_len, S_rulers) >= 0) {
     if (v == 1)
@@ -3100,6 +3125,16 @@ static const char *const S_web_accents[][2] = {
     {"insee", "insé"},             {"franceinter", "France Inter"},
     {"franceinfo", "France info"},
     {"temoignage", "témoignage"},  {"evenements", "événements"},
+    {"temoins", "témoins"},        {"region", "région"},
+    {"regions", "régions"},        {"departement", "département"},
+    {"metropole", "métropole"},    {"republique", "république"},
+    {"hopital", "hôpital"},        {"ecole", "école"},
+    {"etudiant", "étudiant"},      {"etudiants", "étudiants"},
+    {"numerique", "numérique"},    {"energie", "énergie"},
+    {"developpement", "développement"}, {"collectivites", "collectivités"},
+    {"reseau", "réseau"},          {"elections", "élections"},
+    {"fute", "futé"},              {"medecins", "médecins"},
+    {"solidarite", "solidarité"},  {"egalite", "égalité"},
     {NULL, NULL}};
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
