@@ -1975,7 +1975,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* "une pause de 45'": minutes (not the closing quote of "'le
      * Covid-19'") */
     int quoted = 0;
-    for (const char *t = st->line; t + 1 < n->start && !quoted; t++)
+    const char *from = n->start - st->line > 160 ? n->start - 160 : st->line;
+    for (const char *t = from; *q == '\'' && t + 1 < n->start && !quoted; t++)
       quoted = *t == '\'' && (t == st->line || t[-1] == ' ' || t[-1] == '(' ||
                               t[-1] == '"') && breve_cp_is_letter(
                                   S_cp(t + 1, end, NULL));
