@@ -696,7 +696,8 @@ typedef struct S_unit {
 
 /* Longest forms first where one is a prefix of another. */
 static const S_unit S_units[] = {
-    {"km/h", "kilomètre par heure", "kilomètres par heure"},
+    /* "kilomètres-heure", as French speakers say it */
+    {"km/h", "kilomètre-heure", "kilomètres-heure"},
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
     {"m/s", "mètre par seconde", "mètres par seconde"},
     {"Mb/s", "mégabitte par seconde", "mégabittes par seconde"},
@@ -940,8 +941,15 @@ static const char *S_rule_date(S_st *st, const char *p) {
     }
     return NULL;
   }
-  /* Day and month only: two-digit month, and not a decimal or a range. */
-  if (sep == '-' || b - (a + 1) != 2 || !S_ends_clean(b, end))
+  /* Day and month only: two-digit month ("lundi 2/3" after a weekday),
+   * and not a decimal or a range. */
+  static const char *const weekdays[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+      NULL};
+  int weekday = st->date_word && st->prev_word &&
+                S_in(st->prev_word, st->prev_len, weekdays) >= 0;
+  if (sep == '-' || (b - (a + 1) != 2 && !weekday) || !S_ends_clean(b, end))
     return NULL;
   if (b < end && (*b == '/' || *b == '-' || (*b == ',' && b + 1 < end &&
                                              S_is_digit(b[1]))))
@@ -956,9 +964,12 @@ static const char *S_rule_date(S_st *st, const char *p) {
     return NULL;
   /* "autour de 11/12", "à 10/12": numbers, not a day and a month */
   static const char *const not_date[] = {"de", "d", "à", "sur", "entre",
-                                         "environ", "soit", NULL};
+                                         "environ", "soit", "les", "des",
+                                         NULL};
   if (sep == '/' && !st->date_word && st->prev_word && !st->prev_number &&
-      S_in(st->prev_word, st->prev_len, not_date) >= 0)
+      S_in(st->prev_word, st->prev_len, not_date) >= 0 &&
+      (d < m || (!S_eq(st->prev_word, st->prev_len, "les") &&
+                 !S_eq(st->prev_word, st->prev_len, "des"))))
     return NULL;
   S_say_date(st, d, m, 0, 0);
   return b;
@@ -1113,7 +1124,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
-      S_say_time(st, h, 1, m, !min);
+      /* "1 h 45 de débat" is a length of time, said as written */
+      int length = u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'"));
+      S_say_time(st, h, 1, m, !min && !length);
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
@@ -2110,6 +2123,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   S_in(st->prev_word, st->prev_len, refs) >= 0))
         S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
                                l'article 50-1, A350-1000 */
+      else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && t + d2 + 1 < end &&
+               (t[d2] == '/' || t[d2] == '.') && S_is_digit(t[d2 + 1]) &&
+               !n->has_dec)
+        /* days before a date: "les 18-19/12" are "dix-huit et dix-neuf",
+         * "du 3-7/05" "trois au sept" */
+        S_say(st, v2 == v + 1 ? "et" : "au");
       else if (S_tennis(st, n->start, t))
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
       else
@@ -2151,8 +2170,21 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
       }
     }
   }
+  if (S_starts(p, end, "50/50") && S_ends_clean(p + 5, end)) {
+    S_say(st, "cinquante-cinquante"); /* "une chance 50/50" */
+    return p + 5;
+  }
   if (S_starts(p, end, "4x4") && S_ends_clean(p + 3, end)) {
     S_say(st, "quatre-quatre");
+    return p + 3;
+  }
+  /* shifts: "les 3x8", "les 2x8" */
+  if ((S_starts(p, end, "3x8") || S_starts(p, end, "2x8")) &&
+      S_ends_clean(p + 3, end) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "les") ||
+       S_eq(st->prev_word, st->prev_len, "en") ||
+       S_eq(st->prev_word, st->prev_len, "aux"))) {
+    S_say(st, *p == '3' ? "trois-huit" : "deux-huit");
     return p + 3;
   }
   if ((S_starts(p, end, "49.3") || S_starts(p, end, "49-3")) &&
@@ -2543,14 +2575,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
-  if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr")) && q < end && *q == '.') {
+  if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr") || S_eq(p, wl, "ap")) &&
+      q < end && *q == '.') {
     const char *r = q + 1 + S_blank(q + 1, end);
     if (S_starts(r, end, "J.-C.")) {
       const char *t = r + 5;
       size_t k = S_blank(t, end);
       int stop = t >= end || (k && S_upper_at(t + k, end));
       S_sub(st, p, (size_t)(r + (stop ? 4 : 5) - p),
-            wl == 2 ? "avant Jésus-Christ" : "après Jésus-Christ");
+            *p == 'a' && p[1] == 'v' ? "avant Jésus-Christ" : "après Jésus-Christ");
       return r + (stop ? 4 : 5);
     }
   }
@@ -2741,7 +2774,7 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "scène", "Scène", "saison", "Saison", "épisode", "Épisode", "phase",
       "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
       "catégorie", "Catégorie", "groupe", "Groupe", "niveau", "Niveau",
-      NULL};
+      "an", NULL};
   if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p) {
     breve_fr_cardinal(&w, v, 0);
@@ -2904,7 +2937,7 @@ static int S_liaison_before(const S_st *st, char first) {
       "les", "des", "aux", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
       "deux", "trois", "six", "dix", "quelques", "plusieurs", "Les", "Des",
       "Aux", "Ces", NULL};
-  if (!strchr("AEFHILMNORSXY", first))
+  if (!strchr("AEFHILMNORSUXY", first))
     return 0;
   const breve_buf *o = st->out;
   if (!o->len || o->ptr[o->len - 1] != ' ')
@@ -3180,7 +3213,12 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
     if (S_is_digit(p[i])) {
       while (j < n && S_is_digit(p[j]))
         j++;
-      breve_fr_digits(w, p + i, j - i);
+      uint64_t year;
+      if (j - i == 4 && (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2)) &&
+          breve_fr_parse_u64(p + i, 4, &year))
+        breve_fr_cardinal(w, year, 0); /* "alerte-2026@": a year */
+      else
+        breve_fr_digits(w, p + i, j - i);
     } else {
       while (j < n && !S_is_digit(p[j]))
         j++;
@@ -3354,6 +3392,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       uint64_t code;
       if (b && (r = S_intl_phone(st, "plus", q, d, q + d + b)))
         return r;
+      /* "(+33) 6 01 02 03 04": the bracket is not said */
+      if (prev == '(' && q + d + 1 < end && q[d] == ')' &&
+          S_blank(q + d + 1, end) && st->out->len &&
+          st->out->ptr[st->out->len - 1] == '(') {
+        st->out->ptr[--st->out->len] = '\0';
+        if ((r = S_intl_phone(st, "plus", q, d,
+                              q + d + 1 + S_blank(q + d + 1, end))))
+          return r;
+        breve_buf_putc(st->out, '(');
+      }
       /* "+33612345678": a French number written without spaces */
       if (d == 11 && q[0] == '3' && q[1] == '3' && q[2] != '0' &&
           S_ends_clean(q + d, end)) {
@@ -3374,7 +3422,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         breve_buf_free(&w);
       }
     }
-    S_say(st, cp == '-' ? "moins" : cp == '+' ? "plus" : "plus ou moins");
+    /* "les +65 ans" are "les plus de soixante-cinq ans" */
+    int more = cp == '+' && st->prev_word && !st->prev_number &&
+               (S_eq(st->prev_word, st->prev_len, "les") ||
+                S_eq(st->prev_word, st->prev_len, "des") ||
+                S_eq(st->prev_word, st->prev_len, "aux") ||
+                S_eq(st->prev_word, st->prev_len, "Les"));
+    S_say(st, cp == '-' ? "moins" : cp == '+' ? (more ? "plus de" : "plus")
+                                              : "plus ou moins");
     st->signed_num = 1;
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
@@ -3471,6 +3526,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     S_say(st, S_is_digit(*q) ? "numéro" : "hashtag"); /* "#1 des ventes" */
     return q;
+  }
+  /* "au 1er/2e trimestre", "la 5e-6e place": two ordinals, said one
+   * after the other */
+  if ((cp == '/' || cp == '-' || cp == 0x2013) && after_word && q < end &&
+      S_is_digit(*q)) {
+    const char *b = p;
+    while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                            (unsigned char)b[-1] >= 0x80))
+      b--;
+    size_t d = S_digits(q, end), k2 = S_letters(q + d, end);
+    int pl, sec;
+    if (b < p && b > st->line && S_is_digit(b[-1]) &&
+        S_ordinal_suffix(b, (size_t)(p - b), &pl, &sec) && k2 &&
+        S_ordinal_suffix(q + d, k2, &pl, &sec) &&
+        S_ends_clean(q + d + k2, end)) {
+      S_copy(st, ",", 1);
+      return q;
+    }
   }
   /* Ranges after a number or a time: "8h-12h", "10–12"; "entre 15h-17h"
    * is "entre quinze heures et dix-sept heures" */
@@ -3626,22 +3699,6 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                          : !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
       S_say_buf(st, &w);
       return u ? after : v + k;
-    }
-  }
-  /* "au 1er/2e trimestre": two ordinals, said one after the other */
-  if (cp == '/' && after_word && q < end && S_is_digit(*q)) {
-    const char *b = p;
-    while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
-                            (unsigned char)b[-1] >= 0x80))
-      b--;
-    size_t d = S_digits(q, end), k2 = S_letters(q + d, end);
-    int pl, sec;
-    if (b < p && b > st->line && S_is_digit(b[-1]) &&
-        S_ordinal_suffix(b, (size_t)(p - b), &pl, &sec) && k2 &&
-        S_ordinal_suffix(q + d, k2, &pl, &sec) &&
-        S_ends_clean(q + d + k2, end)) {
-      S_copy(st, ",", 1);
-      return q;
     }
   }
   if (cp == '/' && after_word && q < end) {
@@ -4422,7 +4479,8 @@ static void S_line(S_st *st) {
         static const char *const date_words[] = {
             "le",    "du",    "au",     "dès",   "depuis", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "Le", "Du",
-            "Au",    NULL};
+            "Au",    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+            "Samedi", "Dimanche", NULL};
         st->date_word = st->prev_word && !st->prev_number &&
                         S_in(st->prev_word, st->prev_len, date_words) >= 0;
         st->glued = breve_cp_is_letter(prev);
@@ -4435,7 +4493,13 @@ static void S_line(S_st *st) {
         size_t wl = S_letters(p, end);
         unsigned times;
         const char *te;
-        if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
+        if (wl == 1 && *p == 'x' && st->prev_number && p - st->line >= 2 &&
+            p[-1] == ' ' && breve_cp_is_letter((unsigned char)p[-2]) &&
+            p + 2 < end && p[1] == ' ' && S_is_digit(p[2])) {
+          /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze" */
+          S_say(st, "sur");
+          q = p + 1;
+        } else if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
             (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
             S_ends_clean(te, end) &&
             (times <= 20 || times == 50 || times == 100 || times == 1000)) {

@@ -133,6 +133,11 @@ void breve_fr_ordinal(breve_buf *b, uint64_t n, int fem, int plural) {
       breve_buf_putc(b, 's');
     return;
   }
+  if (n == 1001) { /* "la 1001e nuit", after "Les Mille et Une Nuits" */
+    S_sep(b);
+    breve_buf_puts(b, plural ? "mille et unièmes" : "mille et unième");
+    return;
+  }
   breve_buf w = {0};
   breve_fr_cardinal(&w, n, 0);
   if (w.oom || !w.ptr) {
