@@ -2928,29 +2928,6 @@ static int S_after_money(const S_st *st, const char *p) {
   return 0;
 }
 
-/* Whether a spelled acronym starting with `first` follows a word that
- * makes a liaison ("les ONG", "des SUV", "deux HLM"): it is then written
- * letter by letter, as the letters are read after a short stop rather
- * than tied to the article. */
-static int S_liaison_before(const S_st *st, char first) {
-  static const char *const words[] = {
-      "les", "des", "aux", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
-      "deux", "trois", "six", "dix", "quelques", "plusieurs", "Les", "Des",
-      "Aux", "Ces", NULL};
-  if (!strchr("AEFHILMNORSUXY", first))
-    return 0;
-  const breve_buf *o = st->out;
-  if (!o->len || o->ptr[o->len - 1] != ' ')
-    return 0;
-  size_t e = o->len - 1, b = e;
-  while (b > 0 && ((o->ptr[b - 1] >= 'a' && o->ptr[b - 1] <= 'z') ||
-                   (o->ptr[b - 1] >= 'A' && o->ptr[b - 1] <= 'Z')))
-    b--;
-  if (b > 0 && (o->ptr[b - 1] & 0x80))
-    return 0;
-  return b < e && S_in(o->ptr + b, e - b, words) >= 0;
-}
-
 /* Acronyms in capitals: spelled unless said as a word. */
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
@@ -3050,8 +3027,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
      * joined ("V.I.H" is "véyache", "J.O" "jio"), and "P.S" is read
      * "post-scriptum": those are written letter by letter. */
     int spaced = memchr(p, 'I', caps) || memchr(p, 'J', caps) ||
-                 (caps == 2 && p[0] == 'P' && p[1] == 'S') ||
-                 S_liaison_before(st, p[0]);
+                 (caps == 2 && p[0] == 'P' && p[1] == 'S');
     S_open(st);
     for (size_t i = 0; i < caps; i++) {
       breve_buf_putc(st->out, p[i]);
@@ -3114,8 +3090,7 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
       breve_buf_putc(st->out, n > 3 ? letters[i] : (char)(letters[i] | 0x20));
   } else {
     int spaced = memchr(letters, 'I', n) || memchr(letters, 'J', n) ||
-                 (n == 2 && letters[0] == 'P' && letters[1] == 'S') ||
-                 S_liaison_before(st, letters[0]);
+                 (n == 2 && letters[0] == 'P' && letters[1] == 'S');
     for (size_t i = 0; i < n; i++) {
       breve_buf_putc(st->out, letters[i]);
       if (i + 1 < n)
