@@ -1843,6 +1843,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_num_words(&w, n, fem);
     breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
+    /* "un mur de 3 m. de haut": the abbreviation's dot inside a sentence */
+    if (after + 2 < end && *after == '.' && after[1] == ' ' &&
+        breve_cp_is_letter(S_cp(after + 2, end, NULL)) &&
+        !S_upper_at(after + 2, end))
+      after++;
     after = S_per(&w, after, end);
     S_say_buf(st, &w);
     return after;
