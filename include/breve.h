@@ -86,6 +86,12 @@ BREVE_EXPORT void breve_cleanup_on_signal(void);
 #define BREVE_OPT_SSML (1 << 1)
 /** Keep every body sentence (no summary). */
 #define BREVE_OPT_FULL (1 << 2)
+/** Normaliser: give espeak-ng "huittième", "centtième", "quaranttième"
+ * for the ordinals in "-tième" after "n" or "ui", which espeak-ng 1.51
+ * reads with an s ("dix-huissième siècle"). Off by default, because text
+ * scored against readings made with the same espeak-ng (the NeMo cases)
+ * expects its s. */
+#define BREVE_OPT_SAY_TIEME (1 << 3)
 
 /** Input kinds for breve_article_parse. */
 typedef enum breve_input_kind {

@@ -51,7 +51,8 @@ static int S_dump(const char *what, const breve_article *art,
       continue;
     }
     char *out = NULL;
-    breve_status st = breve_normalize(text, strlen(text), lex, 0, &out, err);
+    breve_status st = breve_normalize(
+        text, strlen(text), lex, opts->flags & BREVE_OPT_SAY_TIEME, &out, err);
     if (st != BREVE_OK)
       return cli_fail(err, st);
     printf("%s\n", out);

@@ -135,7 +135,8 @@ breve_status cli_write_brief_transcript(
   for (size_t k = 0; k < n; k++) {
     who[k] = speaker;
     /* what the brief said: the same normalisation as breve_brief_render */
-    if (texts[k] && breve_normalize(texts[k], strlen(texts[k]), lex, 0,
+    if (texts[k] && breve_normalize(texts[k], strlen(texts[k]), lex,
+                                    opts->flags & BREVE_OPT_SAY_TIEME,
                                     &spoken[k], NULL) != BREVE_OK)
       spoken[k] = NULL;
   }

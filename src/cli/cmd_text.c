@@ -234,8 +234,9 @@ int cmd_normalize(int argc, char **argv) {
   if (breve_voice_load(a.voice, &voice, NULL) == BREVE_OK &&
       breve_synth_new(&voice, &synth, NULL) == BREVE_OK)
     breve_lexicon_set_check(lex, breve_synth_reads_foreign, synth);
-  st = breve_normalize(data, len, lex, a.opts.flags & BREVE_OPT_SSML, &out,
-                       &err);
+  st = breve_normalize(data, len, lex,
+                       a.opts.flags & (BREVE_OPT_SSML | BREVE_OPT_SAY_TIEME),
+                       &out, &err);
   breve_free(data);
   breve_lexicon_free(lex);
   breve_synth_free(synth);

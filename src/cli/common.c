@@ -96,6 +96,9 @@ int cli_common_option(int c, const char *arg, cli_args *a) {
   case OPT_NO_TITLE:
     a->opts.flags |= BREVE_OPT_NO_TITLE;
     return 1;
+  case OPT_SAY_TIEME:
+    a->opts.flags |= BREVE_OPT_SAY_TIEME;
+    return 1;
   case OPT_LEXICON:
     a->lexicon = arg;
     return 1;

@@ -61,10 +61,12 @@ static size_t S_chunk_len(const char *s, size_t n) {
 
 /* Normalises and says one text at the end of `out`. */
 static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
-                                 const char *text, size_t segment,
-                                 breve_audio *out, breve_error *err) {
+                                 unsigned flags, const char *text,
+                                 size_t segment, breve_audio *out,
+                                 breve_error *err) {
   char *spoken = NULL;
-  breve_status st = breve_normalize_with(text, strlen(text), lex, 0,
+  breve_status st = breve_normalize_with(text, strlen(text), lex,
+                                         flags & BREVE_OPT_SAY_TIEME,
                                          breve_synth_reads_foreign, sy,
                                          &spoken, err);
   if (st != BREVE_OK)
@@ -102,10 +104,10 @@ static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
 
 /* Normalises and says one text into a fresh buffer. */
 static breve_status S_say(breve_synth *sy, const breve_lexicon *lex,
-                          const char *text, size_t segment, breve_audio *out,
-                          breve_error *err) {
+                          unsigned flags, const char *text, size_t segment,
+                          breve_audio *out, breve_error *err) {
   memset(out, 0, sizeof *out);
-  return S_say_append(sy, lex, text, segment, out, err);
+  return S_say_append(sy, lex, flags, text, segment, out, err);
 }
 
 static int S_cmp_size(const void *a, const void *b) {
@@ -138,8 +140,8 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
     if ((st = breve_audio_silence(out, voice->lead_in_ms)) != BREVE_OK)
       goto nomem;
     if (with_title) {
-      if ((st = S_say_append(sy, lex, article->title, 0, out, err)) !=
-          BREVE_OK)
+      if ((st = S_say_append(sy, lex, opts->flags, article->title, 0, out,
+                             err)) != BREVE_OK)
         goto done;
       if ((st = breve_audio_silence(out, voice->pause_title_ms)) != BREVE_OK)
         goto nomem;
@@ -148,8 +150,9 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
       if (k && (st = breve_audio_silence(out, voice->pause_sentence_ms)) !=
                    BREVE_OK)
         goto nomem;
-      if ((st = S_say_append(sy, lex, sents->items[sel->chosen[k]].text,
-                             1 + k, out, err)) != BREVE_OK)
+      if ((st = S_say_append(sy, lex, opts->flags,
+                             sents->items[sel->chosen[k]].text, 1 + k, out,
+                             err)) != BREVE_OK)
         goto done;
     }
     if ((st = breve_audio_silence(out, voice->tail_ms)) != BREVE_OK)
@@ -162,8 +165,8 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
     st = breve_error_set(err, BREVE_ERR_NOMEM, NULL);
     goto done;
   }
-  if (with_title &&
-      (st = S_say(sy, lex, article->title, 0, &title, err)) != BREVE_OK)
+  if (with_title && (st = S_say(sy, lex, opts->flags, article->title, 0,
+                                &title, err)) != BREVE_OK)
     goto done;
 
   double fixed = (voice->lead_in_ms + voice->tail_ms) / 1000.0;
@@ -181,8 +184,8 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
       if (used >= budget * 0.97)
         break;
       tried++;
-      if ((st = S_say(sy, lex, sents->items[i].text, 0, &parts[i], err)) !=
-          BREVE_OK)
+      if ((st = S_say(sy, lex, opts->flags, sents->items[i].text, 0,
+                      &parts[i], err)) != BREVE_OK)
         goto done;
       double d = breve_audio_seconds(&parts[i]) +
                  (n_order ? voice->pause_sentence_ms / 1000.0 : 0);
@@ -195,16 +198,16 @@ breve_status breve_brief_render(breve_synth *sy, const breve_voice *voice,
       /* nothing fits: the best sentence alone, as with --words */
       size_t i = sel->ranking[0];
       if (!parts[i].samples &&
-          (st = S_say(sy, lex, sents->items[i].text, 0, &parts[i], err)) !=
-              BREVE_OK)
+          (st = S_say(sy, lex, opts->flags, sents->items[i].text, 0,
+                      &parts[i], err)) != BREVE_OK)
         goto done;
       order[n_order++] = i;
     }
   } else {
     for (size_t k = 0; k < sel->n_chosen; k++) {
       size_t i = sel->chosen[k];
-      if ((st = S_say(sy, lex, sents->items[i].text, 0, &parts[i], err)) !=
-          BREVE_OK)
+      if ((st = S_say(sy, lex, opts->flags, sents->items[i].text, 0,
+                      &parts[i], err)) != BREVE_OK)
         goto done;
       order[n_order++] = i;
     }
