@@ -1666,7 +1666,7 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   if (a - st->line >= 5 && (a[-2] == ',' || a[-2] == '(' || a[-2] == ' ') &&
       a[-1] == ' ' && S_set_score(a - 5, end))
     return 1;
-  if (a - st->line >= 4 && a[-1] == '(' && a[-2] == ' ' &&
+  if (a - st->line >= 5 && a[-1] == '(' && a[-2] == ' ' &&
       S_set_score(a - 5, end))
     return 1;
   return 0;
