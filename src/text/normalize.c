@@ -3188,7 +3188,10 @@ static const char *const S_web_words[] = {
 static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie",
     "bon", "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons",
-    "don", "aide", "vote", "club", "les", "des", "une", "nos", "vos", NULL};
+    "don", "aide", "vote", "club", "les", "des", "une", "nos", "vos",
+    /* first names in addresses: "jean-marc.dupont@" */
+    "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
+    "ana", "noe", "zoe", "ines", "theo", NULL};
 
 /* Address pieces written without their accents, as addresses must be:
  * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
