@@ -729,6 +729,8 @@ static const S_unit S_units[] = {
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
+    {"Mb/j", "million de barils par jour", "millions de barils par jour"},
+    {"pb", "point de base", "points de base"},
     {"Gt", "gigatonne", "gigatonnes"},
     {"t", "tonne", "tonnes"},
     {"ml", "millilitre", "millilitres"},
@@ -1482,8 +1484,10 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
       S_put_mille(w);
       breve_buf_putc(w, ' ');
     } else
-      breve_buf_puts(w, scale == 6 ? (many ? " millions " : " million ")
-                                   : (many ? " milliards " : " milliard "));
+      breve_buf_puts(w, scale == 6   ? (many ? " millions " : " million ")
+                        : scale == 9 ? (many ? " milliards " : " milliard ")
+                        /* espeak-ng says "billion" like "bouillon" */
+                                     : (many ? " bilions " : " bilion "));
     if (scale != 3)
       breve_buf_puts(w, c->vowel ? "d'" : "de ");
     breve_buf_puts(w, c->many);
@@ -1529,11 +1533,16 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end);
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   static const char *const words[] = {"mois", "an", "jour", "semaine",
                                       "heure", "minute", "seconde",
-                                      "personne", "habitant", NULL};
+                                      "personne", "habitant", "baril",
+                                      "nuit", NULL};
   const char *after;
   const S_unit *u;
   if (p >= end || *p != '/')
     return p;
+  if (p + 1 < end && p[1] == 'j' && !S_alnum_at(p + 2, end)) {
+    breve_buf_puts(w, " par jour"); /* "50 km/j" */
+    return p + 2;
+  }
   /* fuel: "5 l/100 km" is "cinq litres aux cent kilomètres" */
   if (S_starts(p + 1, end, "100") && (p + 4 >= end || !S_is_digit(p[4]))) {
     const char *k = p + 4 + S_blank(p + 4, end);
@@ -1574,11 +1583,24 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
     breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
     return after;
   }
+  /* "80 $/baril", "2 400 $/once" */
+  if (p < end && *p == '/' && (S_starts(p + 1, end, "baril") ||
+                               S_starts(p + 1, end, "once"))) {
+    size_t k = S_letters(p + 1, end);
+    if (k == 5 && p[1] == 'b') {
+      breve_buf_puts(w, " le baril");
+      return p + 1 + k;
+    }
+    if (k == 4 && p[1] == 'o') {
+      breve_buf_puts(w, " l'once");
+      return p + 1 + k;
+    }
+  }
   return S_per(w, p, end);
 }
 
-/* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards).
- * Returns 3, 6, 9 or 0 and the end. */
+/* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards),
+ * billions. Returns 3, 6, 9, 12 or 0 and the end. */
 static int S_scale_at(const char *p, const char *end, const char **after) {
   static const struct {
     const char *s;
@@ -1587,7 +1609,7 @@ static int S_scale_at(const char *p, const char *end, const char **after) {
                 {"mds", 9},  {"md", 9},   {"Mio", 6}, {"M", 6},
                 {"k", 3},    {"K", 3},    {"milliards", 9},
                 {"milliard", 9}, {"millions", 6}, {"million", 6},
-                {NULL, 0}};
+                {"billions", 12}, {"billion", 12}, {NULL, 0}};
   for (int i = 0; scales[i].s; i++) {
     if (S_starts(p, end, scales[i].s)) {
       *after = p + strlen(scales[i].s);
@@ -1817,8 +1839,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       if (scale == 3)
         S_put_mille(&w);
       else
-        breve_buf_puts(&w, scale == 6 ? (many ? " millions" : " million")
-                                      : (many ? " milliards" : " milliard"));
+        breve_buf_puts(&w, scale == 6   ? (many ? " millions" : " million")
+                           : scale == 9 ? (many ? " milliards" : " milliard")
+                                        : (many ? " bilions" : " bilion"));
       S_say_buf(st, &w);
       return after;
     }
@@ -2207,6 +2230,18 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
       }
     }
   }
+  /* "1 001 nuits", "les 1001 nuits": "mille et une nuits" */
+  {
+    const char *r = NULL;
+    if (S_starts(p, end, "1001"))
+      r = p + 4;
+    else if (S_starts(p, end, "1 001") || S_starts(p, end, "1\xc2\xa0" "001"))
+      r = p + (p[1] == ' ' ? 5 : 6);
+    if (r && !S_alnum_at(r, end) && S_starts(r + S_blank(r, end), end, "nuits")) {
+      S_say(st, "mille et une");
+      return r;
+    }
+  }
   if (S_starts(p, end, "50/50") && S_ends_clean(p + 5, end)) {
     S_say(st, "cinquante-cinquante"); /* "une chance 50/50" */
     return p + 5;
@@ -2531,6 +2566,8 @@ static const S_abbr S_abbrs[] = {
     {"suiv", 1, 0, "suivantes"},
     {"trim", 1, 0, "trimestre"},
     {"Gal", 2, 1, "général"},
+    {"gén", 1, 1, "général"},
+    {"Gén", 1, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
     {"coll", 1, 0, "collection"},
     {"Col", 1, 1, "colonel"},
@@ -2650,6 +2687,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_buf_puts(&w, (unsigned char)q[1] == 0xB2 ? " carré" : " cube");
     S_say_buf(st, &w);
     return q + 2;
+  }
+  /* ratings: "AA-", "BBB+", "A-" */
+  if (wl <= 3 && q < end && (*q == '+' || *q == '-') &&
+      S_ends_clean(q + 1, end) &&
+      !(q + 1 < end && (q[1] == '+' || q[1] == '-' || q[1] == '#'))) {
+    size_t i = 0;
+    while (i < wl && (p[i] == 'A' || p[i] == 'B' || p[i] == 'C') &&
+           p[i] == p[0])
+      i++;
+    if (i == wl) {
+      breve_buf w = {0};
+      for (size_t j = 0; j < wl; j++) {
+        if (j)
+          breve_buf_putc(&w, ' ');
+        breve_buf_putc(&w, p[j]);
+      }
+      breve_buf_puts(&w, *q == '+' ? " plus" : " moins");
+      S_say_buf(st, &w);
+      return q + 1;
+    }
   }
   /* "un billet A/R" */
   if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
@@ -2998,7 +3055,10 @@ static int S_liaison_before(const S_st *st, char first) {
     b--;
   if (b > 0 && (o->ptr[b - 1] & 0x80))
     return 0;
-  return b < e && S_in(o->ptr + b, e - b, words) >= 0;
+  /* and after a plural: "à quinze heures UTC" */
+  char last = e > b ? o->ptr[e - 1] : 0;
+  return b < e && (S_in(o->ptr + b, e - b, words) >= 0 ||
+                   (e - b >= 4 && (last == 's' || last == 'x')));
 }
 
 /* Acronyms in capitals: spelled unless said as a word. */
@@ -3191,7 +3251,9 @@ static const char *const S_web_short[] = {
     "don", "aide", "vote", "club", "les", "des", "une", "nos", "vos",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
-    "ana", "noe", "zoe", "ines", "theo", NULL};
+    "ana", "noe", "zoe", "ines", "theo",
+    /* said as words: "europa.eu", "un.org" */
+    "eu", "un", NULL};
 
 /* Address pieces written without their accents, as addresses must be:
  * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
@@ -3436,7 +3498,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   int after_word = S_alnum_cp(prev);
   /* Signs before numbers */
   if ((cp == '-' || cp == '+' || cp == 0xB1 || cp == 0x2013) && q < end &&
-      S_is_digit(*q) && !after_word && prev != ')' && prev != '/') {
+      S_is_digit(*q) && !after_word && prev != ')' && prev != '/' &&
+      prev != '%') {
     if (cp == 0x2013)
       cp = '-';
     if (cp == '+') {
@@ -3745,6 +3808,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_copy(st, ",", 1);
       return q;
     }
+  }
+  /* "5,25 %-5,5 %": a range of percentages */
+  if (cp == '-' && p > st->line && p[-1] == '%' && q < end && S_is_digit(*q)) {
+    S_say(st, "à");
+    return q;
   }
   /* "-2/+5 °C": a range of signed numbers */
   if (cp == '/' && p > st->line && S_is_digit(p[-1]) && q + 1 < end &&
