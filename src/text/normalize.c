@@ -1058,6 +1058,26 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
   S_say_buf(st, &w);
 }
 
+/* Whether the time at p ends a span: "de 8 h 30 à 9 h 30", "8h-9h30". */
+static int S_time_before(const S_st *st, const char *p) {
+  const char *b = p;
+  if (b - st->line >= 3 && b[-1] == ' ' && !memcmp(b - 3, "à", 2))
+    b -= 3; /* "à " */
+  else if (b - st->line >= 1 && (b[-1] == '-' || b[-1] == '/'))
+    b -= 1;
+  else
+    return 0;
+  while (b > st->line && b[-1] == ' ')
+    b--;
+  const char *e = b;
+  while (b > st->line && (S_is_digit(b[-1]) || b[-1] == ' ' || b[-1] == 'h' ||
+                          b[-1] == 'H' || b[-1] == ':') && e - b < 12)
+    b--;
+  return e > b && (S_is_digit(e[-1]) || e[-1] == 'h' || e[-1] == 'H') &&
+         memchr(b, 'h', (size_t)(e - b)) &&
+         S_is_digit(*b == ' ' ? b[1] : *b);
+}
+
 /* 14h30, 14 h 30, 9 h, 20:15. */
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
@@ -1129,7 +1149,13 @@ static const char *S_rule_time(S_st *st, const char *p) {
       /* "1 h 45 de débat" is a length of time, said as written */
       int length = u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
                              S_starts(u, end, "heure")); /* "heure de Paris" */
-      S_say_time(st, h, 1, m, !min && !length);
+      /* both ends of a span read the same way: "de 8 h 30 à 17 h 30" is
+       * "huit heures trente à dix-sept heures trente" */
+      int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
+                  S_is_digit(u[3])) ||
+                 (t + 1 < end && (*t == '-' || *t == '/') && S_is_digit(t[1])) ||
+                 S_time_before(st, p);
+      S_say_time(st, h, 1, m, !min && !length && !span);
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
@@ -1815,7 +1841,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   int word_scale = 0;
   int scale = S_scale_at(r, end, &after);
   if (scale) {
-    word_scale = r < end && (r[0] == 'm' || (r[0] == 'M' && after - r > 3));
+    word_scale = r < end && (r[0] == 'm' || r[0] == 'b' ||
+                             (r[0] == 'M' && after - r > 3));
     const char *s2 = after + S_blank(after, end);
     if ((c = S_currency_at(s2, end, &after))) {
       S_money_words(&w, n, scale, c);
@@ -1841,7 +1868,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       else
         breve_buf_puts(&w, scale == 6   ? (many ? " millions" : " million")
                            : scale == 9 ? (many ? " milliards" : " milliard")
-                                        : (many ? " bilions" : " bilion"));
+                                        : (many ? " billions" : " billion"));
       S_say_buf(st, &w);
       return after;
     }
@@ -2161,17 +2188,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       } else if (year && d2 == 4 && v2 > v) {
         /* years, said with a pause: "1939-1945". When the first ends in
          * a word whose last consonant a pause would change ("cinq", "six",
-         * "huit", "dix", "vingt"), a span is "2020 à 2025" and a season
-         * is read straight on, as anchors say it: "la saison 2025-2026" */
+         * "huit", "dix", "vingt"), the years are read straight on, as
+         * anchors say a season ("la saison 2025-2026"), or with "à" after
+         * "de" ("de 2020 à 2025") */
         static const char *const seasons[] = {"saison", "Saison", "saisons",
                                               "scolaire", "universitaire",
                                               "exercice", "campagne", NULL};
         int season = st->prev_word &&
                      S_in(st->prev_word, st->prev_len, seasons) >= 0;
+        int from = st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
+                                     S_eq(st->prev_word, st->prev_len, "De"));
         if (S_year_keeps_pause(v))
           S_copy(st, ",", 1);
-        else if (!season)
-          S_say(st, "à"); /* "de 2020 à 2022", "(1890 à 1920)" */
+        else if (from && !season)
+          S_say(st, "à"); /* "de 2020 à 2022" */
       } else if (in_list ||
                  (t + d2 + 1 < end && t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
@@ -3286,6 +3316,8 @@ static const char *const S_web_accents[][2] = {
     {"fute", "futé"},              {"medecins", "médecins"},
     {"solidarite", "solidarité"},  {"egalite", "égalité"},
     {"actualites", "actualités"},  {"actualite", "actualité"},
+    {"vallee", "vallée"},          {"secretariat", "secrétariat"},
+    {"fetes", "fêtes"},            {"fete", "fête"},
     {NULL, NULL}};
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
@@ -3295,7 +3327,7 @@ static int S_spell_web(const char *w, size_t n) {
   S_shape sh = S_word_shape(w, n);
   /* "afpfr", "bfmtv": four consonants in a row cannot be read */
   return n <= 3 || sh.vowels == 0 || (n == 4 && sh.vowels <= 1) ||
-         sh.max_run >= 4;
+         (sh.max_run >= 4 && sh.vowels * 10 < n * 3);
 }
 
 static const char *S_web_accented(const char *w, size_t n) {
