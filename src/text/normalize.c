@@ -1525,10 +1525,16 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  if (n->has_dec && !cents_ok) {
+  /* a currency written as a word with a zero before its cents is read
+   * as a decimal: "1,08 dollar" is "un virgule zéro huit dollar", as an
+   * exchange rate is said (a sign is not: "20,05 €" is "vingt euros
+   * cinq") */
+  int rate = cents_ok && cents && cents < 10 && n->dpn == 2 &&
+             c->sym[0] >= 'a' && c->sym[0] <= 'z';
+  if ((n->has_dec && !cents_ok) || rate) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
-    breve_buf_puts(w, c->many);
+    breve_buf_puts(w, rate && S_ival(n) < 2 ? c->one : c->many);
     return;
   }
   if (v == 0 && cents) {
@@ -1544,10 +1550,6 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
     breve_buf_puts(w, c->vowel ? "d'" : "de ");
   breve_buf_puts(w, v >= 2 ? c->many : c->one);
-  /* a currency written as a word says its zero: "1,08 dollar" is "un
-   * dollar zéro huit" (a sign is not: "20,05 €" is "vingt euros cinq") */
-  if (cents && cents < 10 && c->sym[0] >= 'a' && c->sym[0] <= 'z')
-    breve_buf_puts(w, " zéro");
   if (cents)
     breve_fr_cardinal(w, cents, 0);
 }
@@ -3841,9 +3843,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
-  /* "5,25 %-5,5 %": a range of percentages */
+  /* "5,25 %-5,5 %": a range of percentages, said with a pause */
   if (cp == '-' && p > st->line && p[-1] == '%' && q < end && S_is_digit(*q)) {
-    S_say(st, "à");
+    S_copy(st, ",", 1);
     return q;
   }
   /* "-2/+5 °C": a range of signed numbers */
