@@ -731,6 +731,8 @@ static const S_unit S_units[] = {
     {"Mt", "million de tonnes", "millions de tonnes"},
     {"Mb/j", "million de barils par jour", "millions de barils par jour"},
     {"pb", "point de base", "points de base"},
+    {"mmol", "millimole", "millimoles"},
+    {"Mpx", "mégapixel", "mégapixels"},
     {"Gt", "gigatonne", "gigatonnes"},
     {"t", "tonne", "tonnes"},
     {"ml", "millilitre", "millilitres"},
@@ -853,6 +855,10 @@ static const char *const S_feminine[] = {
     "peine",    "peines",   "vague",    "vagues",   "offre",    "offres",
     "génération", "générations", "nation", "nations", "idée",  "idées",
     "fenêtre",  "fenêtres", "porte",    "portes",   "carte",    "cartes",
+    "œuvre",    "œuvres",   "photo",    "photos",   "vidéo",    "vidéos",
+    "image",    "images",   "langue",   "langues",  "salle",    "salles",
+    "voie",     "voies",    "zone",     "zones",    "tribune",  "tribunes",
+    "nouvelle", "nouvelles", "banque",  "banques",
     NULL};
 
 /* ------------------------------------------------------------------ */
@@ -2745,6 +2751,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 3, "aller-retour");
     return q + 2;
   }
+  /* "en km/h": the unit alone */
+  if (S_eq(p, wl, "km") && S_starts(q, end, "/h") && S_ends_clean(q + 2, end)) {
+    S_sub(st, p, wl + 2, "kilomètres-heure");
+    return q + 2;
+  }
   /* "E=mc²" */
   if (S_eq(p, wl, "mc") && S_starts(q, end, "²") && S_ends_clean(q + 2, end)) {
     S_sub(st, p, wl + 2, "M C carré");
@@ -3769,8 +3780,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                  !S_upper_at(st->prev_word, end) &&
                  st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
                  S_in(st->prev_word, st->prev_len, plain) < 0;
+      /* between two values, a comparison: "10 > 5", "x < 3" */
+      int compare = (cp == '<' || cp == '>') &&
+                    (st->prev_number ||
+                     (st->prev_word && st->prev_len == 1 &&
+                      st->prev_word + 2 == p && p[-1] == ' '));
       S_say(st, cp == 0x2265   ? "supérieur ou égal à"
                 : cp == 0x2264 ? "inférieur ou égal à"
+                : compare      ? (cp == '<' ? "inférieur à" : "supérieur à")
                 : cp == '<'    ? (noun ? "de moins de" : "moins de")
                                : (noun ? "de plus de" : "plus de"));
       return q;
@@ -3928,7 +3945,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           (p - st->line == 1 ||
            (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
         S_say(st, "millième"); /* after the "un" already said */
-        return n.end;
+        const char *e = n.end;
+        if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
+          e++; /* "1/1000e de seconde" */
+        return e;
       }
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
       const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
