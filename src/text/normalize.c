@@ -2817,6 +2817,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 2, "monsieur");
     return q + 1;
   }
+  /* "M Dupont": monsieur written without its dot, before a name */
+  if (wl == 1 && *p == 'M' && !st->prev_number && q + 2 < end && *q == ' ' &&
+      S_is_upper_ascii(q[1]) && S_letters(q + 1, end) >= 3 &&
+      breve_cp_is_lower(S_cp(q + 2, end, NULL)) &&
+      !S_starts(q + 1, end, "Pokora")) {
+    S_sub(st, p, 1, "monsieur");
+    return q;
+  }
   for (const S_abbr *a = S_abbrs; a->w; a++) {
     if (!S_eq(p, wl, a->w))
       continue;
@@ -3115,6 +3123,17 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   while (caps < wl && S_is_upper_ascii(p[caps]))
     caps++;
+  /* a month in capitals after a day: "le 1ER MAI" */
+  static const char *const months[] = {"MARS", "AVRIL", "MAI", "JUIN",
+                                       "JUILLET", "JANVIER", "SEPTEMBRE",
+                                       "OCTOBRE", "NOVEMBRE", NULL};
+  if (st->prev_number && S_in(p, wl, months) >= 0) {
+    S_open(st);
+    for (size_t i = 0; i < wl; i++)
+      breve_buf_putc(st->out, (char)(p[i] | 0x20));
+    st->pending = 1;
+    return p + wl;
+  }
   if (caps < 2 || caps > 8 || !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
     return NULL;
   if (st->shouting || S_in_caps_run(st, p, p + wl))
@@ -3726,7 +3745,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "plus"); /* "(+ 30 %)" */
     return q;
   }
-  if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0) &&
+  if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
       (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
     S_say(st, cp == '+' ? "plus" : "égale");
     return q;
@@ -4332,6 +4351,36 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     if (cp == '\n') {
       close = 0;
       quoting = 0;
+    }
+    /* spaces typed twice are one: "06  12  34  56  78" */
+    if (cp == ' ' && prev == ' ') {
+      i += k;
+      continue;
+    }
+    /* a quotation after a word that ties to the next vowel is not marked,
+     * so the tie is made as when it is read aloud: "c'est « historique »"
+     * is "c'est‿historique" */
+    if ((cp == 0xAB || cp == '"' || cp == 0x201C) && prev == ' ' && !close &&
+        b->len >= 2 && strchr("stxzn", b->ptr[b->len - 2]) &&
+        b->len >= 3 && breve_cp_is_letter((unsigned char)b->ptr[b->len - 3]) &&
+        !(b->ptr[b->len - 3] == 'e' && b->ptr[b->len - 2] == 't' &&
+          (b->len == 3 || b->ptr[b->len - 4] == ' '))) { /* not "et" */
+      size_t j = i + k;
+      while (j < len && (text[j] == ' ' ||
+                         (j + 1 < len && !memcmp(text + j, "\xc2\xa0", 2)) ||
+                         (j + 2 < len && !memcmp(text + j, "\xe2\x80\xaf", 3))))
+        j += text[j] == ' ' ? 1 : (unsigned char)text[j] == 0xC2 ? 2 : 3;
+      uint32_t v = 0;
+      if (j < len)
+        breve_utf8_decode(text + j, len - j, &v);
+      if (v && ((v < 128 && strchr("aeiouyhAEIOUYH", (int)v)) ||
+                v == 0xE9 || v == 0xE8 || v == 0xEA || v == 0xE0 ||
+                v == 0xC9 || v == 0xEE || v == 0xF4)) {
+        close = cp == 0xAB ? 0xBB : cp == 0x201C ? 0x201D : '"';
+        i = j;
+        prev = cp;
+        continue;
+      }
     }
     /* a quotation mark after an elision is not said, nor its closing
      * one: espeak-ng would spell the lone "l" of "l'« affaire »" */
