@@ -858,7 +858,7 @@ static const char *const S_feminine[] = {
     "œuvre",    "œuvres",   "photo",    "photos",   "vidéo",    "vidéos",
     "image",    "images",   "langue",   "langues",  "salle",    "salles",
     "voie",     "voies",    "zone",     "zones",    "tribune",  "tribunes",
-    "nouvelle", "nouvelles", "banque",  "banques",
+    "nouvelle", "nouvelles", "banque",  "banques",  "sélection", "sélections",
     NULL};
 
 /* ------------------------------------------------------------------ */
@@ -1737,6 +1737,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   uint64_t v = S_ival(n);
   int in_list = st->in_list; /* this number follows "75-" in a list */
 
+  /* a penalty shoot-out: "(4 t.a.b. à 3)" */
+  if (b && S_starts(r, end, "t.a.b")) {
+    const char *e = r + 5 + (r + 5 < end && r[5] == '.');
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " tirs au but");
+    S_say_buf(st, &w);
+    return e;
+  }
   /* "1 er", "1\u00a0er ministre", "3 ème": a suffix set apart by a
    * word processor is still an ordinal ("er" and "ème" are not words) */
   if (b && b <= 3 && !n->has_dec && !n->grouped && v != UINT64_MAX && v > 0) {
@@ -1774,12 +1782,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     if (S_starts(q, end, "°")) {
       /* 3° is an ordinal (a numbered point); a temperature when signed,
-       * above 20, or followed by C or F. */
+       * above 12 ("20° à l'ombre"), or followed by C or F. */
       const char *t = q + 2;
       const char *t2 = t + S_blank(t, end);
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          v <= 20 && !st->signed_num &&
+          v <= 12 && !st->signed_num &&
           (st->det_before ||
            /* a numbered point: "; 2°) le second", not "(25°)" */
            (t < end && *t == ')' && !(n->start > st->line &&
@@ -2040,17 +2048,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         e2 += 1;
         secs_marked = 1;
       }
-      /* "3'43''13": minutes, seconds and hundredths */
-      if (secs_marked && S_digits(e2, end) == 2 && S_ends_clean(e2 + 2, end)) {
+      /* "3'43''13", "1'12''345": minutes, seconds and hundredths or
+       * thousandths */
+      size_t dd = S_digits(e2, end);
+      if (secs_marked && (dd == 2 || dd == 3) && S_ends_clean(e2 + dd, end)) {
         unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
-        unsigned c2 = (unsigned)(e2[0] - '0') * 10 + (unsigned)(e2[1] - '0');
+        uint64_t c2 = 0;
+        breve_fr_parse_u64(e2, dd, &c2);
         S_num_words(&w, n, 1);
         breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
         breve_fr_cardinal(&w, s2, 1);
         breve_buf_puts(&w, s2 >= 2 ? " secondes" : " seconde");
         breve_fr_cardinal(&w, c2, 0);
         S_say_buf(st, &w);
-        return e2 + 2;
+        return e2 + dd;
       }
       if (S_ends_clean(e2, end) && !(e2 < end && *e2 == '\'')) {
         unsigned sub = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
@@ -3093,7 +3104,7 @@ static int S_after_money(const S_st *st, const char *p) {
 static int S_liaison_before(const S_st *st, char first) {
   static const char *const words[] = {
       "les", "des", "aux", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
-      "deux", "trois", "six", "dix", "quelques", "plusieurs", "un", "Les",
+      "deux", "trois", "six", "dix", "quelques", "plusieurs", "un", "en", "Les",
       "Des", "Aux", "Ces", "Un", NULL};
   if (!strchr("AEFHILMNORSUXY", first))
     return 0;
@@ -3314,8 +3325,8 @@ static const char *const S_web_short[] = {
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
-    /* said as words: "europa.eu", "un.org" */
-    "eu", "un", NULL};
+    /* said as words: "europa.eu", "un.org", "courir-en-ville" */
+    "eu", "un", "en", "de", "la", "le", "du", NULL};
 
 /* Address pieces written without their accents, as addresses must be:
  * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
@@ -3350,6 +3361,9 @@ static const char *const S_web_accents[][2] = {
     {"actualites", "actualités"},  {"actualite", "actualité"},
     {"vallee", "vallée"},          {"secretariat", "secrétariat"},
     {"fetes", "fêtes"},            {"fete", "fête"},
+    {"resultats", "résultats"},    {"resultat", "résultat"},
+    {"regionale", "régionale"},    {"regional", "régional"},
+    {"velo", "vélo"},              {"ocean", "océan"},
     {NULL, NULL}};
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
