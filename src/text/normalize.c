@@ -2286,7 +2286,8 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
       r = p + 4;
     else if (S_starts(p, end, "1 001") || S_starts(p, end, "1\xc2\xa0" "001"))
       r = p + (p[1] == ' ' ? 5 : 6);
-    if (r && !S_alnum_at(r, end) && S_starts(r + S_blank(r, end), end, "nuits")) {
+    if (r && !S_alnum_at(r, end) &&
+        S_starts(r + S_blank(r, end), end, "nuits")) {
       S_say(st, "mille et une");
       return r;
     }
@@ -2685,7 +2686,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
       (S_is_digit(p[-3]) || strchr("IVXLC", p[-3]))) {
     int stop = q + 1 >= end ||
-               (S_blank(q + 1, end) && S_upper_at(q + 1 + S_blank(q + 1, end), end));
+               (S_blank(q + 1, end) &&
+                S_upper_at(q + 1 + S_blank(q + 1, end), end));
     S_sub(st, p, stop ? 1 : 2, *p == 'j' ? "journée" : "siècle");
     return stop ? q : q + 1;
   }
@@ -2718,7 +2720,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       size_t k = S_blank(t, end);
       int stop = t >= end || (k && S_upper_at(t + k, end));
       S_sub(st, p, (size_t)(r + (stop ? 4 : 5) - p),
-            *p == 'a' && p[1] == 'v' ? "avant Jésus-Christ" : "après Jésus-Christ");
+            *p == 'a' && p[1] == 'v' ? "avant Jésus-Christ"
+                                     : "après Jésus-Christ");
       return r + (stop ? 4 : 5);
     }
   }
@@ -3759,7 +3762,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "plus"); /* "(+ 30 %)" */
     return q;
   }
-  if ((cp == '+' || cp == '=') && (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
+  if ((cp == '+' || cp == '=') &&
+      (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
       (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
     S_say(st, cp == '+' ? "plus" : "égale");
     return q;
