@@ -3881,6 +3881,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_copy(st, ",", 1);
     return q;
   }
+  /* a ratio: "le ratio dette/PIB" is "dette sur P I B" */
+  if (cp == '/' && after_word && st->prev_word &&
+      st->prev_word + st->prev_len == p && st->prev_len >= 3 &&
+      !S_upper_at(st->prev_word, end) && q + 1 < end && S_is_upper_ascii(q[0]) &&
+      S_is_upper_ascii(q[1])) {
+    S_say(st, "sur");
+    return q;
+  }
   /* "la 4G/5G": two codes of a digit and capitals, said one after the
    * other */
   if (cp == '/' && p > st->line && S_is_upper_ascii(p[-1]) && q < end &&
