@@ -1531,12 +1531,12 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  /* a currency written as a word with a zero before its cents is read
-   * as a decimal: "1,08 dollar" is "un virgule zéro huit dollar", as an
-   * exchange rate is said (a sign is not: "20,05 €" is "vingt euros
-   * cinq") */
+  /* a zero before the cents is read as a decimal: "1,08 dollar" and
+   * "1,08 $" are "un virgule zéro huit dollar", as an exchange rate is
+   * said (the euro sign is not: "20,05 €" is "vingt euros cinq") */
   int rate = cents_ok && cents && cents < 10 && n->dpn == 2 &&
-             c->sym[0] >= 'a' && c->sym[0] <= 'z';
+             (c->sym[0] >= 'a' && c->sym[0] <= 'z' ? 1
+                                                   : strcmp(c->one, "euro") != 0);
   if ((n->has_dec && !cents_ok) || rate) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
