@@ -342,6 +342,15 @@ static int S_starts(const char *p, const char *end, const char *w) {
   return (size_t)(end - p) >= n && memcmp(p, w, n) == 0;
 }
 
+/* Whether the n bytes at p hold the string w. */
+static int S_has(const char *p, size_t n, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= n; i++)
+    if (!memcmp(p + i, w, k))
+      return 1;
+  return 0;
+}
+
 /* Index of w[0..n) in a NULL-terminated list, or -1. */
 static int S_in(const char *p, size_t n, const char *const *list) {
   for (int i = 0; list[i]; i++)
@@ -769,7 +778,7 @@ static const S_unit S_units[] = {
     {"Hz", "hertz", "hertz"},
     {"dB", "décibel", "décibels"},
     {"kcal", "kilocalorie", "kilocalories"},
-    {"ppm", "partie par million", "parties par million"},
+    {"ppm", "p p m", "p p m"}, /* spelled, as on air */
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
     {"rbds", "rebond", "rebonds"},
@@ -1531,12 +1540,12 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  /* a zero before the cents is read as a decimal: "1,08 dollar" and
-   * "1,08 $" are "un virgule zéro huit dollar", as an exchange rate is
-   * said (the euro sign is not: "20,05 €" is "vingt euros cinq") */
-  int rate = cents_ok && cents && cents < 10 && n->dpn == 2 &&
-             (c->sym[0] >= 'a' && c->sym[0] <= 'z' ? 1
-                                                   : strcmp(c->one, "euro") != 0);
+  /* a currency written as a word with a zero before its cents is read
+   * as a decimal: "1,08 dollar" is "un virgule zéro huit dollar", as an
+   * exchange rate is said (a sign is not: "20,05 €" is "vingt euros
+   * cinq", "1,01 $" "un dollar un") */
+  int rate = cents_ok && cents && cents < 10 && n->dpn == 2 && v >= 1 &&
+             c->sym[0] >= 'a' && c->sym[0] <= 'z';
   if ((n->has_dec && !cents_ok) || rate) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
@@ -3318,7 +3327,7 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
 static const char *const S_web_words[] = {
     "com",  "org",  "net",  "info", "gouv", "mail", "blog", "news",
     "actu", "shop", "site", "data", "tech", "free", "web",  "app",
-    "www",  NULL};
+    "www",  "gov",  "int",  NULL};
 
 /* Short French words that are words in an address too ("prenom.nom"). */
 static const char *const S_web_short[] = {
@@ -3329,7 +3338,7 @@ static const char *const S_web_short[] = {
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
     /* said as words: "europa.eu", "un.org", "courir-en-ville" */
-    "eu", "un", "en", "de", "la", "le", "du", NULL};
+    "eu", "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", NULL};
 
 /* Address pieces written without their accents, as addresses must be:
  * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
@@ -3469,11 +3478,11 @@ static int S_web_char(char c) {
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
                                      "io", "be", "ch", "ca", "de", "uk",
-                                     "tv", "re", NULL};
+                                     "tv", "re", "gov", "int", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info",
-                                      "io", "eu", "tv", NULL};
+                                      "io", "eu", "tv", "gov", "int", NULL};
   const char *slash = memchr(p, '/', (size_t)(q - p));
   const char *e = slash ? slash : q, *dot = NULL;
   int caps = 0;
@@ -3843,13 +3852,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                            (q[k] >= 'A' && q[k] <= 'Z') || q[k] == '_'))
       k++;
     if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
-        !memchr(q, '_', k)) {
+        q[0] != '_' && q[k - 1] != '_' && !S_has(q, k, "__")) {
       /* "@EmmanuelMacron": the words of a handle in camel case */
       breve_buf w = {0};
       size_t from = 0;
       for (size_t i = 1; i <= k; i++)
-        if (i == k || (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
-                       q[i - 1] <= 'z')) {
+        if (i == k || q[i] == '_' ||
+            (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
+             q[i - 1] <= 'z')) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
           size_t gl = i - from, low = 1;
@@ -3864,8 +3874,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
               breve_buf_putc(&w, ' ');
             breve_buf_putc(&w, (char)(g[0] | 0x20));
             breve_buf_put(&w, g + 1, gl - 1);
-          } else {
+          } else if (gl) {
             S_web_piece(&w, st->lex, g, gl);
+          }
+          if (i < k && q[i] == '_') {
+            breve_buf_puts(&w, " tiret bas"); /* "@OMS_fr" */
+            i++;
           }
           from = i;
         }
