@@ -2769,6 +2769,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
+  /* "au S1", "le S2": the half-year */
+  if (wl == 1 && *p == 'S' && q < end && (*q == '1' || *q == '2') &&
+      S_ends_clean(q + 1, end) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "au") ||
+       S_eq(st->prev_word, st->prev_len, "du") ||
+       S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "ce"))) {
+    S_sub(st, p, 2, *q == '1' ? "premier semestre" : "second semestre");
+    return q + 1;
+  }
   /* "un billet A/R" */
   if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
     S_sub(st, p, 3, "aller-retour");
@@ -3899,7 +3909,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '/' && after_word && st->prev_word &&
       st->prev_word + st->prev_len == p && st->prev_len >= 3 &&
       !S_upper_at(st->prev_word, end) && q + 1 < end && S_is_upper_ascii(q[0]) &&
-      S_is_upper_ascii(q[1])) {
+      (S_is_upper_ascii(q[1]) || (q[1] >= 'a' && q[1] <= 'z'))) {
     S_say(st, "sur");
     return q;
   }
@@ -4490,13 +4500,16 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
+    int prev_sp = prev == ' ';
     prev = cp;
     switch (cp) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
     case 0x2033: rep = "''"; break; /* double prime: "9″58" */
     case 0x2026: rep = "..."; break;
-    case 0x2212: rep = "-"; break;
+    case 0x2212: /* "10 − 4": a subtraction */
+      rep = prev_sp && i + k < len && text[i + k] == ' ' ? "moins" : "-";
+      break;
     case 0x2010: case 0x2011: rep = "-"; break;
     case 0x00BA: rep = "°"; break;
     case 0x1D49: rep = "e"; break;
@@ -4781,6 +4794,11 @@ static void S_line(S_st *st) {
             p + 2 < end && p[1] == ' ' && S_is_digit(p[2])) {
           /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze" */
           S_say(st, "sur");
+          q = p + 1;
+        } else if (wl == 1 && *p == 'x' && st->prev_word && !st->prev_number &&
+                   st->prev_len >= 3 && p + 2 < end && p[1] == ' ' &&
+                   S_is_digit(p[2]) && p > st->line && p[-1] == ' ') {
+          S_say(st, "fois"); /* "le prix x 2" */
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
             (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
