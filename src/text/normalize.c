@@ -1904,7 +1904,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * soixante-quinze" */
   int metre = 0;
   if (n->has_dec && n->dpn <= 2 && v < 10) {
-    if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre"))) {
+    /* ("4,05 mètres" in words is a decimal: "quatre virgule zéro cinq
+     * mètres"; "6,05 m" a height, "six mètres cinq") */
+    if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre")) &&
+        !(n->dpn == 2 && n->dp[0] == '0')) {
       after = r + (S_starts(r, end, "mètres") ? 7 : 6);
       metre = !S_alnum_at(after, end);
     } else if ((u = S_unit_at(r, end, b > 0, &after)) && !strcmp(u->abbr, "m")) {
@@ -2113,6 +2116,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const after_ok[] = {"ou", "et", "est", "pour",
                                            "gratuit", "joignable", NULL};
     size_t k = S_letters(r, end);
+    /* "le 36 30", "le 39 49": the same number typed in two pairs */
+    if (n->ipn == 2 && n->ip[0] == '3' && !n->has_dec && b && b <= 3 &&
+        S_digits(r, end) == 2 && S_ends_clean(r + 2, end) &&
+        !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3])) && st->prev_word &&
+        S_in(st->prev_word, st->prev_len, before) >= 0) {
+      char four[4] = {n->ip[0], n->ip[1], r[0], r[1]};
+      S_say_pairs(&w, four, 4);
+      S_say_buf(st, &w);
+      return r + 2;
+    }
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
         st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0 &&
         (k ? S_in(r, k, after_ok) >= 0 ||
@@ -2447,6 +2460,14 @@ static const char *S_half_noun(S_st *st, const char *q) {
     return NULL;
   if (st->prev_number)
     return NULL; /* "2 ½ heures" is "deux heures et demie" */
+  /* "1/2 l de lait": the unit written short */
+  if ((k == 1 && *r == 'l') || (k == 2 && r[0] == 'k' && r[1] == 'g')) {
+    int art = st->prev_word && !st->prev_number &&
+              S_in(st->prev_word, st->prev_len, articles) >= 0;
+    S_say(st, art ? (k == 1 ? "demi-litre" : "demi-kilo")
+                  : (k == 1 ? "un demi-litre" : "un demi-kilo"));
+    return r + k;
+  }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
   int fem = S_in(r, ks, fem_noun) >= 0;
   if (!fem && S_in(r, ks, masc_noun) < 0)
@@ -2490,7 +2511,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
       return q;
     }
     const char *h;
-    if (num == 1 && den == 2 && (h = S_half_noun(st, q)))
+    int was_number = st->prev_number;
+    st->prev_number = 0; /* the fraction is the number: "1/2 l de lait" */
+    h = num == 1 && den == 2 ? S_half_noun(st, q) : NULL;
+    st->prev_number = was_number;
+    if (h)
       return h;
     /* "1/4 h", "3/4 h": a quarter of an hour */
     const char *r = q + S_blank(q, end);
@@ -2709,7 +2734,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                        "vendredi", "samedi", "dimanche"};
     int d = S_in(p, wl, days);
     const char *r = q + 1 + S_blank(q + 1, end);
-    if (d >= 0 && r > q + 1 && r < end && S_is_digit(*r)) {
+    /* "du lun. au sam.", "lun. et mar." */
+    int span = (r > q + 1 && (S_starts(r, end, "au ") ||
+                              S_starts(r, end, "et ") ||
+                              S_starts(r, end, "à "))) ||
+               (st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
+                                  S_eq(st->prev_word, st->prev_len, "au")));
+    if (d >= 0 && ((r > q + 1 && r < end && S_is_digit(*r)) || span)) {
       if (d >= 7) {
         char cap[16];
         snprintf(cap, sizeof cap, "%s", full[d - 7]);
@@ -3431,9 +3462,10 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
       while (j < n && S_is_digit(p[j]))
         j++;
       uint64_t year;
-      if (j - i == 4 && (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2)) &&
-          breve_fr_parse_u64(p + i, 4, &year))
-        breve_fr_cardinal(w, year, 0); /* "alerte-2026@": a year */
+      if (((j - i == 4 && (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
+           (j - i == 2 && p[i] != '0' && i > 0)) &&
+          breve_fr_parse_u64(p + i, j - i, &year))
+        breve_fr_cardinal(w, year, 0); /* "alerte-2026@", "france24.com" */
       else
         breve_fr_digits(w, p + i, j - i);
     } else {
@@ -3932,6 +3964,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* "5,25 %-5,5 %": a range of percentages, said with a pause */
   if (cp == '-' && p > st->line && p[-1] == '%' && q < end && S_is_digit(*q)) {
     S_copy(st, ",", 1);
+    return q;
+  }
+  /* "10 / 2": a division */
+  if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
+      q + 1 < end && *q == ' ' && S_is_digit(q[1])) {
+    S_say(st, "sur");
     return q;
   }
   /* "-2/+5 °C": a range of signed numbers */
