@@ -2654,6 +2654,7 @@ static const S_abbr S_abbrs[] = {
     {"Gén", 1, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
     {"coll", 1, 0, "collection"},
+    {"ép", 1, 2, "épisode"},
     {"Col", 1, 1, "colonel"},
     {"Mal", 1, 1, "maréchal"},
     {"Sgt", 2, 1, "sergent"},
@@ -2799,6 +2800,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_say_buf(st, &w);
       return q + 1;
     }
+  }
+  /* "S03E08": season and episode */
+  if (wl == 1 && *p == 'S' && q + 5 <= end && S_is_digit(q[0]) &&
+      S_is_digit(q[1]) && q[2] == 'E' && S_is_digit(q[3]) && S_is_digit(q[4]) &&
+      S_ends_clean(q + 5, end)) {
+    breve_buf w = {0};
+    uint64_t a, e;
+    breve_fr_parse_u64(q, 2, &a);
+    breve_fr_parse_u64(q + 3, 2, &e);
+    breve_buf_puts(&w, "saison");
+    breve_fr_cardinal(&w, a, 0);
+    breve_buf_puts(&w, " épisode");
+    breve_fr_cardinal(&w, e, 0);
+    S_say_buf(st, &w);
+    return q + 5;
   }
   /* "au S1", "le S2": the half-year */
   if (wl == 1 && *p == 'S' && q < end && (*q == '1' || *q == '2') &&
@@ -3379,7 +3395,8 @@ static const char *const S_web_short[] = {
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
     /* said as words: "europa.eu", "un.org", "courir-en-ville" */
-    "eu", "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", NULL};
+    "eu", "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
+    NULL};
 
 /* Address pieces written without their accents, as addresses must be:
  * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
