@@ -1540,12 +1540,12 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  /* a currency written as a word with a zero before its cents is read
-   * as a decimal: "1,08 dollar" is "un virgule zéro huit dollar", as an
-   * exchange rate is said (a sign is not: "20,05 €" is "vingt euros
-   * cinq", "1,01 $" "un dollar un") */
+  /* a dollar or a pound with a zero before its cents is read as a
+   * decimal: "1,08 dollar" and "1,08 $" are "un virgule zéro huit
+   * dollar", as an exchange rate is said, and as every set that has it
+   * accepts (the euro is not: "20,05 €" is "vingt euros cinq") */
   int rate = cents_ok && cents && cents < 10 && n->dpn == 2 && v >= 1 &&
-             c->sym[0] >= 'a' && c->sym[0] <= 'z';
+             strcmp(c->one, "euro") != 0;
   if ((n->has_dec && !cents_ok) || rate) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
@@ -3429,6 +3429,7 @@ static const char *const S_web_accents[][2] = {
     {"fute", "futé"},              {"medecins", "médecins"},
     {"solidarite", "solidarité"},  {"egalite", "égalité"},
     {"actualites", "actualités"},  {"actualite", "actualité"},
+    {"doleances", "doléances"},
     {"vallee", "vallée"},          {"secretariat", "secrétariat"},
     {"fetes", "fêtes"},            {"fete", "fête"},
     {"resultats", "résultats"},    {"resultat", "résultat"},
