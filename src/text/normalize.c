@@ -8,7 +8,7 @@
 /* ------------------------------------------------------------------ */
 /* Lexicon: respellings and acronyms said as words                    */
 
-enum { S_LEX = 1, S_ACRONYM = 2 };
+enum { S_LEX = 1, S_ACRONYM = 2, S_WEB = 4 };
 
 typedef struct S_entry {
   char *key;   /* as written in the file */
@@ -160,8 +160,8 @@ static int S_add(breve_lexicon *lex, const char *key, size_t kn,
   return 1;
 }
 
-/* Reads a word list: "KEY VALUE..." lines (`kind` S_LEX) or one word per
- * line (S_ACRONYM). '#' starts a comment line. */
+/* Reads a word list: "KEY VALUE..." lines (`kind` S_LEX or S_WEB) or one
+ * word per line (S_ACRONYM). '#' starts a comment line. */
 static breve_status S_load_file(breve_lexicon *lex, const char *path, int kind,
                                 int must_exist, breve_error *err) {
   char *data = NULL;
@@ -198,14 +198,14 @@ static breve_status S_load_file(breve_lexicon *lex, const char *path, int kind,
     size_t v = k;
     while (v < b && (data[v] == ' ' || data[v] == '\t'))
       v++;
-    if (kind == S_LEX && v == b) {
+    if (kind != S_ACRONYM && v == b) {
       breve_free(data);
       return breve_error_set(err, BREVE_ERR_PARSE,
                              "%s:%zu: '%.*s' has no pronunciation", path, line,
                              (int)(k - a), data + a);
     }
-    if (!S_add(lex, data + a, k - a, kind == S_LEX ? data + v : NULL,
-               kind == S_LEX ? b - v : 0, kind)) {
+    if (!S_add(lex, data + a, k - a, kind != S_ACRONYM ? data + v : NULL,
+               kind != S_ACRONYM ? b - v : 0, kind)) {
       breve_free(data);
       return breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
     }
@@ -233,6 +233,11 @@ breve_status breve_lexicon_load(const char *user_file, breve_lexicon **out,
     /* places and people of the news, kept apart from the word lexicon */
     snprintf(path, sizeof path, "%s/names.txt", dir);
     st = S_load_file(lex, path, S_LEX, 0, err);
+  }
+  if (st == BREVE_OK) {
+    /* words of web and e-mail addresses, used for nothing else */
+    snprintf(path, sizeof path, "%s/address-words.txt", dir);
+    st = S_load_file(lex, path, S_WEB, 0, err);
   }
   if (st == BREVE_OK && user_file)
     st = S_load_file(lex, user_file, S_LEX, 1, err);
@@ -3398,45 +3403,6 @@ static const char *const S_web_short[] = {
     "eu", "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
     NULL};
 
-/* Address pieces written without their accents, as addresses must be:
- * "elysee.fr", "legifrance.gouv.fr", "meteofrance.com". */
-static const char *const S_web_accents[][2] = {
-    {"elysee", "Élysée"},         {"legifrance", "Légifrance"},
-    {"meteofrance", "météo France"}, {"meteo", "météo"},
-    {"ameli", "Améli"},           {"impots", "impôts"},
-    {"interieur", "intérieur"},   {"prenom", "prénom"},
-    {"redaction", "rédaction"},   {"education", "éducation"},
-    {"sante", "santé"},           {"economie", "économie"},
-    {"ecologie", "écologie"},     {"securite", "sécurité"},
-    {"societe", "société"},       {"academie", "académie"},
-    {"universite", "université"}, {"prefecture", "préfecture"},
-    {"senat", "Sénat"},           {"assemblee", "assemblée"},
-    {"francetravail", "France Travail"}, {"francetv", "France T.V."},
-    {"francetvinfo", "France T.V. info"}, {"liberation", "Libération"},
-    {"lequipe", "l'Équipe"},      {"telerama", "Télérama"},
-    {"mediapart", "Médiapart"},    {"temoignages", "témoignages"},
-    {"insee", "insé"},             {"franceinter", "France Inter"},
-    {"franceinfo", "France info"},
-    {"temoignage", "témoignage"},  {"evenements", "événements"},
-    {"temoins", "témoins"},        {"region", "région"},
-    {"regions", "régions"},        {"departement", "département"},
-    {"metropole", "métropole"},    {"republique", "république"},
-    {"hopital", "hôpital"},        {"ecole", "école"},
-    {"etudiant", "étudiant"},      {"etudiants", "étudiants"},
-    {"numerique", "numérique"},    {"energie", "énergie"},
-    {"developpement", "développement"}, {"collectivites", "collectivités"},
-    {"reseau", "réseau"},          {"elections", "élections"},
-    {"fute", "futé"},              {"medecins", "médecins"},
-    {"solidarite", "solidarité"},  {"egalite", "égalité"},
-    {"actualites", "actualités"},  {"actualite", "actualité"},
-    {"doleances", "doléances"},
-    {"vallee", "vallée"},          {"secretariat", "secrétariat"},
-    {"fetes", "fêtes"},            {"fete", "fête"},
-    {"resultats", "résultats"},    {"resultat", "résultat"},
-    {"regionale", "régionale"},    {"regional", "régional"},
-    {"velo", "vélo"},              {"ocean", "océan"},
-    {NULL, NULL}};
-
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
 static int S_spell_web(const char *w, size_t n) {
   if (S_in(w, n, S_web_words) >= 0 || S_in(w, n, S_web_short) >= 0)
@@ -3447,11 +3413,12 @@ static int S_spell_web(const char *w, size_t n) {
          (sh.max_run >= 4 && sh.vowels * 10 < n * 3);
 }
 
-static const char *S_web_accented(const char *w, size_t n) {
-  for (size_t i = 0; S_web_accents[i][0]; i++)
-    if (S_eq(w, n, S_web_accents[i][0]))
-      return S_web_accents[i][1];
-  return NULL;
+/* What an address piece says, from data/address-words.txt: "elysee" is
+ * "Élysée", "www" is "w w w". The piece is folded, the keys are too. */
+static const char *S_web_word(const breve_lexicon *lex, const char *f,
+                              size_t n) {
+  const S_entry *e = S_lookup(lex, f, n, f, n, S_WEB);
+  return e ? e->value : NULL;
 }
 
 /* Whether a piece of an address is an acronym said as a word ("ina.fr",
@@ -3490,6 +3457,7 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
       while (j < n && !S_is_digit(p[j]))
         j++;
       breve_buf f = {0};
+      const char *said;
       breve_utf8_fold(p + i, j - i, &f);
       /* a word of the lexicon in lower case: "wikipedia.org" */
       const S_entry *e =
@@ -3499,14 +3467,10 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_puts(w, e->value);
-      } else if (f.ptr && S_eq(f.ptr, f.len, "gmail")) {
-        breve_buf_puts(w, w->len ? " g mail" : "g mail");
-      } else if (f.ptr && S_eq(f.ptr, f.len, "www")) {
-        breve_buf_puts(w, w->len ? " w w w" : "w w w");
-      } else if (f.ptr && S_web_accented(f.ptr, f.len)) {
+      } else if (f.ptr && (said = S_web_word(lex, f.ptr, f.len))) {
         if (w->len)
           breve_buf_putc(w, ' ');
-        breve_buf_puts(w, S_web_accented(f.ptr, f.len));
+        breve_buf_puts(w, said);
       } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
                            S_web_acronym_word(lex, f.ptr, f.len))) {
         if (w->len)
