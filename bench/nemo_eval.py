@@ -67,13 +67,14 @@ def read_cases(data):
     return cases
 
 
-def run_breve(breve, texts):
+def run_breve(breve, texts, opts=()):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False,
                                      encoding="utf-8") as f:
         f.write("\n".join(texts) + "\n")
         path = f.name
     try:
-        out = subprocess.run([breve, "normalize", path], capture_output=True,
+        out = subprocess.run([breve, "normalize", *opts, path],
+                             capture_output=True,
                              text=True, check=True).stdout
     finally:
         os.unlink(path)
@@ -145,6 +146,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval",
                                                    "nemo-fr-tn"))
     ap.add_argument("--show-fail", action="store_true")
+    ap.add_argument("--espeak-fixes", action="store_true",
+                    help="run breve normalize --espeak-fixes")
     args = ap.parse_args()
     if not os.path.isdir(args.data):
         print("nemo_eval: skipped, no NeMo data at %s" % args.data)
@@ -169,8 +172,10 @@ def main():
     for i, c in enumerate(cases):
         by_file[(c[0], c[1])].append(i)
     outputs = [None] * len(cases)
+    opts = ("--espeak-fixes",) if args.espeak_fixes else ()
     for key, idx in by_file.items():
-        for i, o in zip(idx, run_breve(breve, [cases[i][2] for i in idx])):
+        for i, o in zip(idx, run_breve(breve, [cases[i][2] for i in idx],
+                                       opts)):
             outputs[i] = o
     accepted = defaultdict(set)
     for _, _, written, spoken, alts in cases:

@@ -86,12 +86,17 @@ BREVE_EXPORT void breve_cleanup_on_signal(void);
 #define BREVE_OPT_SSML (1 << 1)
 /** Keep every body sentence (no summary). */
 #define BREVE_OPT_FULL (1 << 2)
-/** Normaliser: give espeak-ng "huittième", "centtième", "quaranttième"
- * for the ordinals in "-tième" after "n" or "ui", which espeak-ng 1.51
- * reads with an s ("dix-huissième siècle"). Off by default, because text
- * scored against readings made with the same espeak-ng (the NeMo cases)
- * expects its s. */
-#define BREVE_OPT_SAY_TIEME (1 << 3)
+/** Normaliser: write around the words espeak-ng 1.51 reads wrongly in
+ * the French it is given: the ordinals in "-tième" after "n" or "ui",
+ * which it says with an s ("dix-huissième siècle": given "huittième"),
+ * the t of "vingt" and "cent" before a mute h ("vingt heures" without its
+ * t: given "vinte heures"), and "Jésus-Christ" with the st of "le Christ"
+ * (given "Jésus-Cri"). Off by default, because text scored against
+ * readings made with the same espeak-ng (the NeMo cases) expects its
+ * readings. */
+#define BREVE_OPT_ESPEAK_FIXES (1 << 3)
+/** The first name of BREVE_OPT_ESPEAK_FIXES, when it fixed only "-tième". */
+#define BREVE_OPT_SAY_TIEME BREVE_OPT_ESPEAK_FIXES
 
 /** Input kinds for breve_article_parse. */
 typedef enum breve_input_kind {

@@ -19,7 +19,7 @@ enum {
   OPT_FORMAT,
   OPT_TITLE,
   OPT_NO_TITLE,
-  OPT_SAY_TIEME,
+  OPT_ESPEAK_FIXES,
   OPT_LEXICON,
   OPT_MAX_INPUT,
   OPT_INPUT,
@@ -50,7 +50,8 @@ enum {
       {"voice", required_argument, NULL, OPT_VOICE},                          \
       {"rate", required_argument, NULL, OPT_RATE},                            \
       {"no-title", no_argument, NULL, OPT_NO_TITLE},                          \
-      {"say-tieme", no_argument, NULL, OPT_SAY_TIEME},                        \
+      {"espeak-fixes", no_argument, NULL, OPT_ESPEAK_FIXES},                  \
+      {"say-tieme", no_argument, NULL, OPT_ESPEAK_FIXES},                     \
       {"lexicon", required_argument, NULL, OPT_LEXICON},                      \
       {"max-input", required_argument, NULL, OPT_MAX_INPUT},                  \
       {"input", required_argument, NULL, OPT_INPUT}

@@ -136,7 +136,7 @@ breve_status cli_write_brief_transcript(
     who[k] = speaker;
     /* what the brief said: the same normalisation as breve_brief_render */
     if (texts[k] && breve_normalize(texts[k], strlen(texts[k]), lex,
-                                    opts->flags & BREVE_OPT_SAY_TIEME,
+                                    opts->flags & BREVE_OPT_ESPEAK_FIXES,
                                     &spoken[k], NULL) != BREVE_OK)
       spoken[k] = NULL;
   }

@@ -235,7 +235,7 @@ int cmd_normalize(int argc, char **argv) {
       breve_synth_new(&voice, &synth, NULL) == BREVE_OK)
     breve_lexicon_set_check(lex, breve_synth_reads_foreign, synth);
   st = breve_normalize(data, len, lex,
-                       a.opts.flags & (BREVE_OPT_SSML | BREVE_OPT_SAY_TIEME),
+                       a.opts.flags & (BREVE_OPT_SSML | BREVE_OPT_ESPEAK_FIXES),
                        &out, &err);
   breve_free(data);
   breve_lexicon_free(lex);

@@ -96,8 +96,8 @@ int cli_common_option(int c, const char *arg, cli_args *a) {
   case OPT_NO_TITLE:
     a->opts.flags |= BREVE_OPT_NO_TITLE;
     return 1;
-  case OPT_SAY_TIEME:
-    a->opts.flags |= BREVE_OPT_SAY_TIEME;
+  case OPT_ESPEAK_FIXES:
+    a->opts.flags |= BREVE_OPT_ESPEAK_FIXES;
     return 1;
   case OPT_LEXICON:
     a->lexicon = arg;

@@ -66,7 +66,7 @@ static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
                                  breve_error *err) {
   char *spoken = NULL;
   breve_status st = breve_normalize_with(text, strlen(text), lex,
-                                         flags & BREVE_OPT_SAY_TIEME,
+                                         flags & BREVE_OPT_ESPEAK_FIXES,
                                          breve_synth_reads_foreign, sy,
                                          &spoken, err);
   if (st != BREVE_OK)

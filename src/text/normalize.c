@@ -431,7 +431,7 @@ static void S_open(S_st *st) {
     breve_buf_putc(b, ' ');
 }
 
-/* "de un million" -> "d'un million": elides a "de" or "De" written just
+/* "de un million" -> "d'un million": elides a "de" or a "que" written just
  * before spoken words starting with "un". A decimal keeps its "de", as
  * figures are read on air: "une hausse de un virgule deux pour cent". */
 static void S_elide(S_st *st, const char *words) {
@@ -440,10 +440,21 @@ static void S_elide(S_st *st, const char *words) {
       (words[2] && words[2] != ' ' && words[2] != 'e') ||
       !strncmp(words, "un virgule", 10))
     return;
-  if (b->len < 3 || b->ptr[b->len - 1] != ' ' || b->ptr[b->len - 2] != 'e' ||
-      (b->ptr[b->len - 3] != 'd' && b->ptr[b->len - 3] != 'D'))
+  if (b->len < 3 || b->ptr[b->len - 1] != ' ' || b->ptr[b->len - 2] != 'e')
     return;
-  if (b->len > 3 && S_alnum_cp(S_cp(b->ptr + b->len - 4, b->ptr + b->len, NULL)))
+  /* "que un lycée" -> "qu'un lycée", "lorsque une", "puisque un" */
+  size_t w0 = b->len - 1;
+  while (w0 > 0 && b->ptr[w0 - 1] >= 'A' && b->ptr[w0 - 1] <= 'z' &&
+         (b->ptr[w0 - 1] <= 'Z' || b->ptr[w0 - 1] >= 'a'))
+    w0--;
+  static const char *const elided[] = {"de", "De", "que", "Que", "lorsque",
+                                       "Lorsque", "puisque", "Puisque", NULL};
+  if (S_in(b->ptr + w0, b->len - 1 - w0, elided) < 0)
+    return;
+  size_t c0 = w0; /* the start of the character before the word */
+  while (c0 > 0 && ((unsigned char)b->ptr[c0 - 1] & 0xC0) == 0x80)
+    c0--;
+  if (c0 > 0 && S_alnum_cp(S_cp(b->ptr + c0 - 1, b->ptr + b->len, NULL)))
     return;
   b->len -= 2;
   b->ptr[b->len++] = '\'';
@@ -874,6 +885,47 @@ static const char *const S_feminine[] = {
     "voie",     "voies",    "zone",     "zones",    "tribune",  "tribunes",
     "nouvelle", "nouvelles", "banque",  "banques",  "sélection", "sélections",
     NULL};
+
+/* Whether w[0..n) ends with the bytes of suf. */
+static int S_ends_with(const char *w, size_t n, const char *suf) {
+  size_t k = strlen(suf);
+  return n > k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/* Whether a noun counted after a number is feminine: the list above, then
+ * the endings that are feminine in nearly every French noun ("une action",
+ * "trente et une sociétés", "une pharmacie"), less their masculine
+ * exceptions ("un comité", "vingt et un incendies", "un lycée"). The
+ * endings left out (-ade, -ine, -té, -eur) have too many masculine nouns
+ * in the news (stade, magazine, député, joueur). */
+static int S_feminine_noun(const char *w, size_t n, int by_ending) {
+  static const char *const endings[] = {
+      "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
+      "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle", NULL};
+  static const char *const masculine[] = {
+      "bastion", "silence",   "murmure",  "mercure",   "cyanure",
+      "chlorure", "sulfure",  "parjure",  "augure",    "squelette",
+      "génie",   "incendie",  "parapluie", "sosie",    "messie",
+      "foie",    "musée",     "lycée",    "trophée",   "apogée",
+      "mausolée", "colisée",  "scarabée", "pygmée",    "caducée",
+      "athée",   "camée",     "comité",   "invité",    "cimetière",
+      "derrière", "caprice",  "dentifrice", "vermicelle", "violoncelle",
+      "polichinelle", "zombie", "parapente", "pare-brise", "périnée",
+      "hyménée", "empyrée",   "prytanée", "coryphée",  "gynécée",
+      "macchabée", "amphibie", "traité",  NULL};
+  if (S_in(w, n, S_feminine) >= 0)
+    return 1;
+  if (!by_ending || !n || n >= 40 || (unsigned char)w[0] < 'a' ||
+      (unsigned char)w[0] > 'z')
+    return 0;
+  size_t m = n - (w[n - 1] == 's'); /* the singular of a plural */
+  if (S_in(w, m, masculine) >= 0)
+    return 0;
+  for (size_t i = 0; endings[i]; i++)
+    if (S_ends_with(w, m, endings[i]) && m >= strlen(endings[i]) + 2)
+      return 1;
+  return 0;
+}
 
 /* ------------------------------------------------------------------ */
 /* Rules on numbers                                                   */
@@ -2180,17 +2232,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       const char *w1 = w2;
       while (w1 > st->line && (unsigned char)w1[-1] > ' ' && w1[-1] != '(')
         w1--;
-      fem = w2 > w1 && S_in(w1, (size_t)(w2 - w1), S_feminine) >= 0;
+      fem = w2 > w1 && S_feminine_noun(w1, (size_t)(w2 - w1), 1);
     }
   }
   if (b && !fem) {
     size_t k = S_letters(r, end);
-    fem = k && S_in(r, k, S_feminine) >= 0;
+    /* not after a name: "Europe 1 rappelle", "Jordan 1 portée" */
+    int named = st->prev_word && S_capitalised(st->prev_word, st->prev_len);
+    fem = k && S_feminine_noun(r, k, !named);
     if (k && !fem && k < 32 && S_is_upper_ascii(*r)) {
       char low[32]; /* "21 Candidates" in a headline */
       memcpy(low, r, k);
       low[0] = (char)(low[0] | 0x20);
-      fem = S_in(low, k, S_feminine) >= 0;
+      fem = S_in(low, k, S_feminine) >= 0; /* not a name: "1 Arménie" */
     }
   }
   S_num_words(&w, n, fem);
@@ -4858,28 +4912,82 @@ static void S_line(S_st *st) {
   }
 }
 
-/* espeak-ng 1.51 reads "tième" after "ui" or "n" as "sième", like the
- * "ti" of "nation": "dix-huitième siècle" comes out "dix-huissième",
- * "centième" "cent-sième". With BREVE_OPT_SAY_TIEME the t is doubled in
- * what it is given, in every line from `from`: "huittième", "centtième",
- * "quaranttième". */
-static void S_fix_tieme(breve_buf *b, size_t from) {
+/* Nouns with a mute h that follow numbers in the news: espeak-ng 1.51
+ * makes the liaison of "deux heures" but not of "vingt heures" or "cent
+ * hommes". Nouns with an aspirated h (héros, hausse, hectolitre is mute)
+ * are not here. */
+static const char *const S_mute_h[] = {
+    "heure",      "heures",      "homme",      "hommes",     "habitant",
+    "habitants",  "hectare",     "hectares",   "hectolitre", "hectolitres",
+    "hôpital",    "hôpitaux",    "hôtel",      "hôtels",     "hiver",
+    "hivers",     "hélicoptère", "hélicoptères", "humain",   "humains",
+    "heureux",    "hommage",     "hommages",   "horaire",    "horaires",
+    "hypothèse",  "hypothèses",  "histoire",   "histoires",  "habitation",
+    "habitations", "hospitalisations", "hospitalisés", "homicide",
+    "homicides",  "humanitaires", "héritiers", "hôtes",      "hôtesses",
+    "huîtres",    "hymnes",      "hectomètres", "hémicycles", NULL};
+
+/* Whether the word "vingt" or "cent" ends at b->ptr[i] (exclusive) and
+ * starts a word. */
+static int S_liaison_number(const breve_buf *b, size_t from, size_t i) {
+  static const char *const nums[] = {"vingt", "cent", NULL};
+  for (size_t k = 0; nums[k]; k++) {
+    size_t n = strlen(nums[k]);
+    if (i - from < n || memcmp(b->ptr + i - n, nums[k], n) != 0)
+      continue;
+    if (i - n == from)
+      return (int)n;
+    char c = b->ptr[i - n - 1];
+    if (c == ' ' || c == '-' || c == '\'' || c == '(')
+      return (int)n;
+  }
+  return 0;
+}
+
+/* With BREVE_OPT_ESPEAK_FIXES, writes around what espeak-ng 1.51 reads
+ * wrongly, in every line from `from`:
+ * - "tième" after "ui" or "n" is read "sième", like the "ti" of "nation"
+ *   ("dix-huissième siècle", "cent-sième"): the t is doubled, "huittième";
+ * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
+ *   "vin heures"): written "vinte", "cente";
+ * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri". */
+static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
-  size_t n = strlen(tieme);
+  static const char christ[] = "J\xc3\xa9sus-Christ";
+  size_t n = strlen(tieme), nc = strlen(christ);
   if (!b->ptr || b->len - from < n + 1)
     return;
   breve_buf t = {0};
   size_t last = from;
-  for (size_t i = from + 1; i + n <= b->len; i++) {
-    if (memcmp(b->ptr + i, tieme, n) != 0)
-      continue;
-    char c = b->ptr[i - 1];
-    int after_ui = c == 'i' && i >= from + 2 && b->ptr[i - 2] == 'u';
-    if (c != 'n' && !after_ui)
-      continue;
-    breve_buf_put(&t, b->ptr + last, i - last);
-    breve_buf_putc(&t, 't');
-    last = i;
+  for (size_t i = from; i < b->len; i++) {
+    if (i > from && i + n <= b->len && memcmp(b->ptr + i, tieme, n) == 0) {
+      char c = b->ptr[i - 1];
+      int after_ui = c == 'i' && i >= from + 2 && b->ptr[i - 2] == 'u';
+      if (c == 'n' || after_ui) {
+        breve_buf_put(&t, b->ptr + last, i - last);
+        breve_buf_putc(&t, 't');
+        last = i;
+      }
+    } else if (i > from && b->ptr[i] == ' ' && i + 1 < b->len &&
+               b->ptr[i + 1] == 'h' &&
+               S_liaison_number(b, from, i)) {
+      size_t e = i + 1;
+      while (e < b->len && b->ptr[e] != ' ' && b->ptr[e] != ',' &&
+             b->ptr[e] != '.' && b->ptr[e] != '\n' && b->ptr[e] != ')')
+        e++;
+      if (S_in(b->ptr + i + 1, e - i - 1, S_mute_h) >= 0) {
+        int vingt = b->ptr[i - 2] == 'g';
+        breve_buf_put(&t, b->ptr + last, i - last - (vingt ? 2 : 0));
+        breve_buf_puts(&t, vingt ? "te" : "e"); /* "vinte", "cente" */
+        last = i;
+      }
+    } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
+               (i + nc == b->len || !S_alnum_at(b->ptr + i + nc,
+                                                b->ptr + b->len))) {
+      breve_buf_put(&t, b->ptr + last, i - last);
+      breve_buf_puts(&t, "J\xc3\xa9sus-Cri");
+      last = i + nc;
+    }
   }
   if (!t.len && !t.oom)
     return;
@@ -4952,8 +5060,8 @@ breve_status breve_normalize_with(const char *text, size_t len,
     S_line(&st);
     breve_buf_free(&head);
     S_lower_elided_l(&b, from);
-    if (flags & BREVE_OPT_SAY_TIEME)
-      S_fix_tieme(&b, from);
+    if (flags & BREVE_OPT_ESPEAK_FIXES)
+      S_fix_espeak(&b, from);
     if (!nl)
       break;
     breve_buf_putc(&b, '\n');
