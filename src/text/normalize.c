@@ -2726,6 +2726,19 @@ static const S_abbr S_abbrs[] = {
 static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *after;
   S_num n;
+  /* a pair of currencies: "la parité EUR/USD" is "euro dollar" */
+  if (wl == 3 && p + 7 <= end && p[3] == '/' && !S_alnum_at(p + 7, end)) {
+    const S_cur *c1 = S_currency_at(p, p + 3, &after);
+    const S_cur *c2 = S_currency_at(p + 4, p + 7, &after);
+    if (c1 && c2 && S_is_upper_ascii(p[4])) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, c1->one);
+      breve_buf_putc(&w, ' ');
+      breve_buf_puts(&w, c2->one);
+      S_say_buf(st, &w);
+      return p + 7;
+    }
+  }
   if (wl != 3 || !S_blank(p + 3, end))
     return NULL;
   const S_cur *c = S_currency_at(p, p + 3, &after);
@@ -2747,6 +2760,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   if (wl > 5)
     return NULL; /* no abbreviation is longer */
+  /* the movement "Me Too" is English, not "maître Too" */
+  if (wl == 2 && (S_starts(p, end, "Me Too") || S_starts(p, end, "Me too")) &&
+      !S_alnum_at(p + 6, end)) {
+    S_sub(st, p, 6, "mi tou");
+    return p + 6;
+  }
   /* J.-C., av. J.-C., apr. J.-C. */
   if (S_starts(p, end, "J.-C.")) {
     /* The final dot also ends the sentence at the end of a line. */
@@ -3453,8 +3472,8 @@ static const char *const S_web_short[] = {
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
-    /* said as words: "europa.eu", "un.org", "courir-en-ville" */
-    "eu", "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
+    /* said as words: "un.org", "courir-en-ville" ("europa.eu" ends "e u") */
+    "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
     NULL};
 
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
@@ -3513,11 +3532,11 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
       breve_buf f = {0};
       const char *said;
       breve_utf8_fold(p + i, j - i, &f);
-      /* a word of the lexicon in lower case: "wikipedia.org" */
+      /* a word of the lexicon in lower case ("wikipedia.org"), a name
+       * with its capital ("@Bercy") */
       const S_entry *e =
           f.ptr ? S_lookup(lex, p + i, j - i, f.ptr, f.len, S_LEX) : NULL;
-      if (e && e->value && strncmp(e->value, "[[", 2) != 0 && !e->name &&
-          !e->exact) {
+      if (e && e->value && strncmp(e->value, "[[", 2) != 0 && !e->exact) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_puts(w, e->value);
@@ -3804,9 +3823,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* a hashtag: "#MeToo" */
   if (cp == '#' && !after_word && q < end && S_alnum_at(q, end)) {
-    /* not twice: "le hashtag #MeToo" */
-    static const char *const named[] = {"hashtag", "hashtags", "mot-dièse",
-                                        "dièse", "mot-clic", "clic", NULL};
+    /* not twice: "le hashtag #MeToo" (but "le mot-dièse #MeToo" is read
+     * "le mot-dièse hashtag MeToo", as on air) */
+    static const char *const named[] = {"hashtag", "hashtags", "Hashtag",
+                                        NULL};
     if (!S_is_digit(*q) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, named) >= 0)
       return q;
@@ -4834,8 +4854,11 @@ static void S_line(S_st *st) {
     size_t k;
     uint32_t cp = S_cp(p, end, &k);
     const char *q = NULL;
+    /* a word starts after a space or a symbol, at a number glued to
+     * letters ("A320"), and at letters glued to a number ("A320neo") */
     int word_start = !S_alnum_cp(prev) ||
-                     (breve_cp_is_digit(cp) && !breve_cp_is_digit(prev));
+                     (breve_cp_is_digit(cp) && !breve_cp_is_digit(prev)) ||
+                     (breve_cp_is_digit(prev) && breve_cp_is_letter(cp));
     if (word_start && S_alnum_cp(cp)) {
       if (chunk_start)
         q = S_rule_web(st, p);
@@ -4914,8 +4937,8 @@ static void S_line(S_st *st) {
 
 /* Nouns with a mute h that follow numbers in the news: espeak-ng 1.51
  * makes the liaison of "deux heures" but not of "vingt heures" or "cent
- * hommes". Nouns with an aspirated h (héros, hausse, hectolitre is mute)
- * are not here. */
+ * hommes". Nouns with an aspirated h (héros, hausse, haricot) are not
+ * here. */
 static const char *const S_mute_h[] = {
     "heure",      "heures",      "homme",      "hommes",     "habitant",
     "habitants",  "hectare",     "hectares",   "hectolitre", "hectolitres",
