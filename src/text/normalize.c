@@ -3511,8 +3511,11 @@ static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
 }
 
 /* Says one address piece: short letter runs spelled, digits one by one. */
-static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
-                        size_t n) {
+static int S_frenchify(const char *p, size_t n, breve_buf *out);
+static int S_foreign(S_st *st, const char *w, size_t n);
+
+static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
+  const breve_lexicon *lex = st->lex;
   size_t i = 0;
   while (i < n) {
     size_t j = i;
@@ -3529,7 +3532,7 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
     } else {
       while (j < n && !S_is_digit(p[j]))
         j++;
-      breve_buf f = {0};
+      breve_buf f = {0}, fr = {0};
       const char *said;
       breve_utf8_fold(p + i, j - i, &f);
       /* a word of the lexicon in lower case ("wikipedia.org"), a name
@@ -3544,6 +3547,15 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_puts(w, said);
+      } else if (f.ptr && st->check && S_capitalised(p + i, j - i) &&
+                 S_frenchify(p + i, j - i, &fr) &&
+                 S_foreign(st, p + i, j - i) &&
+                 !S_foreign(st, fr.ptr, fr.len)) {
+        /* a name of a handle the engine would read in English, respelled
+         * as in running text: "@Bercy" */
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_put(w, fr.ptr, fr.len);
       } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
                            S_web_acronym_word(lex, f.ptr, f.len))) {
         if (w->len)
@@ -3557,6 +3569,7 @@ static void S_web_piece(breve_buf *w, const breve_lexicon *lex, const char *p,
         }
       }
       breve_buf_free(&f);
+      breve_buf_free(&fr);
     }
     i = j;
   }
@@ -3633,7 +3646,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
                      S_is_digit(*t)))
       t++;
     if (t > s) {
-      S_web_piece(&w, st->lex, s, (size_t)(t - s));
+      S_web_piece(&w, st, s, (size_t)(t - s));
       s = t;
       continue;
     }
@@ -3973,7 +3986,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             breve_buf_putc(&w, (char)(g[0] | 0x20));
             breve_buf_put(&w, g + 1, gl - 1);
           } else if (gl) {
-            S_web_piece(&w, st->lex, g, gl);
+            S_web_piece(&w, st, g, gl);
           }
           if (i < k && q[i] == '_') {
             breve_buf_puts(&w, " tiret bas"); /* "@OMS_fr" */
