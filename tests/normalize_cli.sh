@@ -86,6 +86,11 @@ for opt in --espeak-fixes --say-tieme; do
     checks=$((checks + 1))
   fi
 done
+# A name in a handle that espeak-ng would read in English is respelled
+# as in running text (the engine is asked, as for "Bercy" in a sentence).
+printf 'Le compte @Bercy et Bercy.\n' >"$T/handle.txt"
+run 0 "$BREVE" normalize "$T/handle.txt"
+out_has "^Le compte arobase Berci et Berci\.$"
 run 0 "$BREVE" normalize --ssml "$T/en.txt"
 out_has '<sub alias="Nanci">Nancy</sub>'
 finish
