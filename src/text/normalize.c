@@ -2266,11 +2266,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int between = st->prev_word &&
                     (S_eq(st->prev_word, st->prev_len, "entre") ||
                      S_eq(st->prev_word, st->prev_len, "Entre"));
-      static const char *const refs[] = {"article", "articles", "alinéa",
-                                         "art", "Article", "Art", "n", "N",
-                                         "no", "No", "numéro", NULL};
+      /* references: "l'article 50-1", "n° 2025-56", "L. 2121-29", "la
+       * loi 2025-56" are read with "tiret", never as spans of years */
+      static const char *const refs[] = {
+          "article", "articles", "alinéa", "art", "Article", "Art", "n", "N",
+          "no", "No", "numéro", "L", "R", "D", "loi", "décret", "ordonnance",
+          "arrêté", NULL};
+      int ref = st->prev_word && S_in(st->prev_word, st->prev_len, refs) >= 0;
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
-                 !st->glued;
+                 !st->glued && !ref;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
       if (between && v2 > v && !in_list) {
         S_say(st, "et");
@@ -2308,9 +2312,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         st->num_list = 1;
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
                   !(v < 1000 && v2 * 2 >= v)) || st->glued ||
-                 (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
-                 (st->prev_word &&
-                  S_in(st->prev_word, st->prev_len, refs) >= 0))
+                 (S_model_word(st) && (v >= 100 || v2 >= 100)) || ref)
         S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
                                l'article 50-1, A350-1000 */
       else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && t + d2 + 1 < end &&
@@ -3476,13 +3478,38 @@ static const char *const S_web_short[] = {
     "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
     NULL};
 
+/* Whether a piece of four letters with one vowel reads as a word: a
+ * French onset before it ("stop", "club", "plan", "prix") or a French
+ * ending after it ("park", "film", "golf", "port"); "ratp", "ansm" and
+ * "cnes" do not. */
+static int S_web_word4(const char *w) {
+  static const char *const onsets[] = {"bl", "br", "cl", "cr", "dr", "fl",
+                                       "fr", "gl", "gr", "pl", "pr", "tr",
+                                       "vr", "ch", "ph", "th", "st", "sp",
+                                       "sk", "sc", "sh", NULL};
+  static const char *const codas[] = {"rk", "rc", "rt", "rd", "rs", "rn",
+                                      "rm", "rf", "lm", "lf", "lt", "ld",
+                                      "ls", "st", "sk", "nd", "nt", "ns",
+                                      "ng", "nk", "ck", "ch", "sh", "th",
+                                      "ft", "mp", "ct", "ps", "ts", NULL};
+  int v[4];
+  for (int i = 0; i < 4; i++)
+    v[i] = strchr("aeiouy", w[i] | 0x20) != NULL;
+  if (!v[0] && !v[1] && v[2] && !v[3])
+    return S_in(w, 2, onsets) >= 0;
+  if (!v[0] && v[1] && !v[2] && !v[3])
+    return S_in(w + 2, 2, codas) >= 0;
+  return 0;
+}
+
 /* Short or vowelless pieces of an address are spelled: "abc", "asdf". */
 static int S_spell_web(const char *w, size_t n) {
   if (S_in(w, n, S_web_words) >= 0 || S_in(w, n, S_web_short) >= 0)
     return 0;
   S_shape sh = S_word_shape(w, n);
   /* "afpfr", "bfmtv": four consonants in a row cannot be read */
-  return n <= 3 || sh.vowels == 0 || (n == 4 && sh.vowels <= 1) ||
+  return n <= 3 || sh.vowels == 0 ||
+         (n == 4 && sh.vowels <= 1 && !S_web_word4(w)) ||
          (sh.max_run >= 4 && sh.vowels * 10 < n * 3);
 }
 
