@@ -372,6 +372,7 @@ typedef struct S_st {
   breve_buf *out;
   const breve_lexicon *lex;
   int ssml;
+  int espeak_fixes; /* BREVE_OPT_ESPEAK_FIXES */
   int pending; /* an expansion was written: a following letter needs a space */
   int prev_number; /* the last word was a number */
   const char *prev_word;
@@ -2321,6 +2322,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         /* days before a date: "les 18-19/12" are "dix-huit et dix-neuf",
          * "du 3-7/05" "trois au sept" */
         S_say(st, v2 == v + 1 ? "et" : "au");
+      else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && st->prev_word &&
+               (S_eq(st->prev_word, st->prev_len, "du") ||
+                S_eq(st->prev_word, st->prev_len, "Du")) &&
+               S_month_word(t + d2 + S_blank(t + d2, end), end) >= 0 &&
+               S_blank(t + d2, end))
+        S_say(st, "au"); /* "du 10–12 juin" is "du dix au douze juin" */
       else if (S_tennis(st, n->start, t))
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
       else
@@ -3715,9 +3722,11 @@ static int S_inner_close(S_st *st, const char *q) {
 }
 
 /* Words of a rate after a slash: "barils/jour", "euros/mois". */
-static const char *const S_per_words[] = {"jour", "an", "mois", "semaine",
-                                          "heure", "habitant", "tête",
-                                          "personne", NULL};
+static const char *const S_per_words[] = {
+    "jour",   "an",     "mois",   "semaine", "heure", "habitant", "tête",
+    "personne", "match", "minute", "seconde", "élève", "enfant",  "foyer",
+    "ménage", "salarié", "adulte", "mètre",  "kilomètre", "litre", "nuit",
+    "saison", NULL};
 
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
@@ -3853,8 +3862,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
-    /* "C++", "Canal+" */
-    S_say(st, q < end && *q == '+' ? "plus plus" : "plus");
+    /* "C++", "Canal+": said "plusse", which espeak-ng reads "plu" unless
+     * it is so written */
+    S_say(st, q < end && *q == '+' ? "plus plus"
+              : st->espeak_fixes   ? "plusse"
+                                   : "plus");
     return q < end && *q == '+' ? q + 1 : q;
   }
   if (cp == '#' && !S_alnum_at(q, end) && (prev == ' ' || prev == 0xA0)) {
@@ -4285,6 +4297,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
 static const char *const S_english_words[] = {
     "the",     "The",      "with",     "With",     "Smith",    "Truth",
     "Earth",   "Youth",    "Keith",    "North",    "South",    "Worth",
+    "this",    "This",     "that",     "That",     "these",    "those",
+    "think",   "thing",    "things",   "thank",    "thanks",   "Thanks",
+    "three",   "Three",    "third",    "they",     "them",     "then",
+    "there",   "There",    "though",   "through",  "both",     "Both",
+    "month",   "months",   "death",    "Death",    "health",   "Health",
+    "truth",   "Smith's",  "faith",    "Faith",    "birth",    "Birth",
     "Thanksgiving", "thriller", "Thriller", "Heathrow",
     /* English nouns in titles: "Daily Mail", "Lady Gaga", "Manchester
      * City" keep the English voice */
@@ -4351,8 +4369,9 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
       for (int i = 0; ends[i][0] && !tail; i++) {
         size_t k = strlen(ends[i][0]);
         const char *t = stem_end - k;
-        if ((size_t)(stem_end - p) < k || memcmp(t, ends[i][0], k))
-          continue;
+        if ((size_t)(stem_end - p) < k + (i == 4 ? 2 : 0) ||
+            memcmp(t, ends[i][0], k))
+          continue; /* "polygame", but not the English "game" */
         /* "sied" but not the "lied"; "coud", "moud" but not "cloud" */
         if (i == 3 && !(t > p && t[-1] == 's'))
           continue;
@@ -4516,6 +4535,24 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
+    /* "(01) 40 20 50 50": a French number with its area code in
+     * brackets is read as the number it is */
+    if (text[i] == '(' && i + 16 <= len && text[i + 1] == '0' &&
+        text[i + 2] >= '1' && text[i + 2] <= '9' && text[i + 3] == ')' &&
+        text[i + 4] == ' ') {
+      int ok = 1;
+      for (size_t g = 0; g < 4 && ok; g++) {
+        const char *d = text + i + 5 + g * 3;
+        ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
+             (g == 3 || d[2] == ' ');
+      }
+      if (ok && (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
+        breve_buf_put(b, text + i + 1, 2);
+        i += 4;
+        prev = '0';
+        continue;
+      }
+    }
     size_t k = breve_utf8_decode(text + i, len - i, &cp);
     if (!k) {
       breve_buf_putc(b, text[i]);
@@ -4634,9 +4671,18 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
+    /* never said, and no break inside a word: zero-width spaces and
+     * joiners, soft hyphens, byte-order marks; the marks of "Nutella®",
+     * "Coca-Cola™" */
+    if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
+        cp == 0xFEFF || cp == 0x00AD || cp == 0x00AE || cp == 0x2122) {
+      i += k;
+      continue;
+    }
     int prev_sp = prev == ' ';
     prev = cp;
     switch (cp) {
+    case 0x2044: case 0x2215: rep = "/"; break; /* fraction slash: "1⁄3" */
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
     case 0x2033: rep = "''"; break; /* double prime: "9″58" */
@@ -5078,6 +5124,27 @@ static void S_lower_elided_l(breve_buf *b, size_t from) {
   }
 }
 
+/* espeak-ng 1.51 reads a word with two apostrophes in English:
+ * "d'aujourd'hui" is "dodjedhui". Its second apostrophe goes
+ * ("d'aujourdhui"), which it reads right; "aujourd'hui" alone is read
+ * right and kept. */
+static void S_fix_aujourdhui(breve_buf *b, size_t from) {
+  static const char word[] = "'aujourd'hui";
+  size_t n = sizeof word - 1, o = from;
+  for (size_t i = from; i < b->len; i++) {
+    if (i + n <= b->len && i > from && (b->ptr[i + 1] | 0x20) == 'a' &&
+        memcmp(b->ptr + i + 2, word + 2, n - 2) == 0 && b->ptr[i] == '\'') {
+      memmove(b->ptr + o, b->ptr + i, 8); /* "'aujourd" */
+      o += 8;
+      i += 9; /* the second apostrophe is dropped */
+    }
+    b->ptr[o++] = b->ptr[i];
+  }
+  b->len = o;
+  if (b->ptr)
+    b->ptr[o] = '\0';
+}
+
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
@@ -5104,6 +5171,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
   st.check = check;
   st.check_ctx = check_ctx;
   st.ssml = (flags & BREVE_OPT_SSML) != 0;
+  st.espeak_fixes = (flags & BREVE_OPT_ESPEAK_FIXES) != 0;
   const char *p = src.ptr ? src.ptr : "", *end = p + src.len;
   breve_buf_grow(&b, src.len + src.len / 2);
   breve_buf_put(&b, "", 0);
@@ -5123,6 +5191,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
     S_line(&st);
     breve_buf_free(&head);
     S_lower_elided_l(&b, from);
+    S_fix_aujourdhui(&b, from);
     if (flags & BREVE_OPT_ESPEAK_FIXES)
       S_fix_espeak(&b, from);
     if (!nl)
