@@ -90,8 +90,9 @@ BREVE_EXPORT void breve_cleanup_on_signal(void);
  * the French it is given: the ordinals in "-tième" after "n" or "ui",
  * which it says with an s ("dix-huissième siècle": given "huittième"),
  * the t of "vingt" and "cent" before a mute h ("vingt heures" without its
- * t: given "vinte heures"), and "Jésus-Christ" with the st of "le Christ"
- * (given "Jésus-Cri"). Off by default, because text scored against
+ * t: given "vinte heures"), "Jésus-Christ" with the st of "le Christ"
+ * (given "Jésus-Cri"), and the "+" of "Canal+" without its s (given
+ * "plusse"). Off by default, because text scored against
  * readings made with the same espeak-ng (the NeMo cases) expects its
  * readings. */
 #define BREVE_OPT_ESPEAK_FIXES (1 << 3)

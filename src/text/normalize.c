@@ -5059,7 +5059,8 @@ static int S_liaison_number(const breve_buf *b, size_t from, size_t i) {
  *   ("dix-huissième siècle", "cent-sième"): the t is doubled, "huittième";
  * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
  *   "vin heures"): written "vinte", "cente";
- * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri". */
+ * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri".
+ * (The "+" of "Canal+" is written "plusse" by the symbol rule.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
   static const char christ[] = "J\xc3\xa9sus-Christ";
