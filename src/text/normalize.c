@@ -3558,11 +3558,23 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         j++;
       uint64_t year;
       if (((j - i == 4 && (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
-           (j - i == 2 && p[i] != '0' && i > 0)) &&
-          breve_fr_parse_u64(p + i, j - i, &year))
-        breve_fr_cardinal(w, year, 0); /* "alerte-2026@", "france24.com" */
-      else
+           (j - i == 2 && p[i] != '0') ||
+           (j - i == 3 && i == 0 && j == n && p[0] != '0')) && /* "350.org" */
+          breve_fr_parse_u64(p + i, j - i, &year)) {
+        breve_fr_cardinal(w, year, 0); /* "france24.com", "20minutes.fr" */
+      } else if (j - i == 4 && i == 0 && j == n && p[0] != '0') {
+        /* a service number as it is said: "3114.fr" is "trente et un
+         * quatorze" */
+        for (size_t h = 0; h < 4; h += 2) {
+          if (p[h] == '0')
+            breve_fr_digits(w, p + h, 2); /* "3605": "zéro cinq" */
+          else
+            breve_fr_cardinal(w, (uint64_t)((p[h] - '0') * 10 + p[h + 1] - '0'),
+                              0);
+        }
+      } else {
         breve_fr_digits(w, p + i, j - i);
+      }
     } else {
       while (j < n && !S_is_digit(p[j]))
         j++;
@@ -3643,8 +3655,13 @@ static int S_bare_domain(const char *p, const char *q) {
       return 0;
     }
   }
-  return dot && S_in(dot + 1, (size_t)(e - dot - 1), caps ? plain : tlds) >= 0 &&
-         !S_is_digit(*p);
+  if (!dot || S_in(dot + 1, (size_t)(e - dot - 1), caps ? plain : tlds) < 0)
+    return 0;
+  /* a name starting with digits ("20minutes.fr", "3114.fr"), not a
+   * number before a glued word ("en 2.fr") */
+  const char *first = memchr(p, '.', (size_t)(e - p));
+  return !S_is_digit(*p) ||
+         (first - p >= 3 && S_in(dot + 1, (size_t)(e - dot - 1), plain) >= 0);
 }
 
 static const char *S_rule_web(S_st *st, const char *p) {
