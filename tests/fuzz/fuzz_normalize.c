@@ -1,7 +1,8 @@
 /* Fuzz target: the normaliser (breve_normalize). The first byte selects
  * the options: bit 0 SSML output, bit 1 with the bundled lexicon, bit 2
  * with a word check standing in for espeak-ng (it calls every word with a
- * "th" or a final y English, so the respelling runs on whatever comes). */
+ * "th" or a final y English, so the respelling runs on whatever comes),
+ * bit 3 BREVE_OPT_ESPEAK_FIXES. */
 #include "fuzz.h"
 
 static breve_lexicon *S_lex;
@@ -33,7 +34,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   breve_error err;
   breve_status st =
       breve_normalize(in, size, (opt & 2) ? S_lex : NULL,
-                      (opt & 1) ? BREVE_OPT_SSML : 0, &out, &err);
+                      ((opt & 1) ? BREVE_OPT_SSML : 0) |
+                          ((opt & 8) ? BREVE_OPT_ESPEAK_FIXES : 0),
+                      &out, &err);
   if (st == BREVE_OK && !out)
     abort();
   if (st == BREVE_OK && !(opt & 1) && memchr(in, '\0', size) == NULL) {
