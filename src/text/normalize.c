@@ -1408,9 +1408,16 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       return r;
     }
   }
-  if (!q && *p == '0' && d0 == 4 && p[1] == '8') {
+  /* "0 805 90 36 35", as free numbers are written: "0" apart */
+  const char *sep8 = NULL;
+  if (!q && *p == '0' && d0 == 1 && S_blank(p + 1, end) &&
+      S_digits(p + 1 + S_blank(p + 1, end), end) == 3 &&
+      p[1 + S_blank(p + 1, end)] == '8')
+    sep8 = p + 1 + S_blank(p + 1, end);
+  if (!q && *p == '0' && ((d0 == 4 && p[1] == '8') || sep8)) {
     /* "0800 08 53 15": zéro huit cents, then pairs */
-    const char *r = p + 4;
+    const char *r = sep8 ? sep8 + 3 : p + 4;
+    const char *three = sep8 ? sep8 : p + 1;
     char pairs[6];
     int k;
     for (k = 0; k < 3; k++) {
@@ -1424,7 +1431,7 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       breve_buf w = {0};
       uint64_t v;
       breve_buf_puts(&w, "zéro");
-      breve_fr_parse_u64(p + 1, 3, &v);
+      breve_fr_parse_u64(three, 3, &v);
       breve_fr_cardinal(&w, v, 0);
       S_say_pairs(&w, pairs, 6);
       S_say_buf(st, &w);
@@ -2169,8 +2176,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* Short service numbers are said in pairs: "le 3919" is "trente-neuf
    * dix-neuf" (not before a noun: "le 3000e", "le 3500 euros") */
   {
-    static const char *const before[] = {"le", "au", "du", "numéro", "Le",
-                                         "Au", "Du", NULL};
+    static const char *const before[] = {
+        "le",  "au",  "du",  "numéro", "Le",  "Au",  "Du", "tél",
+        "Tél", "téléphone", "Téléphone", "composez", "Composez", "appelez",
+        "Appelez", NULL};
     static const char *const after_ok[] = {"ou", "et", "est", "pour",
                                            "gratuit", "joignable", NULL};
     size_t k = S_letters(r, end);
