@@ -1365,19 +1365,84 @@ static const char *S_intl_groups(const char *p, const char *end,
 /* A French number dialled from abroad: `lead` ("plus", "zéro zéro,"),
  * the country code c[0..dc), then one digit and four pairs from `rest`
  * ("+33 6 12 34 56 78"). Returns the end or NULL. */
+/* Says one written group of a foreign number: "456" "quatre cent
+ * cinquante-six", "06" "zéro six", "1111" "onze, onze". */
+static void S_group_words(breve_buf *w, const char *d, size_t n) {
+  uint64_t v;
+  if (n == 4) {
+    S_group_words(w, d, 2);
+    breve_buf_putc(w, ',');
+    S_group_words(w, d + 2, 2);
+    return;
+  }
+  if (n > 1 && *d == '0') {
+    breve_fr_digits(w, d, 1);
+    d++, n--;
+    if (n > 1 && *d == '0') {
+      breve_fr_digits(w, d, n);
+      return;
+    }
+  }
+  breve_fr_parse_u64(d, n, &v);
+  breve_fr_cardinal(w, v, 0);
+}
+
+/* A foreign number in its written groups, after its country code: "+1
+ * (202) 456-1111", "+7 495 123-45-67", "+39 06 6982". Each group is said
+ * as a number, with a pause between. Returns the end or NULL. */
+static const char *S_foreign_groups(const char *r, const char *end,
+                                    breve_buf *w) {
+  size_t total = 0, groups = 0, len0 = w->len;
+  for (;;) {
+    int paren = r < end && *r == '(';
+    const char *d = r + paren;
+    size_t n = S_digits(d, end);
+    if (!n || n > 4 || (paren && (d + n >= end || d[n] != ')')))
+      break;
+    if (n == 3 && !memcmp(d, "000", 3)) {
+      total = 0; /* thousands: "+10 000 000 habitants" */
+      break;
+    }
+    breve_buf_putc(w, ',');
+    S_group_words(w, d, n);
+    total += n;
+    groups++;
+    r = d + n + paren;
+    if (r + 1 < end && (*r == ' ' || *r == '-') &&
+        (S_is_digit(r[1]) || r[1] == '('))
+      r++;
+    else
+      break;
+  }
+  if (groups < 2 || total < 6 || total > 12 || !S_ends_clean(r, end)) {
+    w->len = len0;
+    if (w->ptr)
+      w->ptr[len0] = '\0';
+    return NULL;
+  }
+  return r;
+}
+
 static const char *S_intl_phone(S_st *st, const char *lead, const char *c,
                                 size_t dc, const char *rest) {
   char digits[16];
   size_t nd;
   uint64_t code;
   const char *q;
-  if (dc < 1 || dc > 3 || !breve_fr_parse_u64(c, dc, &code) ||
-      !(q = S_phone_scan(rest, st->end, 1, digits, &nd)))
+  if (dc < 1 || dc > 3 || !breve_fr_parse_u64(c, dc, &code))
     return NULL;
   breve_buf w = {0};
   breve_buf_puts(&w, lead);
   breve_fr_cardinal(&w, code, 0);
-  S_phone_words(&w, digits, nd);
+  if ((q = S_phone_scan(rest, st->end, 1, digits, &nd))) {
+    S_phone_words(&w, digits, nd);
+  } else if (!(c[0] == '3' && c[1] == '3' && dc == 2) &&
+             (q = S_foreign_groups(rest, st->end, &w))) {
+    /* "+1 (202) 456-1111" */
+  } else {
+    breve_buf_free(&w);
+    return NULL;
+  }
   S_say_buf(st, &w);
   return q;
 }
@@ -1645,6 +1710,16 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
                                       "nuit", NULL};
   const char *after;
   const S_unit *u;
+  /* spaced: "10 € / jour" */
+  if (p + 3 < end && p[0] == ' ' && p[1] == '/' && p[2] == ' ') {
+    size_t k = S_letters(p + 3, end);
+    int i = k ? S_in(p + 3, k, words) : -1;
+    if (i >= 0) {
+      breve_buf_puts(w, " par ");
+      breve_buf_puts(w, words[i]);
+      return p + 3 + k;
+    }
+  }
   if (p >= end || *p != '/')
     return p;
   if (p + 1 < end && p[1] == 'j' && !S_alnum_at(p + 2, end)) {
@@ -1875,6 +1950,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   if (S_starts(r, end, "°") && !S_alnum_at(r + 2, end)) {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, S_plural(n) ? " degrés" : " degré");
+    /* a latitude or a longitude: "45° N", "2° E" */
+    const char *c = r + 2 + S_blank(r + 2, end);
+    static const char *const dirs[] = {"nord", "sud", "est", "ouest"};
+    const char *cs = "NSEO";
+    if (c > r + 2 && c < end && strchr(cs, *c) && *c &&
+        !S_alnum_at(c + 1, end) && !(c + 2 < end && c[1] == '.')) {
+      breve_buf_putc(&w, ' ');
+      breve_buf_puts(&w, dirs[strchr(cs, *c) - cs]);
+      S_say_buf(st, &w);
+      return c + 1;
+    }
     S_say_buf(st, &w);
     return r + 2;
   }
@@ -2312,7 +2398,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                      S_in(st->prev_word, st->prev_len, seasons) >= 0;
         int from = st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
                                      S_eq(st->prev_word, st->prev_len, "De"));
-        if (S_year_keeps_pause(v))
+        /* a span set apart, a lifetime or an apposition, keeps its pause:
+         * "Agnès Varda (1928-2019)", "la Ve République, 1958-2026" */
+        int apart = n->start > st->line &&
+                    (n->start[-1] == '(' ||
+                     (n->start - st->line >= 2 && n->start[-1] == ' ' &&
+                      n->start[-2] == ','));
+        if (S_year_keeps_pause(v) || (apart && !from))
           S_copy(st, ",", 1);
         else if (from && !season)
           S_say(st, "à"); /* "de 2020 à 2022" */
@@ -2570,6 +2662,23 @@ static const char *S_rule_number(S_st *st, const char *p) {
       (q = S_rule_version(st, p)))
     return q;
   uint64_t num, den;
+  /* a screen format: "16/9" is "seize neuvièmes", "4/3" "quatre tiers" */
+  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "format") ||
+                        S_eq(st->prev_word, st->prev_len, "formats"))) {
+    size_t a = S_digits(p, end), b;
+    if (a && a <= 2 && p + a + 1 < end && p[a] == '/' &&
+        (b = S_digits(p + a + 1, end)) >= 1 && b <= 2 &&
+        S_ends_clean(p + a + 1 + b, end)) {
+      breve_fr_parse_u64(p, a, &num);
+      breve_fr_parse_u64(p + a + 1, b, &den);
+      if (num > den && den >= 2) {
+        breve_buf w = {0};
+        S_fraction_words(&w, num, den);
+        S_say_buf(st, &w);
+        return p + a + 1 + b;
+      }
+    }
+  }
   if ((q = S_fraction_at(p, end, &num, &den))) {
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
@@ -2614,6 +2723,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
     /* marks: "une note de 7/10", "noté 15/20" are "sept sur dix"; a
      * fraction otherwise ("7/10", "3/10 des Français") */
     int mark = 0;
+    /* a rating: "4/5 étoiles" is "quatre sur cinq" */
+    size_t ks = S_letters(r, end);
+    if (r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile")))
+      mark = 1;
     if (num > 1 && (den == 10 || den == 20)) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", NULL};
@@ -2778,6 +2891,35 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   if (wl > 5)
     return NULL; /* no abbreviation is longer */
+  /* forms of address before a title: "S.M. le roi", "S.S. le pape", "S.E.
+   * M. Dupont", "S.A.R. le prince" */
+  if (wl <= 2 && *p == 'S' && q < end && *q == '.') {
+    static const struct {
+      const char *abbr, *say;
+      const char *const before[6];
+    } forms[] = {
+        {"S.M. ", "Sa Majesté",
+         {"le roi", "la reine", "le prince", "la princesse", "l'empereur",
+          "le sultan"}},
+        {"S.S. ", "Sa Sainteté",
+         {"le pape", "le dalaï-lama", "Léon", "François", "Benoît", "Jean"}},
+        {"S.E. ", "Son Excellence",
+         {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr", "le cardinal"}},
+        {"S.A.R. ", "Son Altesse Royale",
+         {"le prince", "la princesse", "le duc", "la duchesse", "le grand-duc",
+          "la grande-duchesse"}},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+      size_t n = strlen(forms[i].abbr);
+      if (!S_starts(p, end, forms[i].abbr))
+        continue;
+      for (size_t j = 0; j < 6; j++)
+        if (S_starts(p + n, end, forms[i].before[j])) {
+          S_sub(st, p, n - 1, forms[i].say);
+          return p + n - 1;
+        }
+    }
+  }
   /* the movement "Me Too" is English, not "maître Too" */
   if (wl == 2 && (S_starts(p, end, "Me Too") || S_starts(p, end, "Me too")) &&
       !S_alnum_at(p + 6, end)) {
@@ -3758,6 +3900,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
+  /* time zones: "UTC-5", "GMT+1" */
+  if ((cp == '-' || cp == '+') && q < end && S_is_digit(*q) && st->prev_word &&
+      p == st->prev_word + st->prev_len &&
+      (S_eq(st->prev_word, st->prev_len, "UTC") ||
+       S_eq(st->prev_word, st->prev_len, "GMT"))) {
+    S_say(st, cp == '-' ? "moins" : "plus");
+    return q;
+  }
   /* Signs before numbers */
   if ((cp == '-' || cp == '+' || cp == 0xB1 || cp == 0x2013) && q < end &&
       S_is_digit(*q) && !after_word && prev != ')' && prev != '/' &&
