@@ -3632,8 +3632,8 @@ static const char *const S_web_short[] = {
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
-    /* said as words: "un.org", "courir-en-ville" ("europa.eu" ends "e u") */
-    "un", "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
+    /* said as words: "courir-en-ville" ("europa.eu" ends "e u", "un.org" "u n") */
+    "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
     NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
