@@ -5322,6 +5322,56 @@ static void S_fix_aujourdhui(breve_buf *b, size_t from) {
     b->ptr[o] = '\0';
 }
 
+/* espeak-ng 1.51 reads "qu'" before an h in English: "qu'hier" is
+ * "kwhier", "qu'Hollande" "kwholland". The h is dropped ("qu'Ollande",
+ * "qu'omme"), and the two words whose ending would then read [e] keep
+ * their [ɛʁ]: "qu'ièr", "qu'ivèr". "jusqu'hier" is read right and kept. */
+static void S_fix_qu_h(breve_buf *b, size_t from) {
+  size_t o = from;
+  for (size_t i = from; i < b->len; i++) {
+    if (i + 4 < b->len && (b->ptr[i] == 'q' || b->ptr[i] == 'Q') &&
+        b->ptr[i + 1] == 'u' && b->ptr[i + 2] == '\'' &&
+        (b->ptr[i + 3] == 'h' || b->ptr[i + 3] == 'H') &&
+        (i == from || (!breve_cp_is_letter((unsigned char)b->ptr[i - 1]) &&
+                       !((unsigned char)b->ptr[i - 1] & 0x80)))) {
+      int cap = b->ptr[i + 3] == 'H';
+      size_t w = i + 4, e = w;
+      while (e < b->len && breve_cp_is_letter((unsigned char)b->ptr[e]))
+        e++;
+      memmove(b->ptr + o, b->ptr + i, 3); /* "qu'" */
+      o += 3;
+      if (cap && b->ptr[w] >= 'a' && b->ptr[w] <= 'z')
+        b->ptr[w] = (char)(b->ptr[w] - 'a' + 'A');
+      const char *say = NULL;
+      if (e - w == 3 && !memcmp(b->ptr + w, "ier", 3))
+        say = "i\xc3\xa8r";
+      else if (e - w == 4 && !memcmp(b->ptr + w, "iver", 4))
+        say = "iv\xc3\xa8r";
+      else if (e - w == 5 && !memcmp(b->ptr + w, "ivers", 5))
+        say = "iv\xc3\xa8rs";
+      if (say) { /* one byte longer than what it replaces */
+        breve_buf t = {0};
+        breve_buf_put(&t, b->ptr + e, b->len - e);
+        b->len = o;
+        breve_buf_puts(b, say);
+        o = b->len;
+        breve_buf_put(b, t.ptr ? t.ptr : "", t.len);
+        if (t.oom)
+          b->oom = 1;
+        breve_buf_free(&t);
+        i = o - 1;
+        continue;
+      }
+      i += 3; /* the h goes */
+      continue;
+    }
+    b->ptr[o++] = b->ptr[i];
+  }
+  b->len = o;
+  if (b->ptr)
+    b->ptr[o] = '\0';
+}
+
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
@@ -5369,6 +5419,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
     breve_buf_free(&head);
     S_lower_elided_l(&b, from);
     S_fix_aujourdhui(&b, from);
+    S_fix_qu_h(&b, from);
     if (flags & BREVE_OPT_ESPEAK_FIXES)
       S_fix_espeak(&b, from);
     if (!nl)
