@@ -666,6 +666,8 @@ typedef struct S_cur {
   int vowel;                 /* "d'euros" */
 } S_cur;
 
+/* The cents of a dollar are written "sènte": espeak-ng reads "cents" like
+ * "cent", [sɑ̃]. */
 static const S_cur S_currencies[] = {
     {"€", "euro", "euros", "centime", "centimes", 1},
     {"EUR", "euro", "euros", "centime", "centimes", 1},
@@ -673,13 +675,13 @@ static const S_cur S_currencies[] = {
     {"euro", "euro", "euros", "centime", "centimes", 1},
     {"francs", "franc", "francs", "centime", "centimes", 0},
     {"franc", "franc", "francs", "centime", "centimes", 0},
-    {"dollars", "dollar", "dollars", "cent", "cents", 0},
-    {"dollar", "dollar", "dollars", "cent", "cents", 0},
-    {"$US", "dollar", "dollars", "cent", "cents", 0},
-    {"US$", "dollar", "dollars", "cent", "cents", 0},
-    {"$ US", "dollar", "dollars", "cent", "cents", 0},
-    {"$", "dollar", "dollars", "cent", "cents", 0},
-    {"USD", "dollar", "dollars", "cent", "cents", 0},
+    {"dollars", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"dollar", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"$US", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"US$", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"$ US", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"$", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"USD", "dollar", "dollars", "sènte", "sèntes", 0},
     {"£", "livre", "livres", "penny", "pence", 0},
     {"GBP", "livre", "livres", "penny", "pence", 0},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
@@ -803,7 +805,11 @@ static const S_unit S_units[] = {
     {"cts", "centime", "centimes"},
     {"ct", "centime", "centimes"},
     {"pt", "point", "points"},
-    {"ms", "milliseconde", "millisecondes"},
+    /* espeak-ng reads "millisecondes" "milizgonde": written apart */
+    {"ms", "milli-seconde", "milli-secondes"},
+    {"µs", "micro-seconde", "micro-secondes"},
+    {"ns", "nano-seconde", "nano-secondes"},
+    {"i/s", "image par seconde", "images par seconde"},
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
     {"hab.", "habitant", "habitants"},
@@ -1221,7 +1227,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
       /* "1 h 45 de débat" is a length of time, said as written */
       int length = u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
-                             S_starts(u, end, "heure")); /* "heure de Paris" */
+                             S_starts(u, end, "heure") || /* "heure de Paris" */
+                             S_starts(u, end, "GMT") || S_starts(u, end, "UTC"));
       /* both ends of a span read the same way: "de 8 h 30 à 17 h 30" is
        * "huit heures trente à dix-sept heures trente" */
       int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
@@ -2055,10 +2062,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * soixante-quinze" */
   int metre = 0;
   if (n->has_dec && n->dpn <= 2 && v < 10) {
-    /* ("4,05 mètres" in words is a decimal: "quatre virgule zéro cinq
-     * mètres"; "6,05 m" a height, "six mètres cinq") */
+    /* ("4,05 mètres" and "1,4 mètre" in words are decimals: "quatre
+     * virgule zéro cinq mètres"; "6,05 m" a height, "six mètres cinq") */
     if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre")) &&
-        !(n->dpn == 2 && n->dp[0] == '0')) {
+        n->dpn == 2 && n->dp[0] != '0') {
       after = r + (S_starts(r, end, "mètres") ? 7 : 6);
       metre = !S_alnum_at(after, end);
     } else if ((u = S_unit_at(r, end, b > 0, &after)) && !strcmp(u->abbr, "m")) {
@@ -2269,6 +2276,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const after_ok[] = {"ou", "et", "est", "pour",
                                            "gratuit", "joignable", NULL};
     size_t k = S_letters(r, end);
+    /* the European numbers of social value: "le 116 117", "116 000" */
+    if (n->grouped && q - n->start == 7 && !memcmp(n->start, "116 ", 4) &&
+        S_digits(n->start + 4, end) == 3 &&
+        !(k && strchr("sx", r[k - 1])) /* not "116 117 habitants" */) {
+      breve_buf_puts(&w, "cent seize,");
+      if (n->start[4] == '0')
+        breve_fr_digits(&w, n->start + 4, 3);
+      else {
+        uint64_t t;
+        breve_fr_parse_u64(n->start + 4, 3, &t);
+        breve_fr_cardinal(&w, t, 0);
+      }
+      S_say_buf(st, &w);
+      return q;
+    }
     /* "le 36 30", "le 39 49": the same number typed in two pairs */
     if (n->ipn == 2 && n->ip[0] == '3' && !n->has_dec && b && b <= 3 &&
         S_digits(r, end) == 2 && S_ends_clean(r + 2, end) &&
@@ -2279,9 +2301,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return r + 2;
     }
+    /* a number that is not round, before a word that is not a unit:
+     * "le 3237 indique", "le 3646 de l'Assurance maladie" (not "le 3000
+     * mètres", "le 3500 euros") */
+    static const char *const plural_ok[] = {"des", "dans", "depuis", "sous",
+                                            "mais", "plus", "vers", NULL};
+    const char *ua;
+    int odd = n->ipn == 4 && (n->ip[2] != '0' || n->ip[3] != '0') && k &&
+              *r >= 'a' && *r <= 'z' && !S_unit_at(r, end, 1, &ua) &&
+              !S_currency_at(r, end, &ua) &&
+              /* nor a plural noun: "le 3456 habitants" */
+              (!strchr("sx", r[k - 1]) || S_in(r, k, plural_ok) >= 0);
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
         st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0 &&
-        (k ? S_in(r, k, after_ok) >= 0 ||
+        (k ? S_in(r, k, after_ok) >= 0 || odd ||
                  (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
@@ -2591,8 +2624,14 @@ static const char *S_rule_version(S_st *st, const char *p) {
       (q < end && (*q == ',' || *q == '-' || *q == '/') && q + 1 < end &&
        S_is_digit(q[1])))
     return NULL;
-  if (parts == 2 && !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
-                      S_in(st->prev_word, st->prev_len, products) >= 0))
+  /* a model after its name and a hyphen: "GPT-4.5" */
+  int model = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+              p[-1] == '-' && st->prev_len >= 2 &&
+              S_is_upper_ascii(st->prev_word[0]) &&
+              S_is_upper_ascii(st->prev_word[st->prev_len - 1]);
+  if (parts == 2 && !model &&
+      !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+        S_in(st->prev_word, st->prev_len, products) >= 0))
     return NULL;
   breve_buf w = {0};
   for (const char *r = p; r < q;) {
@@ -3649,7 +3688,8 @@ static int S_web_word4(const char *w) {
                                       "rm", "rf", "lm", "lf", "lt", "ld",
                                       "ls", "st", "sk", "nd", "nt", "ns",
                                       "ng", "nk", "ck", "ch", "sh", "th",
-                                      "ft", "mp", "ct", "ps", "ts", NULL};
+                                      "ft", "mp", "ct", "ps", "ts", "bs",
+                                      NULL};
   int v[4];
   for (int i = 0; i < 4; i++)
     v[i] = strchr("aeiouy", w[i] | 0x20) != NULL;
@@ -3785,11 +3825,12 @@ static int S_web_char(char c) {
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
                                      "io", "be", "ch", "ca", "de", "uk",
-                                     "tv", "re", "gov", "int", NULL};
+                                     "tv", "re", "gov", "int", "ai", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info",
-                                      "io", "eu", "tv", "gov", "int", NULL};
+                                      "io", "eu", "tv", "gov", "int", "ai",
+                                      NULL};
   const char *slash = memchr(p, '/', (size_t)(q - p));
   const char *e = slash ? slash : q, *dot = NULL;
   int caps = 0;
@@ -3894,7 +3935,7 @@ static const char *const S_per_words[] = {
     "jour",   "an",     "mois",   "semaine", "heure", "habitant", "tête",
     "personne", "match", "minute", "seconde", "élève", "enfant",  "foyer",
     "ménage", "salarié", "adulte", "mètre",  "kilomètre", "litre", "nuit",
-    "saison", NULL};
+    "saison", "classe", NULL};
 
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
@@ -3982,6 +4023,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (c && S_parse_num(q + S_blank(q, end), end, &n)) {
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
+      /* English style, glued: "£12m", "$3bn" */
+      if (!scale && r == n.end && r < end && (*r == 'm' || *r == 'b')) {
+        size_t k = *r == 'm' ? 1 : S_starts(r, end, "bn") ? 2 : 0;
+        if (k && !S_alnum_at(r + k, end)) {
+          scale = k == 1 ? 6 : 9;
+          after = r + k;
+        }
+      }
       breve_buf w = {0};
       S_money_words(&w, &n, scale, c);
       S_say_buf(st, &w);
@@ -4044,6 +4093,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
               : st->espeak_fixes   ? "plusse"
                                    : "plus");
     return q < end && *q == '+' ? q + 1 : q;
+  }
+  /* the language "C#", the note "fa#": "dièse" */
+  if (cp == '#' && !S_alnum_at(q, end) && after_word && st->prev_word &&
+      st->prev_word + st->prev_len == p && st->prev_len <= 2) {
+    S_say(st, "dièse");
+    return q;
   }
   if (cp == '#' && !S_alnum_at(q, end) && (prev == ' ' || prev == 0xA0)) {
     S_say(st, "dièse"); /* "touche #" */
@@ -4799,6 +4854,70 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       }
       prev = cp;
       continue;
+    }
+    /* and a closing one before a vowel, after a word that ties to it, when
+     * the marks hold a name of one to three words: "les « gilets jaunes »
+     * ont" is "les gilets jaunes‿ont" (a quotation keeps its marks: "»
+     * a-t-il dit") */
+    if (!close &&
+        (cp == 0xBB || cp == 0x201D || (cp == '"' && prev != ' ') ||
+         (cp == 0x2019 && quoting)) &&
+        b->len >= 2 && i + k + 1 < len && text[i + k] == ' ') {
+      size_t e = b->len;
+      for (;;) { /* the spaces before the mark */
+        if (e > 0 && b->ptr[e - 1] == ' ')
+          e--;
+        else if (e >= 2 && !memcmp(b->ptr + e - 2, "\xc2\xa0", 2))
+          e -= 2;
+        else if (e >= 3 && !memcmp(b->ptr + e - 3, "\xe2\x80\xaf", 3))
+          e -= 3;
+        else
+          break;
+      }
+      uint32_t v = 0;
+      breve_utf8_decode(text + i + k + 1, len - i - k - 1, &v);
+      int vowel = v && ((v < 128 && strchr("aeiouyhAEIOUYH", (int)v)) ||
+                        v == 0xE9 || v == 0xE8 || v == 0xEA || v == 0xE0 ||
+                        v == 0xC9 || v == 0xEE || v == 0xF4);
+      const char *open = cp == 0xBB ? "\xc2\xab" : "\""; /* “ is " */
+      size_t on = strlen(open), o = e, words = 0;
+      int found = 0;
+      if (vowel && e >= 2 && strchr("stxzn", b->ptr[e - 1]) && b->ptr[e - 1] &&
+          breve_cp_is_letter((unsigned char)b->ptr[e - 2]) &&
+          !(b->ptr[e - 2] == 'e' && b->ptr[e - 1] == 't' &&
+            (e == 2 || b->ptr[e - 3] == ' '))) {
+        while (o-- > 0 && words <= 3) {
+          char c = b->ptr[o];
+          if (o + on <= e && !memcmp(b->ptr + o, open, on)) {
+            found = 1;
+            break;
+          }
+          if (c == '\n' || strchr(".,;:!?()", c))
+            break;
+          words += c == ' ';
+        }
+      }
+      if (found && words <= 3) {
+        size_t z = o + on; /* the mark and the spaces after it */
+        for (;;) {
+          if (z < e && b->ptr[z] == ' ')
+            z++;
+          else if (z + 2 <= e && !memcmp(b->ptr + z, "\xc2\xa0", 2))
+            z += 2;
+          else if (z + 3 <= e && !memcmp(b->ptr + z, "\xe2\x80\xaf", 3))
+            z += 3;
+          else
+            break;
+        }
+        memmove(b->ptr + o, b->ptr + z, e - z);
+        b->len = e - (z - o);
+        b->ptr[b->len] = '\0';
+        if (cp == 0x2019)
+          quoting = 0;
+        prev = cp;
+        i += k;
+        continue;
+      }
     }
     if (close && cp == close) {
       for (;;) { /* the spaces before it too */
