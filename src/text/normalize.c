@@ -1711,10 +1711,11 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
  * "80 €/t" "quatre-vingts euros la tonne". Returns the end. */
 static const char *S_per_money(breve_buf *w, const char *p, const char *end);
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
-  static const char *const words[] = {"mois", "an", "jour", "semaine",
-                                      "heure", "minute", "seconde",
-                                      "personne", "habitant", "baril",
-                                      "nuit", NULL};
+  static const char *const words[] = {
+      "mois",  "an",      "jour",  "semaine", "heure",  "minute",
+      "seconde", "personne", "habitant", "baril", "nuit", "action",
+      "titre", "part",    "élève", "enfant",  "adulte", "tête",
+      "foyer", "ménage",  "salarié", "match", NULL};
   const char *after;
   const S_unit *u;
   /* spaced: "10 € / jour" */
@@ -2323,6 +2324,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q;
     }
   }
+  /* a multiple: "1,9x l'EBITDA", "10x plus" */
+  if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) &&
+      r + 1 < end && r[1] == ' ') {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " fois");
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2" */
   if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
       (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
@@ -2690,8 +2699,30 @@ static const char *S_half_noun(S_st *st, const char *q) {
 }
 
 /* Any number at p (a digit at a word start). */
+/* Whether a year (19xx or 20xx) follows the blanks at p: "T3 2026". */
+static int S_year_follows(const char *p, const char *end) {
+  size_t b = S_blank(p, end);
+  const char *y = p + b;
+  return b && S_digits(y, end) == 4 && (y[0] == '1' || y[0] == '2') &&
+         (y[1] == '9' || y[1] == '0') && S_ends_clean(y + 4, end);
+}
+
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
+  /* results over months: "9M 2026" is "neuf mois deux mille vingt-six" */
+  {
+    size_t d = S_digits(p, end);
+    if (d && d <= 2 && p + d < end && p[d] == 'M' && S_ends_clean(p + d + 1, end) &&
+        S_year_follows(p + d + 1, end)) {
+      uint64_t m;
+      breve_buf w = {0};
+      breve_fr_parse_u64(p, d, &m);
+      breve_fr_cardinal(&w, m, 0);
+      breve_buf_puts(&w, " mois");
+      S_say_buf(st, &w);
+      return p + d + 1;
+    }
+  }
   st->in_list = st->num_list;
   st->num_list = 0;
   if ((q = S_rule_fixed(st, p)))
@@ -3093,15 +3124,33 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_say_buf(st, &w);
     return q + 5;
   }
-  /* "au S1", "le S2": the half-year */
-  if (wl == 1 && *p == 'S' && q < end && (*q == '1' || *q == '2') &&
-      S_ends_clean(q + 1, end) && st->prev_word &&
-      (S_eq(st->prev_word, st->prev_len, "au") ||
-       S_eq(st->prev_word, st->prev_len, "du") ||
-       S_eq(st->prev_word, st->prev_len, "le") ||
-       S_eq(st->prev_word, st->prev_len, "ce"))) {
-    S_sub(st, p, 2, *q == '1' ? "premier semestre" : "second semestre");
-    return q + 1;
+  /* "au S1", "le S2", "H1 2026": the half-year; "au T3", "T4 2025", "T3 :"
+   * at the start of a line: the quarter (not "un T3", a flat of three
+   * rooms) */
+  if (wl == 1 && (*p == 'S' || *p == 'H' || *p == 'T') && q < end &&
+      *q >= '1' && *q <= (*p == 'T' ? '4' : '2') && S_ends_clean(q + 1, end)) {
+    static const char *const before[] = {"au", "du", "ce", "Au", "Du", "Ce",
+                                         NULL};
+    const char *c = q + 1 + S_blank(q + 1, end);
+    int period = S_year_follows(q + 1, end) ||
+                 (st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
+                 (*p == 'S' && st->prev_word &&
+                  S_eq(st->prev_word, st->prev_len, "le")) ||
+                 (p == st->line && c < end && *c == ':');
+    if (period) {
+      static const char *const nth[] = {"premier", "deuxième", "troisième",
+                                        "quatrième"};
+      breve_buf w = {0};
+      if (*p == 'T') {
+        breve_buf_puts(&w, nth[*q - '1']);
+        breve_buf_puts(&w, " trimestre");
+      } else {
+        breve_buf_puts(&w, *q == '1' ? "premier semestre" : "second semestre");
+      }
+      S_sub(st, p, 2, w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return q + 1;
+    }
   }
   /* "un billet A/R" */
   if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
@@ -3689,7 +3738,7 @@ static int S_web_word4(const char *w) {
                                       "ls", "st", "sk", "nd", "nt", "ns",
                                       "ng", "nk", "ck", "ch", "sh", "th",
                                       "ft", "mp", "ct", "ps", "ts", "bs",
-                                      NULL};
+                                      "ms", NULL};
   int v[4];
   for (int i = 0; i < 4; i++)
     v[i] = strchr("aeiouy", w[i] | 0x20) != NULL;
