@@ -91,8 +91,8 @@ BREVE_EXPORT void breve_cleanup_on_signal(void);
  * which it says with an s ("dix-huissième siècle": given "huittième"),
  * the t of "vingt" and "cent" before a mute h ("vingt heures" without its
  * t: given "vinte heures"), "Jésus-Christ" with the st of "le Christ"
- * (given "Jésus-Cri"), and the "+" of "Canal+" without its s (given
- * "plusse"). Off by default, because text scored against
+ * (given "Jésus-Cri"), and the sign "+" without its s, as in "plus
+ * grand" ("deux plus deux", "Canal+": given "plusse"). Off by default, because text scored against
  * readings made with the same espeak-ng (the NeMo cases) expects its
  * readings. */
 #define BREVE_OPT_ESPEAK_FIXES (1 << 3)

@@ -1369,6 +1369,13 @@ static const char *S_intl_groups(const char *p, const char *end,
   return q;
 }
 
+/* The sign "+" said: "plus", which espeak-ng reads [ply] as in "plus
+ * grand"; with BREVE_OPT_ESPEAK_FIXES "plusse", the [plys] of "deux plus
+ * deux". */
+static const char *S_plus(const S_st *st) {
+  return st->espeak_fixes ? "plusse" : "plus";
+}
+
 /* A French number dialled from abroad: `lead` ("plus", "zéro zéro,"),
  * the country code c[0..dc), then one digit and four pairs from `rest`
  * ("+33 6 12 34 56 78"). Returns the end or NULL. */
@@ -3995,7 +4002,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       p == st->prev_word + st->prev_len &&
       (S_eq(st->prev_word, st->prev_len, "UTC") ||
        S_eq(st->prev_word, st->prev_len, "GMT"))) {
-    S_say(st, cp == '-' ? "moins" : "plus");
+    S_say(st, cp == '-' ? "moins" : S_plus(st));
     return q;
   }
   /* Signs before numbers */
@@ -4010,14 +4017,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       size_t b = S_blank(q + d, end);
       const char *r;
       uint64_t code;
-      if (b && (r = S_intl_phone(st, "plus", q, d, q + d + b)))
+      if (b && (r = S_intl_phone(st, S_plus(st), q, d, q + d + b)))
         return r;
       /* "(+33) 6 01 02 03 04": the bracket is not said */
       if (prev == '(' && q + d + 1 < end && q[d] == ')' &&
           S_blank(q + d + 1, end) && st->out->len &&
           st->out->ptr[st->out->len - 1] == '(') {
         st->out->ptr[--st->out->len] = '\0';
-        if ((r = S_intl_phone(st, "plus", q, d,
+        if ((r = S_intl_phone(st, S_plus(st), q, d,
                               q + d + 1 + S_blank(q + d + 1, end))))
           return r;
         breve_buf_putc(st->out, '(');
@@ -4026,14 +4033,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       if (d == 11 && q[0] == '3' && q[1] == '3' && q[2] != '0' &&
           S_ends_clean(q + d, end)) {
         breve_buf w = {0};
-        breve_buf_puts(&w, "plus trente-trois");
+        breve_buf_puts(&w, S_plus(st));
+        breve_buf_puts(&w, " trente-trois");
         S_phone_words(&w, q + 2, 9);
         S_say_buf(st, &w);
         return q + d;
       }
       if (d >= 1 && d <= 3 && b && breve_fr_parse_u64(q, d, &code)) {
         breve_buf w = {0};
-        breve_buf_puts(&w, "plus");
+        breve_buf_puts(&w, S_plus(st));
         breve_fr_cardinal(&w, code, 0);
         if ((r = S_intl_groups(q + d + b, end, &w))) {
           S_say_buf(st, &w);
@@ -4048,7 +4056,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 S_eq(st->prev_word, st->prev_len, "des") ||
                 S_eq(st->prev_word, st->prev_len, "aux") ||
                 S_eq(st->prev_word, st->prev_len, "Les"));
-    S_say(st, cp == '-' ? "moins" : cp == '+' ? (more ? "plus de" : "plus")
+    S_say(st, cp == '-' ? "moins" : cp == '+' ? (more ? "plus de" : S_plus(st))
                                               : "plus ou moins");
     st->signed_num = 1;
     const char *r = S_rule_number(st, q);
@@ -4089,7 +4097,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* a sum: "(5+5)", "protection+blancheur" */
   if (cp == '+' && after_word && S_alnum_at(q, end) &&
       (st->prev_number ? S_is_digit(*q) : !S_is_digit(*q))) {
-    S_say(st, "plus");
+    S_say(st, S_plus(st));
     return q;
   }
   /* Countdowns and levels: "J-7", "H-24", "J+1", "Bac+5", "R+2" */
@@ -4098,7 +4106,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->prev_word + st->prev_len == p &&
       (cp == '+' || (st->prev_len == 1 && (*st->prev_word == 'J' ||
                                            *st->prev_word == 'H')))) {
-    S_say(st, cp == '+' ? "plus" : "moins");
+    S_say(st, cp == '+' ? S_plus(st) : "moins");
     return q;
   }
   /* News agencies quote inside quotes with plus signs: "il a dit +non+".
@@ -4138,9 +4146,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
     /* "C++", "Canal+": said "plusse", which espeak-ng reads "plu" unless
      * it is so written */
-    S_say(st, q < end && *q == '+' ? "plus plus"
-              : st->espeak_fixes   ? "plusse"
-                                   : "plus");
+    S_say(st, q < end && *q == '+' ? "plus plus" : S_plus(st));
     return q < end && *q == '+' ? q + 1 : q;
   }
   /* the language "C#", the note "fa#": "dièse" */
@@ -4198,13 +4204,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '+' && prev == '(' && S_blank(q, end) &&
       S_is_digit(*(q + S_blank(q, end)))) {
-    S_say(st, "plus"); /* "(+ 30 %)" */
+    S_say(st, S_plus(st)); /* "(+ 30 %)" */
     return q;
   }
   if ((cp == '+' || cp == '=') &&
       (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
       (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
-    S_say(st, cp == '+' ? "plus" : "égale");
+    S_say(st, cp == '+' ? S_plus(st) : "égale");
     return q;
   }
   if (cp == '&') {
@@ -5404,7 +5410,7 @@ static int S_liaison_number(const breve_buf *b, size_t from, size_t i) {
  * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
  *   "vin heures"): written "vinte", "cente";
  * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri".
- * (The "+" of "Canal+" is written "plusse" by the symbol rule.) */
+ * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
   static const char christ[] = "J\xc3\xa9sus-Christ";
