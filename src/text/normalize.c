@@ -77,7 +77,7 @@ static int S_short_caps(const char *w, size_t n) {
 /* Finds the entry for the word w[0..n) whose folded form is f[0..fn). */
 static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
                                size_t n, const char *f, size_t fn, int kind) {
-  const S_entry *found = NULL;
+  const S_entry *found = NULL, *same = NULL;
   if (!lex || !lex->n_slots)
     return NULL;
   size_t h = (size_t)(S_hash(f, fn) % lex->n_slots);
@@ -86,12 +86,22 @@ static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
     if ((e->kind & kind) && strlen(e->fold) == fn &&
         memcmp(e->fold, f, fn) == 0) {
       if (e->exact ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
-                   : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n))))
+                   : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n)))) {
         found = e; /* the last one added wins: user entries */
+        /* a key with the word's own accents wins over one without:
+         * "tweete" and "tweeté" are two entries */
+        size_t kn = strlen(e->key);
+        int eq = kn == n;
+        for (size_t i = 0; eq && i < n; i++)
+          eq = (e->key[i] | (e->key[i] >= 'A' && e->key[i] <= 'Z' ? 0x20 : 0)) ==
+               (w[i] | (w[i] >= 'A' && w[i] <= 'Z' ? 0x20 : 0));
+        if (eq)
+          same = e;
+      }
     }
     h = (h + 1) % lex->n_slots;
   }
-  return found;
+  return same ? same : found;
 }
 
 static int S_add(breve_lexicon *lex, const char *key, size_t kn,
@@ -812,6 +822,7 @@ static const S_unit S_units[] = {
     {"i/s", "image par seconde", "images par seconde"},
     {"mn", "minute", "minutes"},
     {"s", "seconde", "secondes"},
+    {"j", "jour", "jours"}, /* "74 j 3 h 35 min" */
     {"hab.", "habitant", "habitants"},
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
@@ -970,6 +981,22 @@ static void S_say_date(S_st *st, unsigned day, unsigned month, int has_year,
   S_say_buf(st, &w);
 }
 
+/* Whether the words at p count successes in sport: "5/7 aux tirs", "4/9
+ * sur balles de break", "7/12 à trois points". */
+static int S_ratio_words(const char *p, const char *end) {
+  static const char *const words[] = {"aux tirs", "au tir", "aux lancers",
+                                      "à trois points", "à deux points",
+                                      "sur balle", "derrière la ligne",
+                                      "au pied", "dans les airs", NULL};
+  size_t b = S_blank(p, end);
+  if (!b)
+    return 0;
+  for (size_t i = 0; words[i]; i++)
+    if (S_starts(p + b, end, words[i]))
+      return 1;
+  return 0;
+}
+
 /* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
 static const char *S_rule_date(S_st *st, const char *p) {
   const char *end = st->end, *q;
@@ -1052,6 +1079,8 @@ static const char *S_rule_date(S_st *st, const char *p) {
       (d < m || (!S_eq(st->prev_word, st->prev_len, "les") &&
                  !S_eq(st->prev_word, st->prev_len, "des"))))
     return NULL;
+  if (sep == '/' && S_ratio_words(b, end))
+    return NULL; /* "10/10 aux tirs au but" */
   S_say_date(st, d, m, 0, 0);
   return b;
 }
@@ -1165,22 +1194,45 @@ static const char *S_rule_time(S_st *st, const char *p) {
     return NULL;
   if (q + 2 < end && *q == ':' && S_is_digit(q[1])) {
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
+    /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
+     * thousandths or hundredths */
+    if (r && r + 1 < end && *r == '.' && S_is_digit(r[1]) &&
+        S_digits(r + 1, end) <= 3 && S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
+        S_ends_clean(r, end)) {
+      size_t dd = S_digits(r + 1, end);
+      uint64_t frac = 0;
+      breve_buf w = {0};
+      breve_fr_parse_u64(r + 1, dd, &frac);
+      breve_fr_cardinal(&w, h, 1);
+      breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
+      breve_fr_cardinal(&w, m, 1);
+      breve_buf_puts(&w, m >= 2 ? " secondes" : " seconde");
+      breve_fr_cardinal(&w, frac, 0);
+      S_say_buf(st, &w);
+      return r + 1 + dd;
+    }
     if (!r || !S_ends_clean(r, end) || (r < end && (*r == ',' || *r == '.') &&
                                         r + 1 < end && S_is_digit(r[1])))
       return NULL;
     if (r + 1 < end && *r == ':' && S_is_digit(r[1])) {
+      /* hours, minutes and seconds: "2:01:09" (a marathon) is "deux heures
+       * une minute neuf secondes" */
       unsigned s;
       const char *t = S_small(r + 1, end, 2, 2, 0, 59, &s);
       if (!t)
         return NULL;
-      S_say_time(st, h, 1, m, 0);
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, h, 1);
+      breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+      if (m || s) {
+        breve_fr_cardinal(&w, m, 1);
+        breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
+      }
       if (s) {
-        breve_buf w = {0};
-        breve_buf_puts(&w, "et");
         breve_fr_cardinal(&w, s, 1);
         breve_buf_puts(&w, s >= 2 ? " secondes" : " seconde");
-        S_say_buf(st, &w);
       }
+      S_say_buf(st, &w);
       return t;
     }
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
@@ -1878,6 +1930,15 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *end = st->end;
   if (t - a != 2 || !S_set_score(a, end))
     return 0;
+  /* a set is won at six or seven games: "1-1 (4-3 t.a.b.)" is football */
+#define S_SIX(c) ((c) == '6' || (c) == '7')
+  const char *n2 = t + 1 < end && t[1] == ' ' && t + 2 < end && t[2] == '('
+                       ? t + 3 : t + 2;
+  if (!S_SIX(a[0]) && !S_SIX(a[2]) &&
+      !(n2 + 2 < end && S_set_score(n2, end) && (S_SIX(n2[0]) || S_SIX(n2[2]))) &&
+      !(a - st->line >= 5 && (S_SIX(a[-5]) || S_SIX(a[-3]))))
+    return 0;
+#undef S_SIX
   const char *r = t + 1; /* after the second number */
   if (r + 1 < end && (*r == ',' || *r == ' ') && S_set_score(r + 2, end))
     return 1;
@@ -1904,8 +1965,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* a penalty shoot-out: "(4 t.a.b. à 3)" */
   if (b && S_starts(r, end, "t.a.b")) {
     const char *e = r + 5 + (r + 5 < end && r[5] == '.');
+    /* after a score: "(4-3 t.a.b.)" is "quatre à trois aux tirs au but" */
+    int score = n->start - st->line >= 2 && n->start[-1] == '-' &&
+                S_is_digit(n->start[-2]);
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, " tirs au but");
+    breve_buf_puts(&w, score ? " aux tirs au but" : " tirs au but");
     S_say_buf(st, &w);
     return e;
   }
@@ -2247,9 +2311,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         breve_buf_puts(&w, sec ? (v >= 2 ? " secondes" : " seconde")
                                : (v >= 2 ? " minutes" : " minute"));
         breve_fr_cardinal(&w, sub, !sec); /* "trente et une" secondes */
+        if (secs_marked) /* "26'11"": "vingt-six minutes onze secondes" */
+          breve_buf_puts(&w, sub >= 2 ? " secondes" : " seconde");
         S_say_buf(st, &w);
         return e2;
       }
+    }
+    /* seconds and thousandths: "0"287", "+5"112" */
+    if (sec && S_digits(t, end) == 3 && S_ends_clean(t + 3, end)) {
+      uint64_t th = 0;
+      breve_fr_parse_u64(t, 3, &th);
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, v >= 2 ? " secondes" : " seconde");
+      breve_fr_cardinal(&w, th, 0);
+      S_say_buf(st, &w);
+      return t + 3;
     }
     if (*q == '\'' && S_starts(q, end, "''") && S_ends_clean(q + 2, end)) {
       S_num_words(&w, n, 1);
@@ -2800,9 +2876,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
     /* marks: "une note de 7/10", "noté 15/20" are "sept sur dix"; a
      * fraction otherwise ("7/10", "3/10 des Français") */
     int mark = 0;
-    /* a rating: "4/5 étoiles" is "quatre sur cinq" */
+    /* a rating: "4/5 étoiles" is "quatre sur cinq", and a count of
+     * successes: "5/7 aux tirs" */
     size_t ks = S_letters(r, end);
-    if (r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile")))
+    if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
+        S_ratio_words(q, end))
       mark = 1;
     if (num > 1 && (den == 10 || den == 20)) {
       static const char *const marks[] = {"note", "noté", "moyenne",
@@ -3040,6 +3118,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                 S_upper_at(q + 1 + S_blank(q + 1, end), end));
     S_sub(st, p, stop ? 1 : 2, *p == 'j' ? "journée" : "siècle");
     return stop ? q : q + 1;
+  }
+  /* "la 75e min": the minute of a match */
+  if (wl == 3 && !memcmp(p, "min", 3) && !S_alnum_at(q, end) &&
+      p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
+      S_is_digit(p[-3])) {
+    int dot = q < end && *q == '.' && (q + 1 >= end || q[1] == ' ');
+    S_sub(st, p, wl + (dot && q + 1 < end), "minute");
+    return q + (dot && q + 1 < end);
   }
   /* days shortened before a date: "lun. 3 mars", "mer. 12/03" */
   if (q < end && *q == '.') {
@@ -3993,6 +4079,17 @@ static const char *const S_per_words[] = {
     "ménage", "salarié", "adulte", "mètre",  "kilomètre", "litre", "nuit",
     "saison", "classe", NULL};
 
+/* Whether the capitals w[0..n) are an acronym said as a word: "UEFA" in
+ * "@UEFAcom" is not split before its A. */
+static int S_caps_known(const breve_lexicon *lex, const char *w, size_t n) {
+  char low[9];
+  if (n < 2 || n > 8)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(w[i] | 0x20);
+  return S_web_acronym_word(lex, low, n);
+}
+
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
@@ -4295,7 +4392,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       for (size_t i = 1; i <= k; i++)
         if (i == k || q[i] == '_' ||
             (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
-             q[i - 1] <= 'z')) {
+             q[i - 1] <= 'z') ||
+            /* capitals before a capitalised word: "@FFRugby" is "FF" and
+             * "Rugby" */
+            (i >= 2 && i + 1 < k && q[i] >= 'A' && q[i] <= 'Z' &&
+             q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i + 1] >= 'a' &&
+             q[i + 1] <= 'z' && i - from >= 2 &&
+             !S_caps_known(st->lex, q + from, i + 1 - from))) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
           size_t gl = i - from, low = 1;
@@ -4543,8 +4646,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
-    const char *say = cp == 0xBD   ? (after_num ? "et demi" : "un demi")
-                      : cp == 0xBC ? (after_num ? "et un quart" : "un quart")
+    /* "un ¼ d'heure", "le ½ litre": the article is the one */
+    static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
+                                       "du", "au", "chaque", NULL};
+    int det = !after_num && st->prev_word && !st->prev_number &&
+              st->prev_word + st->prev_len + 1 == p &&
+              S_in(st->prev_word, st->prev_len, dets) >= 0;
+    const char *say = cp == 0xBD   ? (after_num ? "et demi"
+                                      : det     ? "demi"
+                                                : "un demi")
+                      : cp == 0xBC ? (after_num ? "et un quart"
+                                      : det     ? "quart"
+                                                : "un quart")
                                    : (after_num ? "et trois quarts"
                                                 : "trois quarts");
     S_say(st, say);
