@@ -695,6 +695,8 @@ static const S_cur S_currencies[] = {
     {"£", "livre", "livres", "penny", "pence", 0},
     {"GBP", "livre", "livres", "penny", "pence", 0},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
+    {"XPF", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
+    {"F CFP", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"FCFA", "franc C.F.A", "francs C.F.A", NULL, NULL, 0},
     {"FF", "franc", "francs", "centime", "centimes", 0},
     {"F", "franc", "francs", "centime", "centimes", 0},
@@ -2792,6 +2794,59 @@ static int S_year_follows(const char *p, const char *end) {
 
 static const char *S_rule_number(S_st *st, const char *p) {
   const char *end = st->end, *q;
+  /* codes: "FR0001234567" (an ISIN) digit by digit, after its letters */
+  {
+    size_t d = S_digits(p, end);
+    if (st->glued && d >= 8 && d <= 16 && S_ends_clean(p + d, end)) {
+      breve_buf w = {0};
+      breve_fr_digits(&w, p, d);
+      S_say_buf(st, &w);
+      return p + d;
+    }
+  }
+  /* company numbers by threes: "SIREN 412 345 678", "RCS Nanterre 412 345
+   * 678", "SIRET 412 345 678 00012" */
+  {
+    const char *from = p - st->line > 40 ? p - 40 : st->line;
+    int reg = 0;
+    for (const char *t = from; t + 4 <= p && !reg; t++)
+      reg = !memcmp(t, "RCS ", 4) ||
+            (t + 5 <= p && (!memcmp(t, "SIREN", 5) || !memcmp(t, "SIRET", 5)));
+    const char *g = p;
+    int groups = 0;
+    while (reg && groups < 3 && S_digits(g, end) == 3) {
+      groups++;
+      g += 3;
+      if (groups < 3 && g + 1 < end && (*g == ' ' || *g == '.') &&
+          S_is_digit(g[1]))
+        g++;
+      else
+        break;
+    }
+    if (groups == 3) {
+      breve_buf w = {0};
+      for (const char *t = p; t < g; t += 4) {
+        uint64_t x;
+        if (t > p)
+          breve_buf_putc(&w, ',');
+        breve_fr_parse_u64(t, 3, &x);
+        if (*t == '0')
+          breve_fr_digits(&w, t, 3);
+        else
+          breve_fr_cardinal(&w, x, 0);
+      }
+      if (g + 1 < end && *g == ' ' && S_digits(g + 1, end) == 5) {
+        breve_buf_putc(&w, ','); /* the SIRET's last five digits */
+        breve_fr_digits(&w, g + 1, 5);
+        g += 6;
+      }
+      if (S_ends_clean(g, end)) {
+        S_say_buf(st, &w);
+        return g;
+      }
+      breve_buf_free(&w);
+    }
+  }
   /* results over months: "9M 2026" is "neuf mois deux mille vingt-six" */
   {
     size_t d = S_digits(p, end);
@@ -3600,11 +3655,13 @@ static int S_liaison_before(const S_st *st, char first) {
   if (!o->len || o->ptr[o->len - 1] != ' ')
     return 0;
   size_t e = o->len - 1, b = e;
+  /* the word before, accented letters too: "les critères ESG" */
   while (b > 0 && ((o->ptr[b - 1] >= 'a' && o->ptr[b - 1] <= 'z') ||
-                   (o->ptr[b - 1] >= 'A' && o->ptr[b - 1] <= 'Z')))
+                   (o->ptr[b - 1] >= 'A' && o->ptr[b - 1] <= 'Z') ||
+                   ((unsigned char)o->ptr[b - 1] >= 0x80 &&
+                    (unsigned char)o->ptr[b - 1] != 0xA0 &&
+                    (unsigned char)o->ptr[b - 1] != 0xAF)))
     b--;
-  if (b > 0 && (o->ptr[b - 1] & 0x80))
-    return 0;
   /* and after a plural: "à quinze heures UTC" */
   char last = e > b ? o->ptr[e - 1] : 0;
   return b < e && (S_in(o->ptr + b, e - b, words) >= 0 ||
@@ -3967,7 +4024,10 @@ static int S_web_char(char c) {
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
                                      "io", "be", "ch", "ca", "de", "uk",
-                                     "tv", "re", "gov", "int", "ai", NULL};
+                                     "tv", "re", "gov", "int", "ai", "fm",
+                                     "pf", "nc", "gp", "mq", "yt", "lu",
+                                     "it", "es", "us", "me", "co", "app",
+                                     NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info",
