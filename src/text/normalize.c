@@ -739,6 +739,8 @@ static const S_unit S_units[] = {
     /* "kilomètres-heure", as French speakers say it */
     {"km/h", "kilomètre-heure", "kilomètres-heure"},
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
+    {"m/s²", "mètre par seconde au carré", "mètres par seconde au carré"},
+    {"m/s2", "mètre par seconde au carré", "mètres par seconde au carré"},
     {"m/s", "mètre par seconde", "mètres par seconde"},
     {"Mb/s", "mégabitte par seconde", "mégabittes par seconde"},
     {"Mbit/s", "mégabitte par seconde", "mégabittes par seconde"},
@@ -823,8 +825,12 @@ static const S_unit S_units[] = {
     {"ns", "nano-seconde", "nano-secondes"},
     {"i/s", "image par seconde", "images par seconde"},
     {"mn", "minute", "minutes"},
+    {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
+    {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
+    {"UA", "unité astronomique", "unités astronomiques"},
     {"s", "seconde", "secondes"},
     {"j", "jour", "jours"}, /* "74 j 3 h 35 min" */
+    {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
@@ -844,7 +850,7 @@ static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
     const char *q = p + n;
     if (S_alnum_at(q, end) || (q < end && (*q == '\'' || *q == '-')))
       continue;
-    if (n == 1 && !spaced && (*p == 's' || *p == 'l' || *p == 't'))
+    if (n == 1 && !spaced && (*p == 's' || *p == 'l' || *p == 't' || *p == 'K'))
       continue;
     /* "3 m de" yes, "3 m." at the end too; "5 V" but not "V." initials */
     *after = q;
@@ -904,6 +910,7 @@ static const char *const S_feminine[] = {
     "image",    "images",   "langue",   "langues",  "salle",    "salles",
     "voie",     "voies",    "zone",     "zones",    "tribune",  "tribunes",
     "nouvelle", "nouvelles", "banque",  "banques",  "sélection", "sélections",
+    "pièce",    "pièces",
     NULL};
 
 /* Whether w[0..n) ends with the bytes of suf. */
@@ -1964,6 +1971,46 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   uint64_t v = S_ival(n);
   int in_list = st->in_list; /* this number follows "75-" in a list */
 
+  /* a power of ten: "10^9", "10⁶", "1,5 × 10⁻³" */
+  if (!b && r < end) {
+    char digits[8];
+    size_t nd = 0, k;
+    int minus = 0;
+    const char *t = r;
+    if (*t == '^') {
+      t++;
+      if (t < end && *t == '-')
+        minus = 1, t++;
+      while (t < end && S_is_digit(*t) && nd < 4)
+        digits[nd++] = *t++;
+    } else {
+      for (;;) {
+        uint32_t c = S_cp(t, end, &k);
+        int d = c == 0x2070 ? 0 : c == 0xB9 ? 1 : c == 0xB2 ? 2
+                : c == 0xB3 ? 3 : c >= 0x2074 && c <= 0x2079 ? (int)(c - 0x2070)
+                : -1;
+        if (c == 0x207B && !nd && !minus) {
+          minus = 1;
+        } else if (d >= 0 && nd < 4) {
+          digits[nd++] = (char)('0' + d);
+        } else {
+          break;
+        }
+        t += k;
+      }
+      /* "m²" and "km²" are units; a power needs two digits or a sign
+       * before it ("10²" alone is "dix puissance deux" too) */
+    }
+    if (nd && !S_alnum_at(t, end)) {
+      uint64_t e = 0;
+      breve_fr_parse_u64(digits, nd, &e);
+      S_num_words(&w, n, 0);
+      breve_buf_puts(&w, minus ? " puissance moins" : " puissance");
+      breve_fr_cardinal(&w, e, 0);
+      S_say_buf(st, &w);
+      return t;
+    }
+  }
   /* a penalty shoot-out: "(4 t.a.b. à 3)" */
   if (b && S_starts(r, end, "t.a.b")) {
     const char *e = r + 5 + (r + 5 < end && r[5] == '.');
@@ -2166,7 +2213,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
     int fem = !strcmp(u->one, "tonne") || !strcmp(u->one, "seconde") ||
               !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
-              !strcmp(u->one, "unité internationale");
+              !strcmp(u->one, "unité internationale") ||
+              !strcmp(u->one, "unité astronomique");
     if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
       breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
@@ -2870,6 +2918,29 @@ static const char *S_rule_number(S_st *st, const char *p) {
       (q = S_rule_version(st, p)))
     return q;
   uint64_t num, den;
+  /* a morning show by its hours: "le 7/9 de France Inter" is "le sept
+   * neuf" */
+  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "le") ||
+                        S_eq(st->prev_word, st->prev_len, "Le"))) {
+    size_t a = S_digits(p, end), b2;
+    if (a == 1 && p + 2 < end && p[1] == '/' &&
+        (b2 = S_digits(p + 2, end)) >= 1 && b2 <= 2) {
+      const char *e = p + 2 + b2;
+      uint64_t h1 = (uint64_t)(*p - '0'), h2 = 0;
+      breve_fr_parse_u64(p + 2, b2, &h2);
+      const char *c = e + S_blank(e, end);
+      int show = h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
+                 (c >= end || (S_starts(c, end, "de ") && S_upper_at(c + 3, end)) ||
+                  S_starts(c, end, "\xc2\xbb") || *c == '"');
+      if (show) {
+        breve_buf w = {0};
+        breve_fr_cardinal(&w, h1, 0);
+        breve_fr_cardinal(&w, h2, 0);
+        S_say_buf(st, &w);
+        return e;
+      }
+    }
+  }
   /* a screen format: "16/9" is "seize neuvièmes", "4/3" "quatre tiers" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "format") ||
                         S_eq(st->prev_word, st->prev_len, "formats"))) {
@@ -3055,6 +3126,8 @@ static const S_abbr S_abbrs[] = {
     {"Cdt", 2, 1, "commandant"},
     {"coll", 1, 0, "collection"},
     {"ép", 1, 2, "épisode"},
+    {"Ép", 1, 2, "épisode"},
+    {"pl", 1, 0, "place"}, /* "1 pl. de la Mairie" */
     {"Col", 1, 1, "colonel"},
     {"Mal", 1, 1, "maréchal"},
     {"Sgt", 2, 1, "sergent"},
@@ -3129,6 +3202,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           return p + n - 1;
         }
     }
+  }
+  /* initials of a compound first name: "J.-L. Mélenchon" is "J L" */
+  if (wl == 1 && S_is_upper_ascii(*p) && p + 6 < end && p[1] == '.' &&
+      p[2] == '-' && S_is_upper_ascii(p[3]) && p[4] == '.' && p[5] == ' ' &&
+      S_upper_at(p + 6, end) && !S_starts(p, end, "J.-C.")) {
+    char say[4] = {p[0], ' ', p[3], '\0'};
+    S_sub(st, p, 5, say);
+    return p + 5;
   }
   /* the movement "Me Too" is English, not "maître Too" */
   if (wl == 2 && (S_starts(p, end, "Me Too") || S_starts(p, end, "Me too")) &&
@@ -3258,19 +3339,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     }
   }
   /* "S03E08": season and episode */
-  if (wl == 1 && *p == 'S' && q + 5 <= end && S_is_digit(q[0]) &&
-      S_is_digit(q[1]) && q[2] == 'E' && S_is_digit(q[3]) && S_is_digit(q[4]) &&
-      S_ends_clean(q + 5, end)) {
+  /* ("S2E5" too) */
+  size_t sd = wl == 1 && *p == 'S' ? S_digits(q, end) : 0;
+  size_t ed = sd >= 1 && sd <= 2 && q + sd < end && q[sd] == 'E'
+                  ? S_digits(q + sd + 1, end) : 0;
+  if (ed >= 1 && ed <= 2 && S_ends_clean(q + sd + 1 + ed, end)) {
     breve_buf w = {0};
     uint64_t a, e;
-    breve_fr_parse_u64(q, 2, &a);
-    breve_fr_parse_u64(q + 3, 2, &e);
+    breve_fr_parse_u64(q, sd, &a);
+    breve_fr_parse_u64(q + sd + 1, ed, &e);
     breve_buf_puts(&w, "saison");
     breve_fr_cardinal(&w, a, 0);
     breve_buf_puts(&w, " épisode");
     breve_fr_cardinal(&w, e, 0);
     S_say_buf(st, &w);
-    return q + 5;
+    return q + sd + 1 + ed;
   }
   /* "au S1", "le S2", "H1 2026": the half-year; "au T3", "T4 2025", "T3 :"
    * at the start of a line: the quarter (not "un T3", a flat of three
@@ -3515,6 +3598,13 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
 
 /* Lexicon entries. */
 static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
+  /* the towns of Sainte-Foy are [fwa] (the actress Claire Foy is not) */
+  if (wl == 3 && !memcmp(p, "Foy", 3) &&
+      ((p - st->line >= 7 && !memcmp(p - 7, "Sainte-", 7)) ||
+       (p - st->line >= 4 && !memcmp(p - 4, "Ste-", 4)))) {
+    S_sub(st, p, wl, "Foi");
+    return p + wl;
+  }
   if (!st->lex || !st->lex->n)
     return NULL;
   breve_buf_clear(&st->fold);
@@ -3662,10 +3752,16 @@ static int S_liaison_before(const S_st *st, char first) {
                     (unsigned char)o->ptr[b - 1] != 0xA0 &&
                     (unsigned char)o->ptr[b - 1] != 0xAF)))
     b--;
-  /* and after a plural: "à quinze heures UTC" */
+  /* and after a plural: "à quinze heures UTC" (not "après", "français":
+   * words in -ès, -ais, -ois are not plurals) */
   char last = e > b ? o->ptr[e - 1] : 0;
-  return b < e && (S_in(o->ptr + b, e - b, words) >= 0 ||
-                   (e - b >= 4 && (last == 's' || last == 'x')));
+  size_t wn = e - b;
+  const char *wd = o->ptr + b;
+  int singular = (wn >= 3 && !memcmp(wd + wn - 3, "\xc3\xa8s", 3)) ||
+                 (wn >= 3 && (!memcmp(wd + wn - 3, "ais", 3) ||
+                              !memcmp(wd + wn - 3, "ois", 3)));
+  return b < e && (S_in(wd, wn, words) >= 0 ||
+                   (wn >= 4 && (last == 's' || last == 'x') && !singular));
 }
 
 /* Acronyms in capitals: spelled unless said as a word. */
@@ -3871,8 +3967,9 @@ static const char *const S_web_short[] = {
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
     /* said as words: "courir-en-ville" ("europa.eu" ends "e u", "un.org" "u n") */
-    "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus",
-    NULL};
+    "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma",
+    "mon", "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud",
+    "mer", "lac", "eau", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -5501,9 +5598,11 @@ static void S_line(S_st *st) {
           /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze" */
           S_say(st, "sur");
           q = p + 1;
-        } else if (wl == 1 && *p == 'x' && st->prev_word && !st->prev_number &&
-                   st->prev_len >= 3 && p + 2 < end && p[1] == ' ' &&
-                   S_is_digit(p[2]) && p > st->line && p[-1] == ' ') {
+        } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
+                   S_is_digit(p[2]) &&
+                   ((st->prev_word && !st->prev_number && st->prev_len >= 3 &&
+                     p > st->line && p[-1] == ' ') ||
+                    p == st->line)) { /* "x 2" alone */
           S_say(st, "fois"); /* "le prix x 2" */
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
