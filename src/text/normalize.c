@@ -825,6 +825,11 @@ static const S_unit S_units[] = {
     {"ns", "nano-seconde", "nano-secondes"},
     {"i/s", "image par seconde", "images par seconde"},
     {"mn", "minute", "minutes"},
+    /* spoons in recipes: "3 c. à s.", "1 c. à c." */
+    {"c. à s.", "cuillère à soupe", "cuillères à soupe"},
+    {"c. à c.", "cuillère à café", "cuillères à café"},
+    {"c.à.s.", "cuillère à soupe", "cuillères à soupe"},
+    {"c.à.c.", "cuillère à café", "cuillères à café"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -2130,7 +2135,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* (a currency written as a word is money only with cents: "7,20 euros"
    * is "sept euros vingt"; "3 euros" is left as written) */
-  if ((c = S_currency_at(r, end, &after)) &&
+  /* a seat or a room: "siège 23F", "chambre 12B" are not francs */
+  static const char *const seats[] = {"siège", "sièges", "place", "rang",
+                                      "porte", "cabine", "chambre", "salle",
+                                      "quai", NULL};
+  int seat = !b && st->prev_word && S_in(st->prev_word, st->prev_len, seats) >= 0;
+  if (!seat && (c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') ||
        (b && n->has_dec && n->dpn == 2 &&
         /* "2,50 francs suisses" keeps its adjective next to the unit */
@@ -2214,7 +2224,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int fem = !strcmp(u->one, "tonne") || !strcmp(u->one, "seconde") ||
               !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
               !strcmp(u->one, "unité internationale") ||
-              !strcmp(u->one, "unité astronomique");
+              !strcmp(u->one, "unité astronomique") ||
+              !strncmp(u->one, "cuillère", 9);
     if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
       breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
@@ -2941,6 +2952,23 @@ static const char *S_rule_number(S_st *st, const char *p) {
       }
     }
   }
+  /* two sizes: "taille 36/38" is "trente-six trente-huit" */
+  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
+                        S_eq(st->prev_word, st->prev_len, "tailles") ||
+                        S_eq(st->prev_word, st->prev_len, "pointure"))) {
+    size_t a = S_digits(p, end), b2;
+    if (a == 2 && p + 3 < end && p[2] == '/' &&
+        (b2 = S_digits(p + 3, end)) == 2 && S_ends_clean(p + 5, end)) {
+      uint64_t s1, s2;
+      breve_buf w = {0};
+      breve_fr_parse_u64(p, 2, &s1);
+      breve_fr_parse_u64(p + 3, 2, &s2);
+      breve_fr_cardinal(&w, s1, 0);
+      breve_fr_cardinal(&w, s2, 0);
+      S_say_buf(st, &w);
+      return p + 5;
+    }
+  }
   /* a screen format: "16/9" is "seize neuvièmes", "4/3" "quatre tiers" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "format") ||
                         S_eq(st->prev_word, st->prev_len, "formats"))) {
@@ -3445,7 +3473,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   int after_stop = p - st->line >= 3 && p[-1] == ' ' &&
                    (p[-2] == '.' || p[-2] == ',' || p[-2] == ';') &&
                    (S_is_digit(p[-3]) || p[-2] != '.');
-  if (S_eq(p, wl, "M") && q < end && *q == '.' &&
+  /* a size: "en taille M." */
+  int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
+                               S_eq(st->prev_word, st->prev_len, "tailles"));
+  if (S_eq(p, wl, "M") && q < end && *q == '.' && !size &&
       (!st->prev_number || after_stop) &&
       !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-') &&
       !(st->prev_word && S_upper_at(st->prev_word, end) &&
