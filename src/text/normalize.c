@@ -5785,6 +5785,10 @@ static void S_lower_elided_l(breve_buf *b, size_t from) {
 static void S_fix_aujourdhui(breve_buf *b, size_t from) {
   static const char word[] = "'aujourd'hui";
   size_t n = sizeof word - 1, o = from;
+  /* nothing to do on almost every line (the buffer ends with a NUL; a
+   * NUL inside a line only hides a later "aujourd'hui") */
+  if (!b->ptr || b->len - from < n || !strstr(b->ptr + from, "ujourd'hui"))
+    return;
   for (size_t i = from; i < b->len; i++) {
     if (i + n <= b->len && i > from && (b->ptr[i + 1] | 0x20) == 'a' &&
         memcmp(b->ptr + i + 2, word + 2, n - 2) == 0 && b->ptr[i] == '\'') {
@@ -5805,6 +5809,14 @@ static void S_fix_aujourdhui(breve_buf *b, size_t from) {
  * their [ɛʁ]: "qu'ièr", "qu'ivèr". "jusqu'hier" is read right and kept. */
 static void S_fix_qu_h(breve_buf *b, size_t from) {
   size_t o = from;
+  int any = 0; /* most lines have no "qu'h": leave them at once */
+  for (const char *a = b->ptr ? memchr(b->ptr + from, '\'', b->len - from) : NULL;
+       a && !any; a = memchr(a + 1, '\'', (size_t)(b->ptr + b->len - a - 1)))
+    any = a - b->ptr >= (ptrdiff_t)from + 2 && a[-1] == 'u' &&
+          (a[-2] == 'q' || a[-2] == 'Q') && a + 1 < b->ptr + b->len &&
+          (a[1] == 'h' || a[1] == 'H');
+  if (!any)
+    return;
   for (size_t i = from; i < b->len; i++) {
     if (i + 4 < b->len && (b->ptr[i] == 'q' || b->ptr[i] == 'Q') &&
         b->ptr[i + 1] == 'u' && b->ptr[i + 2] == '\'' &&
