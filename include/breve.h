@@ -92,9 +92,9 @@ BREVE_EXPORT void breve_cleanup_on_signal(void);
  * the t of "vingt" and "cent" before a mute h ("vingt heures" without its
  * t: given "vinte heures"), "Jésus-Christ" with the st of "le Christ"
  * (given "Jésus-Cri"), and the sign "+" without its s, as in "plus
- * grand" ("deux plus deux", "Canal+": given "plusse"). Off by default, because text scored against
- * readings made with the same espeak-ng (the NeMo cases) expects its
- * readings. */
+ * grand" ("deux plus deux", "Canal+": given "plusse"). Off by default,
+ * because text scored against readings made with the same espeak-ng (the
+ * NeMo cases) expects its readings. */
 #define BREVE_OPT_ESPEAK_FIXES (1 << 3)
 /** The first name of BREVE_OPT_ESPEAK_FIXES, when it fixed only "-tième". */
 #define BREVE_OPT_SAY_TIEME BREVE_OPT_ESPEAK_FIXES

@@ -51,8 +51,9 @@ static int S_dump(const char *what, const breve_article *art,
       continue;
     }
     char *out = NULL;
-    breve_status st = breve_normalize(
-        text, strlen(text), lex, opts->flags & BREVE_OPT_ESPEAK_FIXES, &out, err);
+    breve_status st =
+        breve_normalize(text, strlen(text), lex,
+                        opts->flags & BREVE_OPT_ESPEAK_FIXES, &out, err);
     if (st != BREVE_OK)
       return cli_fail(err, st);
     printf("%s\n", out);
