@@ -65,10 +65,9 @@ static breve_status S_say_append(breve_synth *sy, const breve_lexicon *lex,
                                  size_t segment, breve_audio *out,
                                  breve_error *err) {
   char *spoken = NULL;
-  breve_status st = breve_normalize_with(text, strlen(text), lex,
-                                         flags & BREVE_OPT_ESPEAK_FIXES,
-                                         breve_synth_reads_foreign, sy,
-                                         &spoken, err);
+  breve_status st = breve_normalize_with(
+      text, strlen(text), lex, flags & BREVE_OPT_ESPEAK_FIXES,
+      breve_synth_reads_foreign, sy, &spoken, err);
   if (st != BREVE_OK)
     return st;
   S_drop_long_tokens(spoken);

@@ -85,16 +85,18 @@ static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
     const S_entry *e = &lex->items[lex->slots[h] - 1];
     if ((e->kind & kind) && strlen(e->fold) == fn &&
         memcmp(e->fold, f, fn) == 0) {
-      if (e->exact ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
-                   : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n)))) {
+      if (e->exact
+              ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
+              : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n)))) {
         found = e; /* the last one added wins: user entries */
         /* a key with the word's own accents wins over one without:
          * "tweete" and "tweeté" are two entries */
         size_t kn = strlen(e->key);
         int eq = kn == n;
         for (size_t i = 0; eq && i < n; i++)
-          eq = (e->key[i] | (e->key[i] >= 'A' && e->key[i] <= 'Z' ? 0x20 : 0)) ==
-               (w[i] | (w[i] >= 'A' && w[i] <= 'Z' ? 0x20 : 0));
+          eq =
+              (e->key[i] | (e->key[i] >= 'A' && e->key[i] <= 'Z' ? 0x20 : 0)) ==
+              (w[i] | (w[i] >= 'A' && w[i] <= 'Z' ? 0x20 : 0));
         if (eq)
           same = e;
       }
@@ -458,8 +460,9 @@ static void S_elide(S_st *st, const char *words) {
   while (w0 > 0 && b->ptr[w0 - 1] >= 'A' && b->ptr[w0 - 1] <= 'z' &&
          (b->ptr[w0 - 1] <= 'Z' || b->ptr[w0 - 1] >= 'a'))
     w0--;
-  static const char *const elided[] = {"de", "De", "que", "Que", "lorsque",
-                                       "Lorsque", "puisque", "Puisque", NULL};
+  static const char *const elided[] = {"de",      "De",      "que",
+                                       "Que",     "lorsque", "Lorsque",
+                                       "puisque", "Puisque", NULL};
   if (S_in(b->ptr + w0, b->len - 1 - w0, elided) < 0)
     return;
   size_t c0 = w0; /* the start of the character before the word */
@@ -834,7 +837,7 @@ static const S_unit S_units[] = {
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
     {"s", "seconde", "secondes"},
-    {"j", "jour", "jours"}, /* "74 j 3 h 35 min" */
+    {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
@@ -884,39 +887,44 @@ static int S_month_word(const char *p, const char *end) {
 /* Feminine nouns counted after a number: "une heure", "vingt et une
  * voix". */
 static const char *const S_feminine[] = {
-    "fois",     "personne", "personnes", "femme",    "femmes",   "année",
-    "candidate", "candidates", "mesures", "maisons", "écoles",  "équipes",
-    "lignes",   "vies",     "cartes",    "pistes",   "chaînes",  "listes",
-    "années",   "semaine",  "semaines",  "tonne",    "tonnes",   "minute",
-    "minutes",  "seconde",  "secondes",  "voiture",  "voitures", "victime",
-    "victimes", "page",     "pages",     "place",    "places",   "heure",
-    "heures",   "voix",     "ville",     "villes",   "commune",  "communes",
-    "entreprise", "entreprises", "nuit", "nuits",   "journée",  "journées",
-    "fille",    "filles",   "étoile",    "étoiles",  "région",   "régions",
-    "classe",   "classes",  "édition",   "éditions", "saison",   "saisons",
-    "manche",   "manches",  "mesure",    "mesures",  "maison",   "maisons",
-    "usine",    "usines",   "école",     "écoles",   "partie",   "parties",
-    "chose",    "choses",   "vie",       "vies",     "victoire", "victoires",
-    "entrée",   "entrées",  "équipe",   "équipes",  "chambre",  "chambres",
-    "famille",  "familles", "balle",    "balles",   "espèce",   "espèces",
-    "chance",   "chances",  "médaille", "médailles", "défaite", "défaites",
-    "loi",      "lois",     "étape",    "étapes",   "question", "questions",
-    "course",   "courses",  "épreuve",  "épreuves", "dose",     "doses",
-    "affaire",  "affaires", "enquête",  "enquêtes", "plainte",  "plaintes",
-    "ligne",    "lignes",   "rue",      "rues",     "route",    "routes",
-    "station",  "stations", "gare",     "gares",    "série",    "séries",
-    "élection", "élections", "réunion", "réunions", "séance",   "séances",
-    "réforme",  "réformes", "guerre",   "guerres",  "attaque",  "attaques",
-    "frappe",   "frappes",  "arme",     "armes",    "amende",   "amendes",
-    "peine",    "peines",   "vague",    "vagues",   "offre",    "offres",
-    "génération", "générations", "nation", "nations", "idée",  "idées",
-    "fenêtre",  "fenêtres", "porte",    "portes",   "carte",    "cartes",
-    "œuvre",    "œuvres",   "photo",    "photos",   "vidéo",    "vidéos",
-    "image",    "images",   "langue",   "langues",  "salle",    "salles",
-    "voie",     "voies",    "zone",     "zones",    "tribune",  "tribunes",
-    "nouvelle", "nouvelles", "banque",  "banques",  "sélection", "sélections",
-    "pièce",    "pièces",
-    NULL};
+    "fois",       "personne",    "personnes",  "femme",       "femmes",
+    "année",      "candidate",   "candidates", "mesures",     "maisons",
+    "écoles",     "équipes",     "lignes",     "vies",        "cartes",
+    "pistes",     "chaînes",     "listes",     "années",      "semaine",
+    "semaines",   "tonne",       "tonnes",     "minute",      "minutes",
+    "seconde",    "secondes",    "voiture",    "voitures",    "victime",
+    "victimes",   "page",        "pages",      "place",       "places",
+    "heure",      "heures",      "voix",       "ville",       "villes",
+    "commune",    "communes",    "entreprise", "entreprises", "nuit",
+    "nuits",      "journée",     "journées",   "fille",       "filles",
+    "étoile",     "étoiles",     "région",     "régions",     "classe",
+    "classes",    "édition",     "éditions",   "saison",      "saisons",
+    "manche",     "manches",     "mesure",     "mesures",     "maison",
+    "maisons",    "usine",       "usines",     "école",       "écoles",
+    "partie",     "parties",     "chose",      "choses",      "vie",
+    "vies",       "victoire",    "victoires",  "entrée",      "entrées",
+    "équipe",     "équipes",     "chambre",    "chambres",    "famille",
+    "familles",   "balle",       "balles",     "espèce",      "espèces",
+    "chance",     "chances",     "médaille",   "médailles",   "défaite",
+    "défaites",   "loi",         "lois",       "étape",       "étapes",
+    "question",   "questions",   "course",     "courses",     "épreuve",
+    "épreuves",   "dose",        "doses",      "affaire",     "affaires",
+    "enquête",    "enquêtes",    "plainte",    "plaintes",    "ligne",
+    "lignes",     "rue",         "rues",       "route",       "routes",
+    "station",    "stations",    "gare",       "gares",       "série",
+    "séries",     "élection",    "élections",  "réunion",     "réunions",
+    "séance",     "séances",     "réforme",    "réformes",    "guerre",
+    "guerres",    "attaque",     "attaques",   "frappe",      "frappes",
+    "arme",       "armes",       "amende",     "amendes",     "peine",
+    "peines",     "vague",       "vagues",     "offre",       "offres",
+    "génération", "générations", "nation",     "nations",     "idée",
+    "idées",      "fenêtre",     "fenêtres",   "porte",       "portes",
+    "carte",      "cartes",      "œuvre",      "œuvres",      "photo",
+    "photos",     "vidéo",       "vidéos",     "image",       "images",
+    "langue",     "langues",     "salle",      "salles",      "voie",
+    "voies",      "zone",        "zones",      "tribune",     "tribunes",
+    "nouvelle",   "nouvelles",   "banque",     "banques",     "sélection",
+    "sélections", "pièce",       "pièces",     NULL};
 
 /* Whether w[0..n) ends with the bytes of suf. */
 static int S_ends_with(const char *w, size_t n, const char *suf) {
@@ -935,16 +943,16 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
       "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle", NULL};
   static const char *const masculine[] = {
-      "bastion", "silence",   "murmure",  "mercure",   "cyanure",
-      "chlorure", "sulfure",  "parjure",  "augure",    "squelette",
-      "génie",   "incendie",  "parapluie", "sosie",    "messie",
-      "foie",    "musée",     "lycée",    "trophée",   "apogée",
-      "mausolée", "colisée",  "scarabée", "pygmée",    "caducée",
-      "athée",   "camée",     "comité",   "invité",    "cimetière",
-      "derrière", "caprice",  "dentifrice", "vermicelle", "violoncelle",
-      "polichinelle", "zombie", "parapente", "pare-brise", "périnée",
-      "hyménée", "empyrée",   "prytanée", "coryphée",  "gynécée",
-      "macchabée", "amphibie", "traité",  NULL};
+      "bastion",      "silence",  "murmure",    "mercure",    "cyanure",
+      "chlorure",     "sulfure",  "parjure",    "augure",     "squelette",
+      "génie",        "incendie", "parapluie",  "sosie",      "messie",
+      "foie",         "musée",    "lycée",      "trophée",    "apogée",
+      "mausolée",     "colisée",  "scarabée",   "pygmée",     "caducée",
+      "athée",        "camée",    "comité",     "invité",     "cimetière",
+      "derrière",     "caprice",  "dentifrice", "vermicelle", "violoncelle",
+      "polichinelle", "zombie",   "parapente",  "pare-brise", "périnée",
+      "hyménée",      "empyrée",  "prytanée",   "coryphée",   "gynécée",
+      "macchabée",    "amphibie", "traité",     NULL};
   if (S_in(w, n, S_feminine) >= 0)
     return 1;
   if (!by_ending || !n || n >= 40 || (unsigned char)w[0] < 'a' ||
@@ -998,10 +1006,10 @@ static void S_say_date(S_st *st, unsigned day, unsigned month, int has_year,
 /* Whether the words at p count successes in sport: "5/7 aux tirs", "4/9
  * sur balles de break", "7/12 à trois points". */
 static int S_ratio_words(const char *p, const char *end) {
-  static const char *const words[] = {"aux tirs", "au tir", "aux lancers",
-                                      "à trois points", "à deux points",
-                                      "sur balle", "derrière la ligne",
-                                      "au pied", "dans les airs", NULL};
+  static const char *const words[] = {
+      "aux tirs",      "au tir",    "aux lancers",       "à trois points",
+      "à deux points", "sur balle", "derrière la ligne", "au pied",
+      "dans les airs", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -1211,7 +1219,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
     /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
      * thousandths or hundredths */
     if (r && r + 1 < end && *r == '.' && S_is_digit(r[1]) &&
-        S_digits(r + 1, end) <= 3 && S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
+        S_digits(r + 1, end) <= 3 &&
+        S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
         S_ends_clean(r, end)) {
       size_t dd = S_digits(r + 1, end);
       uint64_t frac = 0;
@@ -1292,9 +1301,10 @@ static const char *S_rule_time(S_st *st, const char *p) {
       const char *u = t + S_blank(t, end);
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
       /* "1 h 45 de débat" is a length of time, said as written */
-      int length = u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
-                             S_starts(u, end, "heure") || /* "heure de Paris" */
-                             S_starts(u, end, "GMT") || S_starts(u, end, "UTC"));
+      int length =
+          u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
+                    S_starts(u, end, "heure") || /* "heure de Paris" */
+                    S_starts(u, end, "GMT") || S_starts(u, end, "UTC"));
       /* both ends of a span read the same way: "de 8 h 30 à 17 h 30" is
        * "huit heures trente à dix-sept heures trente" */
       int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
@@ -1785,10 +1795,10 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
 static const char *S_per_money(breve_buf *w, const char *p, const char *end);
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   static const char *const words[] = {
-      "mois",  "an",      "jour",  "semaine", "heure",  "minute",
-      "seconde", "personne", "habitant", "baril", "nuit", "action",
-      "titre", "part",    "élève", "enfant",  "adulte", "tête",
-      "foyer", "ménage",  "salarié", "match", NULL};
+      "mois",    "an",       "jour",     "semaine", "heure",  "minute",
+      "seconde", "personne", "habitant", "baril",   "nuit",   "action",
+      "titre",   "part",     "élève",    "enfant",  "adulte", "tête",
+      "foyer",   "ménage",   "salarié",  "match",   NULL};
   const char *after;
   const S_unit *u;
   /* spaced: "10 € / jour" */
@@ -1944,12 +1954,13 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *end = st->end;
   if (t - a != 2 || !S_set_score(a, end))
     return 0;
-  /* a set is won at six or seven games: "1-1 (4-3 t.a.b.)" is football */
+    /* a set is won at six or seven games: "1-1 (4-3 t.a.b.)" is football */
 #define S_SIX(c) ((c) == '6' || (c) == '7')
-  const char *n2 = t + 1 < end && t[1] == ' ' && t + 2 < end && t[2] == '('
-                       ? t + 3 : t + 2;
+  const char *n2 =
+      t + 1 < end && t[1] == ' ' && t + 2 < end && t[2] == '(' ? t + 3 : t + 2;
   if (!S_SIX(a[0]) && !S_SIX(a[2]) &&
-      !(n2 + 2 < end && S_set_score(n2, end) && (S_SIX(n2[0]) || S_SIX(n2[2]))) &&
+      !(n2 + 2 < end && S_set_score(n2, end) &&
+        (S_SIX(n2[0]) || S_SIX(n2[2]))) &&
       !(a - st->line >= 5 && (S_SIX(a[-5]) || S_SIX(a[-3]))))
     return 0;
 #undef S_SIX
@@ -1991,9 +2002,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     } else {
       for (;;) {
         uint32_t c = S_cp(t, end, &k);
-        int d = c == 0x2070 ? 0 : c == 0xB9 ? 1 : c == 0xB2 ? 2
-                : c == 0xB3 ? 3 : c >= 0x2074 && c <= 0x2079 ? (int)(c - 0x2070)
-                : -1;
+        int d = c == 0x2070                  ? 0
+                : c == 0xB9                  ? 1
+                : c == 0xB2                  ? 2
+                : c == 0xB3                  ? 3
+                : c >= 0x2074 && c <= 0x2079 ? (int)(c - 0x2070)
+                                             : -1;
         if (c == 0x207B && !nd && !minus) {
           minus = 1;
         } else if (d >= 0 && nd < 4) {
@@ -2136,10 +2150,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* (a currency written as a word is money only with cents: "7,20 euros"
    * is "sept euros vingt"; "3 euros" is left as written) */
   /* a seat or a room: "siège 23F", "chambre 12B" are not francs */
-  static const char *const seats[] = {"siège", "sièges", "place", "rang",
+  static const char *const seats[] = {"siège", "sièges", "place",   "rang",
                                       "porte", "cabine", "chambre", "salle",
-                                      "quai", NULL};
-  int seat = !b && st->prev_word && S_in(st->prev_word, st->prev_len, seats) >= 0;
+                                      "quai",  NULL};
+  int seat =
+      !b && st->prev_word && S_in(st->prev_word, st->prev_len, seats) >= 0;
   if (!seat && (c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') ||
        (b && n->has_dec && n->dpn == 2 &&
@@ -2199,7 +2214,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         n->dpn == 2 && n->dp[0] != '0') {
       after = r + (S_starts(r, end, "mètres") ? 7 : 6);
       metre = !S_alnum_at(after, end);
-    } else if ((u = S_unit_at(r, end, b > 0, &after)) && !strcmp(u->abbr, "m")) {
+    } else if ((u = S_unit_at(r, end, b > 0, &after)) &&
+               !strcmp(u->abbr, "m")) {
       metre = !(after < end && *after == '/');
     }
   }
@@ -2415,9 +2431,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * dix-neuf" (not before a noun: "le 3000e", "le 3500 euros") */
   {
     static const char *const before[] = {
-        "le",  "au",  "du",  "numéro", "Le",  "Au",  "Du", "tél",
-        "Tél", "téléphone", "Téléphone", "composez", "Composez", "appelez",
-        "Appelez", NULL};
+        "le",       "au",      "du",      "numéro",    "Le",        "Au",
+        "Du",       "tél",     "Tél",     "téléphone", "Téléphone", "composez",
+        "Composez", "appelez", "Appelez", NULL};
     static const char *const after_ok[] = {"ou", "et", "est", "pour",
                                            "gratuit", "joignable", NULL};
     size_t k = S_letters(r, end);
@@ -2449,8 +2465,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* a number that is not round, before a word that is not a unit:
      * "le 3237 indique", "le 3646 de l'Assurance maladie" (not "le 3000
      * mètres", "le 3500 euros") */
-    static const char *const plural_ok[] = {"des", "dans", "depuis", "sous",
-                                            "mais", "plus", "vers", NULL};
+    static const char *const plural_ok[] = {"des",  "dans", "depuis", "sous",
+                                            "mais", "plus", "vers",   NULL};
     const char *ua;
     int odd = n->ipn == 4 && (n->ip[2] != '0' || n->ip[3] != '0') && k &&
               *r >= 'a' && *r <= 'z' && !S_unit_at(r, end, 1, &ua) &&
@@ -2469,8 +2485,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   /* a multiple: "1,9x l'EBITDA", "10x plus" */
-  if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) &&
-      r + 1 < end && r[1] == ' ') {
+  if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) && r + 1 < end &&
+      r[1] == ' ') {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, " fois");
     S_say_buf(st, &w);
@@ -2551,9 +2567,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       /* references: "l'article 50-1", "n° 2025-56", "L. 2121-29", "la
        * loi 2025-56" are read with "tiret", never as spans of years */
       static const char *const refs[] = {
-          "article", "articles", "alinéa", "art", "Article", "Art", "n", "N",
-          "no", "No", "numéro", "L", "R", "D", "loi", "décret", "ordonnance",
-          "arrêté", NULL};
+          "article", "articles", "alinéa",     "art",    "Article", "Art", "n",
+          "N",       "no",       "No",         "numéro", "L",       "R",   "D",
+          "loi",     "décret",   "ordonnance", "arrêté", NULL};
       int ref = st->prev_word && S_in(st->prev_word, st->prev_len, refs) >= 0;
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued && !ref;
@@ -2599,8 +2615,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
         st->num_list = 1;
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
-                  !(v < 1000 && v2 * 2 >= v)) || st->glued ||
-                 (S_model_word(st) && (v >= 100 || v2 >= 100)) || ref)
+                  !(v < 1000 && v2 * 2 >= v)) ||
+                 st->glued || (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
+                 ref)
         S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
                                l'article 50-1, A350-1000 */
       else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && t + d2 + 1 < end &&
@@ -2909,8 +2926,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
   /* results over months: "9M 2026" is "neuf mois deux mille vingt-six" */
   {
     size_t d = S_digits(p, end);
-    if (d && d <= 2 && p + d < end && p[d] == 'M' && S_ends_clean(p + d + 1, end) &&
-        S_year_follows(p + d + 1, end)) {
+    if (d && d <= 2 && p + d < end && p[d] == 'M' &&
+        S_ends_clean(p + d + 1, end) && S_year_follows(p + d + 1, end)) {
       uint64_t m;
       breve_buf w = {0};
       breve_fr_parse_u64(p, d, &m);
@@ -2940,9 +2957,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
       uint64_t h1 = (uint64_t)(*p - '0'), h2 = 0;
       breve_fr_parse_u64(p + 2, b2, &h2);
       const char *c = e + S_blank(e, end);
-      int show = h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
-                 (c >= end || (S_starts(c, end, "de ") && S_upper_at(c + 3, end)) ||
-                  S_starts(c, end, "\xc2\xbb") || *c == '"');
+      int show =
+          h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
+          (c >= end || (S_starts(c, end, "de ") && S_upper_at(c + 3, end)) ||
+           S_starts(c, end, "\xc2\xbb") || *c == '"');
       if (show) {
         breve_buf w = {0};
         breve_fr_cardinal(&w, h1, 0);
@@ -3209,14 +3227,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       const char *abbr, *say;
       const char *const before[6];
     } forms[] = {
-        {"S.M. ", "Sa Majesté",
+        {"S.M. ",
+         "Sa Majesté",
          {"le roi", "la reine", "le prince", "la princesse", "l'empereur",
           "le sultan"}},
-        {"S.S. ", "Sa Sainteté",
+        {"S.S. ",
+         "Sa Sainteté",
          {"le pape", "le dalaï-lama", "Léon", "François", "Benoît", "Jean"}},
-        {"S.E. ", "Son Excellence",
-         {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr", "le cardinal"}},
-        {"S.A.R. ", "Son Altesse Royale",
+        {"S.E. ",
+         "Son Excellence",
+         {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr",
+          "le cardinal"}},
+        {"S.A.R. ",
+         "Son Altesse Royale",
          {"le prince", "la princesse", "le duc", "la duchesse", "le grand-duc",
           "la grande-duchesse"}},
     };
@@ -3285,8 +3308,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* "la 75e min": the minute of a match */
   if (wl == 3 && !memcmp(p, "min", 3) && !S_alnum_at(q, end) &&
-      p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
-      S_is_digit(p[-3])) {
+      p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' && S_is_digit(p[-3])) {
     int dot = q < end && *q == '.' && (q + 1 >= end || q[1] == ' ');
     S_sub(st, p, wl + (dot && q + 1 < end), "minute");
     return q + (dot && q + 1 < end);
@@ -3370,7 +3392,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* ("S2E5" too) */
   size_t sd = wl == 1 && *p == 'S' ? S_digits(q, end) : 0;
   size_t ed = sd >= 1 && sd <= 2 && q + sd < end && q[sd] == 'E'
-                  ? S_digits(q + sd + 1, end) : 0;
+                  ? S_digits(q + sd + 1, end)
+                  : 0;
   if (ed >= 1 && ed <= 2 && S_ends_clean(q + sd + 1 + ed, end)) {
     breve_buf w = {0};
     uint64_t a, e;
@@ -3388,14 +3411,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * rooms) */
   if (wl == 1 && (*p == 'S' || *p == 'H' || *p == 'T') && q < end &&
       *q >= '1' && *q <= (*p == 'T' ? '4' : '2') && S_ends_clean(q + 1, end)) {
-    static const char *const before[] = {"au", "du", "ce", "Au", "Du", "Ce",
-                                         NULL};
+    static const char *const before[] = {"au", "du", "ce", "Au",
+                                         "Du", "Ce", NULL};
     const char *c = q + 1 + S_blank(q + 1, end);
-    int period = S_year_follows(q + 1, end) ||
-                 (st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
-                 (*p == 'S' && st->prev_word &&
-                  S_eq(st->prev_word, st->prev_len, "le")) ||
-                 (p == st->line && c < end && *c == ':');
+    int period =
+        S_year_follows(q + 1, end) ||
+        (st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
+        (*p == 'S' && st->prev_word &&
+         S_eq(st->prev_word, st->prev_len, "le")) ||
+        (p == st->line && c < end && *c == ':');
     if (period) {
       static const char *const nth[] = {"premier", "deuxième", "troisième",
                                         "quatrième"};
@@ -3477,8 +3501,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
                                S_eq(st->prev_word, st->prev_len, "tailles"));
   if (S_eq(p, wl, "M") && q < end && *q == '.' && !size &&
-      (!st->prev_number || after_stop) &&
-      !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '-') &&
+      (!st->prev_number || after_stop) && !S_alnum_at(q + 1, end) &&
+      !(q + 1 < end && q[1] == '-') &&
       !(st->prev_word && S_upper_at(st->prev_word, end) &&
         p - (st->prev_word + st->prev_len) == 1 && p[-1] == ' ' &&
         q + 1 < end && strchr(",);:", q[1]))) {
@@ -3991,32 +4015,30 @@ static const char *const S_web_words[] = {
 
 /* Short French words that are words in an address too ("prenom.nom"). */
 static const char *const S_web_short[] = {
-    "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie",
-    "bon", "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons",
-    "don", "aide", "vote", "club", "les", "des", "une", "nos", "vos",
+    "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
+    "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
+    "aide", "vote", "club", "les", "des", "une", "nos", "vos",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
-    /* said as words: "courir-en-ville" ("europa.eu" ends "e u", "un.org" "u n") */
-    "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma",
-    "mon", "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud",
-    "mer", "lac", "eau", NULL};
+    /* said as words: "courir-en-ville" ("europa.eu" ends "e u", "un.org" "u n")
+     */
+    "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
+    "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
+    "eau", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
  * ending after it ("park", "film", "golf", "port"); "ratp", "ansm" and
  * "cnes" do not. */
 static int S_web_word4(const char *w) {
-  static const char *const onsets[] = {"bl", "br", "cl", "cr", "dr", "fl",
-                                       "fr", "gl", "gr", "pl", "pr", "tr",
-                                       "vr", "ch", "ph", "th", "st", "sp",
-                                       "sk", "sc", "sh", NULL};
-  static const char *const codas[] = {"rk", "rc", "rt", "rd", "rs", "rn",
-                                      "rm", "rf", "lm", "lf", "lt", "ld",
-                                      "ls", "st", "sk", "nd", "nt", "ns",
-                                      "ng", "nk", "ck", "ch", "sh", "th",
-                                      "ft", "mp", "ct", "ps", "ts", "bs",
-                                      "ms", NULL};
+  static const char *const onsets[] = {
+      "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr",
+      "tr", "vr", "ch", "ph", "th", "st", "sp", "sk", "sc", "sh", NULL};
+  static const char *const codas[] = {
+      "rk", "rc", "rt", "rd", "rs", "rn", "rm", "rf", "lm", "lf", "lt",
+      "ld", "ls", "st", "sk", "nd", "nt", "ns", "ng", "nk", "ck", "ch",
+      "sh", "th", "ft", "mp", "ct", "ps", "ts", "bs", "ms", NULL};
   int v[4];
   for (int i = 0; i < 4; i++)
     v[i] = strchr("aeiouy", w[i] | 0x20) != NULL;
@@ -4075,7 +4097,8 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
       while (j < n && S_is_digit(p[j]))
         j++;
       uint64_t year;
-      if (((j - i == 4 && (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
+      if (((j - i == 4 &&
+            (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
            (j - i == 2 && p[i] != '0') ||
            (j - i == 3 && i == 0 && j == n && p[0] != '0')) && /* "350.org" */
           breve_fr_parse_u64(p + i, j - i, &year)) {
@@ -4150,17 +4173,14 @@ static int S_web_char(char c) {
  * known top-level domain ("lemonde.fr", "service-public.gouv.fr"),
  * optionally followed by a path. */
 static int S_bare_domain(const char *p, const char *q) {
-  static const char *const tlds[] = {"fr", "com", "org", "net", "eu", "info",
-                                     "io", "be", "ch", "ca", "de", "uk",
-                                     "tv", "re", "gov", "int", "ai", "fm",
-                                     "pf", "nc", "gp", "mq", "yt", "lu",
-                                     "it", "es", "us", "me", "co", "app",
-                                     NULL};
+  static const char *const tlds[] = {
+      "fr", "com", "org", "net", "eu",  "info", "io", "be",  "ch", "ca", "de",
+      "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
+      "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
-  static const char *const plain[] = {"fr", "com", "org", "net", "info",
-                                      "io", "eu", "tv", "gov", "int", "ai",
-                                      NULL};
+  static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
+                                      "eu", "tv",  "gov", "int", "ai",   NULL};
   const char *slash = memchr(p, '/', (size_t)(q - p));
   const char *e = slash ? slash : q, *dot = NULL;
   int caps = 0;
@@ -4262,10 +4282,10 @@ static int S_inner_close(S_st *st, const char *q) {
 
 /* Words of a rate after a slash: "barils/jour", "euros/mois". */
 static const char *const S_per_words[] = {
-    "jour",   "an",     "mois",   "semaine", "heure", "habitant", "tête",
-    "personne", "match", "minute", "seconde", "élève", "enfant",  "foyer",
-    "ménage", "salarié", "adulte", "mètre",  "kilomètre", "litre", "nuit",
-    "saison", "classe", NULL};
+    "jour",      "an",       "mois",   "semaine", "heure",   "habitant",
+    "tête",      "personne", "match",  "minute",  "seconde", "élève",
+    "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
+    "kilomètre", "litre",    "nuit",   "saison",  "classe",  NULL};
 
 /* Whether the capitals w[0..n) are an acronym said as a word: "UEFA" in
  * "@UEFAcom" is not split before its A. */
@@ -4341,8 +4361,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 S_eq(st->prev_word, st->prev_len, "des") ||
                 S_eq(st->prev_word, st->prev_len, "aux") ||
                 S_eq(st->prev_word, st->prev_len, "Les"));
-    S_say(st, cp == '-' ? "moins" : cp == '+' ? (more ? "plus de" : S_plus(st))
-                                              : "plus ou moins");
+    S_say(st, cp == '-'   ? "moins"
+              : cp == '+' ? (more ? "plus de" : S_plus(st))
+                          : "plus ou moins");
     st->signed_num = 1;
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
@@ -4448,8 +4469,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '#' && !after_word && q < end && S_alnum_at(q, end)) {
     /* not twice: "le hashtag #MeToo" (but "le mot-dièse #MeToo" is read
      * "le mot-dièse hashtag MeToo", as on air) */
-    static const char *const named[] = {"hashtag", "hashtags", "Hashtag",
-                                        NULL};
+    static const char *const named[] = {"hashtag", "hashtags", "Hashtag", NULL};
     if (!S_is_digit(*q) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, named) >= 0)
       return q;
@@ -4835,19 +4855,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
     /* "un ¼ d'heure", "le ½ litre": the article is the one */
-    static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
-                                       "du", "au", "chaque", NULL};
+    static const char *const dets[] = {"un", "Un", "le", "Le",     "ce",
+                                       "Ce", "du", "au", "chaque", NULL};
     int det = !after_num && st->prev_word && !st->prev_number &&
               st->prev_word + st->prev_len + 1 == p &&
               S_in(st->prev_word, st->prev_len, dets) >= 0;
-    const char *say = cp == 0xBD   ? (after_num ? "et demi"
-                                      : det     ? "demi"
-                                                : "un demi")
-                      : cp == 0xBC ? (after_num ? "et un quart"
-                                      : det     ? "quart"
-                                                : "un quart")
-                                   : (after_num ? "et trois quarts"
-                                                : "trois quarts");
+    const char *say = cp == 0xBD ? (after_num ? "et demi"
+                                    : det     ? "demi"
+                                              : "un demi")
+                      : cp == 0xBC
+                          ? (after_num ? "et un quart"
+                             : det     ? "quart"
+                                       : "un quart")
+                          : (after_num ? "et trois quarts" : "trois quarts");
     S_say(st, say);
     return q;
   }
@@ -4882,29 +4902,25 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
  * the word would be read in English and its respelling in French, so
  * words espeak-ng knows ("sympathie", "Mathieu") are never touched. */
 static const char *const S_english_words[] = {
-    "the",     "The",      "with",     "With",     "Smith",    "Truth",
-    "Earth",   "Youth",    "Keith",    "North",    "South",    "Worth",
-    "this",    "This",     "that",     "That",     "these",    "those",
-    "think",   "thing",    "things",   "thank",    "thanks",   "Thanks",
-    "three",   "Three",    "third",    "they",     "them",     "then",
-    "there",   "There",    "though",   "through",  "both",     "Both",
-    "month",   "months",   "death",    "Death",    "health",   "Health",
-    "truth",   "Smith's",  "faith",    "Faith",    "birth",    "Birth",
-    "Thanksgiving", "thriller", "Thriller", "Heathrow",
+    "the", "The", "with", "With", "Smith", "Truth", "Earth", "Youth", "Keith",
+    "North", "South", "Worth", "this", "This", "that", "That", "these", "those",
+    "think", "thing", "things", "thank", "thanks", "Thanks", "three", "Three",
+    "third", "they", "them", "then", "there", "There", "though", "through",
+    "both", "Both", "month", "months", "death", "Death", "health", "Health",
+    "truth", "Smith's", "faith", "Faith", "birth", "Birth", "Thanksgiving",
+    "thriller", "Thriller", "Heathrow",
     /* English nouns in titles: "Daily Mail", "Lady Gaga", "Manchester
      * City" keep the English voice */
-    "Daily",   "City",     "Lady",     "Academy",  "Comedy",   "Society",
-    "Story",   "Party",    "Happy",    "Money",    "Army",     "Navy",
-    "Valley",  "Family",   "Country",  "Energy",   "Technology",
-    "University", "Gallery", "Library", "Company",  "Agency",   "Ministry",
-    "Industry", "Liberty", "Century",  "Holy",     "Body",     "Baby",
-    "Sexy",    "Funny",    "Lucky",    "Sunny",    "Crazy",    "Dirty",
-    "Pretty",  "Twenty",   "Sorry",    "Glory",    "Victory",  "History",
-    "Factory", "Monday",   "Friday",   "Sunday",   "Birthday", "Holiday",
-    "Ready",   "Every",    "Gravity",  "Reality",  "Security", "Community",
-    "Recovery", "Discovery", "Delivery", "Memory",  "Mystery",  "Strategy",
-    "Policy",  "Safety",   "Charity",  "Beauty",   "Solidarity",
-    NULL};
+    "Daily", "City", "Lady", "Academy", "Comedy", "Society", "Story", "Party",
+    "Happy", "Money", "Army", "Navy", "Valley", "Family", "Country", "Energy",
+    "Technology", "University", "Gallery", "Library", "Company", "Agency",
+    "Ministry", "Industry", "Liberty", "Century", "Holy", "Body", "Baby",
+    "Sexy", "Funny", "Lucky", "Sunny", "Crazy", "Dirty", "Pretty", "Twenty",
+    "Sorry", "Glory", "Victory", "History", "Factory", "Monday", "Friday",
+    "Sunday", "Birthday", "Holiday", "Ready", "Every", "Gravity", "Reality",
+    "Security", "Community", "Recovery", "Discovery", "Delivery", "Memory",
+    "Mystery", "Strategy", "Policy", "Safety", "Charity", "Beauty",
+    "Solidarity", NULL};
 
 static int S_vowel_byte(const char *p, const char *end) {
   if (p >= end)
@@ -5133,7 +5149,8 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
              (g == 3 || d[2] == ' ');
       }
-      if (ok && (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
+      if (ok &&
+          (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
         breve_buf_put(b, text + i + 1, 2);
         i += 4;
         prev = '0';
@@ -5333,7 +5350,10 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     int prev_sp = prev == ' ';
     prev = cp;
     switch (cp) {
-    case 0x2044: case 0x2215: rep = "/"; break; /* fraction slash: "1⁄3" */
+    case 0x2044:
+    case 0x2215:
+      rep = "/";
+      break; /* fraction slash: "1⁄3" */
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
     case 0x2033: rep = "''"; break; /* double prime: "9″58" */
@@ -5637,9 +5657,10 @@ static void S_line(S_st *st) {
           S_say(st, "fois"); /* "le prix x 2" */
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
-            (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
-            S_ends_clean(te, end) &&
-            (times <= 20 || times == 50 || times == 100 || times == 1000)) {
+                   (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
+                   S_ends_clean(te, end) &&
+                   (times <= 20 || times == 50 || times == 100 ||
+                    times == 1000)) {
           /* "x10": ten times (but "x86" is a processor family) */
           S_say(st, "fois");
           q = p + 1;
@@ -5679,15 +5700,17 @@ static void S_line(S_st *st) {
  * hommes". Nouns with an aspirated h (héros, hausse, haricot) are not
  * here. */
 static const char *const S_mute_h[] = {
-    "heure",      "heures",      "homme",      "hommes",     "habitant",
-    "habitants",  "hectare",     "hectares",   "hectolitre", "hectolitres",
-    "hôpital",    "hôpitaux",    "hôtel",      "hôtels",     "hiver",
-    "hivers",     "hélicoptère", "hélicoptères", "humain",   "humains",
-    "heureux",    "hommage",     "hommages",   "horaire",    "horaires",
-    "hypothèse",  "hypothèses",  "histoire",   "histoires",  "habitation",
-    "habitations", "hospitalisations", "hospitalisés", "homicide",
-    "homicides",  "humanitaires", "héritiers", "hôtes",      "hôtesses",
-    "huîtres",    "hymnes",      "hectomètres", "hémicycles", NULL};
+    "heure",        "heures",       "homme",       "hommes",
+    "habitant",     "habitants",    "hectare",     "hectares",
+    "hectolitre",   "hectolitres",  "hôpital",     "hôpitaux",
+    "hôtel",        "hôtels",       "hiver",       "hivers",
+    "hélicoptère",  "hélicoptères", "humain",      "humains",
+    "heureux",      "hommage",      "hommages",    "horaire",
+    "horaires",     "hypothèse",    "hypothèses",  "histoire",
+    "histoires",    "habitation",   "habitations", "hospitalisations",
+    "hospitalisés", "homicide",     "homicides",   "humanitaires",
+    "héritiers",    "hôtes",        "hôtesses",    "huîtres",
+    "hymnes",       "hectomètres",  "hémicycles",  NULL};
 
 /* Whether the word "vingt" or "cent" ends at b->ptr[i] (exclusive) and
  * starts a word. */
@@ -5732,8 +5755,7 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
         last = i;
       }
     } else if (i > from && b->ptr[i] == ' ' && i + 1 < b->len &&
-               b->ptr[i + 1] == 'h' &&
-               S_liaison_number(b, from, i)) {
+               b->ptr[i + 1] == 'h' && S_liaison_number(b, from, i)) {
       size_t e = i + 1;
       while (e < b->len && b->ptr[e] != ' ' && b->ptr[e] != ',' &&
              b->ptr[e] != '.' && b->ptr[e] != '\n' && b->ptr[e] != ')')
@@ -5745,8 +5767,8 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
         last = i;
       }
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
-               (i + nc == b->len || !S_alnum_at(b->ptr + i + nc,
-                                                b->ptr + b->len))) {
+               (i + nc == b->len ||
+                !S_alnum_at(b->ptr + i + nc, b->ptr + b->len))) {
       breve_buf_put(&t, b->ptr + last, i - last);
       breve_buf_puts(&t, "J\xc3\xa9sus-Cri");
       last = i + nc;
@@ -5810,7 +5832,8 @@ static void S_fix_aujourdhui(breve_buf *b, size_t from) {
 static void S_fix_qu_h(breve_buf *b, size_t from) {
   size_t o = from;
   int any = 0; /* most lines have no "qu'h": leave them at once */
-  for (const char *a = b->ptr ? memchr(b->ptr + from, '\'', b->len - from) : NULL;
+  for (const char *a = b->ptr ? memchr(b->ptr + from, '\'', b->len - from)
+                              : NULL;
        a && !any; a = memchr(a + 1, '\'', (size_t)(b->ptr + b->len - a - 1)))
     any = a - b->ptr >= (ptrdiff_t)from + 2 && a[-1] == 'u' &&
           (a[-2] == 'q' || a[-2] == 'Q') && a + 1 < b->ptr + b->len &&
