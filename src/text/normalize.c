@@ -766,6 +766,9 @@ static const S_unit S_units[] = {
     {"μm", "micromètre", "micromètres"},
     {"nm", "nanomètre", "nanomètres"},
     {"m", "mètre", "mètres"},
+    {"q/ha", "quintal par hectare", "quintaux par hectare"},
+    {"t/ha", "tonne par hectare", "tonnes par hectare"},
+    {"kVA", "kilovoltampère", "kilovoltampères"},
     {"ha", "hectare", "hectares"},
     {"kg", "kilogramme", "kilogrammes"},
     {"mg", "milligramme", "milligrammes"},
@@ -924,7 +927,7 @@ static const char *const S_feminine[] = {
     "langue",     "langues",     "salle",      "salles",      "voie",
     "voies",      "zone",        "zones",      "tribune",     "tribunes",
     "nouvelle",   "nouvelles",   "banque",     "banques",     "sélection",
-    "sélections", "pièce",       "pièces",     NULL};
+    "sélections", "pièce",       "pièces",     "brebis",     NULL};
 
 /* Whether w[0..n) ends with the bytes of suf. */
 static int S_ends_with(const char *w, size_t n, const char *suf) {
@@ -1801,14 +1804,15 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
       "foyer",   "ménage",   "salarié",  "match",   NULL};
   const char *after;
   const S_unit *u;
-  /* spaced: "10 € / jour" */
-  if (p + 3 < end && p[0] == ' ' && p[1] == '/' && p[2] == ' ') {
-    size_t k = S_letters(p + 3, end);
-    int i = k ? S_in(p + 3, k, words) : -1;
+  /* spaced: "10 € / jour", "30 € /mois" */
+  if (p + 2 < end && p[0] == ' ' && p[1] == '/') {
+    const char *t = p + 2 + (p[2] == ' ');
+    size_t k = S_letters(t, end);
+    int i = k ? S_in(t, k, words) : -1;
     if (i >= 0) {
       breve_buf_puts(w, " par ");
       breve_buf_puts(w, words[i]);
-      return p + 3 + k;
+      return t + k;
     }
   }
   if (p >= end || *p != '/')
@@ -2168,7 +2172,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     return after;
   }
   int word_scale = 0;
-  int scale = S_scale_at(r, end, &after);
+  /* a model glued to its letters keeps its M: "A400M", "A400M Atlas" */
+  int scale = st->glued && !b && r < end && *r == 'M'
+                  ? 0
+                  : S_scale_at(r, end, &after);
   if (scale) {
     word_scale = r < end && (r[0] == 'm' || r[0] == 'b' ||
                              (r[0] == 'M' && after - r > 3));
@@ -2237,7 +2244,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after;
     }
     /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
-    int fem = !strcmp(u->one, "tonne") || !strcmp(u->one, "seconde") ||
+    int fem = !strncmp(u->one, "tonne", 5) || !strcmp(u->one, "seconde") ||
+              !strcmp(u->one, "gigatonne") ||
               !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
               !strcmp(u->one, "unité internationale") ||
               !strcmp(u->one, "unité astronomique") ||
@@ -2253,7 +2261,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         breve_cp_is_letter(S_cp(after + 2, end, NULL)) &&
         !S_upper_at(after + 2, end))
       after++;
-    after = S_per(&w, after, end);
+    after = S_per(&w, S_per(&w, after, end), end); /* "kWh/m²/an" */
     S_say_buf(st, &w);
     return after;
   }
@@ -3134,6 +3142,17 @@ static const S_abbr S_abbrs[] = {
     {"Me", 0, 1, "maître"},
     {"Mes", 0, 1, "maîtres"},
     {"Mgr", 2, 0, "monseigneur"},
+    /* military ranks before a name: "le gal Burkhard", "le col Martin"
+     * (not "le col du Galibier") */
+    {"gal", 2, 1, "général"},
+    {"col", 2, 1, "colonel"},
+    {"lcl", 2, 1, "lieutenant-colonel"},
+    {"cdt", 2, 1, "commandant"},
+    {"cne", 2, 1, "capitaine"},
+    {"ltn", 2, 1, "lieutenant"},
+    {"adj", 2, 1, "adjudant"},
+    {"adc", 2, 1, "adjudant-chef"},
+    {"sgt", 2, 1, "sergent"},
     {"St", 2, 1, "saint"},
     {"Ste", 2, 1, "sainte"},
     {"Sts", 2, 1, "saints"},
@@ -3533,7 +3552,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     const char *s = r + S_blank(r, end);
     /* a title before a name, "de" included: "Gal de Gaulle" */
     const char *nm = s;
-    if (a->need == 1 && s > r && strcmp(a->w, "St") && strcmp(a->w, "Ste")) {
+    if (a->need == 1 && s > r && strcmp(a->w, "St") && strcmp(a->w, "Ste") &&
+        strcmp(a->w, "col")) { /* "le col de la Croix-Fry" is a pass */
       /* "av. de la République", "bd du Montparnasse" */
       static const char *const particles[] = {"de la ", "de l'", "de ", "du ",
                                               "des ", "d'", NULL};
@@ -4055,7 +4075,12 @@ static int S_spell_web(const char *w, size_t n) {
     return 0;
   S_shape sh = S_word_shape(w, n);
   /* "afpfr", "bfmtv": four consonants in a row cannot be read */
-  return n <= 3 || sh.vowels == 0 ||
+  /* "fnsea", "cfdt": three consonants first that no French word starts
+   * with */
+  static const char *const starts3[] = {"str", "spr", "scr", "sch", "chr",
+                                        "phr", "thr", "spl", NULL};
+  int hard = sh.first_run >= 3 && S_in(w, 3, starts3) < 0;
+  return n <= 3 || sh.vowels == 0 || hard ||
          (n == 4 && sh.vowels <= 1 && !S_web_word4(w)) ||
          (sh.max_run >= 4 && sh.vowels * 10 < n * 3);
 }
@@ -5648,6 +5673,11 @@ static void S_line(S_st *st) {
             p + 2 < end && p[1] == ' ' && S_is_digit(p[2])) {
           /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze" */
           S_say(st, "sur");
+          q = p + 1;
+        } else if (wl == 1 && *p == 'x' && st->prev_number && p + 2 < end &&
+                   p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
+                   p[-1] == ' ' && !breve_cp_is_letter((unsigned char)p[-2])) {
+          S_say(st, "fois"); /* "200 € x 12 mois" */
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
                    S_is_digit(p[2]) &&
