@@ -887,47 +887,68 @@ static int S_month_word(const char *p, const char *end) {
   return m;
 }
 
-/* Feminine nouns counted after a number: "une heure", "vingt et une
- * voix". */
-static const char *const S_feminine[] = {
-    "fois",       "personne",    "personnes",  "femme",       "femmes",
-    "année",      "candidate",   "candidates", "mesures",     "maisons",
-    "écoles",     "équipes",     "lignes",     "vies",        "cartes",
-    "pistes",     "chaînes",     "listes",     "années",      "semaine",
-    "semaines",   "tonne",       "tonnes",     "minute",      "minutes",
-    "seconde",    "secondes",    "voiture",    "voitures",    "victime",
-    "victimes",   "page",        "pages",      "place",       "places",
-    "heure",      "heures",      "voix",       "ville",       "villes",
-    "commune",    "communes",    "entreprise", "entreprises", "nuit",
-    "nuits",      "journée",     "journées",   "fille",       "filles",
-    "étoile",     "étoiles",     "région",     "régions",     "classe",
-    "classes",    "édition",     "éditions",   "saison",      "saisons",
-    "manche",     "manches",     "mesure",     "mesures",     "maison",
-    "maisons",    "usine",       "usines",     "école",       "écoles",
-    "partie",     "parties",     "chose",      "choses",      "vie",
-    "vies",       "victoire",    "victoires",  "entrée",      "entrées",
-    "équipe",     "équipes",     "chambre",    "chambres",    "famille",
-    "familles",   "balle",       "balles",     "espèce",      "espèces",
-    "chance",     "chances",     "médaille",   "médailles",   "défaite",
-    "défaites",   "loi",         "lois",       "étape",       "étapes",
-    "question",   "questions",   "course",     "courses",     "épreuve",
-    "épreuves",   "dose",        "doses",      "affaire",     "affaires",
-    "enquête",    "enquêtes",    "plainte",    "plaintes",    "ligne",
-    "lignes",     "rue",         "rues",       "route",       "routes",
-    "station",    "stations",    "gare",       "gares",       "série",
-    "séries",     "élection",    "élections",  "réunion",     "réunions",
-    "séance",     "séances",     "réforme",    "réformes",    "guerre",
-    "guerres",    "attaque",     "attaques",   "frappe",      "frappes",
-    "arme",       "armes",       "amende",     "amendes",     "peine",
-    "peines",     "vague",       "vagues",     "offre",       "offres",
-    "génération", "générations", "nation",     "nations",     "idée",
-    "idées",      "fenêtre",     "fenêtres",   "porte",       "portes",
-    "carte",      "cartes",      "œuvre",      "œuvres",      "photo",
-    "photos",     "vidéo",       "vidéos",     "image",       "images",
-    "langue",     "langues",     "salle",      "salles",      "voie",
-    "voies",      "zone",        "zones",      "tribune",     "tribunes",
-    "nouvelle",   "nouvelles",   "banque",     "banques",     "sélection",
-    "sélections", "pièce",       "pièces",     "brebis",     NULL};
+/* Nouns whose gender after a number their ending does not tell, in the
+ * singular: the feminine ones ("une heure", "vingt et une voix", "une
+ * brebis") and the masculine ones among the feminine endings below ("un
+ * comité", "vingt et un incendies", "un lycée"). */
+/* clang-format off */ /* a word list, kept four to a line */
+static const struct {
+  const char *noun;
+  char gender; /* 'f' or 'm' */
+} S_genders[] = {
+    {"fois", 'f'},
+    {"personne", 'f'}, {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
+    {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
+    {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
+    {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
+    {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
+    {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
+    {"région", 'f'}, {"classe", 'f'}, {"édition", 'f'}, {"saison", 'f'},
+    {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
+    {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
+    {"victoire", 'f'}, {"entrée", 'f'}, {"équipe", 'f'}, {"chambre", 'f'},
+    {"famille", 'f'}, {"balle", 'f'}, {"espèce", 'f'}, {"chance", 'f'},
+    {"médaille", 'f'}, {"défaite", 'f'}, {"loi", 'f'}, {"étape", 'f'},
+    {"question", 'f'}, {"course", 'f'}, {"épreuve", 'f'}, {"dose", 'f'},
+    {"affaire", 'f'}, {"enquête", 'f'}, {"plainte", 'f'}, {"ligne", 'f'},
+    {"rue", 'f'}, {"route", 'f'}, {"station", 'f'}, {"gare", 'f'},
+    {"série", 'f'}, {"élection", 'f'}, {"réunion", 'f'}, {"séance", 'f'},
+    {"réforme", 'f'}, {"guerre", 'f'}, {"attaque", 'f'}, {"frappe", 'f'},
+    {"arme", 'f'}, {"amende", 'f'}, {"peine", 'f'}, {"vague", 'f'},
+    {"offre", 'f'}, {"génération", 'f'}, {"nation", 'f'}, {"idée", 'f'},
+    {"fenêtre", 'f'}, {"porte", 'f'}, {"carte", 'f'}, {"œuvre", 'f'},
+    {"photo", 'f'}, {"vidéo", 'f'}, {"image", 'f'}, {"langue", 'f'},
+    {"salle", 'f'}, {"voie", 'f'}, {"zone", 'f'}, {"tribune", 'f'},
+    {"nouvelle", 'f'}, {"banque", 'f'}, {"sélection", 'f'}, {"pièce", 'f'},
+    {"brebis", 'f'},
+    {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
+    {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
+    {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
+    {"parapluie", 'm'}, {"sosie", 'm'}, {"messie", 'm'}, {"foie", 'm'},
+    {"musée", 'm'}, {"lycée", 'm'}, {"trophée", 'm'}, {"apogée", 'm'},
+    {"mausolée", 'm'}, {"colisée", 'm'}, {"scarabée", 'm'}, {"pygmée", 'm'},
+    {"caducée", 'm'}, {"athée", 'm'}, {"camée", 'm'}, {"comité", 'm'},
+    {"invité", 'm'}, {"cimetière", 'm'}, {"derrière", 'm'}, {"caprice", 'm'},
+    {"dentifrice", 'm'}, {"vermicelle", 'm'}, {"violoncelle", 'm'},
+    {"polichinelle", 'm'}, {"zombie", 'm'}, {"parapente", 'm'},
+    {"pare-brise", 'm'}, {"périnée", 'm'}, {"hyménée", 'm'}, {"empyrée", 'm'},
+    {"prytanée", 'm'}, {"coryphée", 'm'}, {"gynécée", 'm'}, {"macchabée", 'm'},
+    {"amphibie", 'm'}, {"traité", 'm'},
+    {NULL, 0}};
+/* clang-format on */
+
+/* The gender S_genders gives the noun w[0..n) or its singular, or 0. */
+static char S_gender(const char *w, size_t n) {
+  for (int pass = 0; pass < 2; pass++) {
+    size_t k = n - (size_t)pass; /* "personnes": "personne" */
+    if (pass && (n < 2 || w[n - 1] != 's'))
+      break;
+    for (size_t i = 0; S_genders[i].noun; i++)
+      if (strlen(S_genders[i].noun) == k && !memcmp(S_genders[i].noun, w, k))
+        return S_genders[i].gender;
+  }
+  return 0;
+}
 
 /* Whether w[0..n) ends with the bytes of suf. */
 static int S_ends_with(const char *w, size_t n, const char *suf) {
@@ -935,35 +956,22 @@ static int S_ends_with(const char *w, size_t n, const char *suf) {
   return n > k && memcmp(w + n - k, suf, k) == 0;
 }
 
-/* Whether a noun counted after a number is feminine: the list above, then
- * the endings that are feminine in nearly every French noun ("une action",
- * "trente et une sociétés", "une pharmacie"), less their masculine
- * exceptions ("un comité", "vingt et un incendies", "un lycée"). The
+/* Whether a noun counted after a number is feminine: S_genders first,
+ * then the endings that are feminine in nearly every French noun ("une
+ * action", "trente et une sociétés", "une pharmacie"). The
  * endings left out (-ade, -ine, -té, -eur) have too many masculine nouns
  * in the news (stade, magazine, député, joueur). */
 static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
       "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle", NULL};
-  static const char *const masculine[] = {
-      "bastion",      "silence",  "murmure",    "mercure",    "cyanure",
-      "chlorure",     "sulfure",  "parjure",    "augure",     "squelette",
-      "génie",        "incendie", "parapluie",  "sosie",      "messie",
-      "foie",         "musée",    "lycée",      "trophée",    "apogée",
-      "mausolée",     "colisée",  "scarabée",   "pygmée",     "caducée",
-      "athée",        "camée",    "comité",     "invité",     "cimetière",
-      "derrière",     "caprice",  "dentifrice", "vermicelle", "violoncelle",
-      "polichinelle", "zombie",   "parapente",  "pare-brise", "périnée",
-      "hyménée",      "empyrée",  "prytanée",   "coryphée",   "gynécée",
-      "macchabée",    "amphibie", "traité",     NULL};
-  if (S_in(w, n, S_feminine) >= 0)
-    return 1;
+  char g = S_gender(w, n);
+  if (g)
+    return g == 'f';
   if (!by_ending || !n || n >= 40 || (unsigned char)w[0] < 'a' ||
       (unsigned char)w[0] > 'z')
     return 0;
   size_t m = n - (w[n - 1] == 's'); /* the singular of a plural */
-  if (S_in(w, m, masculine) >= 0)
-    return 0;
   for (size_t i = 0; endings[i]; i++)
     if (S_ends_with(w, m, endings[i]) && m >= strlen(endings[i]) + 2)
       return 1;
@@ -2550,7 +2558,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       char low[32]; /* "21 Candidates" in a headline */
       memcpy(low, r, k);
       low[0] = (char)(low[0] | 0x20);
-      fem = S_in(low, k, S_feminine) >= 0; /* not a name: "1 Arménie" */
+      fem = S_gender(low, k) == 'f'; /* not a name: "1 Arménie" */
     }
   }
   S_num_words(&w, n, fem);
