@@ -5767,13 +5767,22 @@ static int S_liaison_number(const breve_buf *b, size_t from, size_t i) {
   return 0;
 }
 
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence (the accented letters). */
+static int S_word_byte(char c) {
+  unsigned char u = (unsigned char)c;
+  return u >= 0x80 || (u >= '0' && u <= '9') ||
+         ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+
 /* With BREVE_OPT_ESPEAK_FIXES, writes around what espeak-ng 1.51 reads
  * wrongly, in every line from `from`:
  * - "tième" after "ui" or "n" is read "sième", like the "ti" of "nation"
  *   ("dix-huissième siècle", "cent-sième"): the t is doubled, "huittième";
  * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
  *   "vin heures"): written "vinte", "cente";
- * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri".
+ * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri";
+ * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième".
  * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
@@ -5804,6 +5813,12 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
         breve_buf_puts(&t, vingt ? "te" : "e"); /* "vinte", "cente" */
         last = i;
       }
+    } else if ((b->ptr[i] == 'd' || b->ptr[i] == 'D') &&
+               i + 9 <= b->len && memcmp(b->ptr + i + 1, "ix-neuvi", 8) == 0 &&
+               (i == from || !S_word_byte(b->ptr[i - 1]))) {
+      breve_buf_put(&t, b->ptr + last, i + 2 - last);
+      breve_buf_putc(&t, 'z');
+      last = i + 3;
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
                (i + nc == b->len ||
                 !S_alnum_at(b->ptr + i + nc, b->ptr + b->len))) {
