@@ -4506,7 +4506,28 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (!S_is_digit(*q) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, named) >= 0)
       return q;
-    S_say(st, S_is_digit(*q) ? "numéro" : "hashtag"); /* "#1 des ventes" */
+    /* "#1 des ventes" is a rank, "#5septembre" a hashtag */
+    size_t d = S_digits(q, end);
+    S_say(st, d && S_letters(q + d, end) < 3 ? "num\xc3\xa9ro" : "hashtag");
+    /* "#1erMai", "#1reFois" */
+    if (d == 1 && *q == '1' && q + 3 < end &&
+        (!memcmp(q + 1, "er", 2) || !memcmp(q + 1, "re", 2)) &&
+        q[3] >= 'A' && q[3] <= 'Z') {
+      S_say(st, q[1] == 'e' ? "premier" : "premi\xc3\xa8re");
+      return q + 3;
+    }
+    /* a word typed without its accents, as in an address:
+     * "#presidentielle2027" */
+    size_t k = 0;
+    while (q + k < end && q[k] >= 'a' && q[k] <= 'z')
+      k++;
+    const char *say;
+    if (k >= 4 &&
+        (q + k == end || S_is_digit(q[k]) || !S_alnum_at(q + k, end)) &&
+        (say = S_web_word(st->lex, q, k)) != NULL) {
+      S_say(st, say);
+      return q + k;
+    }
     return q;
   }
   /* "au 1er/2e trimestre", "la 5e-6e place": two ordinals, said one
