@@ -3281,6 +3281,27 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         }
     }
   }
+  /* the initial É: espeak-ng says "e accent aigu" for a lone É, and "Hé"
+   * as the letter is said ("É. Philippe", "É.-P. Dupont") */
+  if (wl == 2 && S_starts(p, end, "\xc3\x89.")) {
+    if (S_starts(p + 3, end, "-U.") && !S_alnum_at(p + 6, end)) {
+      /* the dot also ends a sentence, as after "J.-C." */
+      size_t k = S_blank(p + 6, end);
+      int stop = p + 6 >= end || (k && S_upper_at(p + 6 + k, end));
+      S_sub(st, p, stop ? 5 : 6, "\xc3\x89tats-Unis"); /* "les É.-U." */
+      return stop ? p + 5 : p + 6;
+    }
+    if (p + 4 < end && p[3] == ' ' && S_upper_at(p + 4, end)) {
+      S_sub(st, p, 2, "H\xc3\xa9");
+      return p + 2;
+    }
+    if (p + 7 < end && p[3] == '-' && S_is_upper_ascii(p[4]) &&
+        p[5] == '.' && p[6] == ' ' && S_upper_at(p + 7, end)) {
+      char say[6] = {'H', '\xc3', '\xa9', ' ', p[4], '\0'};
+      S_sub(st, p, 6, say);
+      return p + 6;
+    }
+  }
   /* initials of a compound first name: "J.-L. Mélenchon" is "J L" */
   if (wl == 1 && S_is_upper_ascii(*p) && p + 6 < end && p[1] == '.' &&
       p[2] == '-' && S_is_upper_ascii(p[3]) && p[4] == '.' && p[5] == ' ' &&
