@@ -4311,6 +4311,44 @@ static const char *S_rule_web(S_st *st, const char *p) {
   return q;
 }
 
+/* A top-level domain cited alone: "le domaine .fr", "en .gouv.fr" is
+ * "point f r", "point gouv point f r". */
+static const char *S_rule_tld(S_st *st, const char *p) {
+  const char *end = st->end, *q = p;
+  while (q < end && ((*q >= 'a' && *q <= 'z') || *q == '.') && q - p < 24)
+    q++;
+  while (q > p && q[-1] == '.')
+    q--;
+  if (q - p < 3 || S_alnum_at(q, end) || (q < end && S_web_char(*q)))
+    return NULL;
+  const char *last = q;
+  while (last[-1] != '.')
+    last--;
+  for (const char *c = p + 1; c < q; c++)
+    if (*c == '.' && c[-1] == '.')
+      return NULL;
+  /* "fr" is the name, "fr.x" a domain: checked as "x.fr" would be */
+  char name[32] = "x";
+  memcpy(name + 1, last - 1, (size_t)(q - last + 1));
+  if (!S_bare_domain(name, name + 1 + (q - last + 1)))
+    return NULL;
+  breve_buf w = {0};
+  for (const char *s = p; s < q;) {
+    if (*s == '.') {
+      breve_buf_puts(&w, w.len ? " point" : "point");
+      s++;
+      continue;
+    }
+    const char *t = s;
+    while (t < q && *t != '.')
+      t++;
+    S_web_piece(&w, st, s, (size_t)(t - s));
+    s = t;
+  }
+  S_say_buf(st, &w);
+  return q;
+}
+
 /* ------------------------------------------------------------------ */
 /* Symbols                                                            */
 
@@ -5758,7 +5796,10 @@ static void S_line(S_st *st) {
         st->prev_len = wl;
       }
     } else if (!S_alnum_cp(cp)) {
-      q = S_rule_symbol(st, p, cp, k, prev);
+      if (cp == '.' && chunk_start)
+        q = S_rule_tld(st, p);
+      if (!q)
+        q = S_rule_symbol(st, p, cp, k, prev);
     }
     if (!q || q <= p) {
       S_copy(st, p, k);
