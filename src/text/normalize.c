@@ -4952,9 +4952,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   int after_num = bk > st->line && S_is_digit(bk[-1]);
   if (cp == 0xBD && after_num) {
     /* "2 ½ heures" is "deux heures et demie" */
-    static const char *const fem[] = {"heures", "heure", "tonnes", NULL};
-    static const char *const masc[] = {"ans", "an", "jours", "mois", "kilos",
-                                       "litres", "mètres", "points", NULL};
+    static const char *const fem[] = {"heures", "heure", "tonnes", "tonne",
+                                      "journées", "pages", "bouteilles", NULL};
+    static const char *const masc[] = {
+        "ans",      "an",     "jours",   "mois",   "kilos",  "litres",
+        "mètres",   "points", "tours",   "tour",   "litre",  "kilo",
+        "million",  "millions", "milliard", "milliards", "kilomètres",
+        "siècles",  NULL};
     const char *r = q + S_blank(q, end);
     size_t k = S_letters(r, end);
     if (r > q && k && S_ends_clean(r + k, end) &&
@@ -5111,6 +5115,16 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
         breve_buf_putc(out, *c);
         breve_buf_putc(out, 'y'); /* "Mathias" -> "Matyas" */
         c = a + 1;
+      } else if ((end - a == 2 || (end - a == 3 && end[-1] == 's')) &&
+                 a[0] == 'e' && a[1] == 'r' && c - p >= 2 &&
+                 (c[-1] == 'u' || (c[-2] == '\xc3' && c[-1] == '\xa9'))) {
+        /* a final "-ther" is said [tɛʁ], not the [te] of "-ter": "éther",
+         * "Luther" (not the English "brother", "together") */
+        breve_buf_putc(out, *c);
+        breve_buf_puts(out, "\xc3\xa8re");
+        if (end - a == 3)
+          breve_buf_putc(out, 's');
+        c = end;
       } else if (a == end) {
         breve_buf_puts(out, *c == 'T' ? "T" : "t"); /* a final "th" is said */
         breve_buf_puts(out, c > p && c[-1] == 'e' ? "te" : "e");
