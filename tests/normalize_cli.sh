@@ -90,6 +90,10 @@ for opt in --espeak-fixes --say-tieme; do
 done
 # A name in a handle that espeak-ng would read in English is respelled
 # as in running text (the engine is asked, as for "Bercy" in a sentence).
+# "-ther" after é or u is said [tɛʁ] ("éther" would be read in English)
+printf 'Martin Luther King et 0,07 éther.\n' >"$T/ther.txt"
+run 0 "$BREVE" normalize "$T/ther.txt"
+out_has "^Martin Lutère King et zéro virgule zéro sept étère\.$"
 printf 'Le compte @Bercy et Bercy.\n' >"$T/handle.txt"
 run 0 "$BREVE" normalize "$T/handle.txt"
 out_has "^Le compte arobase Berci et Berci\.$"
