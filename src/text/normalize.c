@@ -2485,7 +2485,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                             "mais", "plus", "vers",   NULL};
     const char *ua;
     int odd = n->ipn == 4 && (n->ip[2] != '0' || n->ip[3] != '0') && k &&
-              *r >= 'a' && *r <= 'z' && !S_unit_at(r, end, 1, &ua) &&
+              !S_upper_at(r, end) && !S_unit_at(r, end, 1, &ua) &&
               !S_currency_at(r, end, &ua) &&
               /* nor a plural noun: "le 3456 habitants" */
               (!strchr("sx", r[k - 1]) || S_in(r, k, plural_ok) >= 0);
@@ -3205,6 +3205,10 @@ static const S_abbr S_abbrs[] = {
     {"Mal", 1, 1, "maréchal"},
     {"Sgt", 2, 1, "sergent"},
     {"Vve", 2, 1, "veuve"},
+    {"bât", 1, 0, "bâtiment"}, /* "bât. C, 2e étage" */
+    {"Bât", 1, 0, "Bâtiment"},
+    {"esc", 1, 1, "escalier"},
+    {"appt", 2, 2, "appartement"},
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
@@ -3375,7 +3379,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                               S_starts(r, end, "et ") ||
                               S_starts(r, end, "à "))) ||
                (st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
-                                  S_eq(st->prev_word, st->prev_len, "au")));
+                                  S_eq(st->prev_word, st->prev_len, "au"))) ||
+               /* "mar. et ven.": after another day */
+               (st->prev_word && st->prev_word - st->line >= 5 &&
+                st->prev_word[-1] == ' ' && st->prev_word[-2] == '.' &&
+                S_in(st->prev_word - 5, 3, days) >= 0 &&
+                (st->prev_word - st->line == 5 ||
+                 !S_alnum_at(st->prev_word - 6, end))) ||
+               /* "le ven. matin" */
+               (r > q + 1 && (S_starts(r, end, "matin") ||
+                              S_starts(r, end, "soir") ||
+                              S_starts(r, end, "apr\xc3\xa8s-midi")));
     if (d >= 0 && ((r > q + 1 && r < end && S_is_digit(*r)) || span)) {
       if (d >= 7) {
         char cap[16];
@@ -4108,6 +4122,16 @@ static int S_spell_web(const char *w, size_t n) {
    * with */
   static const char *const starts3[] = {"str", "spr", "scr", "sch", "chr",
                                         "phr", "thr", "spl", NULL};
+  /* "cnosf", "lfp": two consonants first that no French word starts
+   * with (not a word of two syllables and more: "psychologie") */
+  static const char *const onsets[] = {
+      "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "tr",
+      "vr", "ch", "ph", "th", "st", "sp", "sk", "sc", "sh", "gn", "ps", "pn",
+      "kr", "kl", "wh", "sl", "sm", "sn", "sv", "ts", "dj", "tw", "sw", "zh",
+      NULL};
+  int v0 = strchr("aeiouy", w[0]) != NULL, v1 = strchr("aeiouy", w[1]) != NULL;
+  if (n <= 6 && sh.vowels <= 1 && !v0 && !v1 && S_in(w, 2, onsets) < 0)
+    return 1;
   int hard = sh.first_run >= 3 && S_in(w, 3, starts3) < 0;
   return n <= 3 || sh.vowels == 0 || hard ||
          (n == 4 && sh.vowels <= 1 && !S_web_word4(w)) ||
@@ -4197,6 +4221,17 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_put(w, fr.ptr, fr.len);
+      } else if (f.ptr && f.len >= 7 && f.ptr[0] == 'f' && f.ptr[1] == 'f' &&
+                 !S_spell_web(f.ptr + 2, f.len - 2)) {
+        /* a federation: "ffnatation" is "f f natation" */
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, "f f ");
+        said = S_web_word(lex, f.ptr + 2, f.len - 2);
+        if (said)
+          breve_buf_puts(w, said);
+        else
+          breve_buf_put(w, f.ptr + 2, f.len - 2);
       } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
                            S_web_acronym_word(lex, f.ptr, f.len))) {
         if (w->len)
@@ -4453,13 +4488,30 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 S_eq(st->prev_word, st->prev_len, "des") ||
                 S_eq(st->prev_word, st->prev_len, "aux") ||
                 S_eq(st->prev_word, st->prev_len, "Les"));
-    S_say(st, cp == '-'   ? "moins"
+    /* "les -12 ans", "tarif -26 ans": an age is "moins de" */
+    size_t dd = S_digits(q, end);
+    int less = cp == '-' && dd <= 3 &&
+               (S_starts(q + dd, end, " ans") ||
+                S_starts(q + dd, end, "\xc2\xa0" "ans")) &&
+               !S_alnum_at(q + dd + (q[dd] == ' ' ? 4 : 5), end);
+    S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
               : cp == '+' ? (more ? "plus de" : S_plus(st))
                           : "plus ou moins");
     st->signed_num = 1;
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
     return r ? r : q;
+  }
+  /* "les - de 12 ans", "les + de 65 ans": the sign for "moins", "plus" */
+  if ((cp == '-' || cp == '+') && !after_word && prev == ' ' &&
+      S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
+      st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "les") ||
+       S_eq(st->prev_word, st->prev_len, "des") ||
+       S_eq(st->prev_word, st->prev_len, "aux") ||
+       S_eq(st->prev_word, st->prev_len, "Les"))) {
+    S_say(st, cp == '-' ? "moins" : S_plus(st));
+    return q;
   }
   /* "±", and "+/-" or "+-" typed for it before a number */
   if (cp == 0xB1 || (cp == '+' && q + 1 < end && *q == '/' && q[1] == '-' &&
@@ -4783,6 +4835,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '-' && p > st->line && p[-1] == '%' && q < end && S_is_digit(*q)) {
     S_copy(st, ",", 1);
     return q;
+  }
+  /* "1 agent / 8 enfants": a ratio of two counts, "pour" */
+  if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && q + 1 < end &&
+      *q == ' ' && S_is_digit(q[1]) && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p && st->prev_len >= 3 &&
+      !S_upper_at(st->prev_word, end) && st->prev_word - st->line >= 2 &&
+      st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2])) {
+    const char *v = q + 1 + S_digits(q + 1, end);
+    size_t k = *v == ' ' ? S_letters(v + 1, end) : 0;
+    if (k >= 3 && !S_upper_at(v + 1, end)) {
+      S_say(st, "pour");
+      return q;
+    }
   }
   /* "10 / 2": a division */
   if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
