@@ -2785,6 +2785,13 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   return r;
 }
 
+/* Words that start a sentence, not names. */
+static const char *const S_capital_function_words[] = {
+    "Les", "Une", "Des", "Aux", "Sur", "Dans", "Pour", "Par", "Avec", "Entre",
+    "Vers", "Depuis", "Plus", "Moins", "Environ", "Près", "Soit", "Contre",
+    "Selon", "Sous", "Après", "Avant", "Dont", "Mais", "Car", "Puis", "Encore",
+    "Chaque", "Total", "Note", "Score", "Taux", NULL};
+
 /* Versions and addresses: "2.1.3", "192.168.1.1", and after a product
  * "Web 2.0", "iOS 17.2": the parts are joined by "point". Thousands
  * ("1.500.000") and dates are not versions. */
@@ -2815,7 +2822,19 @@ static const char *S_rule_version(S_st *st, const char *p) {
               p[-1] == '-' && st->prev_len >= 2 &&
               S_is_upper_ascii(st->prev_word[0]) &&
               S_is_upper_ascii(st->prev_word[st->prev_len - 1]);
-  if (parts == 2 && !model &&
+  /* a model after its name: "Llama 3.1", "Gemini 2.5 Pro" (a dot in a
+   * number after a name, not before a unit, a currency or a scale) */
+  int named = 0;
+  if (parts == 2 && !model && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
+      st->prev_len >= 3 && S_upper_at(st->prev_word, end) && q - p <= 5 &&
+      S_in(st->prev_word, st->prev_len, S_capital_function_words) < 0) {
+    const char *r = q + S_blank(q, end), *ua;
+    named = !(r > q && (S_unit_at(r, end, 1, &ua) ||
+                        S_currency_at(r, end, &ua) || S_scale_at(r, end, &ua) ||
+                        *r == '%'));
+  }
+  if (parts == 2 && !model && !named &&
       !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         S_in(st->prev_word, st->prev_len, products) >= 0))
     return NULL;
