@@ -1020,7 +1020,9 @@ static int S_ratio_words(const char *p, const char *end) {
   static const char *const words[] = {
       "aux tirs",      "au tir",    "aux lancers",       "à trois points",
       "à deux points", "sur balle", "derrière la ligne", "au pied",
-      "dans les airs", NULL};
+      "dans les airs", "au premier service", "au second service",
+      "au deuxième service", "en premier service", "dans les tirs",
+      "aux passes", "au filet", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
