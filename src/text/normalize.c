@@ -1092,7 +1092,15 @@ static const char *S_rule_date(S_st *st, const char *p) {
       NULL};
   int weekday = st->date_word && st->prev_word &&
                 S_in(st->prev_word, st->prev_len, weekdays) >= 0;
-  if (sep == '-' || (b - (a + 1) != 2 && !weekday) || !S_ends_clean(b, end))
+  /* "le 21/6", "du 14/7": a one-digit month after "le" when the day
+   * cannot be a numerator ("le 1/3 des sièges" is a third) */
+  int day_month = st->date_word && d > 12 && b - (a + 1) == 1;
+  if (sep == '-' || (b - (a + 1) != 2 && !weekday && !day_month) ||
+      !S_ends_clean(b, end))
+    return NULL;
+  /* "10/10 à chaque œil", "7/10": a mark or a fraction, unless after
+   * "le" or written "07/10" */
+  if (sep == '/' && !st->date_word && m == 10 && d <= 10 && *p != '0')
     return NULL;
   if (b < end && (*b == '/' || *b == '-' || (*b == ',' && b + 1 < end &&
                                              S_is_digit(b[1]))))
@@ -1274,6 +1282,39 @@ static const char *S_rule_time(S_st *st, const char *p) {
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
     S_say_time(st, h, 1, m, 0);
     return r;
+  }
+  /* a time written with a dot, as TV guides do: "à 20.55", "TF1, 21.10"
+   * (a decimal otherwise) */
+  if (q + 2 < end && *q == '.' && h < 24 && q - p == 2 &&
+      S_digits(q + 1, end) == 2 && S_ends_clean(q + 3, end) &&
+      !(q + 3 < end && (q[3] == '.' || q[3] == ',') && q + 4 < end &&
+        S_is_digit(q[4]))) {
+    static const char *const at[] = {"à", "dès", "vers", "avant", "après",
+                                     "partir", NULL};
+    const char *c = p;
+    while (c > st->line && c[-1] == ' ')
+      c--;
+    /* after a channel: a name, its number and a comma */
+    int channel = 0;
+    if (c - st->line >= 4 && c[-1] == ',' && S_is_digit(c[-2])) {
+      const char *d = c - 2;
+      while (d > st->line && S_is_digit(d[-1]))
+        d--;
+      const char *w = d - (d > st->line && d[-1] == ' ');
+      while (w > st->line && S_alnum_at(w - 1, end) && !S_is_digit(w[-1]))
+        w--;
+      channel = w < d && S_upper_at(w, end) && c - d <= 3;
+    }
+    const char *after = q + 3 + S_blank(q + 3, end), *ua;
+    unsigned mm = (unsigned)((q[1] - '0') * 10 + (q[2] - '0'));
+    if (mm <= 59 && !(after < end && (*after == '%' ||
+                                      S_unit_at(after, end, 1, &ua) ||
+                                      S_currency_at(after, end, &ua))) &&
+        (channel || (st->prev_word && !st->prev_number &&
+                                 S_in(st->prev_word, st->prev_len, at) >= 0))) {
+      S_say_time(st, h, 1, mm, 0);
+      return q + 3;
+    }
   }
   const char *r = q + S_blank(q, end);
   if (r >= end || (*r != 'h' && !(*r == 'H' && r == q)) ||
@@ -1827,6 +1868,16 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   }
   if (p >= end || *p != '/')
     return p;
+  /* "15 €/pers.": per person, written short (the dot kept where it ends
+   * the sentence) */
+  if (S_starts(p + 1, end, "pers") && !S_alnum_at(p + 5, end)) {
+    const char *e = p + 5;
+    if (e < end && *e == '.' && e + 1 < end &&
+        !(e[1] == ' ' && S_upper_at(e + 2, end)))
+      e++;
+    breve_buf_puts(w, " par personne");
+    return e;
+  }
   if (p + 1 < end && p[1] == 'j' && !S_alnum_at(p + 2, end)) {
     breve_buf_puts(w, " par jour"); /* "50 km/j" */
     return p + 2;
@@ -2314,6 +2365,27 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *fe;
   if (b && !n->has_dec && !n->grouped && v != UINT64_MAX &&
       (fe = S_fraction_at(r, end, &num, &den))) {
+    /* "2 1/2 ans" is "deux ans et demi", "1 1/2 heure" "une heure et
+     * demie" */
+    static const char *const masc[] = {"ans", "an", "mois", "jours", "points",
+                                       "point", "tours", "tour", "litres",
+                                       "kilos", "mètres", NULL};
+    static const char *const fem[] = {"heures", "heure", "semaines", "tonnes",
+                                      NULL};
+    const char *nw = fe + S_blank(fe, end);
+    size_t nk = S_letters(nw, end);
+    int g = nk && nw > fe && S_ends_clean(nw + nk, end) && num == 1 &&
+                    den == 2
+                ? (S_in(nw, nk, fem) >= 0 ? 2 : S_in(nw, nk, masc) >= 0)
+                : 0;
+    if (g) {
+      breve_fr_cardinal(&w, v, g == 2);
+      breve_buf_putc(&w, ' ');
+      breve_buf_put(&w, nw, nk);
+      breve_buf_puts(&w, g == 2 ? " et demie" : " et demi");
+      S_say_buf(st, &w);
+      return nw + nk;
+    }
     breve_fr_cardinal(&w, v, 0);
     breve_buf_puts(&w, " et");
     if (num == 1 && den == 2)
@@ -2983,16 +3055,17 @@ static const char *S_rule_number(S_st *st, const char *p) {
       (q = S_rule_version(st, p)))
     return q;
   uint64_t num, den;
-  /* a morning show by its hours: "le 7/9 de France Inter" is "le sept
-   * neuf" */
+  /* a show by its hours: "le 7/9 de France Inter" is "le sept neuf" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "le") ||
                         S_eq(st->prev_word, st->prev_len, "Le"))) {
     size_t a = S_digits(p, end), b2;
-    if (a == 1 && p + 2 < end && p[1] == '/' &&
-        (b2 = S_digits(p + 2, end)) >= 1 && b2 <= 2) {
-      const char *e = p + 2 + b2;
-      uint64_t h1 = (uint64_t)(*p - '0'), h2 = 0;
-      breve_fr_parse_u64(p + 2, b2, &h2);
+    if ((a == 1 || a == 2) && p + a + 1 < end && p[a] == '/' &&
+        (b2 = S_digits(p + a + 1, end)) >= 1 && b2 <= 2) {
+      /* and the evening news: "le 19/20 de France 3", "le 12/13" */
+      const char *e = p + a + 1 + b2;
+      uint64_t h1 = 0, h2 = 0;
+      breve_fr_parse_u64(p, a, &h1);
+      breve_fr_parse_u64(p + a + 1, b2, &h2);
       const char *c = e + S_blank(e, end);
       int show =
           h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
@@ -3091,9 +3164,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
         S_ratio_words(q, end))
       mark = 1;
-    if (num > 1 && (den == 10 || den == 20)) {
+    if (num > 1 && (den == 5 || den == 10 || den == 20)) {
       static const char *const marks[] = {"note", "noté", "moyenne",
-                                          "score", "évalu", NULL};
+                                          "score", "évalu", "critique",
+                                          "presse lui donne", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
       for (int i = 0; marks[i] && !mark; i++) {
         size_t k = strlen(marks[i]);
@@ -3233,6 +3307,29 @@ static const S_abbr S_abbrs[] = {
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
+
+/* A Greek letter alone, as science news write them: "les β-bloquants",
+ * "les rayons γ", "le variant Δ" (espeak-ng says nothing for them). */
+static const char *S_rule_greek(S_st *st, const char *p, size_t wl) {
+  static const char *const names[] = {
+      "alpha", "bêta",  "gamma",   "delta", "epsilon", "dzêta", "êta",
+      "têta",  "iota",  "kappa",   "lambda", "mu",     "nu",    "ksi",
+      "omicron", "pi",  "rhô",     "sigma", "sigma",   "tau",   "upsilon",
+      "phi",   "khi",   "psi",     "oméga"};
+  size_t k;
+  uint32_t cp = S_cp(p, st->end, &k);
+  if (wl != k)
+    return NULL;
+  if (cp >= 0x3B1 && cp <= 0x3C9) { /* α to ω */
+    S_say(st, names[cp - 0x3B1]);
+    return p + k;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) { /* Α to Ω */
+    S_say(st, names[cp - 0x391]);
+    return p + k;
+  }
+  return NULL;
+}
 
 /* A currency code before an amount: "CHF 20", "EUR 1 500". */
 static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
@@ -3530,7 +3627,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* "E=mc²" */
   if (S_eq(p, wl, "mc") && S_starts(q, end, "²") && S_ends_clean(q + 2, end)) {
-    S_sub(st, p, wl + 2, "M C carré");
+    S_sub(st, p, wl + 2, "M C deux"); /* as it is said */
     return q + 2;
   }
   /* "le prix du kWh": energy units alone, which espeak-ng spells */
@@ -3583,6 +3680,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* a size: "en taille M." */
   int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
                                S_eq(st->prev_word, st->prev_len, "tailles"));
+  /* the singer "M. Pokora" is "M" */
+  if (S_eq(p, wl, "M") && S_starts(q, end, ". Pokora")) {
+    S_sub(st, p, 2, "M");
+    return q + 1;
+  }
   if (S_eq(p, wl, "M") && q < end && *q == '.' && !size &&
       (!st->prev_number || after_stop) && !S_alnum_at(q + 1, end) &&
       !(q + 1 < end && q[1] == '-') &&
@@ -4101,7 +4203,7 @@ static const char *const S_web_words[] = {
 static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
-    "aide", "vote", "club", "les", "des", "une", "nos", "vos",
+    "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -4286,7 +4388,8 @@ static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {
       "fr", "com", "org", "net", "eu",  "info", "io", "be",  "ch", "ca", "de",
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
-      "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", NULL};
+      "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
+      "alsace", "corsica", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -4987,6 +5090,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "par");
       return q;
     }
+
     if (S_alnum_at(q, end)) {
       S_copy(st, " ", 1);
       return q;
@@ -5042,7 +5146,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                       "journées", "pages", "bouteilles", NULL};
     static const char *const masc[] = {
         "ans",      "an",     "jours",   "mois",   "kilos",  "litres",
-        "mètres",   "points", "tours",   "tour",   "litre",  "kilo",
+        "mètres",   "points", "point",   "tours",  "tour",   "litre", "kilo",
         "million",  "millions", "milliard", "milliards", "kilomètres",
         "siècles",  NULL};
     const char *r = q + S_blank(q, end);
@@ -5123,7 +5227,7 @@ static const char *const S_english_words[] = {
     "Sunday", "Birthday", "Holiday", "Ready", "Every", "Gravity", "Reality",
     "Security", "Community", "Recovery", "Discovery", "Delivery", "Memory",
     "Mystery", "Strategy", "Policy", "Safety", "Charity", "Beauty",
-    "Solidarity", NULL};
+    "Solidarity", "Fantasy", NULL};
 
 static int S_vowel_byte(const char *p, const char *end) {
   if (p >= end)
@@ -5882,7 +5986,8 @@ static void S_line(S_st *st) {
           /* "x10": ten times (but "x86" is a processor family) */
           S_say(st, "fois");
           q = p + 1;
-        } else if (!(q = S_rule_code_amount(st, p, wl)) &&
+        } else if (!(q = S_rule_greek(st, p, wl)) &&
+                   !(q = S_rule_code_amount(st, p, wl)) &&
                    !(q = S_rule_abbr(st, p, wl)) &&
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_dotted(st, p, wl)) &&
