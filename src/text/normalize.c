@@ -3810,7 +3810,8 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "scène", "Scène", "saison", "Saison", "épisode", "Épisode", "phase",
       "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
       "catégorie", "Catégorie", "groupe", "Groupe", "niveau", "Niveau",
-      "an", NULL};
+      "an", "article", "Article", "section", "Section", "stade", "Stade",
+      NULL};
   if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p) {
     breve_fr_cardinal(&w, v, 0);
@@ -4419,6 +4420,9 @@ static int S_bare_domain(const char *p, const char *q) {
          (first - p >= 3 && S_in(dot + 1, (size_t)(e - dot - 1), plain) >= 0);
 }
 
+/* Two-letter domains said as a word. */
+static const char *const S_tld_words[] = {"co", NULL};
+
 static const char *S_rule_web(S_st *st, const char *p) {
   const char *end = st->end, *q = p;
   while (q < end && S_web_char(*q) && q - p < 512)
@@ -4452,6 +4456,17 @@ static const char *S_rule_web(S_st *st, const char *p) {
                      S_is_digit(*t)))
       t++;
     if (t > s) {
+      /* a country's domain is spelled: ".de", ".es" are not words */
+      if (t - s == 2 && s > p && s[-1] == '.' && (t == stop || *t == '/') &&
+          s[0] >= 'a' && s[1] >= 'a' &&
+          !memchr(p, '/', (size_t)(s - p)) && S_in(s, 2, S_tld_words) < 0) {
+        breve_buf_putc(&w, ' ');
+        breve_buf_putc(&w, s[0]);
+        breve_buf_putc(&w, ' ');
+        breve_buf_putc(&w, s[1]);
+        s = t;
+        continue;
+      }
       S_web_piece(&w, st, s, (size_t)(t - s));
       s = t;
       continue;
