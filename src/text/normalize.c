@@ -2281,7 +2281,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre")) &&
         n->dpn == 2 && n->dp[0] != '0') {
       after = r + (S_starts(r, end, "mètres") ? 7 : 6);
-      metre = !S_alnum_at(after, end);
+      /* not a speed: "9,81 mètres par seconde" */
+      metre = !S_alnum_at(after, end) &&
+              !S_starts(after + S_blank(after, end), end, "par ");
     } else if ((u = S_unit_at(r, end, b > 0, &after)) &&
                !strcmp(u->abbr, "m")) {
       metre = !(after < end && *after == '/');
@@ -3304,6 +3306,7 @@ static const S_abbr S_abbrs[] = {
     {"Bât", 1, 0, "Bâtiment"},
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
+    {"max", 1, 0, "maximum"}, /* "10 € max." */
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
@@ -3757,7 +3760,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (has_dot && a->dot &&
         (s >= end || (S_upper_at(s, end) && a->need == 0 &&
                       (!strcmp(a->w, "etc") || !strcmp(a->w, "arr") ||
-                       !strcmp(a->w, "suiv"))))) {
+                       !strcmp(a->w, "suiv") || !strcmp(a->w, "max"))))) {
       S_sub(st, p, (size_t)(r - 1 - p), a->say);
       return r - 1;
     }
@@ -4013,6 +4016,12 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   /* "80 € HT", "99 € TTC" */
   if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) && S_after_money(st, p)) {
     S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
+    return p + wl;
+  }
+  /* a rent: "850 € CC", "700 € HC" */
+  if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) && S_after_money(st, p) &&
+      !S_alnum_at(p + wl, end) && !(p + wl < end && p[wl] == '.')) {
+    S_sub(st, p, wl, *p == 'C' ? "charges comprises" : "hors charges");
     return p + wl;
   }
   while (caps < wl && S_is_upper_ascii(p[caps]))
@@ -4946,11 +4955,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_copy(st, ",", 1);
     return q;
   }
-  /* a ratio: "le ratio dette/PIB" is "dette sur P I B" */
+  /* a ratio: "le ratio dette/PIB" is "dette sur P I B", and after the
+   * word "ratio" "dette/revenus" */
   if (cp == '/' && after_word && st->prev_word &&
       st->prev_word + st->prev_len == p && st->prev_len >= 3 &&
-      !S_upper_at(st->prev_word, end) && q + 1 < end && S_is_upper_ascii(q[0]) &&
-      (S_is_upper_ascii(q[1]) || (q[1] >= 'a' && q[1] <= 'z'))) {
+      !S_upper_at(st->prev_word, end) && q + 1 < end &&
+      ((S_is_upper_ascii(q[0]) &&
+        (S_is_upper_ascii(q[1]) || (q[1] >= 'a' && q[1] <= 'z'))) ||
+       (S_letters(q, end) >= 3 && st->prev_word - st->line >= 6 &&
+        !memcmp(st->prev_word - 6, "ratio ", 6)))) {
     S_say(st, "sur");
     return q;
   }
