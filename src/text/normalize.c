@@ -839,6 +839,8 @@ static const S_unit S_units[] = {
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
+    {"tr/min", "tour par minute", "tours par minute"},
+    {"tr/mn", "tour par minute", "tours par minute"},
     {"s", "seconde", "secondes"},
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
@@ -2290,6 +2292,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
+  /* a car: "la 4L" (not "4 L d'eau") */
+  if (u && !b && !strcmp(u->abbr, "L") && st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "une") ||
+       S_eq(st->prev_word, st->prev_len, "sa") ||
+       S_eq(st->prev_word, st->prev_len, "La") ||
+       S_eq(st->prev_word, st->prev_len, "Une"))) {
+    S_int_words(&w, n, 1);
+    breve_buf_puts(&w, " L");
+    S_say_buf(st, &w);
+    return after;
+  }
   if (metre || u) {
     if (metre) {
       unsigned cm = (unsigned)(n->dp[0] - '0') * 10 +
@@ -3814,7 +3828,9 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
       "catégorie", "Catégorie", "groupe", "Groupe", "niveau", "Niveau",
       "an", "article", "Article", "section", "Section", "stade", "Stade",
-      NULL};
+      /* car generations: "la Clio V", "la Golf VIII" */
+      "Clio", "Mégane", "Twingo", "Scénic", "Golf", "Polo", "Passat",
+      "Espace", "Laguna", "Civic", "Corolla", NULL};
   if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p) {
     breve_fr_cardinal(&w, v, 0);
