@@ -2243,6 +2243,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     word_scale = r < end && (r[0] == 'm' || r[0] == 'b' ||
                              (r[0] == 'M' && after - r > 3));
     const char *s2 = after + S_blank(after, end);
+    /* "1,2 milliard de CHF": a currency code after "de" */
+    const char *s3 = S_starts(s2, end, "de ") ? s2 + 3
+                     : S_starts(s2, end, "d'") ? s2 + 2
+                                                : NULL;
+    if (s3 && s3 + 3 <= end && S_is_upper_ascii(s3[0]) &&
+        S_is_upper_ascii(s3[1]) && S_is_upper_ascii(s3[2]) &&
+        !S_alnum_at(s3 + 3, end) && (c = S_currency_at(s3, end, &after))) {
+      S_money_words(&w, n, scale, c);
+      S_say_buf(st, &w);
+      return after;
+    }
     if ((c = S_currency_at(s2, end, &after))) {
       S_money_words(&w, n, scale, c);
       after = S_per(&w, after, end);
