@@ -3191,10 +3191,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
         S_ratio_words(q, end))
       mark = 1;
-    if (num > 1 && (den == 5 || den == 10 || den == 20)) {
+    if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20)) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
-                                          "presse lui donne", NULL};
+                                          "presse lui donne", "risque",
+                                          "niveau", "indice", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
       for (int i = 0; marks[i] && !mark; i++) {
         size_t k = strlen(marks[i]);
@@ -3332,6 +3333,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"cat", 1, 2, "catégorie"}, /* "l'ouragan Milton (cat. 5)" */
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
@@ -3421,9 +3423,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           "la grande-duchesse"}},
     };
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
-      size_t n = strlen(forms[i].abbr);
-      if (!S_starts(p, end, forms[i].abbr))
+      /* also typed with spaces: "S. M. la reine" */
+      char spaced[16];
+      size_t k = 0;
+      for (const char *c = forms[i].abbr; *c; c++) {
+        spaced[k++] = *c;
+        if (*c == '.' && c[1] != ' ')
+          spaced[k++] = ' ';
+      }
+      spaced[k] = '\0';
+      const char *abbr = S_starts(p, end, forms[i].abbr) ? forms[i].abbr
+                         : S_starts(p, end, spaced)      ? spaced
+                                                         : NULL;
+      if (!abbr)
         continue;
+      size_t n = strlen(abbr);
       for (size_t j = 0; j < 6; j++)
         if (S_starts(p + n, end, forms[i].before[j])) {
           S_sub(st, p, n - 1, forms[i].say);
