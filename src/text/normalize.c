@@ -2054,6 +2054,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   uint64_t v = S_ival(n);
   int in_list = st->in_list; /* this number follows "75-" in a list */
 
+  /* a day written with two digits before its month: "Dimanche 08 mars" */
+  if (n->ipn == 2 && n->ip[0] == '0' && n->ip[1] != '0' && !n->has_dec &&
+      !n->grouped && b && S_month_word(r, end) >= 0) {
+    if (n->ip[1] == '1')
+      breve_buf_puts(&w, "premier");
+    else
+      breve_fr_cardinal(&w, (uint64_t)(n->ip[1] - '0'), 0);
+    S_say_buf(st, &w);
+    return q;
+  }
+
   /* a power of ten: "10^9", "10⁶", "1,5 × 10⁻³" */
   if (!b && r < end) {
     char digits[8];
@@ -2269,7 +2280,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say(st, "trois M");
       return after;
     }
-    if (!word_scale && *r != 'K') {
+    /* "400K abonnés" is thousands: a count of ten and more before a noun
+     * ("4K", "8K", "16K" are picture formats) */
+    int kilo = *r == 'K' && !b && v >= 10 && v != 16 && !n->has_dec &&
+               after == r + 1 && s2 > after && s2 < end && *s2 >= 'a' &&
+               *s2 <= 'z';
+    if (!word_scale && (*r != 'K' || kilo)) {
       S_scale_at(r, end, &after);
       S_num_words(&w, n, 0);
       int many = v >= 2;
@@ -3333,6 +3349,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"auj", 1, 0, "aujourd'hui"},
     {"cat", 1, 2, "catégorie"}, /* "l'ouragan Milton (cat. 5)" */
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
@@ -3656,6 +3673,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       breve_buf_free(&w);
       return q + 1;
     }
+  }
+  /* a job advertised to both: "serveur H/F", "(F/H)" */
+  if (wl == 1 && (*p == 'H' || *p == 'F') && q + 1 < end && *q == '/' &&
+      q[1] == (*p == 'H' ? 'F' : 'H') && !S_alnum_at(q + 2, end)) {
+    S_sub(st, p, 3, *p == 'H' ? "homme ou femme" : "femme ou homme");
+    return q + 2;
+  }
+  /* "Tel: 05 56...", "Tel. 01...": the telephone, typed without its
+   * accent */
+  if (S_eq(p, wl, "Tel") && q < end &&
+      (*q == ':' || *q == '.' || (*q == ' ' && q + 1 < end && q[1] == ':'))) {
+    S_sub(st, p, 3, "t\xc3\xa9l\xc3\xa9phone");
+    return q + (*q == ' ') + 1;
   }
   /* "un billet A/R" */
   if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
@@ -4067,6 +4097,25 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   while (caps < wl && S_is_upper_ascii(p[caps]))
     caps++;
+  /* a small word in a title in capitals: "EN DIRECT", "LA UNE" */
+  if (caps == wl && wl <= 3) {
+    static const char *const small[] = {"EN", "LE", "LA", "LES", "DE", "DU",
+                                        "DES", "ET", "UN", "AU", "AUX",
+                                        "SUR", "PAR", "POUR", NULL};
+    const char *nx = p + wl + S_blank(p + wl, end);
+    size_t nk = 0;
+    while (nx + nk < end && S_is_upper_ascii(nx[nk]))
+      nk++;
+    if (S_in(p, wl, small) >= 0 && nx > p + wl && nk >= 4 &&
+        !S_alnum_at(nx + nk, end)) {
+      char low[4];
+      for (size_t i = 0; i < wl; i++)
+        low[i] = (char)(p[i] | 0x20);
+      low[wl] = '\0';
+      S_sub(st, p, wl, low);
+      return p + wl;
+    }
+  }
   /* a month in capitals after a day: "le 1ER MAI" */
   static const char *const months[] = {"MARS", "AVRIL", "MAI", "JUIN",
                                        "JUILLET", "JANVIER", "SEPTEMBRE",
@@ -5503,7 +5552,15 @@ static int S_elision_before(const breve_buf *b) {
   return n >= 3 && (c == 'u' && (b->ptr[n - 3] == 'q' || b->ptr[n - 3] == 'Q'));
 }
 
+/* Emoji, their modifiers and the pictographs of the symbol blocks. */
+static int S_pictograph(uint32_t cp) {
+  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+         (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x231A && cp <= 0x23FF) ||
+         cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3;
+}
+
 /* Rewrites typographic characters and superscript letters. */
+
 static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
   uint32_t prev = 0, close = 0;
@@ -5568,6 +5625,13 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       i += k;
       continue;
     }
+    /* nor is one typed after an elision: "l' État" */
+    if (cp == ' ' && (prev == '\'' || prev == 0x2019) && i + k < len &&
+        breve_cp_is_letter((unsigned char)text[i + k]) &&
+        S_elision_before(b) && !(b->len >= 3 && b->ptr[b->len - 3] == '\'')) {
+      i += k;
+      continue;
+    }
     /* a quotation after a word that ties to the next vowel is not marked,
      * so the tie is made as when it is read aloud: "c'est « historique »"
      * is "c'est‿historique" */
@@ -5595,6 +5659,16 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     }
     /* a quotation mark after an elision is not said, nor its closing
      * one: espeak-ng would spell the lone "l" of "l'« affaire »" */
+    /* ("l' «Hexagone»": typed with a space after the apostrophe) */
+    if (prev == ' ' && (cp == '"' || cp == 0x201C || cp == 0xAB) &&
+        b->len >= 3 && b->ptr[b->len - 1] == ' ' &&
+        b->ptr[b->len - 2] == '\'') {
+      b->ptr[--b->len] = '\0';
+      if (S_elision_before(b))
+        prev = '\'';
+      else
+        breve_buf_putc(b, ' ');
+    }
     if ((prev == '\'' || prev == 0x2019) &&
         (cp == '"' || cp == 0x201C || cp == 0xAB || cp == 0x2018) &&
         S_elision_before(b)) {
@@ -5724,6 +5798,30 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         i += k;
         continue;
       }
+    }
+    /* Emoji and pictographs, as pasted from social networks: espeak-ng
+     * says their names ("disque rouge", "main avec index pointant à
+     * droite"), which no anchor would. They are dropped with the spaces
+     * after them; a star after a number is a rating ("4★"). */
+    if (S_pictograph(cp)) {
+      if ((cp == 0x2605 || cp == 0x2B50) && b->len &&
+          b->ptr[b->len - 1] >= '0' && b->ptr[b->len - 1] <= '9') {
+        int one = b->ptr[b->len - 1] == '1' &&
+                  (b->len == 1 || !(b->ptr[b->len - 2] >= '0' &&
+                                    b->ptr[b->len - 2] <= '9'));
+        breve_buf_puts(b, one ? " \xc3\xa9toile" : " \xc3\xa9toiles");
+        prev = 'e';
+        i += k;
+        continue;
+      }
+      i += k;
+      if (!b->len || b->ptr[b->len - 1] == ' ' || b->ptr[b->len - 1] == '\n')
+        while (i < len && text[i] == ' ')
+          i++;
+      if (i == len || text[i] == '\n' || text[i] == '\r')
+        while (b->len && b->ptr[b->len - 1] == ' ')
+          b->ptr[--b->len] = '\0';
+      continue;
     }
     /* never said, and no break inside a word: zero-width spaces and
      * joiners, soft hyphens, byte-order marks; the marks of "Nutella®",
@@ -6016,7 +6114,9 @@ static void S_line(S_st *st) {
             "le",    "du",    "au",     "dès",   "depuis", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "Le", "Du",
             "Au",    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
-            "Samedi", "Dimanche", NULL};
+            "Samedi", "Dimanche", "Lun", "Mar", "Mer", "Jeu", "Ven", "Sam",
+            "Dim",   "lun",   "mar",   "ven",  "sam",  "dim",
+            NULL};
         st->date_word = st->prev_word && !st->prev_number &&
                         S_in(st->prev_word, st->prev_len, date_words) >= 0;
         st->glued = breve_cp_is_letter(prev);
