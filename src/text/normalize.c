@@ -1024,7 +1024,8 @@ static int S_ratio_words(const char *p, const char *end) {
       "à deux points", "sur balle", "derrière la ligne", "au pied",
       "dans les airs", "au premier service", "au second service",
       "au deuxième service", "en premier service", "dans les tirs",
-      "aux passes", "au filet", NULL};
+      "aux passes", "au filet", "à 3 pts", "à 3 points", "à 2 pts",
+      "à 2 points", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -2013,8 +2014,9 @@ static int S_year_keeps_pause(uint64_t v) {
  * match: single digits up to 7, next to another such score ("6-4, 7-6",
  * "7-6 (7-4)"). */
 static int S_set_score(const char *a, const char *end) {
-  return a + 2 < end && *a >= '0' && *a <= '7' && a[1] == '-' &&
-         a[2] >= '0' && a[2] <= '7' && !S_alnum_at(a + 3, end);
+  return a + 2 < end && *a >= '0' && *a <= '7' &&
+         (a[1] == '-' || a[1] == '/') && a[2] >= '0' && a[2] <= '7' &&
+         !S_alnum_at(a + 3, end);
 }
 
 static int S_tennis(const S_st *st, const char *a, const char *t) {
@@ -2163,6 +2165,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
             !S_alnum_at(t2 + 1, end)) &&
           v <= 12 && !st->signed_num &&
           (st->det_before ||
+           /* a rank: "classé 3° du général" */
+           (st->prev_word && !st->prev_number &&
+            (S_eq(st->prev_word, st->prev_len, "classé") ||
+             S_eq(st->prev_word, st->prev_len, "classée") ||
+             S_eq(st->prev_word, st->prev_len, "termine") ||
+             S_eq(st->prev_word, st->prev_len, "finit"))) ||
            /* a numbered point: "; 2°) le second", not "(25°)" */
            (t < end && *t == ')' && !(n->start > st->line &&
                                        n->start[-1] == '(')))) {
@@ -2625,6 +2633,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return r + 1;
   }
+  /* "le basket 3x3": three against three */
+  if (!b && !n->has_dec && v >= 2 && v <= 5 && r + 1 < end && *r == 'x' &&
+      S_is_digit(r[1]) && r[1] == *n->start && !S_alnum_at(r + 2, end) &&
+      st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "basket") ||
+       S_eq(st->prev_word, st->prev_len, "rugby") ||
+       S_eq(st->prev_word, st->prev_len, "foot"))) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " contre");
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2" */
   if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
       (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
@@ -2998,6 +3018,11 @@ static const char *S_half_noun(S_st *st, const char *q) {
                   : (k == 1 ? "un demi-litre" : "un demi-kilo"));
     return r + k;
   }
+  /* the race: "champion de 1/2 fond" is "de demi-fond" */
+  if (S_eq(r, k, "fond")) {
+    S_say(st, "demi-fond");
+    return r + k;
+  }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
   int fem = S_in(r, ks, fem_noun) >= 0;
   if (!fem && S_in(r, ks, masc_noun) < 0)
@@ -3157,6 +3182,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
       }
     }
   }
+  /* sets of a tennis match typed with slashes: "6/4, 6/3" */
+  if (p + 2 < end && p[1] == '/' && S_tennis(st, p, p + 2)) {
+    breve_buf w = {0};
+    breve_fr_cardinal(&w, (uint64_t)(p[0] - '0'), 0);
+    breve_fr_cardinal(&w, (uint64_t)(p[2] - '0'), 0);
+    S_say_buf(st, &w);
+    return p + 3;
+  }
   if ((q = S_fraction_at(p, end, &num, &den))) {
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
@@ -3211,7 +3244,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
                                           "presse lui donne", "risque",
-                                          "niveau", "indice", NULL};
+                                          "niveau", "indice", "réussi", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
       for (int i = 0; marks[i] && !mark; i++) {
         size_t k = strlen(marks[i]);
@@ -4444,7 +4477,7 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_put(w, fr.ptr, fr.len);
-      } else if (f.ptr && f.len >= 7 && f.ptr[0] == 'f' && f.ptr[1] == 'f' &&
+      } else if (f.ptr && f.len >= 6 && f.ptr[0] == 'f' && f.ptr[1] == 'f' &&
                  !S_spell_web(f.ptr + 2, f.len - 2)) {
         /* a federation: "ffnatation" is "f f natation" */
         if (w->len)
@@ -4732,6 +4765,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                (S_starts(q + dd, end, " ans") ||
                 S_starts(q + dd, end, "\xc2\xa0" "ans")) &&
                !S_alnum_at(q + dd + (q[dd] == ' ' ? 4 : 5), end);
+    /* a weight category: "le tournoi des -60 kg", "en +100 kg" */
+    int cat = st->prev_word && !st->prev_number &&
+              (S_eq(st->prev_word, st->prev_len, "les") ||
+               S_eq(st->prev_word, st->prev_len, "des") ||
+               S_eq(st->prev_word, st->prev_len, "aux") ||
+               S_eq(st->prev_word, st->prev_len, "en")) &&
+              dd <= 3 && S_starts(q + dd, end, " kg") &&
+              !S_alnum_at(q + dd + 3, end);
+    less = less || (cp == '-' && cat);
+    more = more || (cp == '+' && cat);
     S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
               : cp == '+' ? (more ? "plus de" : S_plus(st))
                           : "plus ou moins");
