@@ -3191,6 +3191,15 @@ static const char *S_rule_number(S_st *st, const char *p) {
     return p + 3;
   }
   if ((q = S_fraction_at(p, end, &num, &den))) {
+    /* ages: "les 6/11 ans" are "six à onze ans" */
+    if (num < den && S_starts(q, end, " ans") && !S_alnum_at(q + 4, end)) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, num, 0);
+      breve_buf_puts(&w, " \xc3\xa0");
+      breve_fr_cardinal(&w, den, 0);
+      S_say_buf(st, &w);
+      return q;
+    }
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
     static const char *const masc[] = {"ans", "an", "mois", "jours",
