@@ -3027,8 +3027,11 @@ static const char *S_half_noun(S_st *st, const char *q) {
   int fem = S_in(r, ks, fem_noun) >= 0;
   if (!fem && S_in(r, ks, masc_noun) < 0)
     return NULL;
-  int has_article = st->prev_word && !st->prev_number &&
-                    S_in(st->prev_word, st->prev_len, articles) >= 0;
+  /* a round of a competition has none: "½ finale ce soir", as "1/2
+   * finale" */
+  int has_article = (st->prev_word && !st->prev_number &&
+                     S_in(st->prev_word, st->prev_len, articles) >= 0) ||
+                    S_eq(r, ks, "finale");
   breve_buf w = {0};
   breve_buf_puts(&w, has_article ? "demi-" : fem ? "une demi-" : "un demi-");
   breve_buf_put(&w, r, k);
@@ -3234,10 +3237,16 @@ static const char *S_rule_number(S_st *st, const char *p) {
     /* "un 1/4 d'heure", "le 1/3 des sièges": the article is the one */
     static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
                                        "du", "au", "chaque", NULL};
-    if (num == 1 && (den == 3 || den == 4) && st->prev_word &&
-        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+    if (num == 1 && den >= 3 && st->prev_word && !st->prev_number &&
+        st->prev_word + st->prev_len + 1 == p &&
         S_in(st->prev_word, st->prev_len, dets) >= 0) {
-      S_say(st, den == 4 ? "quart" : "tiers");
+      /* and "un 1/100e de seconde" is "un centième" */
+      breve_buf w = {0};
+      if (den <= 4)
+        breve_buf_puts(&w, den == 4 ? "quart" : "tiers");
+      else
+        breve_fr_ordinal(&w, den, 0, 0);
+      S_say_buf(st, &w);
       return q;
     }
     /* marks: "une note de 7/10", "noté 15/20" are "sept sur dix"; a
@@ -3779,17 +3788,50 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, k, *p == 'P' ? "post-scriptum" : "nota bene");
     return p + k;
   }
-  /* n° 5, N° 5 */
+  /* n° 5, N° 5, "les n°s 4 et 5" */
   if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
-    S_sub(st, p, 3, "numéro");
-    return q + 2;
+    int many = q + 2 < end && q[2] == 's' && !S_alnum_at(q + 3, end);
+    S_sub(st, p, many ? 4 : 3, many ? "numéros" : "numéro");
+    return q + 2 + many;
+  }
+  /* the codes: "C. civ.", "C. pén.", "C. trav.", "C. com." */
+  if (wl == 1 && *p == 'C' && S_starts(q, end, ". ")) {
+    static const char *const codes[][2] = {
+        {"civ.", "code civil"},        {"p\xc3\xa9n.", "code p\xc3\xa9nal"},
+        {"trav.", "code du travail"},  {"com.", "code de commerce"},
+        {"consom.", "code de la consommation"}, {NULL, NULL}};
+    for (int i = 0; codes[i][0]; i++) {
+      size_t k = strlen(codes[i][0]);
+      if (S_starts(q + 2, end, codes[i][0])) {
+        /* the dot also ends a sentence at the end of a line */
+        const char *e = q + 2 + k;
+        int stop = e >= end || (*e == ' ' && S_upper_at(e + 1, end));
+        S_sub(st, p, (size_t)(e - p) - stop, codes[i][1]);
+        return e - stop;
+      }
+    }
+  }
+  /* a case: "Dupont c/ Durand" */
+  if (wl == 1 && *p == 'c' && q + 1 < end && *q == '/' && q[1] == ' ' &&
+      p > st->line && p[-1] == ' ' && S_upper_at(q + 2, end)) {
+    S_sub(st, p, 2, "contre");
+    return q + 1;
+  }
+  /* "art. 1240 et s.": and the following ones */
+  if (wl == 1 && *p == 's' && q < end && *q == '.' && st->prev_word &&
+      S_eq(st->prev_word, st->prev_len, "et") && st->prev_word - st->line >= 2 &&
+      S_is_digit(st->prev_word[-2])) {
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? 1 : 2, "suivants");
+    return stop ? q : q + 1;
   }
   /* M. Dupont: monsieur, except after a number, and except the initial
    * of a surname after a first name ("Sonia M., 31 ans"). */
   /* a full stop between the number and M. ends a sentence: "Ils étaient
    * 5. M. Dupont" */
   int after_stop = p - st->line >= 3 && p[-1] == ' ' &&
-                   (p[-2] == '.' || p[-2] == ',' || p[-2] == ';') &&
+                   (p[-2] == '.' || p[-2] == ',' || p[-2] == ';' ||
+                    p[-2] == ':') &&
                    (S_is_digit(p[-3]) || p[-2] != '.');
   /* a size: "en taille M." */
   int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
@@ -4127,9 +4169,24 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
   /* "80 € HT", "99 € TTC" */
-  if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) && S_after_money(st, p)) {
+  if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) &&
+      (S_after_money(st, p) ||
+       /* "le prix HT", "un montant TTC" */
+       (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+        !(p + wl < end && p[wl] == '/') &&
+        (S_eq(st->prev_word, st->prev_len, "prix") ||
+         S_eq(st->prev_word, st->prev_len, "montant") ||
+         S_eq(st->prev_word, st->prev_len, "tarif") ||
+         S_eq(st->prev_word, st->prev_len, "co\xc3\xbbt"))))) {
     S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
     return p + wl;
+  }
+  /* a race: "le GP de Monaco", "GP du Japon" */
+  if (S_eq(p, wl, "GP") && p + 4 < end && p[2] == ' ' &&
+      (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
+       S_starts(p + 3, end, "d'") || S_starts(p + 3, end, "d\xe2\x80\x99"))) {
+    S_sub(st, p, 2, "grand prix");
+    return p + 2;
   }
   /* a rent: "850 € CC", "700 € HC" */
   if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) && S_after_money(st, p) &&
@@ -4795,11 +4852,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* "les - de 12 ans", "les + de 65 ans": the sign for "moins", "plus" */
   if ((cp == '-' || cp == '+') && !after_word && prev == ' ' &&
       S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
-      st->prev_word && st->prev_word + st->prev_len + 1 == p &&
-      (S_eq(st->prev_word, st->prev_len, "les") ||
-       S_eq(st->prev_word, st->prev_len, "des") ||
-       S_eq(st->prev_word, st->prev_len, "aux") ||
-       S_eq(st->prev_word, st->prev_len, "Les"))) {
+      (p == st->line ||
+       (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+        (S_eq(st->prev_word, st->prev_len, "les") ||
+         S_eq(st->prev_word, st->prev_len, "des") ||
+         S_eq(st->prev_word, st->prev_len, "aux") ||
+         S_eq(st->prev_word, st->prev_len, "Les"))))) {
     S_say(st, cp == '-' ? "moins" : S_plus(st));
     return q;
   }
@@ -4986,6 +5044,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* arrows between two names are a pause: "Paris ↔ Lyon" */
   if (cp == 0x2192 || cp == 0x2190 || cp == 0x2194 || cp == 0x21D2 ||
       cp == 0x21D4 || cp == 0x27F6) {
+    /* between two numbers, a change: "62 → 64 ans" is "soixante-deux à
+     * soixante-quatre ans" */
+    if (cp == 0x2192 && st->prev_number && q + 1 < end &&
+        S_is_digit(q[S_blank(q, end)])) {
+      S_say(st, "\xc3\xa0");
+      return q;
+    }
     while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
       st->out->ptr[--st->out->len] = '\0';
     S_copy(st, ",", 1);
@@ -5980,7 +6045,8 @@ static const char *const S_caps_words[] = {
     "RAS", "RIZ", "ROC", "SAC", "SEC", "SEL", "SOI", "TAS", "THÉ", "TIR",
     "TÔT", "TRI", "VIF", "VIS", "VUE", "VUS", "ZÉRO", "TROP", "HORS", "BORD",
     "PORT", "FORT", "SORT", "PART", "CLEF", "PONT", "FOND", "LONG", "BLOC",
-    "PRIS", "DENT", "MARS", "VOIE", NULL};
+    "PRIS", "DENT", "MARS", "VOIE", "MI", "EX", "INFO", "LOTO", "BAC",
+    NULL};
 
 /* Whether the letters w[0..n) are all capitals (two or more). */
 static int S_all_caps(const char *w, size_t n) {
