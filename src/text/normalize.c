@@ -2168,6 +2168,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
            /* a rank: "classé 3° du général" */
            (st->prev_word && !st->prev_number &&
             (S_eq(st->prev_word, st->prev_len, "classé") ||
+             S_eq(st->prev_word, st->prev_len, "Classé") ||
              S_eq(st->prev_word, st->prev_len, "classée") ||
              S_eq(st->prev_word, st->prev_len, "termine") ||
              S_eq(st->prev_word, st->prev_len, "finit"))) ||
@@ -5752,7 +5753,8 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     /* a quotation after a word that ties to the next vowel is not marked,
      * so the tie is made as when it is read aloud: "c'est « historique »"
      * is "c'est‿historique" */
-    if ((cp == 0xAB || cp == '"' || cp == 0x201C) && prev == ' ' && !close &&
+    if ((cp == 0xAB || cp == '"' || cp == 0x201C || cp == 0x2018) &&
+        prev == ' ' && !close &&
         b->len >= 2 && strchr("stxzn", b->ptr[b->len - 2]) &&
         b->len >= 3 && breve_cp_is_letter((unsigned char)b->ptr[b->len - 3]) &&
         !(b->ptr[b->len - 3] == 'e' && b->ptr[b->len - 2] == 't' &&
@@ -5768,7 +5770,10 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       if (v && ((v < 128 && strchr("aeiouyhAEIOUYH", (int)v)) ||
                 v == 0xE9 || v == 0xE8 || v == 0xEA || v == 0xE0 ||
                 v == 0xC9 || v == 0xEE || v == 0xF4)) {
-        close = cp == 0xAB ? 0xBB : cp == 0x201C ? 0x201D : '"';
+        close = cp == 0xAB     ? 0xBB
+                : cp == 0x201C ? 0x201D
+                : cp == 0x2018 ? 0x2019
+                               : '"';
         i = j;
         prev = cp;
         continue;
