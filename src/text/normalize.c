@@ -3726,12 +3726,6 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
-  /* a job advertised to both: "serveur H/F", "(F/H)" */
-  if (wl == 1 && (*p == 'H' || *p == 'F') && q + 1 < end && *q == '/' &&
-      q[1] == (*p == 'H' ? 'F' : 'H') && !S_alnum_at(q + 2, end)) {
-    S_sub(st, p, 3, *p == 'H' ? "homme femme" : "femme homme");
-    return q + 2;
-  }
   /* "Tel: 05 56...", "Tel. 01...": the telephone, typed without its
    * accent */
   if (S_eq(p, wl, "Tel") && q < end &&
