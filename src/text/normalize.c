@@ -1359,9 +1359,15 @@ static const char *S_rule_time(S_st *st, const char *p) {
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
       /* "1 h 45 de débat" is a length of time, said as written */
       int length =
-          u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
-                    S_starts(u, end, "heure") || /* "heure de Paris" */
-                    S_starts(u, end, "GMT") || S_starts(u, end, "UTC"));
+          (u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
+                     S_starts(u, end, "heure") || /* "heure de Paris" */
+                     S_starts(u, end, "GMT") || S_starts(u, end, "UTC"))) ||
+          /* "le vainqueur en 2 h 15", "pendant 1 h 30" */
+          (st->prev_word && !st->prev_number &&
+           (S_eq(st->prev_word, st->prev_len, "en") ||
+            S_eq(st->prev_word, st->prev_len, "pendant") ||
+            S_eq(st->prev_word, st->prev_len, "durant") ||
+            S_eq(st->prev_word, st->prev_len, "mis")));
       /* both ends of a span read the same way: "de 8 h 30 à 17 h 30" is
        * "huit heures trente à dix-sept heures trente" */
       int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
@@ -1721,8 +1727,12 @@ static const char *S_fraction_at(const char *p, const char *end,
     return NULL; /* "3/4 000", "1/10 000": thousands */
   breve_fr_parse_u64(p, a, num);
   breve_fr_parse_u64(p + a + 1, b, den);
+  /* a part of something: "11/20 des bureaux de vote" */
+  int of = S_starts(q, end, " des ") || S_starts(q, end, " du ") ||
+           S_starts(q, end, " de la ");
   if (*num >= *den || *den < 2 ||
-      (*num > 1 && *den > 12 && *den != 100 && *den != 1000))
+      (*num > 1 && *den > 12 && *den != 100 && *den != 1000 &&
+       !(of && *den <= 20)))
     return NULL; /* "3/100" is three hundredths, "11/12" eleven twelfths,
                     "24/36" a ratio */
   return q;
@@ -2169,6 +2179,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
            (st->prev_word && !st->prev_number &&
             (S_eq(st->prev_word, st->prev_len, "classé") ||
              S_eq(st->prev_word, st->prev_len, "Classé") ||
+             S_eq(st->prev_word, st->prev_len, "arrivé") ||
+             S_eq(st->prev_word, st->prev_len, "arrivée") ||
              S_eq(st->prev_word, st->prev_len, "classée") ||
              S_eq(st->prev_word, st->prev_len, "termine") ||
              S_eq(st->prev_word, st->prev_len, "finit"))) ||
@@ -3401,6 +3413,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"ch", 1, 2, "chapitre"}, /* "voir ch. 4" ("110 ch" are horsepower) */
     {"auj", 1, 0, "aujourd'hui"},
     {"cat", 1, 2, "catégorie"}, /* "l'ouragan Milton (cat. 5)" */
     {"Éts", 2, 1, "établissements"},
@@ -3643,6 +3656,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                      : "après Jésus-Christ");
       return r + (stop ? 4 : 5);
     }
+  }
+  if (S_starts(p, end, "p. ex.")) { /* "des fruits, p. ex. des pommes" */
+    int stop = p + 6 >= end;
+    S_sub(st, p, stop ? 5 : 6, "par exemple");
+    return p + (stop ? 5 : 6);
   }
   if (S_starts(p, end, "c.-à-d.")) {
     S_sub(st, p, 9, "c'est-à-dire");
