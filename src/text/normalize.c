@@ -771,6 +771,7 @@ static const S_unit S_units[] = {
     {"kVA", "kilovoltampère", "kilovoltampères"},
     {"ha", "hectare", "hectares"},
     {"kg", "kilogramme", "kilogrammes"},
+    {"oz", "once", "onces"}, /* "2 400 $/oz" */
     {"mg", "milligramme", "milligrammes"},
     {"UI", "unité internationale", "unités internationales"},
     {"µg", "microgramme", "microgrammes"},
@@ -4861,6 +4862,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
     return r ? r : q;
+  }
+  /* a change typed with a space after its sign: "Vivendi : - 0,6 %",
+   * "(+ 2 %)" */
+  if ((cp == '-' || cp == '+' || cp == 0x2013 || cp == 0x2212) &&
+      q + 1 < end && *q == ' ' && S_is_digit(q[1]) && p > st->line &&
+      (p[-1] == '(' || (p - st->line >= 2 && p[-1] == ' ' && p[-2] == ':'))) {
+    const char *e = q + 1;
+    while (e < end && (S_is_digit(*e) || *e == ',' || *e == '.'))
+      e++;
+    if (S_starts(e + S_blank(e, end), end, "%")) {
+      S_say(st, cp == '+' ? S_plus(st) : "moins");
+      return q + 1;
+    }
   }
   /* "les - de 12 ans", "les + de 65 ans": the sign for "moins", "plus" */
   if ((cp == '-' || cp == '+') && !after_word && prev == ' ' &&
