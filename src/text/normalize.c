@@ -4632,6 +4632,24 @@ static int S_bare_domain(const char *p, const char *q) {
          (first - p >= 3 && S_in(dot + 1, (size_t)(e - dot - 1), plain) >= 0);
 }
 
+/* A file cited by its name: "rapport.pdf", "photo_2026.jpg". */
+static int S_file_name(const char *p, const char *q) {
+  static const char *const exts[] = {
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods",
+      "txt", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "zip",
+      "exe", "html", "epub", NULL};
+  const char *dot = NULL;
+  for (const char *c = p; c < q; c++) {
+    if (*c == '.')
+      dot = c;
+    else if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+               S_is_digit(*c) || *c == '-' || *c == '_'))
+      return 0;
+  }
+  return dot && dot > p && S_in(dot + 1, (size_t)(q - dot - 1), exts) >= 0 &&
+         memchr(p, '.', (size_t)(dot - p)) == NULL;
+}
+
 /* Two-letter domains said as a word. */
 static const char *const S_tld_words[] = {"co", NULL};
 
@@ -4645,7 +4663,8 @@ static const char *S_rule_web(S_st *st, const char *p) {
     return NULL;
   const char *at = memchr(p, '@', (size_t)(q - p));
   int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
-            S_starts(p, q, "www.") || (!at && S_bare_domain(p, q));
+            S_starts(p, q, "www.") || (!at && S_bare_domain(p, q)) ||
+            (!at && S_file_name(p, q));
   if (at) {
     if (at == p || !memchr(at, '.', (size_t)(q - at)) || q[-1] == '.' ||
         memchr(at + 1, '@', (size_t)(q - at - 1)))
@@ -5234,6 +5253,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "pour");
       return q;
     }
+  }
+  /* "ouvert 24/7": every hour of every day, said as written */
+  if (cp == '/' && p - st->line >= 2 && p[-1] == '4' && p[-2] == '2' &&
+      (p - st->line == 2 || !S_alnum_at(p - 3, end)) && q < end &&
+      *q == '7' && !S_alnum_at(q + 1, end)) {
+    S_copy(st, " ", 1);
+    return q;
   }
   /* "10 / 2": a division */
   if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
@@ -6388,7 +6414,9 @@ static int S_word_byte(char c) {
  * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
  *   "vin heures"): written "vinte", "cente";
  * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri";
- * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième".
+ * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième";
+ * - "quatre-vingt-onze" and "quatre-vingt-huit" get the t of "vingt":
+ *   written "quatre-vin-onze", "quatre-vin-huit".
  * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
@@ -6425,6 +6453,12 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
       breve_buf_put(&t, b->ptr + last, i + 2 - last);
       breve_buf_putc(&t, 'z');
       last = i + 3;
+    } else if (b->ptr[i] == 'v' && i >= from + 7 && i + 9 <= b->len &&
+               memcmp(b->ptr + i - 7, "quatre-vingt-", 13) == 0 &&
+               (memcmp(b->ptr + i + 6, "onz", 3) == 0 ||
+                (i + 10 <= b->len && memcmp(b->ptr + i + 6, "huit", 4) == 0))) {
+      breve_buf_put(&t, b->ptr + last, i + 3 - last); /* "vin" */
+      last = i + 5;                                   /* from the "-" */
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
                (i + nc == b->len ||
                 !S_alnum_at(b->ptr + i + nc, b->ptr + b->len))) {
