@@ -6415,8 +6415,8 @@ static int S_word_byte(char c) {
  *   "vin heures"): written "vinte", "cente";
  * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri";
  * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième";
- * - "quatre-vingt-onze" and "quatre-vingt-huit" get the t of "vingt":
- *   written "quatre-vin-onze", "quatre-vin-huit".
+ * - "quatre-vingt-deux" to "quatre-vingt-neuf" and "quatre-vingt-onze"
+ *   get the t of "vingt": every "quatre-vingt-" is written "quatre-vin-".
  * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
@@ -6453,10 +6453,8 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
       breve_buf_put(&t, b->ptr + last, i + 2 - last);
       breve_buf_putc(&t, 'z');
       last = i + 3;
-    } else if (b->ptr[i] == 'v' && i >= from + 7 && i + 9 <= b->len &&
-               memcmp(b->ptr + i - 7, "quatre-vingt-", 13) == 0 &&
-               (memcmp(b->ptr + i + 6, "onz", 3) == 0 ||
-                (i + 10 <= b->len && memcmp(b->ptr + i + 6, "huit", 4) == 0))) {
+    } else if (b->ptr[i] == 'v' && i >= from + 7 && i + 6 <= b->len &&
+               memcmp(b->ptr + i - 7, "quatre-vingt-", 13) == 0) {
       breve_buf_put(&t, b->ptr + last, i + 3 - last); /* "vin" */
       last = i + 5;                                   /* from the "-" */
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
