@@ -6491,6 +6491,39 @@ static void S_lower_elided_l(breve_buf *b, size_t from) {
   }
 }
 
+/* espeak-ng 1.51 reads an elided word before the letter H in English
+ * ("d'H.L.M" is "der-eitch L M"): the letter is written by its name,
+ * "d'ache L.M", "l'ache A.S". */
+static void S_fix_elided_h(breve_buf *b, size_t from) {
+  breve_buf t = {0};
+  size_t last = from;
+  for (size_t i = from + 1; i + 1 < b->len; i++) {
+    if (b->ptr[i] != '\'' || b->ptr[i + 1] != 'H')
+      continue;
+    char c = i + 2 < b->len ? b->ptr[i + 2] : ' ';
+    if ((c >= 'a' && c <= 'z') || ((unsigned char)c & 0x80))
+      continue; /* a word: "l'Hexagone" */
+    /* the elided word: one letter at a word's start, or "qu" */
+    char e = b->ptr[i - 1] | 0x20;
+    int one = strchr("ldjmnstc", e) &&
+              (i - 1 == from || !breve_cp_is_letter((unsigned char)b->ptr[i - 2]));
+    int qu = e == 'u' && i >= from + 2 && (b->ptr[i - 2] | 0x20) == 'q';
+    if (!one && !qu)
+      continue;
+    breve_buf_put(&t, b->ptr + last, i + 1 - last);
+    breve_buf_puts(&t, c == '.' ? "ache " : "ache");
+    last = i + 2 + (c == '.');
+  }
+  if (!t.len && !t.oom)
+    return;
+  breve_buf_put(&t, b->ptr + last, b->len - last);
+  b->len = from;
+  breve_buf_put(b, t.ptr ? t.ptr : "", t.len);
+  if (t.oom)
+    b->oom = 1;
+  breve_buf_free(&t);
+}
+
 /* espeak-ng 1.51 reads a word with two apostrophes in English:
  * "d'aujourd'hui" is "dodjedhui". Its second apostrophe goes
  * ("d'aujourdhui"), which it reads right; "aujourd'hui" alone is read
@@ -6621,6 +6654,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
     S_line(&st);
     breve_buf_free(&head);
     S_lower_elided_l(&b, from);
+    S_fix_elided_h(&b, from);
     S_fix_aujourdhui(&b, from);
     S_fix_qu_h(&b, from);
     if (flags & BREVE_OPT_ESPEAK_FIXES)
