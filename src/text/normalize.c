@@ -1627,6 +1627,42 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       return r;
     }
   }
+  /* local numbers in pairs: "40.86.12.12" (Polynesia), and after "tél."
+   * "26 34 56" (New Caledonia) */
+  if (!q && d0 == 2) {
+    static const char *const tel[] = {"tél", "Tél", "Tel", "téléphone",
+                                      "Téléphone", "appelez", "composez",
+                                      NULL};
+    int after_tel = st->prev_word && !st->prev_number &&
+                    S_in(st->prev_word, st->prev_len, tel) >= 0;
+    char pairs[8];
+    const char *r = p + 2;
+    int k = 1, dots = 0;
+    memcpy(pairs, p, 2);
+    for (; k < 4; k++) {
+      size_t b = r < end && *r == '.' ? 1 : S_blank(r, end);
+      if (!b || S_digits(r + b, end) != 2)
+        break;
+      dots += *r == '.';
+      memcpy(pairs + 2 * k, r + b, 2);
+      r += b + 2;
+    }
+    /* (not a version: "iOS 10.12.14.16", "la version 10.12.14.16") */
+    int version = st->prev_word && !st->prev_number &&
+                  ((st->prev_len >= 2 && S_is_upper_ascii(st->prev_word[1])) ||
+                   S_eq(st->prev_word, st->prev_len, "version") ||
+                   S_eq(st->prev_word, st->prev_len, "Version") ||
+                   S_eq(st->prev_word, st->prev_len, "Windows") ||
+                   S_eq(st->prev_word, st->prev_len, "v"));
+    if (((k == 4 && dots == 3 && !version) || (after_tel && k >= 3 && !dots)) &&
+        S_ends_clean(r, end) && !(r < end && (*r == '.' || *r == ',') &&
+                                  r + 1 < end && S_is_digit(r[1]))) {
+      breve_buf w = {0};
+      S_say_pairs(&w, pairs, (size_t)(2 * k));
+      S_say_buf(st, &w);
+      return r;
+    }
+  }
   /* "0 805 90 36 35", as free numbers are written: "0" apart */
   const char *sep8 = NULL;
   if (!q && *p == '0' && d0 == 1 && S_blank(p + 1, end) &&
@@ -2280,9 +2316,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *s3 = S_starts(s2, end, "de ") ? s2 + 3
                      : S_starts(s2, end, "d'") ? s2 + 2
                                                 : NULL;
-    if (s3 && s3 + 3 <= end && S_is_upper_ascii(s3[0]) &&
-        S_is_upper_ascii(s3[1]) && S_is_upper_ascii(s3[2]) &&
-        !S_alnum_at(s3 + 3, end) && (c = S_currency_at(s3, end, &after))) {
+    if (s3 && s3 + 3 <= end &&
+        ((S_is_upper_ascii(s3[0]) && S_is_upper_ascii(s3[1]) &&
+          S_is_upper_ascii(s3[2]) && !S_alnum_at(s3 + 3, end)) ||
+         S_starts(s3, end, "F CFP")) &&
+        (c = S_currency_at(s3, end, &after))) {
       S_money_words(&w, n, scale, c);
       S_say_buf(st, &w);
       return after;
@@ -3327,7 +3365,7 @@ static const char *const S_rulers[] = {
     "Amenhotep", "Thoutmôsis", "Séti",      "Léon",      "Calixte",
     "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
     "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
-    "Rama",      "Akihito",   "Vatican",    NULL};
+    "Rama",      "Akihito",   "Vatican",    "Pomaré",    NULL};
 
 /* Abbreviations: written form (without the final dot) and what is said.
  * `need`: 0 always, 1 before a capitalised word, 2 before a digit, 3 after
@@ -4577,7 +4615,10 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         for (size_t k = 0; k < f.len; k++) {
           if (w->len)
             breve_buf_putc(w, ' ');
-          breve_buf_putc(w, f.ptr[k]);
+          if (f.ptr[k] == 'y') /* espeak-ng says a lone "y" [i] */
+            breve_buf_puts(w, "i grec");
+          else
+            breve_buf_putc(w, f.ptr[k]);
         }
       }
       breve_buf_free(&f);
@@ -4691,10 +4732,13 @@ static const char *S_rule_web(S_st *st, const char *p) {
       if (t - s == 2 && s > p && s[-1] == '.' && (t == stop || *t == '/') &&
           s[0] >= 'a' && s[1] >= 'a' &&
           !memchr(p, '/', (size_t)(s - p)) && S_in(s, 2, S_tld_words) < 0) {
-        breve_buf_putc(&w, ' ');
-        breve_buf_putc(&w, s[0]);
-        breve_buf_putc(&w, ' ');
-        breve_buf_putc(&w, s[1]);
+        for (int k = 0; k < 2; k++) {
+          breve_buf_putc(&w, ' ');
+          if (s[k] == 'y') /* ".yt": Mayotte */
+            breve_buf_puts(&w, "i grec");
+          else
+            breve_buf_putc(&w, s[k]);
+        }
         s = t;
         continue;
       }
@@ -5254,12 +5298,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
-  /* "ouvert 24/7": every hour of every day, said as written */
+  /* "ouvert 24/7": every hour of every day */
   if (cp == '/' && p - st->line >= 2 && p[-1] == '4' && p[-2] == '2' &&
       (p - st->line == 2 || !S_alnum_at(p - 3, end)) && q < end &&
       *q == '7' && !S_alnum_at(q + 1, end)) {
-    S_copy(st, " ", 1);
-    return q;
+    S_say(st, "heures sur vingt-quatre");
+    return q + 1;
   }
   /* "10 / 2": a division */
   if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
