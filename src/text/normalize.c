@@ -1943,6 +1943,9 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   if ((u = S_unit_at(p + 1, end, 1, &after))) {
     breve_buf_puts(w, " par ");
     breve_buf_puts(w, u->one);
+    /* and a second one: "kg CO2/m²/an" is "par mètre carré par an" */
+    if (after + 1 < end && *after == '/' && after[1] >= 'a' && after[1] <= 'z')
+      return S_per(w, after, end);
     return after;
   }
   if (p + 1 < end && p[1] == 'h' && !S_alnum_at(p + 2, end)) {
@@ -4233,6 +4236,30 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
     return p + wl;
   }
+  /* a mass of carbon dioxide: "45 kg CO2" is "de C O deux" */
+  if (S_eq(p, wl, "CO") && p + 2 < end && S_is_digit(p[2]) && st->out->len >= 8) {
+    const breve_buf *o = st->out;
+    size_t n = o->len;
+    while (n && o->ptr[n - 1] == ' ')
+      n--;
+    static const char *const masses[] = {"grammes", "gramme", "tonnes",
+                                         "tonne",   "kilos",  NULL};
+    for (int i = 0; masses[i]; i++) {
+      size_t k = strlen(masses[i]);
+      if (n >= k && !memcmp(o->ptr + n - k, masses[i], k)) {
+        S_say(st, "de");
+        break;
+      }
+    }
+  }
+  /* a floor: "au RDC" (the Congo is "la RDC", "en RDC") */
+  if (S_eq(p, wl, "RDC") && st->prev_word &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "au") ||
+       S_eq(st->prev_word, st->prev_len, "Au"))) {
+    S_sub(st, p, 3, "rez-de-chaussée");
+    return p + 3;
+  }
   /* a race: "le GP de Monaco", "GP du Japon" */
   if (S_eq(p, wl, "GP") && p + 4 < end && p[2] == ' ' &&
       (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
@@ -4839,6 +4866,20 @@ static int S_caps_known(const breve_lexicon *lex, const char *w, size_t n) {
   return S_web_acronym_word(lex, low, n);
 }
 
+/* Whether the word before the blanks at p (the start of a token) is one
+ * of `words`. */
+static int S_word_before(const S_st *st, const char *p,
+                         const char *const *words) {
+  const char *e = p;
+  while (e > st->line && e[-1] == ' ')
+    e--;
+  const char *b = e;
+  while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                          (unsigned char)b[-1] >= 0x80))
+    b--;
+  return e > b && e < p && S_in(b, (size_t)(e - b), words) >= 0;
+}
+
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
@@ -5298,12 +5339,27 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
-  /* "ouvert 24/7": every hour of every day */
+  /* a second "per" after a unit: "CO2/m²/an", "€/m²/mois" */
+  if (cp == '/' && p - st->line >= 2 && (unsigned char)p[-2] == 0xC2 &&
+      ((unsigned char)p[-1] == 0xB2 || (unsigned char)p[-1] == 0xB3)) {
+    size_t k = S_letters(q, end);
+    if (k && S_in(q, k, S_per_words) >= 0 && !S_alnum_at(q + k, end)) {
+      S_say(st, "par");
+      return q;
+    }
+  }
+  /* "ouvert 24/7", "24/24": every hour of every day */
+  static const char *const open_words[] = {
+      "ouvert", "ouverte", "ouverts", "ouvertes", "disponible",
+      "disponibles", "joignable", "joignables", "accessible", "accessibles",
+      "service", "assistance", "surveillance", NULL};
   if (cp == '/' && p - st->line >= 2 && p[-1] == '4' && p[-2] == '2' &&
       (p - st->line == 2 || !S_alnum_at(p - 3, end)) && q < end &&
-      *q == '7' && !S_alnum_at(q + 1, end)) {
+      (*q == '7' ||
+       (S_starts(q, end, "24") && S_word_before(st, p - 2, open_words))) &&
+      !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
     S_say(st, "heures sur vingt-quatre");
-    return q + 1;
+    return q + (*q == '7' ? 1 : 2);
   }
   /* "10 / 2": a division */
   if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
@@ -5559,7 +5615,7 @@ static const char *const S_english_words[] = {
     "Sunday", "Birthday", "Holiday", "Ready", "Every", "Gravity", "Reality",
     "Security", "Community", "Recovery", "Discovery", "Delivery", "Memory",
     "Mystery", "Strategy", "Policy", "Safety", "Charity", "Beauty",
-    "Solidarity", "Fantasy", NULL};
+    "Solidarity", "Fantasy", "penthouse", "Penthouse", NULL};
 
 static int S_vowel_byte(const char *p, const char *end) {
   if (p >= end)
