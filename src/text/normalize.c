@@ -3195,7 +3195,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
       const char *c = e + S_blank(e, end);
       int show =
           h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
-          (c >= end || (S_starts(c, end, "de ") && S_upper_at(c + 3, end)) ||
+          (c >= end ||
+           (S_starts(c, end, "de ") &&
+            (S_upper_at(c + 3, end) || S_is_digit(c[3]))) ||
+           (S_starts(c, end, "d'") && S_upper_at(c + 2, end)) ||
            S_starts(c, end, "\xc2\xbb") || *c == '"');
       if (show) {
         breve_buf w = {0};
@@ -3312,6 +3315,13 @@ static const char *S_rule_number(S_st *st, const char *p) {
     size_t ks = S_letters(r, end);
     if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
         S_ratio_words(q, end))
+      mark = 1;
+    /* a part of a series: "épisode 4/6", "volet 2/3" */
+    if (st->prev_word && !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "épisode") ||
+         S_eq(st->prev_word, st->prev_len, "Épisode") ||
+         S_eq(st->prev_word, st->prev_len, "volet") ||
+         S_eq(st->prev_word, st->prev_len, "partie")))
       mark = 1;
     if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20)) {
       static const char *const marks[] = {"note", "noté", "moyenne",
@@ -3752,7 +3762,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_fr_parse_u64(q + sd + 1, ed, &e);
     breve_buf_puts(&w, "saison");
     breve_fr_cardinal(&w, a, 0);
-    breve_buf_puts(&w, " épisode");
+    breve_buf_puts(&w, ", épisode"); /* no tie: "deux, épisode" */
     breve_fr_cardinal(&w, e, 0);
     S_say_buf(st, &w);
     return q + sd + 1 + ed;
@@ -4482,6 +4492,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
+    "ici",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
