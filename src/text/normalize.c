@@ -3762,7 +3762,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_fr_parse_u64(q + sd + 1, ed, &e);
     breve_buf_puts(&w, "saison");
     breve_fr_cardinal(&w, a, 0);
-    breve_buf_puts(&w, ", épisode"); /* no tie: "deux, épisode" */
+    breve_buf_puts(&w, " épisode");
     breve_fr_cardinal(&w, e, 0);
     S_say_buf(st, &w);
     return q + sd + 1 + ed;
