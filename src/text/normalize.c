@@ -772,6 +772,7 @@ static const S_unit S_units[] = {
     {"ha", "hectare", "hectares"},
     {"kg", "kilogramme", "kilogrammes"},
     {"oz", "once", "onces"}, /* "2 400 $/oz" */
+    {"mK", "millikelvin", "millikelvins"},
     {"mg", "milligramme", "milligrammes"},
     {"UI", "unité internationale", "unités internationales"},
     {"µg", "microgramme", "microgrammes"},
@@ -899,7 +900,7 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"pharmacie", 'f'},
     {"personne", 'f'}, {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
@@ -2098,6 +2099,10 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
 }
 
 /* After a number has been read: what follows decides how it is said. */
+/* Words before the article of a code: "l'article 222-33", "L. 1234-5". */
+static const char *const S_article_words[] = {
+    "article", "articles", "art", "Article", "Art", "L", "R", "D", NULL};
+
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
   size_t b = S_blank(q, end);
@@ -2156,6 +2161,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_num_words(&w, n, 0);
       breve_buf_puts(&w, minus ? " puissance moins" : " puissance");
       breve_fr_cardinal(&w, e, 0);
+      /* and its unit: "3 × 10⁸ m/s" */
+      const char *ua, *ut = t + S_blank(t, end);
+      const S_unit *pu = ut > t ? S_unit_at(ut, end, 1, &ua) : NULL;
+      if (pu && S_ends_clean(ua, end)) {
+        breve_buf_putc(&w, ' ');
+        breve_buf_puts(&w, pu->many);
+        t = ua;
+      }
       S_say_buf(st, &w);
       return t;
     }
@@ -2826,8 +2839,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   !(v < 1000 && v2 * 2 >= v)) ||
                  st->glued || (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
                  ref)
-        S_say(st, "tiret"); /* a reference or a model: L. 1234-5,
-                               l'article 50-1, A350-1000 */
+        /* a reference or a model: "n° 2025-56", "A350-1000" with
+         * "tiret"; an article of a code said as two numbers, as most
+         * token sets read it ("l'article 222-33", "L. 1234-5") */
+        if (ref && st->prev_word &&
+            S_in(st->prev_word, st->prev_len, S_article_words) >= 0)
+          S_copy(st, " ", 1);
+        else
+          S_say(st, "tiret");
       else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && t + d2 + 1 < end &&
                (t[d2] == '/' || t[d2] == '.') && S_is_digit(t[d2 + 1]) &&
                !n->has_dec)
@@ -3378,7 +3397,8 @@ static const char *const S_rulers[] = {
     "Amenhotep", "Thoutmôsis", "Séti",      "Léon",      "Calixte",
     "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
     "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
-    "Rama",      "Akihito",   "Vatican",    "Pomaré",    NULL};
+    "Rama",      "Akihito",   "Vatican",    "Pomaré",    "Saturn",
+    "Apollo",    "Ariane",    NULL};
 
 /* Abbreviations: written form (without the final dot) and what is said.
  * `need`: 0 always, 1 before a capitalised word, 2 before a digit, 3 after
@@ -3467,7 +3487,9 @@ static const S_abbr S_abbrs[] = {
     {"max", 1, 0, "maximum"}, /* "10 € max." */
     {"ch", 1, 2, "chapitre"}, /* "voir ch. 4" ("110 ch" are horsepower) */
     {"auj", 1, 0, "aujourd'hui"},
-    {"cat", 1, 2, "catégorie"}, /* "l'ouragan Milton (cat. 5)" */
+    {"cat", 1, 0, "catégorie"}, /* "l'ouragan Milton (cat. 5)", "cat. A" */
+    {"Cat", 1, 0, "Catégorie"},
+    {"th", 1, 2, "thermostat"}, /* "à 180 °C (th. 6)" */
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
@@ -4024,6 +4046,19 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
     return NULL;
+  /* a university by its number: "l'université Paris-I", "Lyon-II" */
+  if (r == wl && p - st->line >= 2 && p[-1] == '-' && v <= 13) {
+    const char *from = p - st->line > 40 ? p - 40 : st->line;
+    for (const char *t = from; t + 10 <= p; t++)
+      if (!memcmp(t, "universit\xc3\xa9", 11) ||
+          !memcmp(t, "Universit\xc3\xa9", 11)) {
+        breve_fr_cardinal(&w, v, 0);
+        if (st->out->len && st->out->ptr[st->out->len - 1] == '-')
+          st->out->ptr[--st->out->len] = '\0'; /* "Paris un" */
+        S_say_buf(st, &w);
+        return p + wl;
+      }
+  }
   /* parts of a work or a text: "Chapitre V", "acte I", "saison X" */
   static const char *const parts[] = {
       "chapitre", "Chapitre", "acte", "Acte", "titre", "Titre", "tome",
@@ -4245,6 +4280,27 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
          S_eq(st->prev_word, st->prev_len, "co\xc3\xbbt"))))) {
     S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
     return p + wl;
+  }
+  /* a registration plate: "FG-456-HJ" is "F G quatre cent cinquante-six
+   * H J" */
+  if (wl == 2 && S_is_upper_ascii(p[0]) && S_is_upper_ascii(p[1]) &&
+      p + 9 <= end && p[2] == '-' && S_digits(p + 3, end) == 3 &&
+      p[6] == '-' && S_is_upper_ascii(p[7]) && S_is_upper_ascii(p[8]) &&
+      !S_alnum_at(p + 9, end)) {
+    breve_buf w = {0};
+    char l[4] = {p[0], ' ', p[1], '\0'};
+    uint64_t v;
+    breve_buf_puts(&w, l);
+    breve_fr_parse_u64(p + 3, 3, &v);
+    if (p[3] == '0')
+      breve_fr_digits(&w, p + 3, 3);
+    else
+      breve_fr_cardinal(&w, v, 0);
+    l[0] = p[7], l[2] = p[8];
+    breve_buf_putc(&w, ' ');
+    breve_buf_puts(&w, l);
+    S_say_buf(st, &w);
+    return p + 9;
   }
   /* a mass of carbon dioxide: "45 kg CO2" is "de C O deux" */
   if (S_eq(p, wl, "CO") && p + 2 < end && S_is_digit(p[2]) && st->out->len >= 8) {
@@ -4492,7 +4548,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
-    "ici",
+    "ici", "mag",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -4877,6 +4933,12 @@ static int S_caps_known(const breve_lexicon *lex, const char *w, size_t n) {
   return S_web_acronym_word(lex, low, n);
 }
 
+/* Words before "24/24", "7/7": open every hour, every day. */
+static const char *const S_open_words[] = {
+    "ouvert", "ouverte", "ouverts", "ouvertes", "disponible", "disponibles",
+    "joignable", "joignables", "accessible", "accessibles", "service",
+    "assistance", "surveillance", "le", NULL};
+
 /* Whether the word before the blanks at p (the start of a token) is one
  * of `words`. */
 static int S_word_before(const S_st *st, const char *p,
@@ -4981,8 +5043,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* a change typed with a space after its sign: "Vivendi : - 0,6 %",
    * "(+ 2 %)" */
   if ((cp == '-' || cp == '+' || cp == 0x2013 || cp == 0x2212) &&
-      q + 1 < end && *q == ' ' && S_is_digit(q[1]) && p > st->line &&
-      (p[-1] == '(' || (p - st->line >= 2 && p[-1] == ' ' && p[-2] == ':'))) {
+      q + 1 < end && *q == ' ' && S_is_digit(q[1]) &&
+      (p == st->line || p[-1] == '(' ||
+       (p - st->line >= 2 && p[-1] == ' ' &&
+        (p[-2] == ':' || p[-2] == ';' || p[-2] == ',')))) {
     const char *e = q + 1;
     while (e < end && (S_is_digit(*e) || *e == ',' || *e == '.'))
       e++;
@@ -5350,6 +5414,56 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
+  /* "le 7/7", "ouvert 7/7": every day */
+  if (cp == '/' && p - st->line >= 1 && p[-1] == '7' &&
+      (p - st->line == 1 || !S_alnum_at(p - 2, end)) && q < end && *q == '7' &&
+      !S_alnum_at(q + 1, end) && S_word_before(st, p - 1, S_open_words)) {
+    S_say(st, "jours sur sept");
+    return q + 1;
+  }
+  /* a delivery time: "en 24/48 h" is "vingt-quatre, quarante-huit heures" */
+  if (cp == '/' && st->prev_number && p > st->line && S_is_digit(p[-1]) &&
+      S_digits(q, end) == 2) {
+    const char *h = q + 2 + S_blank(q + 2, end);
+    if (h < end && *h == 'h' && !S_alnum_at(h + 1, end)) {
+      S_copy(st, ",", 1);
+      return q;
+    }
+  }
+  /* a case number: "dossier n° 24/01523", "affaire n° 2026/118" */
+  if (cp == '/' && st->prev_number && p > st->line && S_is_digit(p[-1]) &&
+      q < end && S_is_digit(*q)) {
+    const char *d = p;
+    while (d > st->line && S_is_digit(d[-1]))
+      d--;
+    const char *c = d;
+    while (c > st->line && c[-1] == ' ')
+      c--;
+    int numbered = (c - st->line >= 3 && !memcmp(c - 3, "n\xc2\xb0", 3)) ||
+                   (c - st->line >= 3 && !memcmp(c - 3, "N\xc2\xb0", 3)) ||
+                   (c - st->line >= 7 && !memcmp(c - 7, "num\xc3\xa9ro", 7));
+    size_t dq = S_digits(q, end);
+    if (numbered && c < d && dq >= 2 && S_ends_clean(q + dq, end)) {
+      breve_buf w = {0};
+      S_copy(st, ",", 1);
+      size_t z = 0;
+      while (z < dq && q[z] == '0')
+        z++;
+      if (z) { /* "01523": "zéro quinze vingt-trois" */
+        breve_fr_digits(&w, q, z);
+        if ((dq - z) % 2 == 0)
+          S_say_pairs(&w, q + z, dq - z);
+        else
+          breve_fr_digits(&w, q + z, dq - z);
+      } else {
+        uint64_t v;
+        breve_fr_parse_u64(q, dq, &v);
+        breve_fr_cardinal(&w, v, 0);
+      }
+      S_say_buf(st, &w);
+      return q + dq;
+    }
+  }
   /* a second "per" after a unit: "CO2/m²/an", "€/m²/mois" */
   if (cp == '/' && p - st->line >= 2 && (unsigned char)p[-2] == 0xC2 &&
       ((unsigned char)p[-1] == 0xB2 || (unsigned char)p[-1] == 0xB3)) {
@@ -5360,14 +5474,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   /* "ouvert 24/7", "24/24": every hour of every day */
-  static const char *const open_words[] = {
-      "ouvert", "ouverte", "ouverts", "ouvertes", "disponible",
-      "disponibles", "joignable", "joignables", "accessible", "accessibles",
-      "service", "assistance", "surveillance", NULL};
   if (cp == '/' && p - st->line >= 2 && p[-1] == '4' && p[-2] == '2' &&
       (p - st->line == 2 || !S_alnum_at(p - 3, end)) && q < end &&
       (*q == '7' ||
-       (S_starts(q, end, "24") && S_word_before(st, p - 2, open_words))) &&
+       (S_starts(q, end, "24") && S_word_before(st, p - 2, S_open_words))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
     S_say(st, "heures sur vingt-quatre");
     return q + (*q == '7' ? 1 : 2);
@@ -5726,6 +5836,7 @@ static int S_frenchify(const char *p, size_t n, breve_buf *out) {
       continue;
     }
     if (name && (*c == 'y' || *c == 'Y') && c + 1 == end && c > p &&
+        !(c - p >= 3 && c[-1] == 't' && c[-2] == 'i') && /* "Curiosity" */
         !S_vowel_byte(c - 1, end) && breve_cp_is_letter(S_cp(c - 1, end, NULL)) &&
         !((unsigned char)c[-1] & 0x80)) {
       /* a final y after a consonant */
