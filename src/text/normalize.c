@@ -3113,6 +3113,16 @@ static const char *S_half_noun(S_st *st, const char *q) {
   return r + k;
 }
 
+/* Says two numbers and a word between them: "six à onze", "sept sur
+ * dix". */
+static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
+  breve_buf w = {0};
+  breve_fr_cardinal(&w, a, 0);
+  breve_buf_puts(&w, mid);
+  breve_fr_cardinal(&w, b, 0);
+  S_say_buf(st, &w);
+}
+
 /* Any number at p (a digit at a word start). */
 /* Whether a year (19xx or 20xx) follows the blanks at p: "T3 2026". */
 static int S_year_follows(const char *p, const char *end) {
@@ -3273,11 +3283,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
   if ((q = S_fraction_at(p, end, &num, &den))) {
     /* ages: "les 6/11 ans" are "six à onze ans" */
     if (num < den && S_starts(q, end, " ans") && !S_alnum_at(q + 4, end)) {
-      breve_buf w = {0};
-      breve_fr_cardinal(&w, num, 0);
-      breve_buf_puts(&w, " \xc3\xa0");
-      breve_fr_cardinal(&w, den, 0);
-      S_say_buf(st, &w);
+      S_say_two(st, num, " \xc3\xa0", den);
       return q;
     }
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
@@ -3357,11 +3363,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
     size_t kw = S_letters(r, end);
     static const char *const of[] = {"des", "du", "de", "d", NULL};
     if (mark && !(r > q && kw && S_in(r, kw, of) >= 0)) {
-      breve_buf w = {0};
-      breve_fr_cardinal(&w, num, 0);
-      breve_buf_puts(&w, " sur");
-      breve_fr_cardinal(&w, den, 0);
-      S_say_buf(st, &w);
+      S_say_two(st, num, " sur", den);
       return q;
     }
     breve_buf w = {0};
@@ -6621,6 +6623,21 @@ static int S_liaison_number(const breve_buf *b, size_t from, size_t i) {
   return 0;
 }
 
+/* Ends a rewrite of the line from `from`: t holds the new text up to
+ * `last` in b; the rest of b is appended and t replaces the line. Nothing
+ * changes when t is empty. */
+static void S_splice_end(breve_buf *b, size_t from, breve_buf *t,
+                         size_t last) {
+  if (!t->len && !t->oom)
+    return;
+  breve_buf_put(t, b->ptr + last, b->len - last);
+  b->len = from;
+  breve_buf_put(b, t->ptr ? t->ptr : "", t->len);
+  if (t->oom)
+    b->oom = 1;
+  breve_buf_free(t);
+}
+
 /* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence (the accented letters). */
 static int S_word_byte(char c) {
@@ -6687,14 +6704,7 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
       last = i + nc;
     }
   }
-  if (!t.len && !t.oom)
-    return;
-  breve_buf_put(&t, b->ptr + last, b->len - last);
-  b->len = from;
-  breve_buf_put(b, t.ptr ? t.ptr : "", t.len);
-  if (t.oom)
-    b->oom = 1;
-  breve_buf_free(&t);
+  S_splice_end(b, from, &t, last);
 }
 
 /* espeak-ng reads a capital "L'" before a lone capital letter as "L
@@ -6736,14 +6746,7 @@ static void S_fix_elided_h(breve_buf *b, size_t from) {
     breve_buf_puts(&t, c == '.' ? "ache " : "ache");
     last = i + 2 + (c == '.');
   }
-  if (!t.len && !t.oom)
-    return;
-  breve_buf_put(&t, b->ptr + last, b->len - last);
-  b->len = from;
-  breve_buf_put(b, t.ptr ? t.ptr : "", t.len);
-  if (t.oom)
-    b->oom = 1;
-  breve_buf_free(&t);
+  S_splice_end(b, from, &t, last);
 }
 
 /* espeak-ng 1.51 reads a word with two apostrophes in English:
