@@ -900,7 +900,8 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"pharmacie", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"pharmacie", 'f'}, {"rame", 'f'},
+    {"ligne", 'f'},
     {"personne", 'f'}, {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
@@ -1099,7 +1100,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
                 S_in(st->prev_word, st->prev_len, weekdays) >= 0;
   /* "le 21/6", "du 14/7": a one-digit month after "le" when the day
    * cannot be a numerator ("le 1/3 des sièges" is a third) */
-  int day_month = st->date_word && d > 12 && b - (a + 1) == 1;
+  int day_month = st->date_word && b - (a + 1) == 1 &&
+                  (d > 12 || (st->prev_word &&
+                              (S_eq(st->prev_word, st->prev_len, "du") ||
+                               S_eq(st->prev_word, st->prev_len, "au"))));
   if (sep == '-' || (b - (a + 1) != 2 && !weekday && !day_month) ||
       !S_ends_clean(b, end))
     return NULL;
@@ -1903,7 +1907,8 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
       "mois",    "an",       "jour",     "semaine", "heure",  "minute",
       "seconde", "personne", "habitant", "baril",   "nuit",   "action",
       "titre",   "part",     "élève",    "enfant",  "adulte", "tête",
-      "foyer",   "ménage",   "salarié",  "match",   NULL};
+      "foyer",   "ménage",   "salarié",  "match",   "trajet", "passager",
+      "voyageur", "repas",   "séance",   NULL};
   const char *after;
   const S_unit *u;
   /* spaced: "10 € / jour", "30 € /mois" */
@@ -3487,6 +3492,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"min", 1, 0, "minutes"}, /* "une vingtaine de min." */
     {"ch", 1, 2, "chapitre"}, /* "voir ch. 4" ("110 ch" are horsepower) */
     {"auj", 1, 0, "aujourd'hui"},
     {"cat", 1, 0, "catégorie"}, /* "l'ouragan Milton (cat. 5)", "cat. A" */
@@ -4049,7 +4055,9 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
     return NULL;
   /* a university by its number: "l'université Paris-I", "Lyon-II" */
-  if (r == wl && p - st->line >= 2 && p[-1] == '-' && v <= 13) {
+  if (r == wl && p - st->line >= 2 && v <= 13 &&
+      (p[-1] == '-' ||
+       (p[-1] == ' ' && st->prev_word && S_upper_at(st->prev_word, end)))) {
     const char *from = p - st->line > 40 ? p - 40 : st->line;
     for (const char *t = from; t + 10 <= p; t++)
       if (!memcmp(t, "universit\xc3\xa9", 11) ||
