@@ -741,6 +741,7 @@ typedef struct S_unit {
 static const S_unit S_units[] = {
     /* "kilomètres-heure", as French speakers say it */
     {"km/h", "kilomètre-heure", "kilomètres-heure"},
+    {"Km/h", "kilomètre-heure", "kilomètres-heure"}, /* typed with a capital */
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
     {"m/s²", "mètre par seconde au carré", "mètres par seconde au carré"},
     {"m/s2", "mètre par seconde au carré", "mètres par seconde au carré"},
@@ -2196,9 +2197,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                         "res", "ères", "èmes", NULL};
     size_t k = S_letters(r, end);
     int plural, second, g;
-    if (k && S_in(r, k, apart) >= 0 && S_ends_clean(r + k, end) &&
+    /* "le 2 e tour": a lone "e" before a noun that is ranked */
+    static const char *const ranked[] = {"tour", "trimestre", "semestre",
+                                         "place", "étage", "arrondissement",
+                                         "rang", "édition", "étape", "manche",
+                                         "siècle", "circonscription", NULL};
+    const char *nx = r + k + S_blank(r + k, end);
+    int lone_e = k == 1 && *r == 'e' && v >= 2 && nx > r + k &&
+                 S_in(nx, S_letters(nx, end), ranked) >= 0;
+    if (k && (S_in(r, k, apart) >= 0 || lone_e) && S_ends_clean(r + k, end) &&
         (g = S_ordinal_suffix(r, k, &plural, &second)) != 0 &&
-        (v == 1 || (r[0] != 'e' && r[0] != 'r'))) {
+        (v == 1 || lone_e || (r[0] != 'e' && r[0] != 'r'))) {
       S_ordinal_words(&w, v, g, plural, 0);
       S_say_buf(st, &w);
       return r + k;
@@ -2210,8 +2219,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int plural, second;
     int g = k ? S_ordinal_suffix(q, k, &plural, &second) : 0;
     static const char *const caps_suffix[] = {"ER", "RE", "EME", "ÈME", "ERS",
-                                              "EMES", "ÈRE", NULL};
-    if (!g && k && S_in(q, k, caps_suffix) >= 0) {
+                                              "EMES", "ÈRE", "E", NULL};
+    /* a lone "E" only after a number of its own ("2E trimestre", not the
+     * licence "C1E") */
+    if (!g && k && S_in(q, k, caps_suffix) >= 0 &&
+        !(k == 1 && (st->glued || v < 2))) {
       char low[8];
       for (size_t i = 0; i < k; i++)
         low[i] = (char)((q[i] >= 'A' && q[i] <= 'Z') ? q[i] | 0x20 : q[i]);
@@ -3931,6 +3943,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* a size: "en taille M." */
   int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
                                S_eq(st->prev_word, st->prev_len, "tailles"));
+  /* "M.Dupont", typed without its space */
+  if (S_eq(p, wl, "M") && q + 2 < end && *q == '.' && S_is_upper_ascii(q[1]) &&
+      S_letters(q + 1, end) >= 3 && breve_cp_is_lower(S_cp(q + 2, end, NULL)) &&
+      !st->prev_number) {
+    S_sub(st, p, 2, "monsieur");
+    S_copy(st, " ", 1);
+    return q + 1;
+  }
   /* the singer "M. Pokora" is "M" */
   if (S_eq(p, wl, "M") && S_starts(q, end, ". Pokora")) {
     S_sub(st, p, 2, "M");
@@ -4027,6 +4047,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
 static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t r = 0;
+  /* a century typed in small letters: "au xxe siècle", "le xixème" */
+  {
+    size_t lr = 0;
+    while (lr < wl && strchr("ivxlc", p[lr]))
+      lr++;
+    const char *sv = p + wl + S_blank(p + wl, end);
+    if (lr >= 2 && lr < wl && sv > p + wl && S_starts(sv, end, "siècle") &&
+        (S_eq(p + lr, wl - lr, "e") || S_eq(p + lr, wl - lr, "ème"))) {
+      char up[16];
+      for (size_t i = 0; i < lr && i < sizeof up - 1; i++)
+        up[i] = (char)(p[i] - 'a' + 'A');
+      unsigned cv = lr < sizeof up ? breve_fr_roman(up, lr) : 0;
+      if (cv >= 2 && cv <= 21) {
+        breve_buf w = {0};
+        S_ordinal_words(&w, cv, 1, 0, 0);
+        S_say_buf(st, &w);
+        return p + wl;
+      }
+    }
+  }
   while (r < wl && strchr("IVXLCDM", p[r]))
     r++;
   if (!r)
@@ -4777,6 +4817,22 @@ static int S_bare_domain(const char *p, const char *q) {
          (first - p >= 3 && S_in(dot + 1, (size_t)(e - dot - 1), plain) >= 0);
 }
 
+/* A domain typed in capitals: "EXEMPLE.COM", "SERVICE-PUBLIC.FR". */
+static int S_caps_domain(const char *p, const char *q) {
+  static const char *const tlds[] = {"COM", "FR", "ORG", "NET", "EU", NULL};
+  const char *dot = NULL;
+  for (const char *c = p; c < q; c++) {
+    if (*c == '.') {
+      if (c == p || c[-1] == '.')
+        return 0;
+      dot = c;
+    } else if (!S_is_upper_ascii(*c) && !S_is_digit(*c) && *c != '-') {
+      return 0;
+    }
+  }
+  return dot && dot - p >= 3 && S_in(dot + 1, (size_t)(q - dot - 1), tlds) >= 0;
+}
+
 /* A file cited by its name: "rapport.pdf", "photo_2026.jpg". */
 static int S_file_name(const char *p, const char *q) {
   static const char *const exts[] = {
@@ -4809,7 +4865,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
   const char *at = memchr(p, '@', (size_t)(q - p));
   int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
             S_starts(p, q, "www.") || (!at && S_bare_domain(p, q)) ||
-            (!at && S_file_name(p, q));
+            (!at && S_file_name(p, q)) || (!at && S_caps_domain(p, q));
   if (at) {
     if (at == p || !memchr(at, '.', (size_t)(q - at)) || q[-1] == '.' ||
         memchr(at + 1, '@', (size_t)(q - at - 1)))
@@ -6021,6 +6077,46 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     if (cp == '\n') {
       close = 0;
       quoting = 0;
+    }
+    /* a date or a fraction typed with spaces around its slashes: "le 28
+     * / 11 / 2026", "1 /3 des sièges" */
+    if (cp == ' ' && b->len && b->ptr[b->len - 1] >= '0' &&
+        b->ptr[b->len - 1] <= '9' && i + k + 1 < len && text[i + k] == '/') {
+      size_t j = i + k + 1, sp = 0;
+      while (j < len && text[j] == ' ')
+        j++, sp++;
+      size_t d = 0;
+      while (j + d < len && text[j + d] >= '0' && text[j + d] <= '9')
+        d++;
+      /* "28 / 11 / 2026": a second slash and a year after */
+      size_t e = j + d, sp2 = 0;
+      while (e < len && text[e] == ' ')
+        e++, sp2++;
+      int date = d >= 1 && d <= 2 && e < len && text[e] == '/' &&
+                 e + 1 < len;
+      if (date) {
+        size_t y = e + 1;
+        while (y < len && text[y] == ' ')
+          y++;
+        size_t yd = 0;
+        while (y + yd < len && text[y + yd] >= '0' && text[y + yd] <= '9')
+          yd++;
+        date = yd == 4 || yd == 2;
+        if (date) {
+          breve_buf_putc(b, '/');
+          breve_buf_put(b, text + j, d);
+          breve_buf_putc(b, '/');
+          breve_buf_put(b, text + y, yd);
+          i = y + yd;
+          prev = '0';
+          continue;
+        }
+      }
+      if (d >= 1 && sp == 0 && i > 0 && text[i - 1] >= '0' &&
+          text[i - 1] <= '9') { /* "1 /3": glued to the second number */
+        i += k;
+        continue;
+      }
     }
     /* spaces typed twice are one: "06  12  34  56  78" */
     if (cp == ' ' && prev == ' ') {
