@@ -4331,6 +4331,44 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
     return p + wl;
   }
+  /* a variant by its letters and numbers: "BA.2", "BQ.1.1", "XBB.1.5"
+   * are "B A point deux", "B Q point un point un" */
+  if (wl >= 2 && wl <= 4 && p + wl + 1 < end && p[wl] == '.' &&
+      S_is_digit(p[wl + 1])) {
+    size_t c = 0;
+    while (c < wl && S_is_upper_ascii(p[c]))
+      c++;
+    const char *e = p + wl;
+    int parts = 0;
+    while (e + 1 < end && *e == '.' && S_is_digit(e[1]) &&
+           S_digits(e + 1, end) <= 2)
+      e += 1 + S_digits(e + 1, end), parts++;
+    static const char *const variant[] = {"variant", "variants",
+                                          "sous-variant", "sous-variants",
+                                          "lignée", "Omicron", NULL};
+    int named = st->prev_word && !st->prev_number &&
+                S_in(st->prev_word, st->prev_len, variant) >= 0;
+    if (c == wl && (parts >= 2 || named) && S_ends_clean(e, end) &&
+        !(e < end && (*e == '.' || *e == ',') && e + 1 < end &&
+          S_is_digit(e[1]))) {
+      breve_buf w = {0};
+      for (size_t i = 0; i < wl; i++) {
+        if (i)
+          breve_buf_putc(&w, ' ');
+        breve_buf_putc(&w, p[i]);
+      }
+      for (const char *t = p + wl; t < e;) {
+        size_t d = S_digits(t + 1, end);
+        uint64_t v;
+        breve_fr_parse_u64(t + 1, d, &v);
+        breve_buf_puts(&w, " point");
+        breve_fr_cardinal(&w, v, 0);
+        t += 1 + d;
+      }
+      S_say_buf(st, &w);
+      return e;
+    }
+  }
   /* a registration plate: "FG-456-HJ" is "F G quatre cent cinquante-six
    * H J" */
   if (wl == 2 && S_is_upper_ascii(p[0]) && S_is_upper_ascii(p[1]) &&
@@ -5247,6 +5285,23 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, q[1] == 'e' ? "premier" : "premi\xc3\xa8re");
       return q + 3;
     }
+    /* a hashtag in small letters and digits is read as an address is:
+     * "#greve5decembre" is "grève cinq décembre" */
+    {
+      size_t n = 0, letters = 0;
+      while (q + n < end && ((q[n] >= 'a' && q[n] <= 'z') || S_is_digit(q[n])))
+        letters += q[n] >= 'a', n++;
+      /* (letters, digits, then letters again; "#tgv8538" keeps its
+       * number) */
+      size_t l1 = S_letters(q, end), d1 = l1 < n ? S_digits(q + l1, end) : 0;
+      if (n >= 6 && letters && l1 && d1 && l1 + d1 < n &&
+          !S_alnum_at(q + n, end)) {
+        breve_buf w = {0};
+        S_web_piece(&w, st, q, n);
+        S_say_buf(st, &w);
+        return q + n;
+      }
+    }
     /* a word typed without its accents, as in an address:
      * "#presidentielle2027" */
     size_t k = 0;
@@ -5536,6 +5591,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     size_t k = S_letters(q, end);
     if (k && S_in(q, k, S_per_words) >= 0 && !S_alnum_at(q + k, end)) {
       S_say(st, "par");
+      return q;
+    }
+  }
+  /* a rate after its noun: "412 cas/100 000 hab." is "pour cent mille" */
+  if (cp == '/' && after_word && q < end && *q == '1' && st->prev_word &&
+      !st->prev_number) {
+    S_num rn;
+    uint64_t rv;
+    if (S_parse_num(q, end, &rn) && !rn.has_dec && (rv = S_ival(&rn)) >= 1000 &&
+        (rv == 1000 || rv == 10000 || rv == 100000 || rv == 1000000)) {
+      S_say(st, "pour");
       return q;
     }
   }
