@@ -5154,7 +5154,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *e = q + 1;
     while (e < end && (S_is_digit(*e) || *e == ',' || *e == '.'))
       e++;
-    if (S_starts(e + S_blank(e, end), end, "%")) {
+    /* (and an en dash or a minus sign opening a line: "– 6 sièges"; a
+     * hyphen there is a bullet) */
+    if (S_starts(e + S_blank(e, end), end, "%") ||
+        (p == st->line && (cp == 0x2013 || cp == 0x2212))) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
     }
