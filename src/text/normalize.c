@@ -2222,8 +2222,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                               "EMES", "ÈRE", "E", NULL};
     /* a lone "E" only after a number of its own ("2E trimestre", not the
      * licence "C1E") */
+    const char *nw = q + k + S_blank(q + k, end);
     if (!g && k && S_in(q, k, caps_suffix) >= 0 &&
-        !(k == 1 && (st->glued || v < 2))) {
+        !(k == 1 && (st->glued || v < 2 || nw == q + k || nw >= end ||
+                     !(*nw >= 'a' && *nw <= 'z')))) {
       char low[8];
       for (size_t i = 0; i < k; i++)
         low[i] = (char)((q[i] >= 'A' && q[i] <= 'Z') ? q[i] | 0x20 : q[i]);
