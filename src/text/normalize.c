@@ -901,9 +901,8 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"pharmacie", 'f'}, {"rame", 'f'},
-    {"ligne", 'f'},
-    {"personne", 'f'}, {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
     {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
@@ -1184,6 +1183,16 @@ static void S_say_hour(breve_buf *w, unsigned h) {
   }
 }
 
+/* The rest of a lap time after its minutes' number: "minutes", the
+ * seconds and their hundredths or thousandths ("une minute trente-deux
+ * secondes quatre cent cinquante-six"). */
+static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, uint64_t frac) {
+  breve_buf_puts(w, min >= 2 ? " minutes" : " minute");
+  breve_fr_cardinal(w, s, 1);
+  breve_buf_puts(w, s >= 2 ? " secondes" : " seconde");
+  breve_fr_cardinal(w, frac, 0);
+}
+
 /* `clock` is set when the minutes are not followed by "min": then the
    hours of the morning are said the way people say them ("neuf heures et
    quart", "dix heures et demie", "midi moins le quart"), while the 24-hour
@@ -1258,10 +1267,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       breve_buf w = {0};
       breve_fr_parse_u64(r + 1, dd, &frac);
       breve_fr_cardinal(&w, h, 1);
-      breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
-      breve_fr_cardinal(&w, m, 1);
-      breve_buf_puts(&w, m >= 2 ? " secondes" : " seconde");
-      breve_fr_cardinal(&w, frac, 0);
+      S_put_lap(&w, h, m, frac);
       S_say_buf(st, &w);
       return r + 1 + dd;
     }
@@ -2603,10 +2609,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         uint64_t c2 = 0;
         breve_fr_parse_u64(e2, dd, &c2);
         S_num_words(&w, n, 1);
-        breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
-        breve_fr_cardinal(&w, s2, 1);
-        breve_buf_puts(&w, s2 >= 2 ? " secondes" : " seconde");
-        breve_fr_cardinal(&w, c2, 0);
+        S_put_lap(&w, v, s2, c2);
         S_say_buf(st, &w);
         return e2 + dd;
       }
