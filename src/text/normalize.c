@@ -4099,6 +4099,14 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && *p != 'I' && *p != 'V' && *p != 'X')
     return NULL;
+  /* a degree sign for the ordinal's "e": "le XIX° siècle", "XIV°siècle" */
+  if (r == wl && v >= 2 && v <= 39 && S_starts(p + wl, end, "\xc2\xb0") &&
+      !(p + wl + 2 < end && (S_is_digit(p[wl + 2]) || p[wl + 2] == 'C' ||
+                             p[wl + 2] == 'F'))) {
+    S_ordinal_words(&w, v, 1, 0, 0);
+    S_say_buf(st, &w);
+    return p + wl + 2;
+  }
   /* a university by its number: "l'université Paris-I", "Lyon-II" */
   if (r == wl && p - st->line >= 2 && v <= 13 &&
       (p[-1] == '-' ||
@@ -6084,6 +6092,137 @@ static int S_elision_before(const breve_buf *b) {
   return n >= 3 && (c == 'u' && (b->ptr[n - 3] == 'q' || b->ptr[n - 3] == 'Q'));
 }
 
+/* Inclusive writing: "les étudiant·e·s", "salarié(e)s", "directeur·rice·s",
+ * "citoyen.ne.s". espeak-ng says the dots ("point") and spells the endings;
+ * an anchor says both forms, "étudiantes et étudiants", or one when they
+ * sound the same ("salariés"). At text[i], a separator after the letters
+ * that end b; writes the forms in place of the word and returns the bytes
+ * read, or 0 when the word is not written so. */
+static size_t S_inclusive(const char *text, size_t len, size_t i,
+                          breve_buf *b) {
+  uint32_t sep;
+  size_t k = breve_utf8_decode(text + i, len - i, &sep);
+  if (!k || !(sep == 0xB7 || sep == 0x2022 || sep == '.' || sep == '-' ||
+              sep == '('))
+    return 0;
+  /* the word before: two letters or more, lower case after its first */
+  size_t ws = b->len, chars = 0;
+  while (ws > 0) {
+    unsigned char c = (unsigned char)b->ptr[ws - 1];
+    if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      ws--, chars += (c & 0xC0) != 0x80;
+    else
+      break;
+  }
+  if (chars < 2 || (ws > 0 && (b->ptr[ws - 1] == '.' || b->ptr[ws - 1] == '@' ||
+                               b->ptr[ws - 1] == '/' || b->ptr[ws - 1] == '_')))
+    return 0;
+  for (size_t q = ws; q < b->len; q++) /* not a name: "Louis(e)" */
+    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z') ||
+        (q == ws && (unsigned char)b->ptr[q] == 0xC3 && q + 1 < b->len &&
+         (unsigned char)b->ptr[q + 1] < 0xA0))
+      return 0;
+  const char *w = b->ptr + ws;
+  size_t wn = b->len - ws;
+  /* the ending, then a plural: "·e·s", "·es", "(e)s", "(es)", ".e.s" */
+  char f[8];
+  size_t fn = 0, j = i + k;
+  while (j < len && text[j] >= 'a' && text[j] <= 'z' && fn < 6)
+    f[fn++] = text[j++];
+  if (j + 1 < len && (unsigned char)text[j] == 0xC3 &&
+      (unsigned char)text[j + 1] == 0xA8 && fn < 5) { /* "·ère" */
+    f[fn++] = text[j++];
+    f[fn++] = text[j++];
+    while (j < len && text[j] >= 'a' && text[j] <= 'z' && fn < 6)
+      f[fn++] = text[j++];
+  }
+  f[fn] = '\0';
+  int plural = 0, seps = 1;
+  if (sep == '(') {
+    if (j >= len || text[j] != ')')
+      return 0;
+    j++;
+  }
+  if (!strcmp(f, "es")) {
+    f[--fn] = '\0';
+    plural = 1;
+  } else if (sep == '(') {
+    if (j < len && text[j] == 's')
+      j++, plural = 1;
+  } else if (j + k < len && !memcmp(text + j, text + i, k) &&
+             text[j + k] == 's') {
+    j += k + 1;
+    plural = 1;
+    seps = 2;
+  }
+  if (j < len && (breve_cp_is_letter((unsigned char)text[j]) ||
+                  (unsigned char)text[j] >= 0x80 ||
+                  (text[j] >= '0' && text[j] <= '9')))
+    return 0;
+  /* a dot or a hyphen is a separator only twice: "étudiant.e.s" */
+  if ((sep == '.' || sep == '-') && seps < 2)
+    return 0;
+  char fem[96];
+  if (wn + 8 > sizeof fem)
+    return 0;
+  size_t mn = wn, same = 0;
+  if (!strcmp(f, "s") && sep == '(') { /* "le(s) salarié(s)" */
+    breve_buf_putc(b, 's');
+    return j - i;
+  }
+  if (!strcmp(f, "e")) {
+    memcpy(fem, w, wn);
+    memcpy(fem + wn, "e", 2);
+    unsigned char l = (unsigned char)w[wn - 1];
+    same = S_ends_with(w, wn, "\xc3\xa9") || l == 'i' || l == 'u' ||
+           l == 'l' || (l == 'r' && wn >= 2 && w[wn - 2] != 'e') ||
+           S_ends_with(w, wn, "eur");
+  } else if (fn == 2 && f[1] == 'e' && strchr("lnt", f[0])) {
+    /* "citoyen·ne", "personnel·le", "tou·te" */
+    memcpy(fem, w, wn);
+    memcpy(fem + wn, f, 3);
+    same = f[0] == 'l';
+  } else if ((!strcmp(f, "rice") || !strcmp(f, "ice") || !strcmp(f, "trice")) &&
+             S_ends_with(w, wn, "teur")) {
+    memcpy(fem, w, wn - 3);
+    memcpy(fem + wn - 3, "rice", 5);
+  } else if (!strcmp(f, "euse") && S_ends_with(w, wn, "eur")) {
+    memcpy(fem, w, wn - 3);
+    memcpy(fem + wn - 3, "euse", 5);
+  } else if ((!strcmp(f, "\xc3\xa8re") || !strcmp(f, "ere")) &&
+             S_ends_with(w, wn, "er")) {
+    memcpy(fem, w, wn - 2);
+    memcpy(fem + wn - 2, "\xc3\xa8re", 5);
+  } else if (!strcmp(f, "ve") && w[wn - 1] == 'f') {
+    memcpy(fem, w, wn - 1);
+    memcpy(fem + wn - 1, "ve", 3);
+  } else if (!strcmp(f, "se") && w[wn - 1] == 'x') {
+    memcpy(fem, w, wn - 1);
+    memcpy(fem + wn - 1, "se", 3);
+  } else {
+    return 0;
+  }
+  /* the masculine is the word itself: "tou·te·s" is "toutes et tous" */
+  char masc[96];
+  memcpy(masc, w, mn);
+  masc[mn] = '\0';
+  b->len = ws;
+  if (!same) {
+    breve_buf_puts(b, fem);
+    if (plural)
+      breve_buf_putc(b, 's');
+    breve_buf_puts(b, " et ");
+  }
+  if (plural && !strcmp(masc, "tout")) /* "tout·e·s" */
+    breve_buf_puts(b, "tous");
+  else
+    breve_buf_puts(b, masc);
+  if (plural && masc[mn - 1] != 's' && masc[mn - 1] != 'x' &&
+      strcmp(masc, "tout"))
+    breve_buf_putc(b, 's');
+  return j - i;
+}
+
 /* Emoji, their modifiers and the pictographs of the symbol blocks. */
 static int S_pictograph(uint32_t cp) {
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
@@ -6136,6 +6275,64 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     if (!k) {
       breve_buf_putc(b, text[i]);
       i++;
+      continue;
+    }
+    if ((cp == 0xB7 || cp == 0x2022 || cp == '.' || cp == '-' || cp == '(') &&
+        b->len && (unsigned char)b->ptr[b->len - 1] > ' ') {
+      size_t used = S_inclusive(text, len, i, b);
+      if (used) {
+        i += used;
+        prev = 's';
+        continue;
+      }
+    }
+    /* a footnote's mark after a figure, a bracket, a quote or a full stop
+     * is not said: "65 %¹ des Français", "(22 %)²", "350 €¹"; nor at the
+     * start of the note */
+    if (cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 ||
+        (cp >= 0x2074 && cp <= 0x2079)) {
+      int note = !b->len || b->ptr[b->len - 1] == '\n' ||
+                 strchr("%)].\"", b->ptr[b->len - 1]) ||
+                 S_ends_with(b->ptr, b->len, "\xe2\x82\xac") ||
+                 S_ends_with(b->ptr, b->len, "\xc2\xbb");
+      if (note) {
+        i += k;
+        if (!b->len || b->ptr[b->len - 1] == '\n')
+          while (i < len && text[i] == ' ')
+            i++;
+        continue;
+      }
+    }
+    /* a middle dot or a plus sign opening an item of a list: "Il faudra
+     * compter :· 489 €", ". + Masques obligatoires" (espeak-ng says
+     * "point", "plus") */
+    if ((cp == 0xB7 || cp == '+') && i + k < len && text[i + k] == ' ') {
+      size_t e = b->len;
+      while (e > 0 && b->ptr[e - 1] == ' ')
+        e--;
+      int item = !e || strchr("\n.:!?", b->ptr[e - 1]);
+      if (item && cp == '+') { /* "+ 3 %" is a sign */
+        size_t j = i + k + 1;
+        item = j < len && breve_cp_is_upper((unsigned char)text[j]);
+        if (!item && j + 1 < len && (unsigned char)text[j] >= 0x80) {
+          uint32_t v;
+          if (breve_utf8_decode(text + j, len - j, &v))
+            item = breve_cp_is_upper(v);
+        }
+      }
+      if (item) {
+        if (b->len && b->ptr[b->len - 1] != ' ' && b->ptr[b->len - 1] != '\n')
+          breve_buf_putc(b, ' ');
+        i += k + 1;
+        continue;
+      }
+    }
+    if (cp == 0xB7) { /* "col·legi", a dot between words */
+      int glued = b->len && (breve_cp_is_letter((unsigned char)b->ptr[b->len - 1]) ||
+                             (unsigned char)b->ptr[b->len - 1] >= 0x80);
+      if (!glued)
+        breve_buf_putc(b, ' ');
+      i += k;
       continue;
     }
     /* "prud'hommes" is said as one word, which espeak-ng reads in English
@@ -6404,6 +6601,45 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * "Coca-Cola™" */
     if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
         cp == 0xFEFF || cp == 0x00AD || cp == 0x00AE || cp == 0x2122) {
+      i += k;
+      continue;
+    }
+    /* a range between two values with their units: "5°C-10°C",
+     * "20 %-25 %" */
+    if ((cp == '-' || cp == 0x2013) && i + k < len && text[i + k] >= '0' &&
+        text[i + k] <= '9' && b->len >= 3 &&
+        ((S_ends_with(b->ptr, b->len, "\xc2\xb0" "C") &&
+          b->len >= 4 && b->ptr[b->len - 4] >= '0' && b->ptr[b->len - 4] <= '9') ||
+         (b->ptr[b->len - 1] == '%' &&
+          ((b->ptr[b->len - 2] >= '0' && b->ptr[b->len - 2] <= '9') ||
+           (b->ptr[b->len - 2] == ' ' && b->ptr[b->len - 3] >= '0' &&
+            b->ptr[b->len - 3] <= '9'))))) {
+      /* "entre 20 %-25 %" is "entre ... et ..." */
+      size_t from = b->len > 24 ? b->len - 24 : 0;
+      int between = 0;
+      for (size_t t = from; t + 6 <= b->len; t++)
+        if (!memcmp(b->ptr + t, "entre ", 6) &&
+            (t == 0 || b->ptr[t - 1] == ' ' || b->ptr[t - 1] == '\''))
+          between = 1;
+      breve_buf_puts(b, between ? " et " : " \xc3\xa0 ");
+      prev = ' ';
+      i += k;
+      continue;
+    }
+    /* a price or a share glued to the next sentence: "un litre : 15€Le
+     * ministre" */
+    if ((cp == 0x20AC || cp == '%') && b->len &&
+        ((b->ptr[b->len - 1] >= '0' && b->ptr[b->len - 1] <= '9') ||
+         (b->len >= 2 && b->ptr[b->len - 1] == ' ' &&
+          b->ptr[b->len - 2] >= '0' && b->ptr[b->len - 2] <= '9')) &&
+        i + k + 1 < len &&
+        ((text[i + k] >= 'A' && text[i + k] <= 'Z') ||
+         ((unsigned char)text[i + k] == 0xC3 &&
+          (unsigned char)text[i + k + 1] >= 0x80 &&
+          (unsigned char)text[i + k + 1] < 0xA0))) {
+      breve_buf_put(b, text + i, k);
+      breve_buf_putc(b, ' ');
+      prev = ' ';
       i += k;
       continue;
     }
