@@ -925,7 +925,13 @@ static const struct {
     {"photo", 'f'}, {"vidéo", 'f'}, {"image", 'f'}, {"langue", 'f'},
     {"salle", 'f'}, {"voie", 'f'}, {"zone", 'f'}, {"tribune", 'f'},
     {"nouvelle", 'f'}, {"banque", 'f'}, {"sélection", 'f'}, {"pièce", 'f'},
-    {"brebis", 'f'},
+    {"brebis", 'f'}, {"cathédrale", 'f'}, {"église", 'f'}, {"abbaye", 'f'},
+    {"basilique", 'f'}, {"croisade", 'f'}, {"bataille", 'f'}, {"messe", 'f'},
+    {"synagogue", 'f'}, {"paroisse", 'f'}, {"communauté", 'f'},
+    {"faculté", 'f'}, {"île", 'f'}, {"plage", 'f'}, {"lettre", 'f'},
+    {"note", 'f'}, {"marque", 'f'}, {"agence", 'f'}, {"province", 'f'},
+    {"crèche", 'f'}, {"bourse", 'f'}, {"escale", 'f'}, {"frégate", 'f'},
+    {"cause", 'f'}, {"boîte", 'f'}, {"bouteille", 'f'}, {"tête", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -1876,16 +1882,18 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  /* a dollar or a pound with a zero before its cents is read as a
-   * decimal: "1,08 dollar" and "1,08 $" are "un virgule zéro huit
-   * dollar", as an exchange rate is said, and as every set that has it
-   * accepts (the euro is not: "20,05 €" is "vingt euros cinq") */
+  /* a dollar or a pound with a zero before its cents keeps the zero:
+   * "1,08 $" is "un dollar zéro huit", as an exchange rate is said, and
+   * "3,05 $" "trois dollars zéro cinq" (the euro does not: "20,05 €" is
+   * "vingt euros cinq"); a rate written with the word is a decimal:
+   * "1,08 dollar" is "un virgule zéro huit dollar" */
   int rate = cents_ok && cents && cents < 10 && n->dpn == 2 && v >= 1 &&
              strcmp(c->one, "euro") != 0;
-  if ((n->has_dec && !cents_ok) || rate) {
+  int word = c->sym[0] >= 'a' && c->sym[0] <= 'z';
+  if ((n->has_dec && !cents_ok) || (rate && word)) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
-    breve_buf_puts(w, rate && S_ival(n) < 2 ? c->one : c->many);
+    breve_buf_puts(w, rate && v < 2 ? c->one : c->many);
     return;
   }
   if (v == 0 && cents) {
@@ -1901,6 +1909,8 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
     breve_buf_puts(w, c->vowel ? "d'" : "de ");
   breve_buf_puts(w, v >= 2 ? c->many : c->one);
+  if (rate)
+    breve_buf_puts(w, " z\xc3\xa9ro");
   if (cents)
     breve_fr_cardinal(w, cents, 0);
 }
@@ -3478,6 +3488,7 @@ static const S_abbr S_abbrs[] = {
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
+    {"Pte", 2, 1, "porte"}, /* "Pte de Bagnolet", "Pte Maillot" */
     {"etc", 1, 0, "ètcétéra"},
     {"cf", 1, 0, "confère"},
     {"Cf", 1, 0, "confère"},
@@ -4838,7 +4849,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "fr", "com", "org", "net", "eu",  "info", "io", "be",  "ch", "ca", "de",
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
       "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
-      "alsace", "corsica", NULL};
+      "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
