@@ -794,6 +794,7 @@ static const S_unit S_units[] = {
     {"hl", "hectolitre", "hectolitres"},
     {"l", "litre", "litres"},
     {"L", "litre", "litres"},
+    {"nds", "nœud", "nœuds"}, /* knots: "un vent de 35 nds" */
     {"°C", "degré", "degrés"},
     {"° C", "degré", "degrés"},
     {"°F", "degré Fahrenheit", "degrés Fahrenheit"},
@@ -2229,6 +2230,46 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return r + k;
     }
   }
+  /* a position in degrees and minutes: "48°51′ N", "47° 30' N",
+   * "4°45'30\" O" */
+  if (S_starts(r, end, "°") && !n->has_dec && v <= 180) {
+    const char *t = r + 2 + S_blank(r + 2, end);
+    unsigned mi = 0, se = 0;
+    const char *u = S_small(t, end, 1, 2, 0, 59, &mi);
+    if (u && u < end && *u == '\'' && !(u + 1 < end && u[1] == '\'')) {
+      const char *x = u + 1, *d = x + S_blank(x, end);
+      const char *y = S_small(d, end, 1, 2, 0, 59, &se);
+      int has_s = 0;
+      if (y && y < end && (*y == '"' || S_starts(y, end, "''"))) {
+        x = y + (*y == '"' ? 1 : 2);
+        d = x + S_blank(x, end);
+        has_s = 1;
+      }
+      static const char *const dirs[] = {"nord", "sud", "est", "ouest",
+                                         "ouest"};
+      const char *cs = "NSEOW";
+      int dir = d < end && *d && strchr(cs, *d) && !S_alnum_at(d + 1, end) &&
+                !(d + 1 < end && d[1] == '.' && d + 2 < end && d[2] != ' ');
+      {
+        S_num_words(&w, n, 0);
+        breve_buf_puts(&w, v >= 2 ? " degrés " : " degré ");
+        breve_fr_cardinal(&w, mi, 1);
+        breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
+        if (has_s) {
+          breve_buf_putc(&w, ' ');
+          breve_fr_cardinal(&w, se, 1);
+          breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
+        }
+        if (dir) {
+          breve_buf_putc(&w, ' ');
+          breve_buf_puts(&w, dirs[strchr(cs, *d) - cs]);
+          x = d + 1;
+        }
+        S_say_buf(st, &w);
+        return x;
+      }
+    }
+  }
   /* Ordinals: 1er, 2e, 3ème, 21e, 2de, 6°; in capitals "1ER", "3EME" */
   if (!b && !n->has_dec && v != UINT64_MAX && v > 0) {
     size_t k = S_letters(q, end);
@@ -3488,7 +3529,9 @@ static const S_abbr S_abbrs[] = {
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
-    {"Pte", 2, 1, "porte"}, /* "Pte de Bagnolet", "Pte Maillot" */
+    {"Pte", 2, 1, "porte"},
+    {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
+    {"coeff", 2, 2, "coefficient"}, /* "Pte de Bagnolet", "Pte Maillot" */
     {"etc", 1, 0, "ètcétéra"},
     {"cf", 1, 0, "confère"},
     {"Cf", 1, 0, "confère"},
