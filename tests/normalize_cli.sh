@@ -89,6 +89,19 @@ for opt in --espeak-fixes --say-tieme; do
     checks=$((checks + 1))
   fi
 done
+# and "six" keeps its s before "tiret", "kilomètres-heure" gets no z
+printf 'La loi n° 2026-87 limite à 130 km/h.\n' >"$T/tiret.txt"
+run 0 "$BREVE" normalize "$T/tiret.txt"
+out_has "^La loi numéro deux mille vingt-six tiret quatre-vingt-sept limite à cent trente kilomètres-heure\.$"
+run 0 "$BREVE" normalize --espeak-fixes "$T/tiret.txt"
+out_has "vingt-six, tiret"
+out_has "kilomètre-heure"
+if command -v espeak-ng >/dev/null 2>&1; then
+  ph=$(espeak-ng -v fr -q -x -f "$T/out")
+  case $ph in *"ts'is"*) ;; *) fail "six before tiret without its s: $ph" ;; esac
+  case $ph in *"z2'Wr"*) fail "kilomètre-heure with a z: $ph" ;; esac
+  checks=$((checks + 1))
+fi
 # A name in a handle that espeak-ng would read in English is respelled
 # as in running text (the engine is asked, as for "Bercy" in a sentence).
 # "-ther" after é or u is said [tɛʁ] ("éther" would be read in English)

@@ -3530,7 +3530,11 @@ static const S_abbr S_abbrs[] = {
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
     {"Pte", 2, 1, "porte"},
-    {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
+    {"coef", 2, 2, "coefficient"},
+    {"secr", 1, 0, "secrétaire"}, /* "le secr. d'État", "secr. gén." */
+    {"Pdt", 2, 0, "président"},
+    {"Pdte", 2, 0, "présidente"},
+    {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */ /* "marée de vives-eaux, coef. 117" */
     {"coeff", 2, 2, "coefficient"}, /* "Pte de Bagnolet", "Pte Maillot" */
     {"etc", 1, 0, "ètcétéra"},
     {"cf", 1, 0, "confère"},
@@ -3958,6 +3962,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
     int many = q + 2 < end && q[2] == 's' && !S_alnum_at(q + 3, end);
     S_sub(st, p, many ? 4 : 3, many ? "numéros" : "numéro");
+    /* an issue's number padded with zeros: "JORF n° 0277" is "numéro deux
+     * cent soixante-dix-sept" (not a case number, "n° 0277/2026") */
+    const char *z = q + 2 + many;
+    z += S_blank(z, end);
+    size_t d = S_digits(z, end), zeros = 0;
+    while (zeros < d && z[zeros] == '0')
+      zeros++;
+    if (!many && zeros && zeros < d && d >= 4 && d <= 6 &&
+        (z + d >= end || z[d] == ' ' || z[d] == ',' ||
+         (z[d] == '.' && !S_alnum_at(z + d + 1, end)) || z[d] == ')')) {
+      uint64_t x = 0;
+      breve_fr_parse_u64(z + zeros, d - zeros, &x);
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, x, 0);
+      S_say_buf(st, &w);
+      return z + d;
+    }
     return q + 2 + many;
   }
   /* the codes: "C. civ.", "C. pén.", "C. trav.", "C. com." */
@@ -4090,6 +4111,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                        !strcmp(a->w, "suiv") || !strcmp(a->w, "max"))))) {
       S_sub(st, p, (size_t)(r - 1 - p), a->say);
       return r - 1;
+    }
+    /* "le min. de l'Intérieur": the minister, not minutes */
+    if (!strcmp(a->w, "min") && st->prev_word && !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "le") ||
+         S_eq(st->prev_word, st->prev_len, "Le") ||
+         S_eq(st->prev_word, st->prev_len, "du") ||
+         S_eq(st->prev_word, st->prev_len, "au")) &&
+        (S_starts(s, end, "de ") || S_starts(s, end, "de l'") ||
+         S_starts(s, end, "des ") || S_starts(s, end, "du "))) {
+      S_sub(st, p, (size_t)(r - p), "ministre");
+      return r;
     }
     /* "éd. Gallimard": the publisher */
     if (!strcmp(a->w, "éd") && s > r && S_upper_at(s, end)) {
@@ -7123,7 +7155,10 @@ static int S_word_byte(char c) {
  * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri";
  * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième";
  * - "quatre-vingt-deux" to "quatre-vingt-neuf" and "quatre-vingt-onze"
- *   get the t of "vingt": every "quatre-vingt-" is written "quatre-vin-".
+ *   get the t of "vingt": every "quatre-vingt-" is written "quatre-vin-";
+ * - "six", "dix", "huit" lose their last sound before "tiret" ("loi n°
+ *   2026-87"): a comma keeps it;
+ * - "kilomètres-heure" gets a z before "heure": written "kilomètre-heure".
  * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
@@ -7164,6 +7199,19 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
                memcmp(b->ptr + i - 7, "quatre-vingt-", 13) == 0) {
       breve_buf_put(&t, b->ptr + last, i + 3 - last); /* "vin" */
       last = i + 5;                                   /* from the "-" */
+    } else if (b->ptr[i] == ' ' && i >= from + 3 && i + 6 <= b->len &&
+               !memcmp(b->ptr + i + 1, "tiret", 5) &&
+               (!memcmp(b->ptr + i - 3, "six", 3) ||
+                !memcmp(b->ptr + i - 3, "dix", 3) ||
+                (i >= from + 4 && !memcmp(b->ptr + i - 4, "huit", 4)))) {
+      breve_buf_put(&t, b->ptr + last, i - last);
+      breve_buf_putc(&t, ',');
+      last = i;
+    } else if (b->ptr[i] == 's' && i >= from + 10 && i + 7 <= b->len &&
+               !memcmp(b->ptr + i - 10, "kilom\xc3\xa8tre", 10) &&
+               !memcmp(b->ptr + i + 1, "-heure", 6)) {
+      breve_buf_put(&t, b->ptr + last, i - last);
+      last = i + 1;
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
                (i + nc == b->len ||
                 !S_alnum_at(b->ptr + i + nc, b->ptr + b->len))) {
