@@ -1107,10 +1107,18 @@ static const char *S_rule_date(S_st *st, const char *p) {
                 S_in(st->prev_word, st->prev_len, weekdays) >= 0;
   /* "le 21/6", "du 14/7": a one-digit month after "le" when the day
    * cannot be a numerator ("le 1/3 des sièges" is a third) */
+  /* nor a fraction of something ("le 3/4 du budget"), as "le 7/4 à
+   * Paris" or "le 9/9" cannot be (a day not before its month; "le 7/7"
+   * is every day) */
+  const char *nx = b + S_blank(b, end);
+  int of = nx > b && (S_starts(nx, end, "de ") || S_starts(nx, end, "des ") ||
+                      S_starts(nx, end, "du ") || S_starts(nx, end, "d'") ||
+                      S_starts(nx, end, "d\xe2\x80\x99"));
   int day_month = st->date_word && b - (a + 1) == 1 &&
                   (d > 12 || (st->prev_word &&
                               (S_eq(st->prev_word, st->prev_len, "du") ||
-                               S_eq(st->prev_word, st->prev_len, "au"))));
+                               S_eq(st->prev_word, st->prev_len, "au"))) ||
+                   (d >= m && !(d == 7 && m == 7) && !of));
   if (sep == '-' || (b - (a + 1) != 2 && !weekday && !day_month) ||
       !S_ends_clean(b, end))
     return NULL;
@@ -2500,7 +2508,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after;
     }
     /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
-    int fem = !strncmp(u->one, "tonne", 5) || !strcmp(u->one, "seconde") ||
+    size_t ul = strlen(u->one);
+    int fem = !strncmp(u->one, "tonne", 5) ||
+              !strcmp(u->one, "seconde") || /* and "milli-seconde" */
+              (ul >= 8 && !strcmp(u->one + ul - 8, "-seconde")) ||
               !strcmp(u->one, "gigatonne") ||
               !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
               !strcmp(u->one, "unité internationale") ||
@@ -3142,11 +3153,12 @@ static const char *S_half_noun(S_st *st, const char *q) {
   static const char *const fem_noun[] = {
       "heure", "journée", "saison", "douzaine", "bouteille", "portion",
       "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
-      "lune", "sœur", "molécule", "dose", "volée", "mi-temps", NULL};
+      "lune", "sœur", "molécule", "dose", "volée", "mi-temps", "seconde",
+      "minute", "semaine", "année", "pizza", "baguette", "tasse", NULL};
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
-      NULL};
+      "siècle", "mois", "jour", "point", "degré", "pouce", NULL};
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
@@ -3447,6 +3459,16 @@ static const char *S_rule_number(S_st *st, const char *p) {
   S_num n;
   if (!S_parse_num(p, end, &n))
     return NULL;
+  /* a digit of a name does not take the groups after it: "vitamine D3
+   * 100 000 UI", "la A4 200 km" */
+  size_t d1 = S_digits(p, end);
+  if (st->glued && n.grouped && d1 <= 3 && p + d1 < end && p[d1] != '.') {
+    memset(&n, 0, sizeof n);
+    n.start = p;
+    memcpy(n.ip, p, d1);
+    n.ipn = d1;
+    n.end = p + d1;
+  }
   return S_number_tail(st, &n, n.end);
 }
 
