@@ -1171,13 +1171,15 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
   size_t b = S_blank(q, end);
   if (n < 2 || !b || S_month_word(q + b, end) < 0)
     return NULL;
-  /* "12-13 avril" and "3/4/5 mai" are said day after day, as announcers
-   * do ("douze treize avril"); a span "5-8 mars" is "cinq au huit" */
+  /* two days in a row are joined by "et", as every token set accepts
+   * ("les 18-19 décembre" is "dix-huit et dix-neuf"); a span "5-8 mars"
+   * is "cinq au huit"; "3/4/5 mai" is said day after day */
   int span = n == 2 && p[S_digits(p, end)] == '-' && days[1] > days[0] + 1;
+  int pair = n == 2 && days[1] == days[0] + 1;
   breve_buf w = {0};
   for (unsigned i = 0; i < n; i++) {
-    if (span && i)
-      breve_buf_puts(&w, " au");
+    if ((span || pair) && i)
+      breve_buf_puts(&w, span ? " au" : " et");
     if (days[i] == 1)
       breve_buf_puts(&w, w.len ? " premier" : "premier");
     else
