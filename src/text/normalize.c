@@ -3710,7 +3710,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         "septembre", "octobre", "novembre", "décembre", "décembre"};
     int m = S_in(p, wl, abbr);
     const char *r = q + 1 + S_blank(q + 1, end);
-    if (m >= 0 && (st->prev_number || (r > q + 1 && S_digits(r, end) == 4))) {
+    if (m >= 0 && (st->prev_number || (r > q + 1 && S_digits(r, end) == 4)) &&
+        !S_starts(r, end, "n\xc2\xb0")) { /* "déc. n° 12": a decision */
       /* the dot stays when it ends the sentence */
       int stop = q + 1 >= end;
       S_sub(st, p, stop ? wl : wl + 1, full[m]);
@@ -4024,6 +4025,48 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 1, "monsieur");
     return q;
   }
+  /* a ruling of the Cour de cassation as law reports cite it: "Cass.
+   * crim., 5 janv. 2027", "Cass. 1re civ.", "Cass. soc." */
+  if (S_eq(p, wl, "Cass") && q < end && *q == '.') {
+    static const char *const rooms[][2] = {
+        {"crim.", "chambre criminelle"}, {"civ.", "chambre civile"},
+        {"soc.", "chambre sociale"},     {"com.", "chambre commerciale"},
+        {NULL, NULL}};
+    const char *t = q + 1 + S_blank(q + 1, end);
+    breve_buf w = {0};
+    breve_buf_puts(&w, "Cour de cassation");
+    unsigned ord = 0;
+    const char *o = S_small(t, end, 1, 1, 1, 3, &ord);
+    if (o && (S_starts(o, end, "re ") || S_starts(o, end, "e ") ||
+              S_starts(o, end, "\xc3\xa8re ")))
+      o += o[0] == 'r' ? 3 : o[0] == 'e' ? 2 : 4;
+    else
+      o = NULL, ord = 0;
+    const char *rt = o ? o : t;
+    for (int i = 0; rooms[i][0]; i++)
+      if (rt > q + 1 && S_starts(rt, end, rooms[i][0])) {
+        breve_buf_puts(&w, ", ");
+        if (ord) {
+          S_ordinal_words(&w, ord, 2, 0, 0);
+          breve_buf_putc(&w, ' ');
+        }
+        breve_buf_puts(&w, rooms[i][1]);
+        size_t k = strlen(rooms[i][0]);
+        int stop = rt + k >= end; /* the dot ends the line */
+        S_say_buf(st, &w);
+        return rt + k - stop;
+      }
+    if (t < end && (q[1] == ',' || t >= end)) {
+      S_say_buf(st, &w);
+      return q + 1;
+    }
+    breve_buf_free(&w);
+  }
+  /* "déc. n° 2026-1054 QPC": a decision, not December */
+  if (S_eq(p, wl, "d\xc3\xa9" "c") && S_starts(q, end, ". n\xc2\xb0")) {
+    S_sub(st, p, wl + 1, "d\xc3\xa9" "cision");
+    return q + 1;
+  }
   for (const S_abbr *a = S_abbrs; a->w; a++) {
     if (!S_eq(p, wl, a->w))
       continue;
@@ -4038,6 +4081,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     else if (r < end && (S_alnum_at(r, end) || *r == '\''))
       continue;
     const char *s = r + S_blank(r, end);
+    /* a court's chamber: "TJ de Paris, 17e ch.", "pôle 2, ch. 7" */
+    if (!strcmp(a->w, "ch") && has_dot) {
+      const char *t = p;
+      while (t > st->line && t[-1] == ' ')
+        t--;
+      int ord = t - st->line >= 2 && (t[-1] == 'e' || t[-1] == 'E') &&
+                (S_is_digit(t[-2]) ||
+                 (t - st->line >= 3 && t[-2] == 'r' && S_is_digit(t[-3])));
+      int pole = 0;
+      for (const char *u = p - st->line > 20 ? p - 20 : st->line; u + 4 < p;
+           u++)
+        if (!memcmp(u, "p\xc3\xb4le", 5))
+          pole = 1;
+      if (ord || pole) {
+        S_sub(st, p, (size_t)(r - p), "chambre");
+        return r;
+      }
+    }
     /* a title before a name, "de" included: "Gal de Gaulle" */
     const char *nm = s;
     if (a->need == 1 && s > r && strcmp(a->w, "St") && strcmp(a->w, "Ste") &&
