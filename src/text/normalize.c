@@ -1230,6 +1230,28 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m) {
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
+  /* a picture's format: "16:9", "21:9", "4:3" (a minute has two digits) */
+  {
+    static const char *const formats[] = {"16:9", "21:9", "4:3",
+                                          "32:9", "3:2",  "9:16", "18:9",
+                                          "19:9", "20:9", NULL};
+    for (int i = 0; formats[i]; i++) {
+      size_t k = strlen(formats[i]);
+      if (S_starts(p, end, formats[i]) && !S_alnum_at(p + k, end) &&
+          !(p + k + 1 < end && p[k] == ':' && S_is_digit(p[k + 1]))) {
+        const char *c = memchr(formats[i], ':', k);
+        uint64_t a = 0, b = 0;
+        breve_fr_parse_u64(formats[i], (size_t)(c - formats[i]), &a);
+        breve_fr_parse_u64(c + 1, k - (size_t)(c - formats[i]) - 1, &b);
+        breve_buf w = {0};
+        breve_fr_cardinal(&w, a, 0);
+        breve_buf_puts(&w, " sur ");
+        breve_fr_cardinal(&w, b, 0);
+        S_say_buf(st, &w);
+        return p + k;
+      }
+    }
+  }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
   if (q + 2 < end && *q == ':' && S_is_digit(q[1])) {
@@ -3040,7 +3062,9 @@ static const char *S_rule_version(S_st *st, const char *p) {
   static const char *const products[] = {
       "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
       "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
-      "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome", NULL};
+      "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome",
+      "jour", /* "la mise à jour 3.1" */
+      "HDMI",    "Thunderbolt", "PCIe", "DisplayPort", NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
   for (;;) {
@@ -3075,7 +3099,17 @@ static const char *S_rule_version(S_st *st, const char *p) {
                         S_currency_at(r, end, &ua) || S_scale_at(r, end, &ua) ||
                         *r == '%'));
   }
-  if (parts == 2 && !model && !named &&
+  /* ".0" is never written for a decimal in French: "Web 3.0", "Industrie
+   * 4.0" (unless a unit follows, in copy typed the English way) */
+  int dot_zero = 0;
+  if (parts == 2 && q - p >= 3 && q[-1] == '0' && q[-2] == '.') {
+    const char *r = q + S_blank(q, end), *ua;
+    dot_zero = !(r > q && (S_unit_at(r, end, 1, &ua) ||
+                           S_currency_at(r, end, &ua) ||
+                           S_scale_at(r, end, &ua))) &&
+               !(r < end && *r == '%');
+  }
+  if (parts == 2 && !model && !named && !dot_zero &&
       !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         S_in(st->prev_word, st->prev_len, products) >= 0))
     return NULL;
@@ -4648,14 +4682,18 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   /* a numeral after a name: "Super Bowl LIV" (but "Le CM1", "La CDC") */
   static const char *const dets[] = {"Le", "La", "Les", "L", "Un", "Une",
                                      "Des", "Du", "Au", "Aux", "En", NULL};
-  if (breve_fr_roman(p, caps) && st->prev_word &&
+  /* (a size is spelled: "le Pixel 10 Pro XL", where espeak-ng would say
+   * "quarante romain") */
+  int bowl = st->prev_word && S_eq(st->prev_word, st->prev_len, "Bowl");
+  int size = wl == 2 && !memcmp(p, "XL", 2) && !bowl;
+  if (!size && breve_fr_roman(p, caps) && st->prev_word &&
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
                              NULL)) &&
       S_in(st->prev_word, st->prev_len, dets) < 0 &&
       !(p + wl < end && S_is_digit(p[wl]))) {
     /* said as a number when it ends like one ("Super Bowl LVIII"), left
      * alone otherwise ("Washington DC", "Monte-Carlo MC") */
-    if (caps == wl && caps >= 2 && strchr("IVX", p[caps - 1])) {
+    if (caps == wl && caps >= 2 && (strchr("IVX", p[caps - 1]) || bowl)) {
       breve_buf w = {0};
       breve_fr_cardinal(&w, breve_fr_roman(p, caps), 0);
       S_say_buf(st, &w);
@@ -6743,6 +6781,45 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       prev = ' ';
       i += k;
       continue;
+    }
+    /* inches after a screen's size: "un moniteur 27\"", "un écran de
+     * 6,9\"", "une TV 65″" (not the end of a quotation: "le « 27 »") */
+    if ((cp == '"' || cp == 0x2033) && b->len && b->ptr[b->len - 1] >= '0' &&
+        b->ptr[b->len - 1] <= '9' &&
+        !(i + k < len && (S_is_digit(text[i + k]) ||
+                          breve_cp_is_letter((unsigned char)text[i + k]) ||
+                          (unsigned char)text[i + k] >= 0x80))) {
+      size_t quotes = 0, ls = i;
+      while (ls > 0 && text[ls - 1] != '\n')
+        ls--;
+      for (size_t j = ls; j < i; j++) /* (not other inches: 6,9", 27") */
+        quotes += text[j] == '"' && !(j > ls && S_is_digit(text[j - 1]));
+      /* and not seconds: "9\"58", "1'52\"34" have a minute before */
+      size_t e = b->len;
+      while (e > 0 && (S_is_digit(b->ptr[e - 1]) || b->ptr[e - 1] == ','))
+        e--;
+      int minutes = e > 0 && (b->ptr[e - 1] == '\'' || b->ptr[e - 1] == '"');
+      /* and only after a screen named just before: a closing quote
+       * often follows a number in a quotation opened lines above */
+      static const char *const screens[] = {
+          "\xc3\xa9" "cran", "moniteur", "TV", "t\xc3\xa9l\xc3\xa9",
+          "tablette", "iPad", "MacBook", "iMac", "dalle", "diagonale",
+          "smartphone", "portable", "Pro", "Air", "Max", "Ultra", NULL};
+      int screen = 0;
+      size_t from = e > 40 ? e - 40 : 0;
+      for (int s = 0; screens[s] && !screen; s++) {
+        size_t sl = strlen(screens[s]);
+        for (size_t j = from; j + sl <= e && !screen; j++)
+          screen = !memcmp(b->ptr + j, screens[s], sl) &&
+                   (j == 0 || !breve_cp_is_letter((unsigned char)b->ptr[j - 1]));
+      }
+      if (quotes % 2 == 0 && !minutes && screen) {
+        int one = b->len - e == 1 && b->ptr[e] == '1';
+        breve_buf_puts(b, one ? " pouce" : " pouces");
+        prev = 's';
+        i += k;
+        continue;
+      }
     }
     /* a hotel's stars typed with an asterisk: "un hôtel 4*" (after a
      * number that follows such a word; "4*" alone may be a footnote) */
