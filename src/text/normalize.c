@@ -682,6 +682,8 @@ typedef struct S_cur {
 /* The cents of a dollar are written "sènte": espeak-ng reads "cents" like
  * "cent", [sɑ̃]. */
 static const S_cur S_currencies[] = {
+    /* a tariff in cents: "19,4 c€/kWh" */
+    {"c€", "centime d'euro", "centimes d'euro", NULL, NULL, 0},
     {"€", "euro", "euros", "centime", "centimes", 1},
     {"EUR", "euro", "euros", "centime", "centimes", 1},
     {"euros", "euro", "euros", "centime", "centimes", 1},
@@ -933,6 +935,9 @@ static const struct {
     {"note", 'f'}, {"marque", 'f'}, {"agence", 'f'}, {"province", 'f'},
     {"crèche", 'f'}, {"bourse", 'f'}, {"escale", 'f'}, {"frégate", 'f'},
     {"cause", 'f'}, {"boîte", 'f'}, {"bouteille", 'f'}, {"tête", 'f'},
+    {"chanson", 'f'}, {"boisson", 'f'}, {"prison", 'f'}, {"raison", 'f'},
+    {"leçon", 'f'}, {"façon", 'f'}, {"rançon", 'f'}, {"éolienne", 'f'},
+    {"antenne", 'f'}, {"parisienne", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -976,7 +981,8 @@ static int S_ends_with(const char *w, size_t n, const char *suf) {
 static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
-      "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle", NULL};
+      "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle",
+      "ienne", NULL};
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
@@ -2360,7 +2366,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   int seat =
       !b && st->prev_word && S_in(st->prev_word, st->prev_len, seats) >= 0;
   if (!seat && (c = S_currency_at(r, end, &after)) &&
-      (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') ||
+      (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') || !strcmp(c->sym, "c€") ||
        (b && n->has_dec && n->dpn == 2 &&
         /* "2,50 francs suisses" keeps its adjective next to the unit */
         !(after + 1 < end && *after == ' ' &&
@@ -3157,9 +3163,10 @@ static const char *S_half_noun(S_st *st, const char *q) {
                   : (k == 1 ? "un demi-litre" : "un demi-kilo"));
     return r + k;
   }
-  /* the race: "champion de 1/2 fond" is "de demi-fond" */
-  if (S_eq(r, k, "fond")) {
-    S_say(st, "demi-fond");
+  /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
+   * tarif" is "demi-tarif" */
+  if (S_eq(r, k, "fond") || S_eq(r, k, "tarif")) {
+    S_say(st, *r == 'f' ? "demi-fond" : "demi-tarif");
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
