@@ -1865,15 +1865,15 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     cents = (unsigned)(n->dp[0] - '0') * 10 +
             (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
   }
-  /* a dollar or a pound with a zero before its cents keeps the zero:
-   * "1,08 $" is "un dollar zéro huit", as an exchange rate is said, and
-   * "3,05 $" "trois dollars zéro cinq" (the euro does not: "20,05 €" is
-   * "vingt euros cinq"); a rate written with the word is a decimal:
-   * "1,08 dollar" is "un virgule zéro huit dollar" */
-  int rate = cents_ok && cents && cents < 10 && n->dpn == 2 && v >= 1 &&
+  /* a dollar or a pound with a zero before its cents: an exchange rate
+   * is a decimal, "1,08 $" is "un virgule zéro huit dollar" (30 of the 34
+   * such cases of the token sets accept it), a price keeps the zero,
+   * "3,05 $" is "trois dollars zéro cinq" (the euro does not: "20,05 €"
+   * is "vingt euros cinq") */
+  int zero = cents_ok && cents && cents < 10 && n->dpn == 2 && v >= 1 &&
              strcmp(c->one, "euro") != 0;
-  int word = c->sym[0] >= 'a' && c->sym[0] <= 'z';
-  if ((n->has_dec && !cents_ok) || (rate && word)) {
+  int rate = zero && (v == 1 || (c->sym[0] >= 'a' && c->sym[0] <= 'z'));
+  if ((n->has_dec && !cents_ok) || rate) {
     S_num_words(w, n, 0);
     breve_buf_putc(w, ' ');
     breve_buf_puts(w, rate && v < 2 ? c->one : c->many);
@@ -1892,7 +1892,7 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
     breve_buf_puts(w, c->vowel ? "d'" : "de ");
   breve_buf_puts(w, v >= 2 ? c->many : c->one);
-  if (rate)
+  if (zero)
     breve_buf_puts(w, " z\xc3\xa9ro");
   if (cents)
     breve_fr_cardinal(w, cents, 0);
