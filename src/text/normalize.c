@@ -2290,6 +2290,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
            (st->prev_word && !st->prev_number &&
             (S_eq(st->prev_word, st->prev_len, "classé") ||
              S_eq(st->prev_word, st->prev_len, "Classé") ||
+             S_eq(st->prev_word, st->prev_len, "terminer") ||
+             S_eq(st->prev_word, st->prev_len, "terminé") ||
+             S_eq(st->prev_word, st->prev_len, "terminée") ||
+             S_eq(st->prev_word, st->prev_len, "fini") ||
              S_eq(st->prev_word, st->prev_len, "arrivé") ||
              S_eq(st->prev_word, st->prev_len, "arrivée") ||
              S_eq(st->prev_word, st->prev_len, "classée") ||
@@ -2453,6 +2457,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
+  /* a road in an address, not horsepower: "5 ch. des Vignes", "12 ch. de
+   * la Forêt" */
+  if (u && b && !strcmp(u->abbr, "ch") && after + 2 < end && *after == '.' &&
+      after[1] == ' ') {
+    const char *t = after + 2, *nm = NULL;
+    if (S_starts(t, end, "des ") || S_starts(t, end, "du "))
+      nm = t + (t[1] == 'e' ? 4 : 3);
+    else if (S_starts(t, end, "de la "))
+      nm = t + 6;
+    else if (S_starts(t, end, "de "))
+      nm = t + 3;
+    if (nm && S_upper_at(nm, end)) {
+      S_int_words(&w, n, 0);
+      breve_buf_puts(&w, " chemin");
+      S_say_buf(st, &w);
+      return after + 1;
+    }
+  }
   /* a car: "la 4L" (not "4 L d'eau") */
   if (u && !b && !strcmp(u->abbr, "L") && st->prev_word && !st->prev_number &&
       (S_eq(st->prev_word, st->prev_len, "la") ||
@@ -2817,6 +2839,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* not after a name: "Europe 1 rappelle", "Jordan 1 portée" */
     int named = st->prev_word && S_capitalised(st->prev_word, st->prev_len);
     fem = k && S_feminine_noun(r, k, !named);
+    /* a house number before its street: "21 rue Victor-Hugo", "1 place
+     * du Général-de-Gaulle" ("vingt et un rue", not "une rue"); "21
+     * rues" are streets */
+    static const char *const streets[] = {
+        "rue",     "place",  "avenue", "allée",  "impasse", "route",
+        "chaussée", "ruelle", "esplanade", "promenade", "cité", "voie",
+        "résidence", "traverse", "montée", NULL};
+    if (fem && S_in(r, k, streets) >= 0) {
+      const char *t = r + k + S_blank(r + k, end);
+      if (t > r + k && (S_upper_at(t, end) || S_starts(t, end, "de ") ||
+                        S_starts(t, end, "du ") || S_starts(t, end, "des ") ||
+                        S_starts(t, end, "d'") || S_starts(t, end, "d\xe2\x80\x99")))
+        fem = 0;
+    }
     if (k && !fem && k < 32 && S_is_upper_ascii(*r)) {
       char low[32]; /* "21 Candidates" in a headline */
       memcpy(low, r, k);
@@ -5001,7 +5037,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "fr", "com", "org", "net", "eu",  "info", "io", "be",  "ch", "ca", "de",
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
       "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
-      "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", NULL};
+      "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", "br",
+      NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
