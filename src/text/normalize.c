@@ -1177,11 +1177,13 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
   size_t b = S_blank(q, end);
   if (n < 2 || !b || S_month_word(q + b, end) < 0)
     return NULL;
-  /* two days in a row are joined by "et", as every token set accepts
-   * ("les 18-19 décembre" is "dix-huit et dix-neuf"); a span "5-8 mars"
-   * is "cinq au huit"; "3/4/5 mai" is said day after day */
-  int span = n == 2 && p[S_digits(p, end)] == '-' && days[1] > days[0] + 1;
-  int pair = n == 2 && days[1] == days[0] + 1;
+  /* two days in a row with a hyphen are joined by "et", as every token
+   * set accepts ("les 18-19 décembre" is "dix-huit et dix-neuf"); a span
+   * "5-8 mars" is "cinq au huit"; "17/18 juin" and "3/4/5 mai" are said
+   * day after day, as the NeMo cases have them */
+  int hyphen = p[S_digits(p, end)] == '-';
+  int span = n == 2 && hyphen && days[1] > days[0] + 1;
+  int pair = n == 2 && hyphen && days[1] == days[0] + 1;
   breve_buf w = {0};
   for (unsigned i = 0; i < n; i++) {
     if ((span || pair) && i)
@@ -1197,9 +1199,7 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
 
 static void S_say_hour(breve_buf *w, unsigned h) {
   if (h == 0 || h == 24)
-    /* "0h15" is "zéro heure quinze": every token set accepts it, one in
-     * ten does not accept "minuit" */
-    breve_buf_puts(w, h == 0 ? "z\xc3\xa9ro heure" : "vingt-quatre heures");
+    breve_buf_puts(w, h == 0 ? "minuit" : "vingt-quatre heures");
   else if (h == 12)
     breve_buf_puts(w, "midi");
   else {
@@ -1218,18 +1218,59 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, uint64_t frac) {
   breve_fr_cardinal(w, frac, 0);
 }
 
-/* A time said as the 24-hour clock reads: "neuf heures quarante-cinq",
- * not "dix heures moins le quart", which every token set accepts (only a
- * third of them accept the spoken forms), and "douze heures" for "12h". */
-static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m) {
+/* `clock` is set when the minutes are not followed by "min": then the
+   hours of the morning are said the way people say them ("neuf heures et
+   quart", "dix heures et demie", "midi moins le quart"), while the 24-hour
+   times of the afternoon keep their minutes ("quatorze heures trente").
+   "Moins le quart" is kept for times of day: "en 1 h 45" stays "une heure
+   quarante-cinq". */
+static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
+                       int clock) {
   breve_buf w = {0};
-  if (h == 12)
-    breve_buf_puts(&w, "douze heures");
-  else
-    S_say_hour(&w, h);
-  if (has_min && m)
-    breve_fr_cardinal(&w, m, 1);
+  int spoken = clock && has_min && h >= 1 && h <= 11;
+  /* "moins le quart" only for a time of day: after "à", "vers"... or
+   * alone; "Il a mis 1h45" is a length of time */
+  static const char *const clock_words[] = {
+      "à",    "À",     "A",    "vers",  "Vers", "dès",  "Dès",  "avant",
+      "Avant", "depuis", "entre", "et",   "est",  "ou",   "jusqu", "sonné",
+      "Jusqu", "Depuis", "Entre", "partir", NULL};
+  if (spoken && m == 45 &&
+      (!st->prev_word ||
+       S_in(st->prev_word, st->prev_len, clock_words) >= 0)) {
+    S_say_hour(&w, h + 1);
+    breve_buf_puts(&w, " moins le quart");
+  } else {
+    /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
+    if (h == 12)
+      breve_buf_puts(&w, "douze heures");
+    else
+      S_say_hour(&w, h);
+    if (spoken && (m == 15 || m == 30))
+      breve_buf_puts(&w, m == 15 ? " et quart" : " et demie");
+    else if (has_min && m)
+      breve_fr_cardinal(&w, m, 1);
+  }
   S_say_buf(st, &w);
+}
+
+/* Whether the time at p ends a span: "de 8 h 30 à 9 h 30", "8h-9h30". */
+static int S_time_before(const S_st *st, const char *p) {
+  const char *b = p;
+  if (b - st->line >= 3 && b[-1] == ' ' && !memcmp(b - 3, "à", 2))
+    b -= 3; /* "à " */
+  else if (b - st->line >= 1 && (b[-1] == '-' || b[-1] == '/'))
+    b -= 1;
+  else
+    return 0;
+  while (b > st->line && b[-1] == ' ')
+    b--;
+  const char *e = b;
+  while (b > st->line && (S_is_digit(b[-1]) || b[-1] == ' ' || b[-1] == 'h' ||
+                          b[-1] == 'H' || b[-1] == ':') && e - b < 12)
+    b--;
+  return e > b && (S_is_digit(e[-1]) || e[-1] == 'h' || e[-1] == 'H') &&
+         memchr(b, 'h', (size_t)(e - b)) &&
+         S_is_digit(*b == ' ' ? b[1] : *b);
 }
 
 /* 14h30, 14 h 30, 9 h, 20:15. */
@@ -1302,7 +1343,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       return t;
     }
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
-    S_say_time(st, h, 1, m);
+    S_say_time(st, h, 1, m, 0);
     return r;
   }
   /* a time written with a dot, as TV guides do: "à 20.55", "TF1, 21.10"
@@ -1334,7 +1375,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
                                       S_currency_at(after, end, &ua))) &&
         (channel || (st->prev_word && !st->prev_number &&
                                  S_in(st->prev_word, st->prev_len, at) >= 0))) {
-      S_say_time(st, h, 1, mm);
+      S_say_time(st, h, 1, mm, 0);
       return q + 3;
     }
   }
@@ -1376,7 +1417,24 @@ static const char *S_rule_time(S_st *st, const char *p) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
-      S_say_time(st, h, 1, m);
+      /* "1 h 45 de débat" is a length of time, said as written */
+      int length =
+          (u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
+                     S_starts(u, end, "heure") || /* "heure de Paris" */
+                     S_starts(u, end, "GMT") || S_starts(u, end, "UTC"))) ||
+          /* "le vainqueur en 2 h 15", "pendant 1 h 30" */
+          (st->prev_word && !st->prev_number &&
+           (S_eq(st->prev_word, st->prev_len, "en") ||
+            S_eq(st->prev_word, st->prev_len, "pendant") ||
+            S_eq(st->prev_word, st->prev_len, "durant") ||
+            S_eq(st->prev_word, st->prev_len, "mis")));
+      /* both ends of a span read the same way: "de 8 h 30 à 17 h 30" is
+       * "huit heures trente à dix-sept heures trente" */
+      int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
+                  S_is_digit(u[3])) ||
+                 (t + 1 < end && (*t == '-' || *t == '/') && S_is_digit(t[1])) ||
+                 S_time_before(st, p);
+      S_say_time(st, h, 1, m, !min && !length && !span);
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
@@ -1386,7 +1444,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if (s == r && !t)
       return NULL;
   }
-  S_say_time(st, h, 0, 0);
+  S_say_time(st, h, 0, 0, 1);
   return r;
 }
 
