@@ -3525,6 +3525,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
         for (const char *t = from; t + k <= p && !mark; t++)
           mark = !memcmp(t, marks[i], k);
       }
+      /* and after it: "4/5 pour la critique" */
+      if (!mark && (S_starts(q, end, " pour la critique") ||
+                    S_starts(q, end, " selon la critique") ||
+                    S_starts(q, end, " pour la presse")))
+        mark = 1;
     }
     size_t kw = S_letters(r, end);
     static const char *const of[] = {"des", "du", "de", "d", NULL};
