@@ -937,7 +937,9 @@ static const struct {
     {"cause", 'f'}, {"boîte", 'f'}, {"bouteille", 'f'}, {"tête", 'f'},
     {"chanson", 'f'}, {"boisson", 'f'}, {"prison", 'f'}, {"raison", 'f'},
     {"leçon", 'f'}, {"façon", 'f'}, {"rançon", 'f'}, {"éolienne", 'f'},
-    {"antenne", 'f'}, {"parisienne", 'f'},
+    {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'},
+    {"initiative", 'f'}, {"tentative", 'f'}, {"offensive", 'f'},
+    {"directive", 'f'}, {"perspective", 'f'}, {"exploitation", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -1095,7 +1097,8 @@ static const char *S_rule_date(S_st *st, const char *p) {
     /* a two-digit year, day and month written with two digits each:
      * "06/12/24" is 2024, "28/11/98" 1998 */
     q = S_small(b + 1, end, 2, 2, 0, 99, &y);
-    if (q && sep != '-' && a - p == 2 && b - a == 3 && S_ends_clean(q, end) &&
+    if (q && sep != '-' && (a - p == 2 || (a - p == 1 && st->date_word)) &&
+        b - a == 3 && S_ends_clean(q, end) &&
         !(q < end && (*q == sep || *q == ',') && q + 1 < end &&
           S_is_digit(q[1]))) {
       S_say_date(st, d, m, 1, y < 50 ? 2000 + y : 1900 + y);
@@ -1182,8 +1185,11 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
    * "5-8 mars" is "cinq au huit"; "17/18 juin" and "3/4/5 mai" are said
    * day after day, as the NeMo cases have them */
   int hyphen = p[S_digits(p, end)] == '-';
-  int span = n == 2 && hyphen && days[1] > days[0] + 1;
-  int pair = n == 2 && hyphen && days[1] == days[0] + 1;
+  /* (after "du", a span: "du 4-5 décembre" is "du quatre au cinq") */
+  int du = st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
+                             S_eq(st->prev_word, st->prev_len, "Du"));
+  int span = n == 2 && hyphen && (days[1] > days[0] + 1 || du);
+  int pair = n == 2 && hyphen && days[1] == days[0] + 1 && !du;
   breve_buf w = {0};
   for (unsigned i = 0; i < n; i++) {
     if ((span || pair) && i)
@@ -1277,6 +1283,22 @@ static int S_time_before(const S_st *st, const char *p) {
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
+  /* odds: "le rapport 1:3" is "un contre trois" */
+  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "rapport") ||
+                        S_eq(st->prev_word, st->prev_len, "ratio") ||
+                        S_eq(st->prev_word, st->prev_len, "cote"))) {
+    unsigned a = 0, c = 0;
+    const char *x = S_small(p, end, 1, 2, 0, 99, &a), *y;
+    if (x && x + 1 < end && *x == ':' &&
+        (y = S_small(x + 1, end, 1, 2, 0, 99, &c)) && !S_alnum_at(y, end)) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, a, 0);
+      breve_buf_puts(&w, " contre ");
+      breve_fr_cardinal(&w, c, 0);
+      S_say_buf(st, &w);
+      return y;
+    }
+  }
   /* a picture's format: "16:9", "21:9", "4:3" (a minute has two digits) */
   {
     static const char *const formats[] = {"16:9", "21:9", "4:3",
@@ -2979,10 +3001,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                     (n->start[-1] == '(' ||
                      (n->start - st->line >= 2 && n->start[-1] == ' ' &&
                       n->start[-2] == ','));
-        if (S_year_keeps_pause(v) || (apart && !from))
+        if (from && !season)
+          S_say(st, "à"); /* "de 2020 à 2022", "de 1914-1918" */
+        else if (S_year_keeps_pause(v) || apart)
           S_copy(st, ",", 1);
-        else if (from && !season)
-          S_say(st, "à"); /* "de 2020 à 2022" */
       } else if (in_list ||
                  (t + d2 + 1 < end && t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
@@ -3234,7 +3256,8 @@ static const char *S_half_noun(S_st *st, const char *q) {
       "heure", "journée", "saison", "douzaine", "bouteille", "portion",
       "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
       "lune", "sœur", "molécule", "dose", "volée", "mi-temps", "seconde",
-      "minute", "semaine", "année", "pizza", "baguette", "tasse", NULL};
+      "minute", "semaine", "année", "pizza", "baguette", "tasse", "botte",
+      "cuillère", "livre", NULL};
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
@@ -3638,6 +3661,8 @@ static const S_abbr S_abbrs[] = {
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
     {"Pte", 2, 1, "porte"},
+    {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
+    {"Lt", 2, 1, "lieutenant"},
     {"coef", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
     {"Mt", 2, 1, "mont"}, /* "le Mt-Blanc", "Mt Ventoux" */
@@ -6380,10 +6405,13 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   if (chars < 2 || (ws > 0 && (b->ptr[ws - 1] == '.' || b->ptr[ws - 1] == '@' ||
                                b->ptr[ws - 1] == '/' || b->ptr[ws - 1] == '_')))
     return 0;
-  for (size_t q = ws; q < b->len; q++) /* not a name: "Louis(e)" */
-    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z') ||
-        (q == ws && (unsigned char)b->ptr[q] == 0xC3 && q + 1 < b->len &&
-         (unsigned char)b->ptr[q + 1] < 0xA0))
+  /* lower case after a capital (a capital first only with a middle dot:
+   * "les Français·es", not the name "Louis(e)") */
+  int dot = sep == 0xB7 || sep == 0x2022;
+  for (size_t q = ws; q < b->len; q++)
+    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z' && (q > ws || !dot)) ||
+        (q == ws && !dot && (unsigned char)b->ptr[q] == 0xC3 &&
+         q + 1 < b->len && (unsigned char)b->ptr[q + 1] < 0xA0))
       return 0;
   const char *w = b->ptr + ws;
   size_t wn = b->len - ws;
@@ -6469,12 +6497,37 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   char masc[96];
   memcpy(masc, w, mn);
   masc[mn] = '\0';
+  /* the article or preposition before is said again, as the doublet is
+   * said aloud: "les étudiantes et les étudiants", "à toutes et à tous" */
+  static const char *const again[] = {"les", "des", "aux", "ces", "nos",
+                                      "vos", "leurs", "mes", "ses", "à",
+                                      "de", "pour", "par", "chez", "Les",
+                                      "Des", "Aux", "Ces", "Nos", NULL};
+  size_t pe = ws, pw = ws;
+  if (pe > 0 && b->ptr[pe - 1] == ' ') {
+    pe--;
+    pw = pe;
+    while (pw > 0 && b->ptr[pw - 1] != ' ' && b->ptr[pw - 1] != '\n' &&
+           b->ptr[pw - 1] != '\'')
+      pw--;
+  }
+  char art[8] = "";
+  if (pe > pw && pe - pw < sizeof art && S_in(b->ptr + pw, pe - pw, again) >= 0) {
+    memcpy(art, b->ptr + pw, pe - pw);
+    art[pe - pw] = '\0';
+    if (art[0] >= 'A' && art[0] <= 'Z')
+      art[0] = (char)(art[0] | 0x20);
+  }
   b->len = ws;
   if (!same) {
     breve_buf_puts(b, fem);
     if (plural)
       breve_buf_putc(b, 's');
     breve_buf_puts(b, " et ");
+    if (art[0]) {
+      breve_buf_puts(b, art);
+      breve_buf_putc(b, ' ');
+    }
   }
   if (plural && !strcmp(masc, "tout")) /* "tout·e·s" */
     breve_buf_puts(b, "tous");
@@ -6549,12 +6602,45 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
+    /* a note's number in brackets after a word: "le rapport[3]" */
+    if (cp == '[' && b->len && breve_cp_is_letter((unsigned char)b->ptr[b->len - 1]) &&
+        i + 2 < len && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      size_t j = i + 1;
+      while (j < len && j < i + 4 && text[j] >= '0' && text[j] <= '9')
+        j++;
+      if (j < len && text[j] == ']') {
+        i = j + 1;
+        continue;
+      }
+    }
+    /* ligatures of PDF text: "le ﬁnancement", "un eﬀort" */
+    if (cp >= 0xFB00 && cp <= 0xFB04) {
+      static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl"};
+      breve_buf_puts(b, lig[cp - 0xFB00]);
+      prev = 'f';
+      i += k;
+      continue;
+    }
     /* a footnote's mark after a figure, a bracket, a quote or a full stop
      * is not said: "65 %¹ des Français", "(22 %)²", "350 €¹"; nor at the
      * start of the note */
     if (cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 ||
         (cp >= 0x2074 && cp <= 0x2079)) {
-      int note = !b->len || b->ptr[b->len - 1] == '\n' ||
+      /* (and after a word of four letters or more: "45 000 visiteurs¹";
+       * "m²" and "km²" are units) */
+      size_t wl = 0, e = b->len; /* letters, "é" and its kind counted once */
+      while (e > 0 && wl < 8) {
+        unsigned char c = (unsigned char)b->ptr[e - 1];
+        if (c >= 'a' && c <= 'z')
+          e--;
+        else if (c >= 0x80 && c < 0xC0 && e >= 2 &&
+                 (unsigned char)b->ptr[e - 2] == 0xC3)
+          e -= 2;
+        else
+          break;
+        wl++;
+      }
+      int note = !b->len || b->ptr[b->len - 1] == '\n' || wl >= 4 ||
                  strchr("%)].\"", b->ptr[b->len - 1]) ||
                  S_ends_with(b->ptr, b->len, "\xe2\x82\xac") ||
                  S_ends_with(b->ptr, b->len, "\xc2\xbb");
@@ -6864,6 +6950,16 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * "Coca-Cola™" */
     if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
         cp == 0xFEFF || cp == 0x00AD || cp == 0x00AE || cp == 0x2122) {
+      i += k;
+      continue;
+    }
+    /* an en dash between digits is a hyphen ("02–40–11–76–09" is a phone
+     * number, "1914–1918" a span, as with "-") */
+    if (cp == 0x2013 && b->len && b->ptr[b->len - 1] >= '0' &&
+        b->ptr[b->len - 1] <= '9' && i + k < len && text[i + k] >= '0' &&
+        text[i + k] <= '9') {
+      breve_buf_putc(b, '-');
+      prev = '-';
       i += k;
       continue;
     }
