@@ -3662,6 +3662,7 @@ static const S_abbr S_abbrs[] = {
     {"bd", 2, 1, "boulevard"},
     {"Pte", 2, 1, "porte"},
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
+    {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"Lt", 2, 1, "lieutenant"},
     {"coef", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
@@ -5459,6 +5460,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
      * hyphen there is a bullet) */
     if (S_starts(e + S_blank(e, end), end, "%") ||
         (p == st->line && (cp == 0x2013 || cp == 0x2212))) {
+      S_say(st, cp == '+' ? S_plus(st) : "moins");
+      return q + 1;
+    }
+  }
+  /* a temperature after "à" or "de" with a spaced sign: "jusqu'à – 5 °C",
+   * "de - 3 °C" */
+  if ((cp == '-' || cp == '+' || cp == 0x2013 || cp == 0x2212) &&
+      q + 1 < end && *q == ' ' && S_is_digit(q[1]) && st->prev_word &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "à") ||
+       S_eq(st->prev_word, st->prev_len, "de"))) {
+    const char *e = q + 1;
+    while (e < end && (S_is_digit(*e) || *e == ','))
+      e++;
+    if (S_starts(e + S_blank(e, end), end, "\xc2\xb0")) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
     }
