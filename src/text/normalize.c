@@ -6513,12 +6513,10 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   char masc[96];
   memcpy(masc, w, mn);
   masc[mn] = '\0';
-  /* the article or preposition before is said again, as the doublet is
-   * said aloud: "les étudiantes et les étudiants", "à toutes et à tous" */
-  static const char *const again[] = {"les", "des", "aux", "ces", "nos",
-                                      "vos", "leurs", "mes", "ses", "à",
-                                      "de", "pour", "par", "chez", "Les",
-                                      "Des", "Aux", "Ces", "Nos", NULL};
+  /* a preposition before is said again: "à toutes et à tous" (an
+   * article is not: "les étudiantes et étudiants") */
+  static const char *const again[] = {"à", "de", "pour", "par", "chez",
+                                      "avec", "sans", "entre", NULL};
   size_t pe = ws, pw = ws;
   if (pe > 0 && b->ptr[pe - 1] == ' ') {
     pe--;
