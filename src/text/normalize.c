@@ -963,7 +963,8 @@ static char S_gender(const char *w, size_t n) {
     if (pass && (n < 2 || w[n - 1] != 's'))
       break;
     for (size_t i = 0; S_genders[i].noun; i++)
-      if (strlen(S_genders[i].noun) == k && !memcmp(S_genders[i].noun, w, k))
+      if (S_genders[i].noun[0] == w[0] && strlen(S_genders[i].noun) == k &&
+          !memcmp(S_genders[i].noun, w, k))
         return S_genders[i].gender;
   }
   return 0;
@@ -6568,6 +6569,20 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
   int quoting = 0;
   while (i < len) {
     uint32_t cp;
+    /* letters and digits of ASCII need no rule here: copied a run at a
+     * time (no rule below looks at them but through what is written) */
+    if ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') ||
+        (text[i] >= '0' && text[i] <= '9')) {
+      size_t j = i + 1;
+      while (j < len && ((text[j] >= 'a' && text[j] <= 'z') ||
+                         (text[j] >= 'A' && text[j] <= 'Z') ||
+                         (text[j] >= '0' && text[j] <= '9')))
+        j++;
+      breve_buf_put(b, text + i, j - i);
+      prev = (unsigned char)text[j - 1];
+      i = j;
+      continue;
+    }
     /* "+33 (0)1 23 45 67 89": the trunk zero is not dialled from abroad
      * and not said */
     if (text[i] == '(' && i + 3 < len && text[i + 1] == '0' &&
