@@ -2538,6 +2538,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
+  /* pages after their count: "2e éd., 320 p." (before a number, "p. 12"
+   * is a page) */
+  if (b == 1 && !u && r + 1 < end && r[0] == 'p' && r[1] == '.' &&
+      (r + 2 >= end || r[2] == ' ' || r[2] == ',' || r[2] == ';' ||
+       r[2] == ')') &&
+      !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3]))) {
+    S_int_words(&w, n, 1);
+    breve_buf_puts(&w, S_ival(n) >= 2 ? " pages" : " page");
+    S_say_buf(st, &w);
+    return r + 2 - (r + 2 >= end); /* the dot ends the line */
+  }
   /* a road in an address, not horsepower: "5 ch. des Vignes", "12 ch. de
    * la Forêt" */
   if (u && b && !strcmp(u->abbr, "ch") && after + 2 < end && *after == '.' &&
@@ -3187,6 +3198,7 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
       "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome",
       "jour", /* "la mise à jour 3.1" */
+      "son", "Dolby", /* "un son 5.1" */
       "HDMI",    "Thunderbolt", "PCIe", "DisplayPort", NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
@@ -3664,6 +3676,7 @@ static const S_abbr S_abbrs[] = {
     {"Pte", 2, 1, "porte"},
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
+    {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"Lt", 2, 1, "lieutenant"},
     {"coef", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
