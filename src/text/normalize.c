@@ -4459,6 +4459,12 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
 
 /* Lexicon entries. */
 static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
+  /* the school "l'X" (Polytechnique): espeak-ng spells the l ("elks") */
+  if (wl == 1 && *p == 'X' && p - st->line >= 2 && p[-1] == '\'' &&
+      (p[-2] == 'l' || p[-2] == 'L') && !S_alnum_at(p + 1, st->end)) {
+    S_sub(st, p, 1, "ixe");
+    return p + 1;
+  }
   /* the towns of Sainte-Foy are [fwa] (the actress Claire Foy is not) */
   if (wl == 3 && !memcmp(p, "Foy", 3) &&
       ((p - st->line >= 7 && !memcmp(p - 7, "Sainte-", 7)) ||
