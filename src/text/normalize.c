@@ -2313,24 +2313,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       const char *cs = "NSEOW";
       int dir = d < end && *d && strchr(cs, *d) && !S_alnum_at(d + 1, end) &&
                 !(d + 1 < end && d[1] == '.' && d + 2 < end && d[2] != ' ');
-      {
-        S_num_words(&w, n, 0);
-        breve_buf_puts(&w, v >= 2 ? " degrés " : " degré ");
-        breve_fr_cardinal(&w, mi, 1);
-        breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
-        if (has_s) {
-          breve_buf_putc(&w, ' ');
-          breve_fr_cardinal(&w, se, 1);
-          breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
-        }
-        if (dir) {
-          breve_buf_putc(&w, ' ');
-          breve_buf_puts(&w, dirs[strchr(cs, *d) - cs]);
-          x = d + 1;
-        }
-        S_say_buf(st, &w);
-        return x;
+      S_num_words(&w, n, 0);
+      breve_buf_puts(&w, v >= 2 ? " degrés " : " degré ");
+      breve_fr_cardinal(&w, mi, 1);
+      breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
+      if (has_s) {
+        breve_buf_putc(&w, ' ');
+        breve_fr_cardinal(&w, se, 1);
+        breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
       }
+      if (dir) {
+        breve_buf_putc(&w, ' ');
+        breve_buf_puts(&w, dirs[strchr(cs, *d) - cs]);
+        x = d + 1;
+      }
+      S_say_buf(st, &w);
+      return x;
     }
   }
   /* Ordinals: 1er, 2e, 3ème, 21e, 2de, 6°; in capitals "1ER", "3EME" */
@@ -3673,20 +3671,20 @@ static const S_abbr S_abbrs[] = {
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
-    {"Pte", 2, 1, "porte"},
+    {"Pte", 2, 1, "porte"}, /* "Pte de Bagnolet", "Pte Maillot" */
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
+    {"Lt", 2, 1, "lieutenant"},
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
-    {"Lt", 2, 1, "lieutenant"},
-    {"coef", 2, 2, "coefficient"},
+    {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
+    {"coeff", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
     {"Mt", 2, 1, "mont"}, /* "le Mt-Blanc", "Mt Ventoux" */
     {"pers", 1, 0, "personnes"}, /* "max. 6 pers." */
     {"secr", 1, 0, "secrétaire"}, /* "le secr. d'État", "secr. gén." */
     {"Pdt", 2, 0, "président"},
     {"Pdte", 2, 0, "présidente"},
-    {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */ /* "marée de vives-eaux, coef. 117" */
-    {"coeff", 2, 2, "coefficient"}, /* "Pte de Bagnolet", "Pte Maillot" */
+    {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */
     {"etc", 1, 0, "ètcétéra"},
     {"cf", 1, 0, "confère"},
     {"Cf", 1, 0, "confère"},
