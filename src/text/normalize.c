@@ -7244,6 +7244,17 @@ static void S_decap_word(const char *p, size_t n, breve_buf *out) {
                              !(p[n - 2] == 'R' || p[n - 2] == 'N' ||
                                p[n - 2] == 'S' || p[n - 2] == 'L'))))
       keep = 1; /* SNCF, RATP; not TROP, MORT, VENT */
+    else if (chars == 4 && n == 4 && !strchr("AEIOUY", p[2]) &&
+             !strchr("AEIOUY", p[3])) {
+      /* two last consonants no French word ends with: "EELV", "ANPF" */
+      static const char *const codas[] = {
+          "RT", "RD", "RS", "RN", "RC", "RF", "RM", "RG", "RP", "RB", "ST",
+          "SK", "SP", "SC", "NT", "ND", "NS", "NC", "NG", "NK", "CT", "PT",
+          "FT", "XT", "LT", "LS", "LD", "LF", "LK", "LM", "LP", "MP", "MB",
+          "MS", "CK", "CH", "PH", "TH", "SH", "GH", "LL", "SS", "TT", "FF",
+          "RR", "NN", "MM", "PS", "TS", "KS", NULL};
+      keep = S_in(p + 2, 2, codas) < 0;
+    }
   }
   const char *q = p;
   for (size_t i = 0; q < p + n; i++) {
