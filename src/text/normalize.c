@@ -5050,6 +5050,28 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
       while (j < n && S_is_digit(p[j]))
         j++;
       uint64_t year;
+      /* an ordinal in a name: "@la1ere" is "la première" */
+      static const char *const ords[] = {"er", "re", "ere", "eme", NULL};
+      size_t sl = 0;
+      while (j + sl < n && !S_is_digit(p[j + sl]))
+        sl++;
+      int o = sl ? S_in(p + j, sl, ords) : -1;
+      if (o >= 0 && j - i <= 2 && p[i] != '0' &&
+          (o >= 2 || (j - i == 1 && p[i] == '1')) &&
+          breve_fr_parse_u64(p + i, j - i, &year)) {
+        breve_fr_ordinal(w, year, o == 1 || o == 2, 0);
+        i = j + sl;
+        continue;
+      }
+      /* "1jeune1solution": one before a feminine noun */
+      if (j - i == 1 && p[i] == '1' && sl >= 4 &&
+          S_feminine_noun(p + j, sl, 1)) {
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, "une");
+        i = j;
+        continue;
+      }
       if (((j - i == 4 &&
             (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
            (j - i == 2 && p[i] != '0') ||
@@ -5344,7 +5366,9 @@ static const char *const S_per_words[] = {
     "jour",      "an",       "mois",   "semaine", "heure",   "habitant",
     "tête",      "personne", "match",  "minute",  "seconde", "élève",
     "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
-    "kilomètre", "litre",    "nuit",   "saison",  "classe",  NULL};
+    "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
+    "logement",  "patient",  "participant", "candidat", "commune", "voiture",
+    "table",     NULL};
 
 /* Whether the capitals w[0..n) are an acronym said as a word: "UEFA" in
  * "@UEFAcom" is not split before its A. */
@@ -6065,7 +6089,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     size_t k2 = S_letters(q, end);
     if (k2 && S_in(q, k2, S_per_words) >= 0 && !S_alnum_at(q + k2, end) &&
-        !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0)) {
+        !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0 &&
+          /* "jour/nuit", but "1 enfant/famille" */
+          !(st->prev_word - st->line >= 2 && st->prev_word[-1] == ' ' &&
+            S_is_digit(st->prev_word[-2])))) {
       S_say(st, "par");
       return q;
     }
@@ -7279,8 +7306,13 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
   /* find the runs: capital words separated by no lowercase letter */
   const char *run_start = NULL, *last_end = NULL;
   const char *spans[64][2];
-  int nspans = 0, words = 0, any_lower = 0;
+  int nspans = 0, words = 0, any_lower = 0, score = 0;
   for (const char *p = line; p <= end;) {
+    if (p < end && run_start && words == 1 && S_is_digit(*p) &&
+        !S_is_digit(p[-1])) {
+      const char *q = p + S_digits(p, end);
+      score |= q < end && *q == '-' && S_digits(q + 1, end);
+    }
     size_t n = p < end ? S_letters(p, end) : 0;
     int caps = n && S_all_caps(p, n);
     size_t k1 = 0;
@@ -7300,7 +7332,7 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
     }
     if (caps) {
       if (!run_start)
-        run_start = p, words = 0;
+        run_start = p, words = 0, score = 0;
       words++;
       last_end = p + n;
     }
@@ -7308,7 +7340,8 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
       any_lower = 1;
     if ((lower_word || p >= end) && run_start) {
       /* three capital words, or a whole line of two ("CODE CIVIL") */
-      if ((words >= 3 || (words == 2 && p >= end && !any_lower)) &&
+      /* (not a score between two clubs: "OL 1-1 ASSE") */
+      if ((words >= 3 || (words == 2 && p >= end && !any_lower && !score)) &&
           nspans < 64) {
         spans[nspans][0] = run_start;
         spans[nspans][1] = last_end;
