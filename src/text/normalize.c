@@ -911,7 +911,7 @@ static const struct {
     {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
     {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
     {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
-    {"région", 'f'}, {"classe", 'f'}, {"édition", 'f'}, {"saison", 'f'},
+    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"édition", 'f'}, {"saison", 'f'},
     {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
     {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
     {"victoire", 'f'}, {"entrée", 'f'}, {"équipe", 'f'}, {"chambre", 'f'},
@@ -3486,17 +3486,40 @@ static const char *S_rule_number(S_st *st, const char *p) {
       S_say_two(st, num, " \xc3\xa0", den);
       return q;
     }
+    /* numbered posts: "un fil (1/5)" is "un sur cinq" */
+    if (num <= den && p - st->line >= 2 && p[-1] == '(') {
+      static const char *const posts[] = {"fil", "thread", "tweet", "post",
+                                          "message", NULL};
+      const char *e = p - 1, *b;
+      while (e > st->line && e[-1] == ' ')
+        e--;
+      b = e;
+      while (b > st->line && b[-1] >= 'a' && b[-1] <= 'z')
+        b--;
+      if (b < e && S_in(b, (size_t)(e - b), posts) >= 0) {
+        S_say_two(st, num, " sur", den);
+        return q;
+      }
+    }
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
-    static const char *const masc[] = {"ans", "an", "mois", "jours",
-                                       "kilos", "litres", "mètres", NULL};
-    static const char *const fem[] = {"heures", "heure", "semaines",
-                                      "minutes", "tonnes", NULL};
+    static const char *const masc[] = {"ans",   "an",     "mois", "jours",
+                                       "kilos", "litres", "mètres", "kg",
+                                       "km",    "l",      NULL};
+    static const char *const fem[] = {"heures",  "heure",  "semaines",
+                                      "minutes", "tonnes", "h", NULL};
     int m = 0, f = 0;
-    if (num == 1 && den == 2 && st->prev_word &&
-        st->prev_word + st->prev_len + 1 == p) {
-      m = S_in(st->prev_word, st->prev_len, masc) >= 0;
-      f = S_in(st->prev_word, st->prev_len, fem) >= 0;
+    if (num == 1 && den == 2 && p - st->line >= 3 && p[-1] == ' ') {
+      /* the word written before, after a number ("1 h 1/2") or not */
+      const char *e = p - 1, *b = e;
+      while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                              (unsigned char)b[-1] >= 0x80))
+        b--;
+      m = b < e && S_in(b, (size_t)(e - b), masc) >= 0;
+      f = b < e && S_in(b, (size_t)(e - b), fem) >= 0;
+      if ((m || f) && e - b <= 2 &&
+          !(b - st->line >= 2 && b[-1] == ' ' && S_is_digit(b[-2])))
+        m = f = 0; /* a unit only after its number */
     }
     if (m || f) {
       S_say(st, f ? "et demie" : "et demi");
@@ -4061,6 +4084,32 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* "un billet A/R" */
   if (S_eq(p, wl, "A") && S_starts(q, end, "/R") && S_ends_clean(q + 2, end)) {
     S_sub(st, p, 3, "aller-retour");
+    return q + 2;
+  }
+  /* a job offer: "H/F", "F/H" */
+  if (wl == 1 && (*p == 'H' || *p == 'F') && q + 1 < end && *q == '/' &&
+      q[1] == (*p == 'H' ? 'F' : 'H') && S_ends_clean(q + 2, end) &&
+      (q + 2 == end || q[2] != '/') &&
+      (p == st->line || !S_alnum_at(p - 1, end)) &&
+      (p == st->line || p[-1] != '/')) {
+    /* "homme ou femme" after a job ("Serveur H/F", "(H/F)", "CDI, H/F"),
+     * "hommes femmes" after anything else ("l'écart H/F", "10 000 m
+     * H/F") */
+    static const char *const jobs[] = {"ien", "ier", "ière", "eur", "euse",
+                                       "rice", "ant", "ante", "iste", "ste",
+                                       "ent", "ente", NULL};
+    const char *e = p, *b;
+    while (e > st->line && e[-1] == ' ')
+      e--;
+    int job = e > st->line && (e[-1] == '(' || e[-1] == ',');
+    for (b = e; b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                                 (unsigned char)b[-1] >= 0x80);)
+      b--;
+    for (int i = 0; !job && jobs[i]; i++)
+      job = S_ends_with(b, (size_t)(e - b), jobs[i]);
+    S_sub(st, p, 3,
+          *p == 'H' ? (job ? "homme ou femme" : "hommes femmes")
+                    : (job ? "femme ou homme" : "femmes hommes"));
     return q + 2;
   }
   /* "en km/h": the unit alone */
@@ -5243,6 +5292,9 @@ static const char *S_rule_web(S_st *st, const char *p) {
   if (q - p < 5)
     return NULL;
   const char *at = memchr(p, '@', (size_t)(q - p));
+  const char *slash = memchr(p, '/', (size_t)(q - p));
+  if (at && slash && slash < at)
+    at = NULL; /* a handle in a path: "tiktok.com/@compte" */
   int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
             S_starts(p, q, "www.") || (!at && S_bare_domain(p, q)) ||
             (!at && S_file_name(p, q)) || (!at && S_caps_domain(p, q));
@@ -5292,6 +5344,10 @@ static const char *S_rule_web(S_st *st, const char *p) {
                       : *s == '_' ? " tiret bas"
                       : *s == '/' ? " slash"
                       : *s == '+' ? " plus"
+                      /* a query: "?q=climat&page=2" */
+                      : *s == '?' ? " point d'interrogation"
+                      : *s == '=' ? " égal"
+                      : *s == '&' ? " et"
                                   : "";
     breve_buf_puts(&w, w.len ? say : say + (*say == ' '));
     s++;
