@@ -582,8 +582,15 @@ static int S_parse_num(const char *p, const char *end, S_num *n) {
   if (q + 1 < end && (*q == ',' || (*q == '.' && !n->grouped)) &&
       S_is_digit(q[1])) {
     size_t k = S_digits(q + 1, end);
-    /* A dot followed by three digits was a thousands group; refuse here. */
-    if (*q == ',' || k != 3) {
+    /* A dot followed by three digits was a thousands group; refuse here.
+     * So is a dot before a power of ten: "2.10⁻³" */
+    const char *x = q + 3;
+    int power = *q == '.' && k == 2 && q[1] == '1' && q[2] == '0' && x < end &&
+                (*x == '^' || (unsigned char)*x == 0xE2 ||
+                 ((unsigned char)*x == 0xC2 && x + 1 < end &&
+                  ((unsigned char)x[1] == 0xB2 || (unsigned char)x[1] == 0xB3 ||
+                   (unsigned char)x[1] == 0xB9)));
+    if ((*q == ',' || k != 3) && !power) {
       const char *r = q + 1;
       n->has_dec = 1;
       size_t take = k > 36 ? 36 : k;
@@ -692,9 +699,13 @@ static const S_cur S_currencies[] = {
     {"franc", "franc", "francs", "centime", "centimes", 0},
     {"dollars", "dollar", "dollars", "sènte", "sèntes", 0},
     {"dollar", "dollar", "dollars", "sènte", "sèntes", 0},
-    {"$US", "dollar", "dollars", "sènte", "sèntes", 0},
-    {"US$", "dollar", "dollars", "sènte", "sèntes", 0},
-    {"$ US", "dollar", "dollars", "sènte", "sèntes", 0},
+    {"$US", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
+    {"US$", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
+    {"$ US", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
+    {"$CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"$ CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"LL", "livre libanaise", "livres libanaises", NULL, NULL, 0},
     {"$", "dollar", "dollars", "sènte", "sèntes", 0},
     {"USD", "dollar", "dollars", "sènte", "sèntes", 0},
     {"£", "livre", "livres", "penny", "pence", 0},
@@ -1709,6 +1720,36 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       return r;
     }
   }
+  /* a Swiss number in its groups: "022 345 67 89" is "zéro vingt-deux,
+   * trois cent quarante-cinq", then pairs */
+  if (!q && *p == '0' && d0 == 3 && p[1] != '0') {
+    const char *r = p + 3;
+    size_t b1 = S_blank(r, end);
+    const char *g3 = r + b1, *r2 = g3 + 3;
+    if (b1 && S_digits(g3, end) == 3 && *g3 != '0') {
+      char pairs[4];
+      int k;
+      for (k = 0; k < 2; k++) {
+        size_t b = S_blank(r2, end);
+        if (!b || S_digits(r2 + b, end) != 2)
+          break;
+        memcpy(pairs + 2 * k, r2 + b, 2);
+        r2 += b + 2;
+      }
+      if (k == 2 && S_ends_clean(r2, end)) {
+        breve_buf w = {0};
+        uint64_t v;
+        breve_fr_digits(&w, p, 1);
+        S_say_pairs(&w, p + 1, 2);
+        breve_buf_putc(&w, ',');
+        breve_fr_parse_u64(g3, 3, &v);
+        breve_fr_cardinal(&w, v, 0);
+        S_say_pairs(&w, pairs, 4);
+        S_say_buf(st, &w);
+        return r2;
+      }
+    }
+  }
   /* local numbers in pairs: "40.86.12.12" (Polynesia), and after "tél."
    * "26 34 56" (New Caledonia) */
   if (!q && d0 == 2) {
@@ -2214,6 +2255,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     size_t nd = 0, k;
     int minus = 0;
     const char *t = r;
+    /* "1,5.10⁶": the dot is a times sign */
+    int times = r + 3 < end && r[0] == '.' && r[1] == '1' && r[2] == '0' &&
+                !S_is_digit(r[3]);
+    if (times)
+      t = r + 3;
     if (*t == '^') {
       t++;
       if (t < end && *t == '-')
@@ -2245,6 +2291,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       uint64_t e = 0;
       breve_fr_parse_u64(digits, nd, &e);
       S_num_words(&w, n, 0);
+      if (times)
+        breve_buf_puts(&w, " fois dix");
       breve_buf_puts(&w, minus ? " puissance moins" : " puissance");
       breve_fr_cardinal(&w, e, 0);
       /* and its unit: "3 × 10⁸ m/s" */
@@ -3104,6 +3152,16 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   if (S_starts(p, end, "4x4") && S_ends_clean(p + 3, end)) {
     S_say(st, "quatre-quatre");
     return p + 3;
+  }
+  /* "un 4×4" is the vehicle too, after a determiner */
+  static const char *const dets4[] = {"un", "le", "les", "des", "du", "au",
+                                      "aux", "en", "son", "ses", "leur",
+                                      "leurs", "ce", "ces", "mon", "gros",
+                                      "Un", "Le", "Les", "Des", NULL};
+  if (S_starts(p, end, "4\xc3\x97" "4") && S_ends_clean(p + 4, end) &&
+      st->prev_word && S_in(st->prev_word, st->prev_len, dets4) >= 0) {
+    S_say(st, "quatre-quatre");
+    return p + 4;
   }
   /* shifts: "les 3x8", "les 2x8" */
   if ((S_starts(p, end, "3x8") || S_starts(p, end, "2x8")) &&
@@ -4111,6 +4169,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           *p == 'H' ? (job ? "homme ou femme" : "hommes femmes")
                     : (job ? "femme ou homme" : "femmes hommes"));
     return q + 2;
+  }
+  /* a price per kilo: "3 € le kg", "vendu au kg" */
+  {
+    static const char *const per[] = {"le", "au", "par", "du", NULL};
+    if (S_eq(p, wl, "kg") && S_ends_clean(q, end) && st->prev_word &&
+        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+        S_in(st->prev_word, st->prev_len, per) >= 0) {
+      S_sub(st, p, wl, "kilo");
+      return q;
+    }
   }
   /* "en km/h": the unit alone */
   if (S_eq(p, wl, "km") && S_starts(q, end, "/h") && S_ends_clean(q + 2, end)) {
@@ -5426,6 +5494,19 @@ static const char *const S_per_words[] = {
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
     "table",     NULL};
 
+/* Whether the small letters at the start of w[0..n) are a word that ends
+ * handles after an acronym: "info" in "@RTBFinfo". */
+static int S_handle_tail(const char *w, size_t n) {
+  static const char *const tails[] = {"info", "infos", "actu", "news",
+                                      "sport", "sports", "officiel", "direct",
+                                      "live", "fr", "tv", "radio", NULL};
+  size_t k = 0;
+  while (k < n && w[k] >= 'a' && w[k] <= 'z')
+    k++;
+  return k && (k == n || !(w[k] >= 'a' && w[k] <= 'z')) &&
+         S_in(w, k, tails) >= 0;
+}
+
 /* Whether the capitals w[0..n) are an acronym said as a word: "UEFA" in
  * "@UEFAcom" is not split before its A. */
 static int S_caps_known(const breve_lexicon *lex, const char *w, size_t n) {
@@ -5871,7 +5952,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             (i >= 2 && i + 1 < k && q[i] >= 'A' && q[i] <= 'Z' &&
              q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i + 1] >= 'a' &&
              q[i + 1] <= 'z' && i - from >= 2 &&
-             !S_caps_known(st->lex, q + from, i + 1 - from))) {
+             !S_handle_tail(q + i + 1, k - i - 1) &&
+             !S_caps_known(st->lex, q + from, i + 1 - from)) ||
+            /* capitals before a word in small letters: "@RTBFinfo" */
+            (i >= 2 && i - from >= 2 && q[i] >= 'a' && q[i] <= 'z' &&
+             q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i - 2] >= 'A' &&
+             q[i - 2] <= 'Z' && S_handle_tail(q + i, k - i))) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
           size_t gl = i - from, low = 1;
@@ -7831,6 +7917,32 @@ static void S_fix_qu_h(breve_buf *b, size_t from) {
     b->ptr[o] = '\0';
 }
 
+/* Typographic spaces become plain ones in what espeak-ng reads, from
+ * `from`: espeak-ng 1.51 reads a word after a no-break space as if after
+ * a pause, so "cinq\u00A0millions" sounded the q of "cinq". */
+static void S_plain_spaces(breve_buf *b, size_t from) {
+  size_t w = from;
+  for (size_t r = from; r < b->len;) {
+    unsigned char c = (unsigned char)b->ptr[r];
+    if (c == 0xC2 && r + 1 < b->len && (unsigned char)b->ptr[r + 1] == 0xA0) {
+      b->ptr[w++] = ' ';
+      r += 2;
+    } else if (c == 0xE2 && r + 2 < b->len &&
+               (unsigned char)b->ptr[r + 1] == 0x80 &&
+               ((unsigned char)b->ptr[r + 2] == 0xAF ||
+                ((unsigned char)b->ptr[r + 2] >= 0x80 &&
+                 (unsigned char)b->ptr[r + 2] <= 0x8A))) {
+      b->ptr[w++] = ' '; /* U+202F and U+2000 to U+200A */
+      r += 3;
+    } else {
+      b->ptr[w++] = b->ptr[r++];
+    }
+  }
+  b->len = w;
+  if (b->ptr)
+    b->ptr[w] = '\0';
+}
+
 breve_status breve_normalize(const char *text, size_t len,
                              const breve_lexicon *lex, unsigned flags,
                              char **out, breve_error *err) {
@@ -7876,6 +7988,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
     }
     S_line(&st);
     breve_buf_free(&head);
+    S_plain_spaces(&b, from);
     S_lower_elided_l(&b, from);
     S_fix_elided_h(&b, from);
     S_fix_aujourdhui(&b, from);
