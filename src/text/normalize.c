@@ -922,7 +922,8 @@ static const struct {
     {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
     {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
     {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
-    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"édition", 'f'}, {"saison", 'f'},
+    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'}, {"vente", 'f'},
+    {"étudiante", 'f'}, {"pente", 'f'}, {"tente", 'f'}, {"édition", 'f'}, {"saison", 'f'},
     {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
     {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
     {"victoire", 'f'}, {"entrée", 'f'}, {"équipe", 'f'}, {"chambre", 'f'},
@@ -996,7 +997,7 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
       "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle",
-      "ienne", NULL};
+      "ienne", "ante", "ente", NULL};
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
@@ -2197,6 +2198,20 @@ static int S_set_score(const char *a, const char *end) {
          !S_alnum_at(a + 3, end);
 }
 
+/* A tie-break at a, after "(" and a set of 7-6 or 6-7: "7-6 (10/8)". */
+static int S_tiebreak(const S_st *st, const char *a) {
+  const char *end = st->end;
+  if (a - st->line < 5 || a[-1] != '(' || a[-2] != ' ' ||
+      !((a[-5] == '7' && a[-3] == '6') || (a[-5] == '6' && a[-3] == '7')) ||
+      (a[-4] != '-' && a[-4] != '/'))
+    return 0;
+  size_t d1 = S_digits(a, end);
+  if (!d1 || d1 > 2 || a + d1 + 1 >= end || (a[d1] != '-' && a[d1] != '/'))
+    return 0;
+  size_t d2 = S_digits(a + d1 + 1, end);
+  return d2 && d2 <= 2 && a + d1 + 1 + d2 < end && a[d1 + 1 + d2] == ')';
+}
+
 static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *end = st->end;
   if (t - a != 2 || !S_set_score(a, end))
@@ -2214,7 +2229,8 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *r = t + 1; /* after the second number */
   if (r + 1 < end && (*r == ',' || *r == ' ') && S_set_score(r + 2, end))
     return 1;
-  if (r + 2 < end && *r == ' ' && r[1] == '(' && S_set_score(r + 2, end))
+  if (r + 2 < end && *r == ' ' && r[1] == '(' &&
+      (S_set_score(r + 2, end) || S_tiebreak(st, r + 2)))
     return 1;
   if (a - st->line >= 5 && (a[-2] == ',' || a[-2] == '(' || a[-2] == ' ') &&
       a[-1] == ' ' && S_set_score(a - 5, end))
@@ -3530,6 +3546,18 @@ static const char *S_rule_number(S_st *st, const char *p) {
       }
     }
   }
+  /* a tie-break: "7-6 (10/8)" is "sept six, dix huit" */
+  if (S_tiebreak(st, p)) {
+    breve_buf w = {0};
+    size_t d1 = S_digits(p, end), d2 = S_digits(p + d1 + 1, end);
+    uint64_t x, y;
+    breve_fr_parse_u64(p, d1, &x);
+    breve_fr_parse_u64(p + d1 + 1, d2, &y);
+    breve_fr_cardinal(&w, x, 0);
+    breve_fr_cardinal(&w, y, 0);
+    S_say_buf(st, &w);
+    return p + d1 + 1 + d2;
+  }
   /* sets of a tennis match typed with slashes: "6/4, 6/3" */
   if (p + 2 < end && p[1] == '/' && S_tennis(st, p, p + 2)) {
     breve_buf w = {0};
@@ -3629,7 +3657,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
          S_eq(st->prev_word, st->prev_len, "volet") ||
          S_eq(st->prev_word, st->prev_len, "partie")))
       mark = 1;
-    if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20)) {
+    if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20 ||
+                    (den == 100 && num >= 10))) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
                                           "presse lui donne", "risque",
@@ -3646,9 +3675,16 @@ static const char *S_rule_number(S_st *st, const char *p) {
                     S_starts(q, end, " pour la presse")))
         mark = 1;
     }
+    /* a score out of a hundred: "noté 92/100" */
     size_t kw = S_letters(r, end);
+    if (num >= 10 && den == 100 && !kw)
+      mark = 1;
     static const char *const of[] = {"des", "du", "de", "d", NULL};
-    if (mark && !(r > q && kw && S_in(r, kw, of) >= 0)) {
+    /* "un 4/5 de la critique": a fraction is not counted by "un" */
+    int one = num > 1 && st->prev_word && !st->prev_number &&
+              (S_eq(st->prev_word, st->prev_len, "un") ||
+               S_eq(st->prev_word, st->prev_len, "Un"));
+    if (one || (mark && !(r > q && kw && S_in(r, kw, of) >= 0))) {
       S_say_two(st, num, " sur", den);
       return q;
     }
@@ -5492,7 +5528,7 @@ static const char *const S_per_words[] = {
     "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
     "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
-    "table",     NULL};
+    "table",     "enseignant", "médecin", "agent", NULL};
 
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
@@ -6129,6 +6165,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       (*q == '+' || *q == '-') && S_is_digit(q[1])) {
     S_say(st, *q == '+' ? "à plus" : "à moins");
     return q + 1;
+  }
+  /* a spaced slash after a counted noun: "1 médecin / 2 000 habitants" is
+   * "pour deux mille habitants", "élèves / enseignant" "par enseignant" */
+  if (cp == '/' && p > st->line && p[-1] == ' ' && q + 1 < end &&
+      *q == ' ' && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p && st->prev_len >= 4 &&
+      !S_upper_at(st->prev_word, end)) {
+    int counted = st->prev_word - st->line >= 2 &&
+                  st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]);
+    size_t k = S_letters(q + 1, end);
+    if (counted && S_is_digit(q[1])) {
+      S_say(st, "pour");
+      return q;
+    }
+    if (k && S_in(q + 1, k, S_per_words) >= 0 && S_ends_clean(q + 1 + k, end)) {
+      S_say(st, "par");
+      return q;
+    }
   }
   /* "120 habitants/km²", "3 morts/an": per unit after a noun */
   if (cp == '/' && q < end && st->prev_word && st->prev_len >= 4 &&
@@ -7234,6 +7288,31 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       if (quotes % 2 == 0 && !minutes && screen) {
         int one = b->len - e == 1 && b->ptr[e] == '1';
         breve_buf_puts(b, one ? " pouce" : " pouces");
+        prev = 's';
+        i += k;
+        continue;
+      }
+      /* seconds without minutes: "avec 38\" d'avance", "à 12″" (no quote
+       * left open before it or after it on the line) */
+      size_t later = 0;
+      for (size_t j = i + k; j < len && text[j] != '\n'; j++)
+        later += text[j] == '"' && !S_is_digit(text[j - 1]);
+      size_t nd = 0;
+      while (e + nd < b->len && S_is_digit(b->ptr[e + nd]))
+        nd++;
+      static const char *const gaps[] = {
+          " d'avance", " de retard", " d'\xc3\xa9" "cart", " du ", " des ",
+          " derri\xc3\xa8re", " devant", NULL};
+      int gap = 0;
+      for (int s = 0; gaps[s] && !gap; s++)
+        gap = len - i - k >= strlen(gaps[s]) &&
+              !memcmp(text + i + k, gaps[s], strlen(gaps[s]));
+      if (quotes % 2 == 0 && later % 2 == 0 && !minutes && !screen && gap &&
+          nd >= 1 && nd <= 2 && e >= 2 && b->ptr[e - 1] == ' ' &&
+          (b->ptr[e - 2] == '\xa0' || breve_cp_is_letter((unsigned char)b->ptr[e - 2]) ||
+           (unsigned char)b->ptr[e - 2] >= 0x80)) {
+        int one = b->len - e == 1 && b->ptr[e] == '1';
+        breve_buf_puts(b, one ? " seconde" : " secondes");
         prev = 's';
         i += k;
         continue;
