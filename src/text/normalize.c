@@ -1485,6 +1485,20 @@ static const char *S_rule_time(S_st *st, const char *p) {
 
 /* Phone numbers: 01 23 45 67 89, 01.23.45.67.89, 0123456789, said in
  * pairs. */
+/* A four-digit service number as it is said, its two pairs without a
+ * pause: "3646" is "trente-six quarante-six". */
+static void S_say_service(breve_buf *w, const char *d) {
+  for (int i = 0; i < 4; i += 2) {
+    if (d[i] == '0') {
+      breve_fr_digits(w, d + i, 2);
+    } else {
+      uint64_t v;
+      breve_fr_parse_u64(d + i, 2, &v);
+      breve_fr_cardinal(w, v, 0);
+    }
+  }
+}
+
 static void S_say_pairs(breve_buf *w, const char *d, size_t n) {
   for (size_t i = 0; i < n; i += 2) {
     /* a pause between the pairs, as people read a number out: without it
@@ -2901,7 +2915,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3])) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, before) >= 0) {
       char four[4] = {n->ip[0], n->ip[1], r[0], r[1]};
-      S_say_pairs(&w, four, 4);
+      S_say_service(&w, four);
       S_say_buf(st, &w);
       return r + 2;
     }
@@ -2922,7 +2936,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                  (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
-      S_say_pairs(&w, n->ip, 4);
+      S_say_service(&w, n->ip);
       S_say_buf(st, &w);
       return q;
     }
@@ -2959,14 +2973,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* The two world wars by their years: "14-18", "39-45" (not an age
    * range: "les 14-18 ans") */
   if (!b && !n->has_dec && (v == 14 || v == 39) && q + 3 <= end &&
-      *q == '-' && S_digits(q + 1, end) == 2 &&
+      (*q == '-' || *q == '/') && S_digits(q + 1, end) == 2 &&
       !memcmp(q + 1, v == 14 ? "18" : "45", 2) && S_ends_clean(q + 3, end)) {
     static const char *const war[] = {"de", "en", "pendant", "durant",
                                       "après", "avant", "guerre", "Guerre",
                                       "En", "Pendant", NULL};
     const char *a = q + 3 + S_blank(q + 3, end);
     if (!(a > q + 3 && S_starts(a, end, "ans")) && st->prev_word &&
-        S_in(st->prev_word, st->prev_len, war) >= 0) {
+        S_in(st->prev_word, st->prev_len, war) >= 0 &&
+        /* with a slash, only after "guerre": "un score de 14/18" */
+        (*q == '-' || !S_eq(st->prev_word, st->prev_len, "de") ||
+         (st->prev_word - st->line >= 7 &&
+          !memcmp(st->prev_word - 7, "guerre ", 7)))) {
       S_say(st, v == 14 ? "quatorze-dix-huit" : "trente-neuf-quarante-cinq");
       return q + 3;
     }
@@ -3566,7 +3584,15 @@ static const char *S_rule_number(S_st *st, const char *p) {
     S_say_buf(st, &w);
     return p + 3;
   }
-  if ((q = S_fraction_at(p, end, &num, &den))) {
+  /* "la guerre de 14/18" is read as the war, below */
+  int war = (S_starts(p, end, "14/18") || S_starts(p, end, "39/45")) &&
+            S_ends_clean(p + 5, end) && st->prev_word &&
+            ((S_eq(st->prev_word, st->prev_len, "de") &&
+              st->prev_word - st->line >= 7 &&
+              !memcmp(st->prev_word - 7, "guerre ", 7)) ||
+             S_eq(st->prev_word, st->prev_len, "guerre") ||
+             S_eq(st->prev_word, st->prev_len, "Guerre"));
+  if (!war && (q = S_fraction_at(p, end, &num, &den))) {
     /* ages: "les 6/11 ans" are "six à onze ans" */
     if (num < den && S_starts(q, end, " ans") && !S_alnum_at(q + 4, end)) {
       S_say_two(st, num, " \xc3\xa0", den);
