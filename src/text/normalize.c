@@ -862,6 +862,7 @@ static const S_unit S_units[] = {
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
+    {"dép.", "département", "départements"}, /* "dans 3 dép." */
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
@@ -2419,7 +2420,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* a lone "E" only after a number of its own ("2E trimestre", not the
      * licence "C1E") */
     const char *nw = q + k + S_blank(q + k, end);
-    if (!g && k && S_in(q, k, caps_suffix) >= 0 &&
+    /* (not a terminal or a gate: "au terminal 2E de Roissy") */
+    static const char *const gates[] = {"terminal", "Terminal", "hall",
+                                        "Hall",     "porte",    "Porte",
+                                        "aérogare", "salle",    NULL};
+    int gate = st->prev_word && !st->prev_number &&
+               S_in(st->prev_word, st->prev_len, gates) >= 0;
+    if (!g && k && !gate && S_in(q, k, caps_suffix) >= 0 &&
         !(k == 1 && (st->glued || v < 2 || nw == q + k || nw >= end ||
                      !(*nw >= 'a' && *nw <= 'z')))) {
       char low[8];
@@ -2915,7 +2922,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3])) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, before) >= 0) {
       char four[4] = {n->ip[0], n->ip[1], r[0], r[1]};
-      S_say_service(&w, four);
+      S_say_pairs(&w, four, 4); /* typed apart, said with a pause */
       S_say_buf(st, &w);
       return r + 2;
     }
@@ -2942,8 +2949,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   /* a multiple: "1,9x l'EBITDA", "10x plus" */
-  if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) && r + 1 < end &&
-      r[1] == ' ') {
+  if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) &&
+      (r + 1 == end || strchr(" .,;:!?)", r[1]))) {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, " fois");
     S_say_buf(st, &w);
@@ -3108,8 +3115,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         /* a reference or a model: "n° 2025-56", "A350-1000" with
          * "tiret"; an article of a code said as two numbers, as most
          * token sets read it ("l'article 222-33", "L. 1234-5") */
-        if (ref && st->prev_word &&
-            S_in(st->prev_word, st->prev_len, S_article_words) >= 0)
+        if ((ref && st->prev_word &&
+             S_in(st->prev_word, st->prev_len, S_article_words) >= 0) ||
+            /* an airliner's variant: "A350-1000", "Boeing 787-9" */
+            (st->glued && n->start[-1] == 'A' && v >= 300 && v <= 399) ||
+            (v >= 707 && v <= 787 && v % 10 == 7 &&
+             ((st->glued && n->start[-1] == 'B') ||
+              (st->prev_word && S_eq(st->prev_word, st->prev_len, "Boeing")))) ||
+            ((v == 42 || v == 72) && st->prev_word &&
+             S_eq(st->prev_word, st->prev_len, "ATR")))
           S_copy(st, " ", 1);
         else
           S_say(st, "tiret");
@@ -4231,6 +4245,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           *p == 'H' ? (job ? "homme ou femme" : "hommes femmes")
                     : (job ? "femme ou homme" : "femmes hommes"));
     return q + 2;
+  }
+  /* results "à pcc", "à tcc": at constant scope and exchange rates */
+  if ((S_eq(p, wl, "pcc") || S_eq(p, wl, "tcc")) && S_ends_clean(q, end) &&
+      st->prev_word && S_eq(st->prev_word, st->prev_len, "\xc3\xa0")) {
+    S_sub(st, p, wl,
+          *p == 'p' ? "p\xc3\xa9rim\xc3\xa8tre et change constants"
+                    : "taux de change constants");
+    return q;
   }
   /* a price per kilo: "3 € le kg", "vendu au kg" */
   {
@@ -5561,7 +5583,8 @@ static const char *const S_per_words[] = {
 static int S_handle_tail(const char *w, size_t n) {
   static const char *const tails[] = {"info", "infos", "actu", "news",
                                       "sport", "sports", "officiel", "direct",
-                                      "live", "fr", "tv", "radio", NULL};
+                                      "live", "fr", "tv", "radio", "group",
+                                      "groupe", NULL};
   size_t k = 0;
   while (k < n && w[k] >= 'a' && w[k] <= 'z')
     k++;
