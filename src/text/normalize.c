@@ -3201,6 +3201,11 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say(st, "quatre-quatre");
     return p + 3;
   }
+  /* the channel 6ter, said "sisse tère" (espeak-ng reads "six ter" [si]) */
+  if (S_starts(p, end, "6ter") && S_ends_clean(p + 4, end)) {
+    S_say(st, "sisse-t\xc3\xa8re");
+    return p + 4;
+  }
   /* "un 4×4" is the vehicle too, after a determiner */
   static const char *const dets4[] = {"un", "le", "les", "des", "du", "au",
                                       "aux", "en", "son", "ses", "leur",
@@ -3562,8 +3567,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
     }
   }
   /* a screen format: "16/9" is "seize neuvièmes", "4/3" "quatre tiers" */
-  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "format") ||
-                        S_eq(st->prev_word, st->prev_len, "formats"))) {
+  static const char *const screens[] = {"écran", "écrans", "en", "image",
+                                        "images", "téléviseur", NULL};
+  int known = S_starts(p, end, "16/9") || S_starts(p, end, "4/3") ||
+              S_starts(p, end, "21/9") || S_starts(p, end, "16/10");
+  if (st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "format") ||
+       S_eq(st->prev_word, st->prev_len, "formats") ||
+       (known && S_in(st->prev_word, st->prev_len, screens) >= 0))) {
     size_t a = S_digits(p, end), b;
     if (a && a <= 2 && p + a + 1 < end && p[a] == '/' &&
         (b = S_digits(p + a + 1, end)) >= 1 && b <= 2 &&
@@ -3690,9 +3701,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
         S_ratio_words(q, end))
       mark = 1;
-    /* a part of a series: "épisode 4/6", "volet 2/3" */
+    /* a part of a series: "épisode 4/6", "ép. 3/6", "volet 2/3" */
     if (st->prev_word && !st->prev_number &&
         (S_eq(st->prev_word, st->prev_len, "épisode") ||
+         S_eq(st->prev_word, st->prev_len, "ép") ||
+         S_eq(st->prev_word, st->prev_len, "Ép") ||
          S_eq(st->prev_word, st->prev_len, "Épisode") ||
          S_eq(st->prev_word, st->prev_len, "volet") ||
          S_eq(st->prev_word, st->prev_len, "partie")))
