@@ -3567,7 +3567,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
     }
   }
   /* a screen format: "16/9" is "seize neuvièmes", "4/3" "quatre tiers" */
-  static const char *const screens[] = {"écran", "écrans", "en", "image",
+  static const char *const screens[] = {"écran", "écrans", "en", "En", "image",
                                         "images", "téléviseur", NULL};
   int known = S_starts(p, end, "16/9") || S_starts(p, end, "4/3") ||
               S_starts(p, end, "21/9") || S_starts(p, end, "16/10");
