@@ -8062,17 +8062,28 @@ static void S_fix_qu_h(breve_buf *b, size_t from) {
  * `from`: espeak-ng 1.51 reads a word after a no-break space as if after
  * a pause, so "cinq\u00A0millions" sounded the q of "cinq". */
 static void S_plain_spaces(breve_buf *b, size_t from) {
-  size_t w = from;
-  for (size_t r = from; r < b->len;) {
+  size_t w = from, r = from, n = b->len;
+  while (r < n) {
+    /* the next byte that may start such a space, found with memchr */
+    const char *c2 = memchr(b->ptr + r, 0xC2, n - r);
+    const char *e2 = memchr(b->ptr + r, 0xE2, n - r);
+    size_t next = c2 && (!e2 || c2 < e2) ? (size_t)(c2 - b->ptr)
+                  : e2                    ? (size_t)(e2 - b->ptr)
+                                          : n;
+    if (w != r)
+      memmove(b->ptr + w, b->ptr + r, next - r);
+    w += next - r;
+    r = next;
+    if (r >= n)
+      break;
     unsigned char c = (unsigned char)b->ptr[r];
-    if (c == 0xC2 && r + 1 < b->len && (unsigned char)b->ptr[r + 1] == 0xA0) {
+    unsigned char c1 = r + 1 < n ? (unsigned char)b->ptr[r + 1] : 0;
+    unsigned char c2b = r + 2 < n ? (unsigned char)b->ptr[r + 2] : 0;
+    if (c == 0xC2 && c1 == 0xA0) {
       b->ptr[w++] = ' ';
       r += 2;
-    } else if (c == 0xE2 && r + 2 < b->len &&
-               (unsigned char)b->ptr[r + 1] == 0x80 &&
-               ((unsigned char)b->ptr[r + 2] == 0xAF ||
-                ((unsigned char)b->ptr[r + 2] >= 0x80 &&
-                 (unsigned char)b->ptr[r + 2] <= 0x8A))) {
+    } else if (c == 0xE2 && c1 == 0x80 &&
+               (c2b == 0xAF || (c2b >= 0x80 && c2b <= 0x8A))) {
       b->ptr[w++] = ' '; /* U+202F and U+2000 to U+200A */
       r += 3;
     } else {
