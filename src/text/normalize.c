@@ -862,6 +862,14 @@ static const S_unit S_units[] = {
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
+    {"sec.", "seconde", "secondes"}, /* "en 9,58 sec." */
+    /* doses of radiation, said as French speakers do ("sivèrte") */
+    {"mSv", "milli-sivèrte", "milli-sivèrtes"},
+    {"µSv", "micro-sivèrte", "micro-sivèrtes"},
+    {"Sv", "sivèrte", "sivèrtes"},
+    {"Bq", "becquerel", "becquerels"},
+    {"Tbit/s", "térabitte par seconde", "térabittes par seconde"},
+    {"Tb/s", "térabitte par seconde", "térabittes par seconde"},
     {"dép.", "département", "départements"}, /* "dans 3 dép." */
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
@@ -923,7 +931,7 @@ static const struct {
     {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
     {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
     {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
-    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'}, {"vente", 'f'},
+    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'}, {"chorale", 'f'}, {"vente", 'f'},
     {"étudiante", 'f'}, {"pente", 'f'}, {"tente", 'f'}, {"édition", 'f'}, {"saison", 'f'},
     {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
     {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
@@ -1297,6 +1305,12 @@ static int S_time_before(const S_st *st, const char *p) {
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
+  /* a chemical formula: "C6H12O6" has no time in it */
+  if (st->glued && p > st->line && S_is_upper_ascii(p[-1])) {
+    size_t d = S_digits(p, end);
+    if (p + d < end && p[d] == 'H')
+      return NULL;
+  }
   /* odds: "le rapport 1:3" is "un contre trois" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "rapport") ||
                         S_eq(st->prev_word, st->prev_len, "ratio") ||
@@ -1717,13 +1731,15 @@ static const char *S_rule_phone(S_st *st, const char *p) {
   const char *q = S_phone_scan(p, end, 0, digits, &nd);
   size_t d0 = S_digits(p, end);
   if (!q && *p == '0' && d0 == 4 && p[1] != '8' && p[1] != '0') {
-    /* "0590 81 23 45", as overseas numbers are often written: pairs */
+    /* "0590 81 23 45", "0692.80.44.12", as overseas numbers are often
+     * written: pairs */
     char all[10];
     const char *r = p + 4;
+    char sep = r < end && (*r == '.' || *r == '-') ? *r : ' ';
     int k;
     memcpy(all, p, 4);
     for (k = 0; k < 3; k++) {
-      size_t b = S_blank(r, end);
+      size_t b = sep == ' ' ? S_blank(r, end) : (r < end && *r == sep);
       if (!b || S_digits(r + b, end) != 2)
         break;
       memcpy(all + 4 + 2 * k, r + b, 2);
@@ -3784,7 +3800,7 @@ static const char *const S_rulers[] = {
     "Amenhotep", "Thoutmôsis", "Séti",      "Léon",      "Calixte",
     "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
     "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
-    "Rama",      "Akihito",   "Vatican",    "Pomaré",    "Saturn",
+    "Rama",      "Akihito",   "Vatican",    "Pomaré",    "Pomare",    "Saturn",
     "Apollo",    "Ariane",    NULL};
 
 /* Abbreviations: written form (without the final dot) and what is said.
@@ -3852,6 +3868,9 @@ static const S_abbr S_abbrs[] = {
     {"Mt", 2, 1, "mont"}, /* "le Mt-Blanc", "Mt Ventoux" */
     {"pers", 1, 0, "personnes"}, /* "max. 6 pers." */
     {"secr", 1, 0, "secrétaire"}, /* "le secr. d'État", "secr. gén." */
+    {"Rens", 1, 0, "renseignements"}, /* "Rens. au 04..." */
+    {"rens", 1, 0, "renseignements"},
+    {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Pdt", 2, 0, "président"},
     {"Pdte", 2, 0, "présidente"},
     {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */
@@ -4105,6 +4124,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                 S_in(st->prev_word - 5, 3, days) >= 0 &&
                 (st->prev_word - st->line == 5 ||
                  !S_alnum_at(st->prev_word - 6, end))) ||
+               /* "fermé le lun.", "sauf lun." */
+               (st->prev_word && (S_eq(st->prev_word, st->prev_len, "sauf") ||
+                                  S_eq(st->prev_word, st->prev_len, "fermé") ||
+                                  S_eq(st->prev_word, st->prev_len, "Fermé"))) ||
                /* "le ven. matin" */
                (r > q + 1 && (S_starts(r, end, "matin") ||
                               S_starts(r, end, "soir") ||
@@ -6071,7 +6094,25 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             breve_buf_putc(&w, (char)(g[0] | 0x20));
             breve_buf_put(&w, g + 1, gl - 1);
           } else if (gl) {
-            S_web_piece(&w, st, g, gl);
+            /* "@VilledeLyon": a place word glued to "de" */
+            static const char *const places[] = {
+                "Ville", "Mairie", "Maison", "Musee", "Region", "Centre",
+                "Theatre", "Palais", "Office", "Conseil", "Prefecture",
+                "Departement", "Port", "Chateau", NULL};
+            size_t cut = 0;
+            for (size_t t = 2; t <= 3 && !cut; t++)
+              if (gl > t + 3 && (!memcmp(g + gl - t, "de", 2) ||
+                                 !memcmp(g + gl - t, "du", 2)) &&
+                  (t == 2 || g[gl - 1] == 's') &&
+                  S_in(g, gl - t, places) >= 0)
+                cut = gl - t;
+            if (cut) {
+              S_web_piece(&w, st, g, cut);
+              breve_buf_putc(&w, ' ');
+              breve_buf_put(&w, g + cut, gl - cut);
+            } else {
+              S_web_piece(&w, st, g, gl);
+            }
           }
           if (i < k && q[i] == '_') {
             breve_buf_puts(&w, " tiret bas"); /* "@OMS_fr" */
@@ -6086,6 +6127,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if ((cp == 0x2013 || cp == 0x2014) && (prev == ' ' || prev == 0xA0) &&
       S_blank(q, end)) {
+    /* "de 2020 – 2025", "de 9 h – 12 h": a span, "de… à" */
+    const char *b = p;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    const char *nb = b;
+    while (b > st->line && (S_is_digit(b[-1]) || b[-1] == ' ' || b[-1] == 'h'))
+      b--;
+    if (cp == 0x2013 && nb > b && (S_is_digit(nb[-1]) || nb[-1] == 'h') &&
+        S_is_digit(q[S_blank(q, end)]) && b - st->line >= 2 &&
+        b[-1] == 'e' && (b[-2] == 'd' || b[-2] == 'D') &&
+        (b - st->line == 2 || !S_alnum_at(b - 3, end)) && *b == ' ' &&
+        S_is_digit(b[S_blank(b, end)])) {
+      S_say(st, "\xc3\xa0");
+      return q;
+    }
     while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
       st->out->ptr[--st->out->len] = '\0';
     S_copy(st, ",", 1);
@@ -7432,8 +7488,11 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
     case 0x2033: rep = "''"; break; /* double prime: "9″58" */
     case 0x2026: rep = "..."; break;
-    case 0x2212: /* "10 − 4": a subtraction */
-      rep = prev_sp && i + k < len && text[i + k] == ' ' ? "moins" : "-";
+    case 0x2212: /* "10 − 4": a subtraction; "− 5 h" opening a line */
+      rep = (prev_sp || i == 0 || text[i - 1] == '\n') && i + k < len &&
+                    text[i + k] == ' '
+                ? "moins"
+                : "-";
       break;
     case 0x2010: case 0x2011: rep = "-"; break;
     case 0x00BA: rep = "°"; break;
