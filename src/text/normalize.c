@@ -862,6 +862,13 @@ static const S_unit S_units[] = {
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
+    /* solar power at its peak, energy in oil equivalent */
+    {"MWc", "mégawatt crête", "mégawatts crête"},
+    {"kWc", "kilowatt crête", "kilowatts crête"},
+    {"GWc", "gigawatt crête", "gigawatts crête"},
+    {"tep", "tonne équivalent pétrole", "tonnes équivalent pétrole"},
+    {"Mtep", "million de tonnes équivalent pétrole",
+     "millions de tonnes équivalent pétrole"},
     {"sec.", "seconde", "secondes"}, /* "en 9,58 sec." */
     /* doses of radiation, said as French speakers do ("sivèrte") */
     {"mSv", "milli-sivèrte", "milli-sivèrtes"},
@@ -4958,6 +4965,16 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       }
     }
   }
+  /* carbon dioxide equivalent: "450 t CO2e", "Mt CO2eq" */
+  if (S_eq(p, wl, "CO") && p + 3 < end && p[2] == '2') {
+    static const char *const eq[] = {"e", "eq", "\xc3\xa9q", NULL};
+    size_t k = S_letters(p + 3, end);
+    if (k && S_in(p + 3, k, eq) >= 0) {
+      size_t n = 3 + k;
+      S_sub(st, p, n, "C O deux \xc3\xa9quivalent");
+      return p + n;
+    }
+  }
   /* a floor: "au RDC" (the Congo is "la RDC", "en RDC") */
   if (S_eq(p, wl, "RDC") && st->prev_word &&
       st->prev_word + st->prev_len + 1 == p &&
@@ -5333,6 +5350,25 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         j++;
       breve_buf f = {0}, fr = {0};
       const char *said;
+      /* a town's page: "mairiedemorlaix", "villedelyon" */
+      static const char *const towns[][2] = {{"mairiede", "mairie de"},
+                                             {"mairiedu", "mairie du"},
+                                             {"villede", "ville de"},
+                                             {"villedu", "ville du"}};
+      size_t tl = 0;
+      for (size_t t = 0; t < sizeof towns / sizeof towns[0] && !tl; t++)
+        if (j - i >= strlen(towns[t][0]) + 3 &&
+            !memcmp(p + i, towns[t][0], strlen(towns[t][0]))) {
+          tl = strlen(towns[t][0]);
+          if (w->len)
+            breve_buf_putc(w, ' ');
+          breve_buf_puts(w, towns[t][1]);
+        }
+      if (tl) {
+        S_web_piece(w, st, p + i + tl, j - i - tl);
+        i = j;
+        continue;
+      }
       breve_utf8_fold(p + i, j - i, &f);
       /* a word of the lexicon in lower case ("wikipedia.org"), a name
        * with its capital ("@Bercy") */
@@ -6323,6 +6359,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   if (cp == '/' && after_word && q < end) {
+    /* a count out of a total: "5 élus/29" */
+    if (S_is_digit(*q) && !st->prev_number && st->prev_word &&
+        st->prev_word + st->prev_len == p && st->prev_word - st->line >= 2 &&
+        st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]) &&
+        !S_upper_at(st->prev_word, end) &&
+        S_ends_clean(q + S_digits(q, end), end)) {
+      S_say(st, "sur");
+      return q;
+    }
     if (S_is_digit(*q) && st->prev_number) {
       /* opening hours: "8h/12h", "8h30/12h" */
       const char *h = p - 1;
@@ -6868,6 +6913,10 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   } else {
     return 0;
   }
+  /* in brackets the feminine is a footnote to the word, as in a job
+   * offer: "un(e) agent(e)" is read "un agent" */
+  if (sep == '(')
+    same = 1;
   /* the masculine is the word itself: "tou·te·s" is "toutes et tous" */
   char masc[96];
   memcpy(masc, w, mn);
