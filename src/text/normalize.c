@@ -938,7 +938,7 @@ static const struct {
     {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
     {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
     {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
-    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'}, {"chorale", 'f'}, {"vente", 'f'},
+    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'}, {"chorale", 'f'}, {"grille", 'f'}, {"vente", 'f'},
     {"étudiante", 'f'}, {"pente", 'f'}, {"tente", 'f'}, {"édition", 'f'}, {"saison", 'f'},
     {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
     {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
@@ -2485,7 +2485,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
              S_eq(st->prev_word, st->prev_len, "arrivée") ||
              S_eq(st->prev_word, st->prev_len, "classée") ||
              S_eq(st->prev_word, st->prev_len, "termine") ||
-             S_eq(st->prev_word, st->prev_len, "finit"))) ||
+             S_eq(st->prev_word, st->prev_len, "finit") ||
+             /* a point of a text: "la loi prévoit, en son 3°" */
+             S_eq(st->prev_word, st->prev_len, "son"))) ||
            /* a numbered point: "; 2°) le second", not "(25°)" */
            (t < end && *t == ')' && !(n->start > st->line &&
                                        n->start[-1] == '(')))) {
@@ -2928,10 +2930,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (n->grouped && q - n->start == 7 && !memcmp(n->start, "116 ", 4) &&
         S_digits(n->start + 4, end) == 3 &&
         !(k && strchr("sx", r[k - 1])) /* not "116 117 habitants" */) {
-      breve_buf_puts(&w, "cent seize,");
-      if (n->start[4] == '0')
+      int round = !memcmp(n->start + 4, "000", 3);
+      /* "le 116 000" is "cent seize mille" */
+      breve_buf_puts(&w, round ? "cent seize mille" : "cent seize,");
+      if (!round && n->start[4] == '0')
         breve_fr_digits(&w, n->start + 4, 3);
-      else {
+      else if (!round) {
         uint64_t t;
         breve_fr_parse_u64(n->start + 4, 3, &t);
         breve_fr_cardinal(&w, t, 0);
@@ -3222,6 +3226,13 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   }
   if (S_starts(p, end, "4x4") && S_ends_clean(p + 3, end)) {
     S_say(st, "quatre-quatre");
+    return p + 3;
+  }
+  /* "rempli qu'au 1/3": a share, not the first of March */
+  if (p - st->line >= 6 && !memcmp(p - 6, "qu'au ", 6) && *p == '1' &&
+      p + 3 <= end && p[1] == '/' && (p[2] == '3' || p[2] == '4') &&
+      S_ends_clean(p + 3, end)) {
+    S_say(st, p[2] == '3' ? "tiers" : "quart");
     return p + 3;
   }
   /* the channel 6ter, said "sisse tère" (espeak-ng reads "six ter" [si]) */
@@ -3878,6 +3889,8 @@ static const S_abbr S_abbrs[] = {
     {"Rens", 1, 0, "renseignements"}, /* "Rens. au 04..." */
     {"rens", 1, 0, "renseignements"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
+    {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
+    {"Tles", 0, 0, "terminales"},
     {"Pdt", 2, 0, "président"},
     {"Pdte", 2, 0, "présidente"},
     {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */
