@@ -1246,11 +1246,14 @@ static void S_say_hour(breve_buf *w, unsigned h) {
 /* The rest of a lap time after its minutes' number: "minutes", the
  * seconds and their hundredths or thousandths ("une minute trente-deux
  * secondes quatre cent cinquante-six"). */
-static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, uint64_t frac) {
+static void S_dec_words(breve_buf *w, const char *d, size_t n);
+
+static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
+                      size_t nf) {
   breve_buf_puts(w, min >= 2 ? " minutes" : " minute");
   breve_fr_cardinal(w, s, 1);
   breve_buf_puts(w, s >= 2 ? " secondes" : " seconde");
-  breve_fr_cardinal(w, frac, 0);
+  S_dec_words(w, frac, nf); /* "1'12\"045": "zéro quarante-cinq" */
 }
 
 /* `clock` is set when the minutes are not followed by "min": then the
@@ -1367,11 +1370,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
         S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
         S_ends_clean(r, end)) {
       size_t dd = S_digits(r + 1, end);
-      uint64_t frac = 0;
       breve_buf w = {0};
-      breve_fr_parse_u64(r + 1, dd, &frac);
       breve_fr_cardinal(&w, h, 1);
-      S_put_lap(&w, h, m, frac);
+      S_put_lap(&w, h, m, r + 1, dd);
       S_say_buf(st, &w);
       return r + 1 + dd;
     }
@@ -2864,10 +2865,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       size_t dd = S_digits(e2, end);
       if (secs_marked && (dd == 2 || dd == 3) && S_ends_clean(e2 + dd, end)) {
         unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
-        uint64_t c2 = 0;
-        breve_fr_parse_u64(e2, dd, &c2);
         S_num_words(&w, n, 1);
-        S_put_lap(&w, v, s2, c2);
+        S_put_lap(&w, v, s2, e2, dd);
         S_say_buf(st, &w);
         return e2 + dd;
       }
@@ -2876,7 +2875,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_num_words(&w, n, 1);
         breve_buf_puts(&w, sec ? (v >= 2 ? " secondes" : " seconde")
                                : (v >= 2 ? " minutes" : " minute"));
-        breve_fr_cardinal(&w, sub, !sec); /* "trente et une" secondes */
+        if (sec && t[0] == '0') /* hundredths: "43"03" is "zéro trois" */
+          breve_fr_digits(&w, t, 2);
+        else
+          breve_fr_cardinal(&w, sub, !sec); /* "trente et une" secondes */
         if (secs_marked) /* "26'11"": "vingt-six minutes onze secondes" */
           breve_buf_puts(&w, sub >= 2 ? " secondes" : " seconde");
         S_say_buf(st, &w);
@@ -4310,6 +4312,36 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                     : "taux de change constants");
     return q;
   }
+  /* a match day: "lors de la J12" is "la journée douze" */
+  if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
+      S_digits(q, end) <= 2 && S_ends_clean(q + S_digits(q, end), end) &&
+      st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
+                        S_eq(st->prev_word, st->prev_len, "La"))) {
+    S_sub(st, p, 1, "journée");
+    return q;
+  }
+  /* a rent: "650 €/mois CC", "800 € HC" */
+  if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) && S_ends_clean(q, end) &&
+      st->out->len >= 5) {
+    const breve_buf *o = st->out;
+    size_t n = o->len;
+    while (n && o->ptr[n - 1] == ' ')
+      n--;
+    if ((n >= 4 && !memcmp(o->ptr + n - 4, "mois", 4)) ||
+        (n >= 5 && !memcmp(o->ptr + n - 5, "euros", 5))) {
+      S_sub(st, p, wl, *p == 'C' ? "charges comprises" : "hors charges");
+      return q;
+    }
+  }
+  /* alcohol by volume: "13,5 % vol." */
+  size_t ol = st->out->len;
+  while (ol && st->out->ptr[ol - 1] == ' ')
+    ol--;
+  if (S_eq(p, wl, "vol") && q < end && *q == '.' && ol >= 9 &&
+      !memcmp(st->out->ptr + ol - 9, "pour cent", 9)) {
+    S_sub(st, p, wl, "en volume");
+    return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
+  }
   /* a price per kilo: "3 € le kg", "vendu au kg" */
   {
     static const char *const per[] = {"le", "au", "par", "du", NULL};
@@ -5230,7 +5262,7 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", NULL};
+    "eau", "aux", "sur", "sous", "bit", "run", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -5453,7 +5485,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
       "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
       "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", "br",
-      NULL};
+      "ly", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -5855,6 +5887,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* the symbol written before the amount: p up to q; "€ 15" too */
     const S_cur *c = S_currency_at(p, q, &after);
     if (c && S_parse_num(q + S_blank(q, end), end, &n)) {
+      /* English thousands after $ or £: "$1,800", "£450,000" */
+      if (cp != 0x20AC && n.has_dec && n.dpn == 3 && n.ipn <= 3 &&
+          n.start[n.ipn] == ',' && n.ip[0] != '0' &&
+          !(n.end < end && (*n.end == ',' || *n.end == '.') &&
+            n.end + 1 < end && S_is_digit(n.end[1]))) {
+        memcpy(n.ip + n.ipn, n.dp, 3);
+        n.ipn += 3;
+        n.has_dec = 0;
+        n.dpn = 0;
+        n.grouped = 1;
+      }
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
       /* English style, glued: "£12m", "$3bn" */
@@ -6099,6 +6142,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
     S_say(st, "fois");
+    return q;
+  }
+  /* a place after a spaced "@": "la météo @ Cognac" */
+  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
+      S_upper_at(q + 1, end)) {
+    S_say(st, "\xc3\xa0");
     return q;
   }
   if (cp == '@') {
@@ -6540,8 +6589,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
     /* "un ¼ d'heure", "le ½ litre": the article is the one */
-    static const char *const dets[] = {"un", "Un", "le", "Le",     "ce",
-                                       "Ce", "du", "au", "chaque", NULL};
+    static const char *const dets[] = {
+        "un", "Un", "le", "Le", "ce", "Ce", "du", "au", "chaque",
+        "dernier", "premier", "second", "deuxième", "troisième", NULL};
     int det = !after_num && st->prev_word && !st->prev_number &&
               st->prev_word + st->prev_len + 1 == p &&
               S_in(st->prev_word, st->prev_len, dets) >= 0;
