@@ -4312,13 +4312,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                     : "taux de change constants");
     return q;
   }
-  /* a match day: "lors de la J12" is "la journée douze" */
+  /* a match day: "lors de la J12" is "la douzième journée" */
   if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
-      S_digits(q, end) <= 2 && S_ends_clean(q + S_digits(q, end), end) &&
-      st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
-                        S_eq(st->prev_word, st->prev_len, "La"))) {
-    S_sub(st, p, 1, "journée");
-    return q;
+      S_digits(q, end) <= 2 && *q != '0' &&
+      S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "La"))) {
+    breve_buf w = {0};
+    uint64_t d;
+    breve_fr_parse_u64(q, S_digits(q, end), &d);
+    breve_fr_ordinal(&w, d, 1, 0);
+    breve_buf_puts(&w, " journée");
+    S_say_buf(st, &w);
+    return q + S_digits(q, end);
   }
   /* a rent: "650 €/mois CC", "800 € HC" */
   if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) && S_ends_clean(q, end) &&
@@ -6146,7 +6152,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* a place after a spaced "@": "la météo @ Cognac" */
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
-      S_upper_at(q + 1, end)) {
+      S_upper_at(q + 1, end) && st->prev_word) {
     S_say(st, "\xc3\xa0");
     return q;
   }
