@@ -1732,6 +1732,21 @@ static const char *S_intl_phone(S_st *st, const char *lead, const char *c,
   return q;
 }
 
+/* Reads n pairs of digits, each after blanks, from r into pairs; returns
+ * the end when all n are there and nothing alphanumeric follows, or NULL.
+ */
+static const char *S_blank_pairs(const char *r, const char *end, char *pairs,
+                                 int n) {
+  for (int k = 0; k < n; k++) {
+    size_t b = S_blank(r, end);
+    if (!b || S_digits(r + b, end) != 2)
+      return NULL;
+    memcpy(pairs + 2 * k, r + b, 2);
+    r += b + 2;
+  }
+  return S_ends_clean(r, end) ? r : NULL;
+}
+
 static const char *S_rule_phone(S_st *st, const char *p) {
   char digits[16];
   size_t nd;
@@ -1768,15 +1783,7 @@ static const char *S_rule_phone(S_st *st, const char *p) {
     const char *g3 = r + b1, *r2 = g3 + 3;
     if (b1 && S_digits(g3, end) == 3 && *g3 != '0') {
       char pairs[4];
-      int k;
-      for (k = 0; k < 2; k++) {
-        size_t b = S_blank(r2, end);
-        if (!b || S_digits(r2 + b, end) != 2)
-          break;
-        memcpy(pairs + 2 * k, r2 + b, 2);
-        r2 += b + 2;
-      }
-      if (k == 2 && S_ends_clean(r2, end)) {
+      if ((r2 = S_blank_pairs(r2, end, pairs, 2)) != NULL) {
         breve_buf w = {0};
         uint64_t v;
         breve_fr_digits(&w, p, 1);
@@ -1837,15 +1844,7 @@ static const char *S_rule_phone(S_st *st, const char *p) {
     const char *r = sep8 ? sep8 + 3 : p + 4;
     const char *three = sep8 ? sep8 : p + 1;
     char pairs[6];
-    int k;
-    for (k = 0; k < 3; k++) {
-      size_t b = S_blank(r, end);
-      if (!b || S_digits(r + b, end) != 2)
-        break;
-      memcpy(pairs + 2 * k, r + b, 2);
-      r += b + 2;
-    }
-    if (k == 3 && S_ends_clean(r, end)) {
+    if ((r = S_blank_pairs(r, end, pairs, 3)) != NULL) {
       breve_buf w = {0};
       uint64_t v;
       breve_buf_puts(&w, "zéro");
