@@ -6237,12 +6237,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *nb = b;
     while (b > st->line && (S_is_digit(b[-1]) || b[-1] == ' ' || b[-1] == 'h'))
       b--;
+    int du = b - st->line >= 2 && b[-1] == 'u' &&
+             (b[-2] == 'd' || b[-2] == 'D'); /* "du 3 – 5 juin" */
     if (cp == 0x2013 && nb > b && (S_is_digit(nb[-1]) || nb[-1] == 'h') &&
         S_is_digit(q[S_blank(q, end)]) && b - st->line >= 2 &&
-        b[-1] == 'e' && (b[-2] == 'd' || b[-2] == 'D') &&
+        (du || (b[-1] == 'e' && (b[-2] == 'd' || b[-2] == 'D'))) &&
         (b - st->line == 2 || !S_alnum_at(b - 3, end)) && *b == ' ' &&
         S_is_digit(b[S_blank(b, end)])) {
-      S_say(st, "\xc3\xa0");
+      S_say(st, du ? "au" : "\xc3\xa0");
       return q;
     }
     while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
