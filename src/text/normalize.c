@@ -847,6 +847,7 @@ static const S_unit S_units[] = {
     {"µs", "micro-seconde", "micro-secondes"},
     {"ns", "nano-seconde", "nano-secondes"},
     {"i/s", "image par seconde", "images par seconde"},
+    {"ips", "image par seconde", "images par seconde"},
     {"mn", "minute", "minutes"},
     /* spoons in recipes: "3 c. à s.", "1 c. à c." */
     {"c. à s.", "cuillère à soupe", "cuillères à soupe"},
@@ -2676,9 +2677,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after + 1;
     }
   }
-  /* a car: "la 4L" (not "4 L d'eau") */
+  /* a car: "la 4L", "une Renault 4L" (not "4 L d'eau") */
   if (u && !b && !strcmp(u->abbr, "L") && st->prev_word && !st->prev_number &&
       (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "Renault") ||
        S_eq(st->prev_word, st->prev_len, "une") ||
        S_eq(st->prev_word, st->prev_len, "sa") ||
        S_eq(st->prev_word, st->prev_len, "La") ||
@@ -3230,6 +3232,24 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say(st, "quatre-quatre");
     return p + 3;
   }
+  /* teams in a match: "en 5v5", "un duel 1v1" */
+  {
+    size_t a = S_digits(p, end);
+    size_t b = a && a <= 2 && p + a < end && p[a] == 'v'
+                   ? S_digits(p + a + 1, end)
+                   : 0;
+    if (b && b <= 2 && S_ends_clean(p + a + 1 + b, end)) {
+      uint64_t n1, n2;
+      breve_buf w = {0};
+      breve_fr_parse_u64(p, a, &n1);
+      breve_fr_parse_u64(p + a + 1, b, &n2);
+      breve_fr_cardinal(&w, n1, 0);
+      breve_buf_puts(&w, " contre ");
+      breve_fr_cardinal(&w, n2, 0);
+      S_say_buf(st, &w);
+      return p + a + 1 + b;
+    }
+  }
   /* "rempli qu'au 1/3": a share, not the first of March */
   if (p - st->line >= 6 && !memcmp(p - 6, "qu'au ", 6) && *p == '1' &&
       p + 3 <= end && p[1] == '/' && (p[2] == '3' || p[2] == '4') &&
@@ -3342,6 +3362,7 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
       "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
       "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome",
+      "patch",   "Patch",   "build",   "firmware",
       "jour", /* "la mise à jour 3.1" */
       "son", "Dolby", /* "un son 5.1" */
       "HDMI",    "Thunderbolt", "PCIe", "DisplayPort", NULL};
@@ -3546,6 +3567,28 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_buf_puts(&w, " mois");
       S_say_buf(st, &w);
       return p + d + 1;
+    }
+  }
+  /* an engine by its size in litres: "1.5 dCi" is "un litre cinq",
+   * "2.0 TDI" "deux litres" */
+  if (p + 3 < end && p[1] == '.' && S_is_digit(p[2]) && !S_is_digit(p[3]) &&
+      !(p > st->line && (S_is_digit(p[-1]) || p[-1] == '.'))) {
+    static const char *const engines[] = {
+        "dCi",  "TDI",    "TSI", "TFSI",     "HDi",     "BlueHDi", "TCe",
+        "SCe",  "PureTech", "VTi", "THP",    "CDI",     "CRDi",    "TDCi",
+        "JTD",  "MultiJet", "EcoBoost", "TGI", "VTEC",  "Blue",    NULL};
+    const char *c = p + 3 + S_blank(p + 3, end);
+    size_t n = S_letters(c, end);
+    if (c > p + 3 && n && S_in(c, n, engines) >= 0) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, (uint64_t)(p[0] - '0'), 0);
+      breve_buf_puts(&w, p[0] == '1' ? " litre" : " litres");
+      if (p[2] != '0') {
+        breve_buf_putc(&w, ' ');
+        breve_fr_cardinal(&w, (uint64_t)(p[2] - '0'), 0);
+      }
+      S_say_buf(st, &w);
+      return p + 3;
     }
   }
   st->in_list = st->num_list;
@@ -4723,9 +4766,13 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "an", "article", "Article", "section", "Section", "stade", "Stade",
       /* car generations: "la Clio V", "la Golf VIII" */
       "Clio", "Mégane", "Twingo", "Scénic", "Golf", "Polo", "Passat",
-      "Espace", "Laguna", "Civic", "Corolla", NULL};
+      "Espace", "Laguna", "Civic", "Corolla",
+      /* games: "GTA V" */
+      "GTA", NULL};
   if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
-      st->prev_word + st->prev_len + 1 == p) {
+      st->prev_word + st->prev_len + 1 == p &&
+      /* (Mercedes' "Classe V" is a letter, as its "Classe A") */
+      !(wl == 1 && *p == 'V' && S_eq(st->prev_word, st->prev_len, "Classe"))) {
     breve_fr_cardinal(&w, v, 0);
     S_say_buf(st, &w);
     return p + wl;
@@ -4958,6 +5005,16 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                                           "lignée", "Omicron", NULL};
     int named = st->prev_word && !st->prev_number &&
                 S_in(st->prev_word, st->prev_len, variant) >= 0;
+    /* (Volkswagen's "ID.3" is "I D trois", without the point) */
+    if (S_eq(p, wl, "ID") && parts == 1 && S_ends_clean(e, end)) {
+      uint64_t v;
+      breve_buf w = {0};
+      breve_buf_puts(&w, "I D ");
+      breve_fr_parse_u64(p + 3, (size_t)(e - p - 3), &v);
+      breve_fr_cardinal(&w, v, 0);
+      S_say_buf(st, &w);
+      return e;
+    }
     if (c == wl && (parts >= 2 || named) && S_ends_clean(e, end) &&
         !(e < end && (*e == '.' || *e == ',') && e + 1 < end &&
           S_is_digit(e[1]))) {
@@ -5843,10 +5900,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *e = q + 1;
     while (e < end && (S_is_digit(*e) || *e == ',' || *e == '.'))
       e++;
-    /* (and an en dash or a minus sign opening a line: "– 6 sièges"; a
-     * hyphen there is a bullet) */
+    /* (and a minus sign opening a line: "− 5 h avec Paris"; a hyphen or
+     * an en dash there is a bullet: "– 5 morts") */
     if (S_starts(e + S_blank(e, end), end, "%") ||
-        (p == st->line && (cp == 0x2013 || cp == 0x2212))) {
+        (p == st->line && cp == 0x2212)) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
     }
@@ -6069,6 +6126,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_is_digit(*(q + S_blank(q, end)))) {
     S_say(st, S_plus(st)); /* "(+ 30 %)" */
     return q;
+  }
+  /* a sum: "10 – 2 = 8", "7 - 3 = 4" */
+  if ((cp == '-' || cp == 0x2013 || cp == 0x2212) && st->prev_number &&
+      prev == ' ' && q + 1 < end && *q == ' ' && S_is_digit(q[1])) {
+    const char *e = q + 1 + S_digits(q + 1, end);
+    if (S_starts(e + S_blank(e, end), end, "=")) {
+      S_say(st, "moins");
+      return q;
+    }
   }
   if ((cp == '+' || cp == '=') &&
       (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
@@ -7036,6 +7102,7 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
 static int S_pictograph(uint32_t cp) {
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x231A && cp <= 0x23FF) ||
+         (cp >= 0x25A0 && cp <= 0x25FF) ||
          cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3;
 }
 
