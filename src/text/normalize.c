@@ -359,6 +359,30 @@ static int S_starts(const char *p, const char *end, const char *w) {
   return (size_t)(end - p) >= n && memcmp(p, w, n) == 0;
 }
 
+/* Whether a length follows q: " 92 cm", " 1,5 m" (the second side of a
+ * size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze"; a
+ * relay, "4 x 100 m", is not one). */
+static int S_dims_follow(const char *q, const char *end) {
+  q += S_blank(q, end);
+  size_t d = S_digits(q, end);
+  if (!d)
+    return 0;
+  const char *num = q;
+  q += d;
+  if (q + 1 < end && *q == ',' && S_is_digit(q[1]))
+    q += 1 + S_digits(q + 1, end);
+  q += S_blank(q, end);
+  size_t n = S_starts(q, end, "cm") || S_starts(q, end, "mm") ? 2
+             : S_starts(q, end, "m")                          ? 1
+                                                              : 0;
+  int relay = n == 1 && ((d == 2 && !memcmp(num, "50", 2)) ||
+                         (d == 3 && (!memcmp(num, "100", 3) ||
+                                     !memcmp(num, "200", 3) ||
+                                     !memcmp(num, "400", 3))));
+  return n && !relay &&
+         !(q + n < end && breve_cp_is_letter((unsigned char)q[n]));
+}
+
 /* Whether the n bytes at p hold the string w. */
 static int S_has(const char *p, size_t n, const char *w) {
   size_t k = strlen(w);
@@ -854,6 +878,11 @@ static const S_unit S_units[] = {
     {"c. à c.", "cuillère à café", "cuillères à café"},
     {"c.à.s.", "cuillère à soupe", "cuillères à soupe"},
     {"c.à.c.", "cuillère à café", "cuillères à café"},
+    {"càs", "cuillère à soupe", "cuillères à soupe"},
+    {"càc", "cuillère à café", "cuillères à café"},
+    {"cuil. à soupe", "cuillère à soupe", "cuillères à soupe"},
+    {"cuil. à café", "cuillère à café", "cuillères à café"},
+    {"kJ", "kilojoule", "kilojoules"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -932,7 +961,7 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
     {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
@@ -2999,12 +3028,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return r + 1;
   }
-  /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2" */
+  /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2"; sizes: "73 x
+   * 92 cm" */
   if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
       (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
          : S_is_digit(r[1]))) {
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, " fois");
+    breve_buf_puts(&w, S_dims_follow(r + 1, end) ? " sur" : " fois");
     S_say_buf(st, &w);
     return r + 1;
   }
@@ -3458,6 +3488,25 @@ static const char *S_half_noun(S_st *st, const char *q) {
     S_say(st, art ? (k == 1 ? "demi-litre" : "demi-kilo")
                   : (k == 1 ? "un demi-litre" : "un demi-kilo"));
     return r + k;
+  }
+  /* a spoon: "½ c. à c. de sel" is "une demi-cuillère à café" */
+  {
+    static const char *const spoons[] = {"c. à c.", "c. à s.", "càc", "càs",
+                                         "cuil. à café", "cuil. à soupe",
+                                         NULL};
+    for (size_t i = 0; spoons[i]; i++) {
+      size_t n = strlen(spoons[i]);
+      if (S_starts(r, end, spoons[i]) && S_ends_clean(r + n, end)) {
+        int art = st->prev_word && S_in(st->prev_word, st->prev_len,
+                                        articles) >= 0;
+        breve_buf w = {0};
+        breve_buf_puts(&w, art ? "demi-cuill\xc3\xa8re \xc3\xa0 "
+                               : "une demi-cuill\xc3\xa8re \xc3\xa0 ");
+        breve_buf_puts(&w, i % 2 ? "soupe" : "caf\xc3\xa9");
+        S_say_buf(st, &w);
+        return r + n;
+      }
+    }
   }
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
@@ -3933,6 +3982,8 @@ static const S_abbr S_abbrs[] = {
     {"secr", 1, 0, "secrétaire"}, /* "le secr. d'État", "secr. gén." */
     {"Rens", 1, 0, "renseignements"}, /* "Rens. au 04..." */
     {"rens", 1, 0, "renseignements"},
+    {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
+    {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
     {"Tles", 0, 0, "terminales"},
@@ -3975,7 +4026,7 @@ static const S_abbr S_abbrs[] = {
     {"auj", 1, 0, "aujourd'hui"},
     {"cat", 1, 0, "catégorie"}, /* "l'ouragan Milton (cat. 5)", "cat. A" */
     {"Cat", 1, 0, "Catégorie"},
-    {"th", 1, 2, "thermostat"}, /* "à 180 °C (th. 6)" */
+    {"th", 2, 2, "thermostat"}, /* "à 180 °C (th. 6)", "th 7-8" */
     {"Éts", 2, 1, "établissements"},
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
@@ -4505,9 +4556,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* a full stop between the number and M. ends a sentence: "Ils étaient
    * 5. M. Dupont" */
   int after_stop = p - st->line >= 3 && p[-1] == ' ' &&
-                   (p[-2] == '.' || p[-2] == ',' || p[-2] == ';' ||
-                    p[-2] == ':') &&
-                   (S_is_digit(p[-3]) || p[-2] != '.');
+                   (((p[-2] == '.' || p[-2] == ',' || p[-2] == ';' ||
+                      p[-2] == ':') &&
+                     (S_is_digit(p[-3]) || p[-2] != '.')) ||
+                    /* or a dash: "06 12 34 56 78 – M. Petit" */
+                    p[-2] == '-' ||
+                    (p - st->line >= 4 && !memcmp(p - 4, "\xe2\x80", 2) &&
+                     (p[-2] == '\x93' || p[-2] == '\x94')));
   /* a size: "en taille M." */
   int size = st->prev_word && (S_eq(st->prev_word, st->prev_len, "taille") ||
                                S_eq(st->prev_word, st->prev_len, "tailles"));
@@ -4812,6 +4867,11 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "Foi");
     return p + wl;
   }
+  /* a lot of a sale, "Lot 12", "Lot B", is not the Lot [lɔt] */
+  if (wl == 3 && !memcmp(p, "Lot", 3) && p + 4 < st->end && p[3] == ' ' &&
+      (S_is_digit(p[4]) ||
+       (S_is_upper_ascii(p[4]) && !S_alnum_at(p + 5, st->end))))
+    return NULL;
   if (!st->lex || !st->lex->n)
     return NULL;
   breve_buf_clear(&st->fold);
@@ -6050,8 +6110,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (!S_is_digit(*q) && st->prev_word &&
         S_in(st->prev_word, st->prev_len, named) >= 0)
       return q;
-    /* "#1 des ventes" is a rank, "#5septembre" a hashtag */
+    /* "#1 des ventes" is a rank, "#5septembre" a hashtag; "numéro #1"
+     * says it once */
     size_t d = S_digits(q, end);
+    if (d && S_letters(q + d, end) < 3 && st->prev_word &&
+        S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro"))
+      return q;
     S_say(st, d && S_letters(q + d, end) < 3 ? "num\xc3\xa9ro" : "hashtag");
     /* "#1erMai", "#1reFois" */
     if (d == 1 && *q == '1' && q + 3 < end &&
@@ -6213,7 +6277,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
-    S_say(st, "fois");
+    S_say(st, st->prev_number && S_dims_follow(q, end) ? "sur" : "fois");
     return q;
   }
   /* a place after a spaced "@": "la météo @ Cognac" */
@@ -7992,7 +8056,8 @@ static void S_line(S_st *st) {
         } else if (wl == 1 && *p == 'x' && st->prev_number && p + 2 < end &&
                    p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
                    p[-1] == ' ' && !breve_cp_is_letter((unsigned char)p[-2])) {
-          S_say(st, "fois"); /* "200 € x 12 mois" */
+          /* "200 € x 12 mois", but "73 x 92 cm" is a size */
+          S_say(st, S_dims_follow(p + 1, end) ? "sur" : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
                    S_is_digit(p[2]) &&
