@@ -2173,6 +2173,23 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
     breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
     return after;
   }
+  /* the unit written whole: "2 €/litre", "3 €/pièce" */
+  {
+    static const char *const whole[] = {"litre", "le", "kilo", "le",
+                                        "tonne", "la", "pièce", "la",
+                                        "bouteille", "la", "unité", "l'",
+                                        NULL};
+    size_t k = p < end && *p == '/' ? S_letters(p + 1, end) : 0;
+    for (size_t i = 0; k && whole[i]; i += 2)
+      if (S_eq(p + 1, k, whole[i])) {
+        breve_buf_putc(w, ' ');
+        breve_buf_puts(w, whole[i + 1]);
+        if (whole[i + 1][1] != '\'')
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, whole[i]);
+        return p + 1 + k;
+      }
+  }
   /* "80 $/baril", "2 400 $/once" */
   if (p < end && *p == '/' && (S_starts(p + 1, end, "baril") ||
                                S_starts(p + 1, end, "once"))) {
@@ -3983,6 +4000,7 @@ static const S_abbr S_abbrs[] = {
     {"Rens", 1, 0, "renseignements"}, /* "Rens. au 04..." */
     {"rens", 1, 0, "renseignements"},
     {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
+    {"cant", 1, 0, "canton"}, /* "le cant. de Vaud" */
     {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
@@ -4092,6 +4110,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   if (wl > 5)
     return NULL; /* no abbreviation is longer */
+  /* a phone link as pasted: "tel:0145678910" */
+  if (S_eq(p, wl, "tel") && q + 1 < end && *q == ':' &&
+      (S_is_digit(q[1]) || q[1] == '+')) {
+    S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
+    return q + 1;
+  }
   /* forms of address before a title: "S.M. le roi", "S.S. le pape", "S.E.
    * M. Dupont", "S.A.R. le prince" */
   if (wl <= 2 && *p == 'S' && q < end && *q == '.') {
@@ -6037,6 +6061,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return scale ? after : n.end;
     }
   }
+  /* "50 %+1": a majority, "plus un" */
+  if (cp == '+' && prev == '%' && q < end && S_is_digit(*q)) {
+    S_say(st, S_plus(st));
+    return q;
+  }
+  /* the currency named after "de": "60 milliards d'€" */
+  if (cp == 0x20AC && p - st->line >= 2 && p[-1] == '\'' &&
+      (p[-2] == 'd' || p[-2] == 'D') && !S_alnum_at(q, end)) {
+    S_say(st, "euros");
+    return q;
+  }
   /* a sum: "(5+5)", "protection+blancheur" */
   if (cp == '+' && after_word && S_alnum_at(q, end) &&
       (st->prev_number ? S_is_digit(*q) : !S_is_digit(*q))) {
@@ -6793,7 +6828,7 @@ static const char *const S_english_words[] = {
     "Sunday", "Birthday", "Holiday", "Ready", "Every", "Gravity", "Reality",
     "Security", "Community", "Recovery", "Discovery", "Delivery", "Memory",
     "Mystery", "Strategy", "Policy", "Safety", "Charity", "Beauty",
-    "Solidarity", "Fantasy", "penthouse", "Penthouse", NULL};
+    "Solidarity", "Fantasy", "penthouse", "Penthouse", "Jerry", NULL};
 
 static int S_vowel_byte(const char *p, const char *end) {
   if (p >= end)
@@ -7899,7 +7934,7 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
   /* find the runs: capital words separated by no lowercase letter */
   const char *run_start = NULL, *last_end = NULL;
   const char *spans[64][2];
-  int nspans = 0, words = 0, any_lower = 0, score = 0;
+  int nspans = 0, words = 0, any_lower = 0, score = 0, listed = 0;
   for (const char *p = line; p <= end;) {
     if (p < end && run_start && words == 1 && S_is_digit(*p) &&
         !S_is_digit(p[-1])) {
@@ -7925,7 +7960,7 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
     }
     if (caps) {
       if (!run_start)
-        run_start = p, words = 0, score = 0;
+        run_start = p, words = 0, score = 0, listed = 0;
       words++;
       last_end = p + n;
     }
@@ -7933,8 +7968,10 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
       any_lower = 1;
     if ((lower_word || p >= end) && run_start) {
       /* three capital words, or a whole line of two ("CODE CIVIL") */
-      /* (not a score between two clubs: "OL 1-1 ASSE") */
-      if ((words >= 3 || (words == 2 && p >= end && !any_lower && !score)) &&
+      /* (not a score between two clubs, "OL 1-1 ASSE", nor two names,
+       * "MBDA & KNDS") */
+      if ((words >= 3 ||
+           (words == 2 && p >= end && !any_lower && !score && !listed)) &&
           nspans < 64) {
         spans[nspans][0] = run_start;
         spans[nspans][1] = last_end;
@@ -7948,6 +7985,8 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
       p += n;
     } else {
       size_t k;
+      if (run_start && (*p == '&' || (*p == ',' && p + 1 < end && p[1] == ' ')))
+        listed = 1;
       S_cp(p, end, &k);
       p += k;
     }
