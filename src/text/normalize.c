@@ -883,6 +883,8 @@ static const S_unit S_units[] = {
     {"cuil. à soupe", "cuillère à soupe", "cuillères à soupe"},
     {"cuil. à café", "cuillère à café", "cuillères à café"},
     {"kJ", "kilojoule", "kilojoules"},
+    {"a.l.", "année-lumière", "années-lumière"},
+    {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -917,6 +919,19 @@ static const S_unit S_units[] = {
 /* A unit at p followed by a word boundary; `spaced` says whether a blank
  * separated it from the number (single letters need one, "80s" is not
  * seconds). */
+/* Whether a unit is feminine: "une tonne", "vingt et une secondes". */
+static int S_unit_fem(const S_unit *u) {
+  size_t ul = strlen(u->one);
+  return !strncmp(u->one, "tonne", 5) ||
+         !strcmp(u->one, "seconde") || /* and "milli-seconde" */
+         (ul >= 8 && !strcmp(u->one + ul - 8, "-seconde")) ||
+         !strcmp(u->one, "gigatonne") || !strcmp(u->one, "minute") ||
+         !strcmp(u->one, "heure") ||
+         !strcmp(u->one, "unité internationale") ||
+         !strcmp(u->one, "unité astronomique") ||
+         !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière");
+}
+
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
                                const char **after) {
   for (const S_unit *u = S_units; u->abbr; u++) {
@@ -928,12 +943,17 @@ static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
       continue;
     if (n == 1 && !spaced && (*p == 's' || *p == 'l' || *p == 't' || *p == 'K'))
       continue;
+    /* "3 al. 2" is a paragraph of a law, "40 al" light-years */
+    if (!strcmp(u->abbr, "al") &&
+        q < end && (*q == '.' || (*q == ' ' && q + 1 < end && S_is_digit(q[1]))))
+      continue;
     /* "3 m de" yes, "3 m." at the end too; "5 V" but not "V." initials */
     *after = q;
     return u;
   }
   return NULL;
 }
+
 
 static int S_month_word(const char *p, const char *end) {
   size_t n = S_letters(p, end);
@@ -1065,6 +1085,23 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
  * the digits. */
 static int S_ends_clean(const char *q, const char *end) {
   return !S_alnum_at(q, end);
+}
+
+/* A number, a half and a unit written short: "2 ½ kg", "1 1/2 l" are
+ * "deux kilogrammes et demi", "un litre et demi". r is after the half;
+ * returns the end, or NULL. */
+static const char *S_half_unit(breve_buf *w, uint64_t v, const char *r,
+                               const char *end) {
+  const char *t = r + S_blank(r, end), *after;
+  const S_unit *u = t > r ? S_unit_at(t, end, 1, &after) : NULL;
+  if (!u || !S_ends_clean(after, end))
+    return NULL;
+  int fem = S_unit_fem(u);
+  breve_fr_cardinal(w, v, fem);
+  breve_buf_putc(w, ' ');
+  breve_buf_puts(w, v >= 2 ? u->many : u->one);
+  breve_buf_puts(w, fem ? " et demie" : " et demi");
+  return after;
 }
 
 /* Reads 1..maxd digits with a value in [lo, hi]; returns the end or NULL. */
@@ -1459,6 +1496,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
     }
     const char *after = q + 3 + S_blank(q + 3, end), *ua;
     unsigned mm = (unsigned)((q[1] - '0') * 10 + (q[2] - '0'));
+    /* the Swiss "à 10.30 h" */
+    if (mm <= 59 && after > q + 3 && after < end && *after == 'h' &&
+        !S_alnum_at(after + 1, end)) {
+      S_say_time(st, h, 1, mm, 0);
+      return after + 1;
+    }
     if (mm <= 59 && !(after < end && (*after == '%' ||
                                       S_unit_at(after, end, 1, &ua) ||
                                       S_currency_at(after, end, &ua))) &&
@@ -2670,6 +2713,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         breve_buf_puts(&w, scale == 6   ? (many ? " millions" : " million")
                            : scale == 9 ? (many ? " milliards" : " milliard")
                                         : (many ? " billions" : " billion"));
+      /* and a unit: "55,7 M km" is "millions de kilomètres" */
+      const char *ua;
+      const S_unit *uu = scale >= 6 && s2 > after
+                             ? S_unit_at(s2, end, 1, &ua)
+                             : NULL;
+      if (uu && S_ends_clean(ua, end)) {
+        breve_buf_puts(&w, strchr("aeiouyéh", uu->many[0]) ? " d'" : " de ");
+        breve_buf_puts(&w, uu->many);
+        after = ua;
+      }
       S_say_buf(st, &w);
       return after;
     }
@@ -2753,15 +2806,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after;
     }
     /* "1 t" is "une tonne", "21 s" "vingt et une secondes" */
-    size_t ul = strlen(u->one);
-    int fem = !strncmp(u->one, "tonne", 5) ||
-              !strcmp(u->one, "seconde") || /* and "milli-seconde" */
-              (ul >= 8 && !strcmp(u->one + ul - 8, "-seconde")) ||
-              !strcmp(u->one, "gigatonne") ||
-              !strcmp(u->one, "minute") || !strcmp(u->one, "heure") ||
-              !strcmp(u->one, "unité internationale") ||
-              !strcmp(u->one, "unité astronomique") ||
-              !strncmp(u->one, "cuillère", 9);
+    int fem = S_unit_fem(u);
     if (n->ipn == 2 && n->ip[0] == '0' && !n->has_dec)
       breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
@@ -2818,9 +2863,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       (fe = S_fraction_at(r, end, &num, &den))) {
     /* "2 1/2 ans" is "deux ans et demi", "1 1/2 heure" "une heure et
      * demie" */
-    static const char *const masc[] = {"ans", "an", "mois", "jours", "points",
-                                       "point", "tours", "tour", "litres",
-                                       "kilos", "mètres", NULL};
+    static const char *const masc[] = {
+        "ans",   "an",     "mois",   "jours", "jour",   "points",
+        "point", "tours",  "tour",   "litres", "litre", "kilos",
+        "kilo",  "mètres", "mètre",  "kilomètres", "kilomètre", NULL};
     static const char *const fem[] = {"heures", "heure", "semaines", "tonnes",
                                       NULL};
     const char *nw = fe + S_blank(fe, end);
@@ -2836,6 +2882,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_buf_puts(&w, g == 2 ? " et demie" : " et demi");
       S_say_buf(st, &w);
       return nw + nk;
+    }
+    const char *ue;
+    if (num == 1 && den == 2 && (ue = S_half_unit(&w, v, fe, end))) {
+      S_say_buf(st, &w);
+      return ue;
     }
     breve_fr_cardinal(&w, v, 0);
     breve_buf_puts(&w, " et");
@@ -3631,6 +3682,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_fr_parse_u64(p, d, &m);
       breve_fr_cardinal(&w, m, 0);
       breve_buf_puts(&w, " mois");
+      S_say_buf(st, &w);
+      return p + d + 1;
+    }
+  }
+  /* a planet by its star: "TRAPPIST-1e", "Kepler-22b" (not "premier") */
+  if (p - st->line >= 4 && p[-1] == '-' && S_alnum_at(p - 4, end) &&
+      !S_is_digit(p[-2]) && !S_is_digit(p[-3]) && !S_is_digit(p[-4])) {
+    size_t d = S_digits(p, end);
+    if (d <= 4 && p + d < end && p[d] >= 'b' && p[d] <= 'g' &&
+        S_ends_clean(p + d + 1, end)) {
+      uint64_t v;
+      breve_buf w = {0};
+      breve_fr_parse_u64(p, d, &v);
+      breve_fr_cardinal(&w, v, 0);
+      breve_buf_putc(&w, ' ');
+      breve_buf_putc(&w, (char)(p[d] - 'a' + 'A'));
       S_say_buf(st, &w);
       return p + d + 1;
     }
@@ -6078,12 +6145,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, S_plus(st));
     return q;
   }
-  /* Countdowns and levels: "J-7", "H-24", "J+1", "Bac+5", "R+2" */
+  /* Countdowns and levels: "J-7", "H-24", "T-10 min" (a launch), "J+1",
+   * "Bac+5", "R+2" */
   if ((cp == '+' || cp == '-') && after_word && q < end && S_is_digit(*q) &&
       S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
       st->prev_word + st->prev_len == p &&
-      (cp == '+' || (st->prev_len == 1 && (*st->prev_word == 'J' ||
-                                           *st->prev_word == 'H')))) {
+      (cp == '+' ||
+       (st->prev_len == 1 &&
+        (*st->prev_word == 'J' || *st->prev_word == 'H' ||
+         (*st->prev_word == 'T' && S_starts(q + S_digits(q, end) +
+                                                S_blank(q + S_digits(q, end), end),
+                                            end, "min")))))) {
     S_say(st, cp == '+' ? S_plus(st) : "moins");
     return q;
   }
@@ -6758,6 +6830,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       breve_buf_puts(&w, S_in(r, k, fem) >= 0 ? " et demie" : " et demi");
       S_say_buf(st, &w);
       return r + k;
+    }
+    /* "2 ½ kg" is "deux kilogrammes et demi" */
+    const char *ua;
+    const S_unit *u = r > q ? S_unit_at(r, end, 1, &ua) : NULL;
+    if (u && S_ends_clean(ua, end)) {
+      int one = bk[-1] == '1' && !(bk - 1 > st->line && S_is_digit(bk[-2]));
+      breve_buf w = {0};
+      breve_buf_puts(&w, one ? u->one : u->many);
+      breve_buf_puts(&w, S_unit_fem(u) ? " et demie" : " et demi");
+      S_say_buf(st, &w);
+      return ua;
     }
   }
   if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
