@@ -981,7 +981,11 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"boutique", 'f'},
+    /* acronyms of feminine nouns: "21 PME", "1 ONG" */
+    {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
+    {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'}, {"IVG", 'f'},
+    {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'}, {"AOC", 'f'}, {"rame", 'f'}, {"personne", 'f'},
     {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
@@ -3178,11 +3182,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       size_t d2 = S_digits(t, end);
       uint64_t v2 = 0;
       breve_fr_parse_u64(t, d2, &v2);
-      /* "5 000-6 000": the second number has its thousands too */
+      /* "5 000-6 000", "500-1 000": the second number has its thousands
+       * too */
       S_num n2;
-      if (n->grouped && S_parse_num(t, end, &n2) && n2.grouped &&
-          !n2.has_dec && n2.ipn <= 18)
-        breve_fr_parse_u64(n2.ip, n2.ipn, &v2);
+      uint64_t g2;
+      if (S_parse_num(t, end, &n2) && n2.grouped && !n2.has_dec &&
+          n2.ipn <= 18 && breve_fr_parse_u64(n2.ip, n2.ipn, &g2) &&
+          (n->grouped || g2 > v))
+        v2 = g2;
       /* "entre 10-15 %", "entre 1990–2000": "entre dix et quinze" */
       int between = st->prev_word &&
                     (S_eq(st->prev_word, st->prev_len, "entre") ||
@@ -4068,6 +4075,7 @@ static const S_abbr S_abbrs[] = {
     {"rens", 1, 0, "renseignements"},
     {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
     {"cant", 1, 0, "canton"}, /* "le cant. de Vaud" */
+    {"feat", 1, 0, "featuring"}, /* "un duo feat. Aya" */
     {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
@@ -4958,6 +4966,20 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "Foi");
     return p + wl;
   }
+  /* "un mail", "des e-mails" are French words [mɛl] (espeak-ng reads
+   * them in English); the "Daily Mail" keeps its capital and its English */
+  if ((S_eq(p, wl, "mail") || S_eq(p, wl, "mails")) &&
+      !(p - st->line >= 2 && p[-1] == '-' && p[-2] != 'e')) {
+    breve_buf *o = st->out;
+    int e = p - st->line >= 2 && p[-1] == '-' && p[-2] == 'e' &&
+            (p - st->line == 2 || !S_alnum_at(p - 3, st->end)) &&
+            o->len >= 2 && !memcmp(o->ptr + o->len - 2, "e-", 2);
+    if (e) /* the "e-" already written */
+      o->len -= 2, o->ptr[o->len] = '\0';
+    S_sub(st, p, wl, e ? (wl == 4 ? "imèl" : "imèls")
+                       : (wl == 4 ? "mèl" : "mèls"));
+    return p + wl;
+  }
   /* a lot of a sale, "Lot 12", "Lot B", is not the Lot [lɔt] */
   if (wl == 3 && !memcmp(p, "Lot", 3) && p + 4 < st->end && p[3] == ' ' &&
       (S_is_digit(p[4]) ||
@@ -5476,7 +5498,7 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", NULL};
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -6314,7 +6336,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   if (cp == '&') {
-    S_say(st, "et");
+    /* the music "R&B" is "R N B" */
+    int rnb = p > st->line && p[-1] == 'R' &&
+              (p - st->line == 1 || !S_alnum_at(p - 2, end)) && q < end &&
+              *q == 'B' && !S_alnum_at(q + 1, end);
+    S_say(st, rnb ? "N" : "et");
     return q;
   }
   /* the unit alone: "en °C" */
@@ -7864,6 +7890,8 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
                 : "-";
       break;
     case 0x2010: case 0x2011: rep = "-"; break;
+    /* a figure dash or a horizontal bar typed for an en dash */
+    case 0x2012: case 0x2015: rep = "\xe2\x80\x93"; break;
     case 0x00BA: rep = "°"; break;
     case 0x1D49: rep = "e"; break;
     case 0x02B3: rep = "r"; break;
