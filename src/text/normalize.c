@@ -2879,6 +2879,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                     den == 2
                 ? (S_in(nw, nk, fem) >= 0 ? 2 : S_in(nw, nk, masc) >= 0)
                 : 0;
+    /* and any counted noun: "2 1/2 comprimés" ("demi" and "demie"
+     * sound alike) */
+    if (!g && nk >= 4 && nw > fe && S_ends_clean(nw + nk, end) && num == 1 &&
+        den == 2 && nw[nk - 1] == 's' && breve_cp_is_lower(S_cp(nw, end, NULL)))
+      g = S_gender(nw, nk) == 'f' ? 2 : 1;
     if (g) {
       breve_fr_cardinal(&w, v, g == 2);
       breve_buf_putc(&w, ' ');
@@ -3896,6 +3901,17 @@ static const char *S_rule_number(S_st *st, const char *p) {
                 : num == 1 ? "un quart d'heure" : "trois quarts d'heure");
       return r + 1;
     }
+    /* a trial across two phases: "la phase 1/2" is "un deux" */
+    if (den == num + 1 && den <= 4 && st->prev_word && !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "phase") ||
+         S_eq(st->prev_word, st->prev_len, "Phase"))) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, num, 0);
+      breve_buf_putc(&w, ' ');
+      breve_fr_cardinal(&w, den, 0);
+      S_say_buf(st, &w);
+      return q;
+    }
     /* "un 1/4 d'heure", "le 1/3 des sièges": the article is the one */
     static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
                                        "du", "au", "chaque", NULL};
@@ -4400,6 +4416,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     while (i < wl && (p[i] == 'A' || p[i] == 'B' || p[i] == 'C') &&
            p[i] == p[0])
       i++;
+    /* and blood groups: "O−", "AB+" */
+    if (S_eq(p, wl, "O") || S_eq(p, wl, "AB"))
+      i = wl;
     if (i == wl) {
       breve_buf w = {0};
       for (size_t j = 0; j < wl; j++) {
