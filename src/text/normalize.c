@@ -981,7 +981,9 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"boutique", 'f'},
+    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
+    {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'}, {"marge", 'f'},
+    {"vitesse", 'f'}, {"boutique", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
     {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
     {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'}, {"IVG", 'f'},
@@ -1244,8 +1246,8 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (sep == '/' && a - p != 2 && a[1] != '0' && !st->date_word)
     return NULL;
   /* alone at the start of a line, "11/12" is a fraction ("28/11" cannot
-   * be one) */
-  if (sep == '/' && !st->date_word && d < m && p == st->line)
+   * be one, nor "01/07", written with the zero of a day) */
+  if (sep == '/' && !st->date_word && d < m && p == st->line && *p != '0')
     return NULL;
   /* "autour de 11/12", "à 10/12": numbers, not a day and a month */
   static const char *const not_date[] = {"de", "d", "à", "sur", "entre",
@@ -4091,6 +4093,8 @@ static const S_abbr S_abbrs[] = {
     {"rens", 1, 0, "renseignements"},
     {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
     {"cant", 1, 0, "canton"}, /* "le cant. de Vaud" */
+    {"Fbg", 2, 0, "faubourg"}, /* "rue du Fbg St-Honoré" */
+    {"fbg", 2, 0, "faubourg"},
     {"feat", 1, 0, "featuring"}, /* "un duo feat. Aya" */
     {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
@@ -4201,6 +4205,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   if (wl > 5)
     return NULL; /* no abbreviation is longer */
+  /* a clothing size: "T.42", "T. 38" (a tome has a smaller number) */
+  if (wl == 1 && *p == 'T' && q < end && *q == '.') {
+    const char *t = q + 1 + (q + 1 < end && q[1] == ' ');
+    unsigned sz;
+    const char *e = S_small(t, end, 2, 2, 32, 60, &sz);
+    if (e && S_ends_clean(e, end)) {
+      S_sub(st, p, wl, "taille");
+      return q + 1;
+    }
+  }
   /* a phone link as pasted: "tel:0145678910" */
   if (S_eq(p, wl, "tel") && q + 1 < end && *q == ':' &&
       (S_is_digit(q[1]) || q[1] == '+')) {
@@ -6419,6 +6433,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                     (st->prev_number ||
                      (st->prev_word && st->prev_len == 1 &&
                       st->prev_word + 2 == p && p[-1] == ' '));
+      /* after a noun, a threshold agrees with it: "une moyenne > 10" is
+       * "une moyenne supérieure à dix" (but an age is "des enfants de
+       * moins de six ans") */
+      const char *t = r + S_digits(r, end);
+      t += S_blank(t, end);
+      int age = S_starts(t, end, "ans") || S_starts(t, end, "an ");
+      if (noun && !age) {
+        breve_buf w = {0};
+        const char *nw = st->prev_word;
+        size_t nn = st->prev_len;
+        breve_buf_puts(&w, cp == '<' ? "inf\xc3\xa9rieur" : "sup\xc3\xa9rieur");
+        if (S_feminine_noun(nw, nn, 1))
+          breve_buf_putc(&w, 'e');
+        if (nw[nn - 1] == 's' && (S_gender(nw, nn - 1) ||
+                                  S_feminine_noun(nw, nn - 1, 1)))
+          breve_buf_putc(&w, 's'); /* a plural of a known noun */
+        breve_buf_puts(&w, " \xc3\xa0");
+        S_say_buf(st, &w);
+        return q;
+      }
       S_say(st, cp == 0x2265   ? "supérieur ou égal à"
                 : cp == 0x2264 ? "inférieur ou égal à"
                 : compare      ? (cp == '<' ? "inférieur à" : "supérieur à")
@@ -8099,7 +8133,7 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
     if ((lower_word || p >= end) && run_start) {
       /* three capital words, or a whole line of two ("CODE CIVIL") */
       /* (not a score between two clubs, "OL 1-1 ASSE", nor two names,
-       * "MBDA & KNDS") */
+       * "MBDA & KNDS", "CP + CE1") */
       if ((words >= 3 ||
            (words == 2 && p >= end && !any_lower && !score && !listed)) &&
           nspans < 64) {
@@ -8115,7 +8149,8 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
       p += n;
     } else {
       size_t k;
-      if (run_start && (*p == '&' || (*p == ',' && p + 1 < end && p[1] == ' ')))
+      if (run_start && (*p == '&' || *p == '+' ||
+                        (*p == ',' && p + 1 < end && p[1] == ' ')))
         listed = 1;
       S_cp(p, end, &k);
       p += k;
