@@ -862,6 +862,7 @@ static const S_unit S_units[] = {
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
     {"rbds", "rebond", "rebonds"},
+    {"pds", "passe décisive", "passes décisives"},
     {"pp", "point de pourcentage", "points de pourcentage"},
     {"cts", "centime", "centimes"},
     {"ct", "centime", "centimes"},
@@ -2364,6 +2365,30 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *r = t + 1; /* after the second number */
   if (r + 1 < end && (*r == ',' || *r == ' ') && S_set_score(r + 2, end))
     return 1;
+  /* sets typed with a space or a glued tie-break: "6-3 6-2", "7-6(4),
+   * 6-7(2), 6-4" */
+  if (r < end && *r == ' ' && S_set_score(r + 1, end) &&
+      !(r + 4 < end && S_is_digit(r[4])))
+    return 1;
+  if (r + 2 < end && *r == '(' && S_is_digit(r[1]) && (*a == '7' || *a == '6') &&
+      (a[2] == '6' || a[2] == '7') && a[0] != a[2])
+    return 1;
+  {
+    const char *b = a;
+    if (b - st->line >= 2 && b[-1] == ' ' && b[-2] == ',')
+      b -= 2;
+    else if (b - st->line >= 1 && b[-1] == ' ')
+      b -= 1;
+    if (b < a && b > st->line && b[-1] == ')') {
+      const char *o = b - 1;
+      while (o > st->line && o[-1] != '(' && b - o < 6)
+        o--;
+      b = o > st->line && o[-1] == '(' ? o - 1 : b;
+    }
+    if (b < a && b - st->line >= 3 && S_set_score(b - 3, end) &&
+        !(b - st->line >= 4 && S_is_digit(b[-4])))
+      return 1;
+  }
   if (r + 2 < end && *r == ' ' && r[1] == '(' &&
       (S_set_score(r + 2, end) || S_tiebreak(st, r + 2)))
     return 1;
@@ -2750,6 +2775,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     } else if ((u = S_unit_at(r, end, b > 0, &after)) &&
                !strcmp(u->abbr, "m")) {
       metre = !(after < end && *after == '/');
+    } else if (b && S_starts(r, end, "à ")) {
+      /* the first of a range of heights: "2,5 à 3,5 m" is "deux mètres
+       * cinquante à trois mètres cinquante" */
+      S_num n3;
+      const char *za;
+      if (S_parse_num(r + 3, end, &n3) && n3.has_dec && n3.dpn <= 2 &&
+          S_blank(n3.end, end)) {
+        const char *z = n3.end + S_blank(n3.end, end);
+        const S_unit *uz = S_unit_at(z, end, 1, &za);
+        if (uz && !strcmp(uz->abbr, "m") && !(za < end && *za == '/')) {
+          metre = 1;
+          after = n->end;
+        }
+      }
     }
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
