@@ -884,6 +884,7 @@ static const S_unit S_units[] = {
     {"cuil. à soupe", "cuillère à soupe", "cuillères à soupe"},
     {"cuil. à café", "cuillère à café", "cuillères à café"},
     {"kJ", "kilojoule", "kilojoules"},
+    {"Po", "pétaoctet", "pétaoctets"},
     {"a.l.", "année-lumière", "années-lumière"},
     {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -983,6 +984,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
+    {"faille", 'f'},
     {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'}, {"marge", 'f'},
     {"vitesse", 'f'}, {"boutique", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
@@ -2031,9 +2033,9 @@ static int S_ordinal_suffix(const char *p, size_t n, int *plural,
                                      "ième", "er",   "ier", "nd", "d",
                                      "es",   "èmes", "emes", "ers", "ds",
                                      "nds",  "iers", NULL};
-  static const char *const fem[] = {"re", "ère", "ere", "ière", "de",
-                                    "nde", "res", "ères", "des", "ndes",
-                                    NULL};
+  static const char *const fem[] = {"re",  "ère", "ere",  "ière", "de",
+                                    "nde", "res", "ères", "eres", "des",
+                                    "ndes", NULL};
   *plural = n > 1 && p[n - 1] == 's';
   *second = 0;
   int i = S_in(p, n, masc);
@@ -3263,7 +3265,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           S_say_buf(st, &w);
           return t + 2;
         }
-      } else if (year && d2 == 4 && v2 > v) {
+      } else if (year && d2 == 4 && v2 > v && v2 < 2200) {
         /* years, said with a pause: "1939-1945". When the first ends in
          * a word whose last consonant a pause would change ("cinq", "six",
          * "huit", "dix", "vingt"), the years are read straight on, as
@@ -4254,11 +4256,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
-  /* a phone link as pasted: "tel:0145678910" */
-  if (S_eq(p, wl, "tel") && q + 1 < end && *q == ':' &&
-      (S_is_digit(q[1]) || q[1] == '+')) {
+  /* a phone link as pasted, "tel:0145678910", or the word typed without
+   * its accent before a number: "tel : 04 91..." */
+  if ((S_eq(p, wl, "tel") || S_eq(p, wl, "Tel")) && q + 1 < end &&
+      *q == ':' && (S_is_digit(q[1]) || q[1] == '+')) {
     S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
     return q + 1;
+  }
+  if ((S_eq(p, wl, "tel") || S_eq(p, wl, "Tel")) &&
+      S_starts(q, end, " : ") && q + 3 < end && S_is_digit(q[3])) {
+    S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
+    return q + 2;
   }
   /* forms of address before a title: "S.M. le roi", "S.S. le pape", "S.E.
    * M. Dupont", "S.A.R. le prince" */
@@ -5064,8 +5072,8 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
   const S_entry *e = st->fold.ptr ? S_lookup(st->lex, p, wl, st->fold.ptr,
                                              st->fold.len, S_LEX)
                                   : NULL;
-  if (!e)
-    return NULL;
+  if (!e || S_eq(p, wl, e->value))
+    return NULL; /* ("siècle" for the key "siecle": nothing to change) */
   S_sub(st, p, wl, e->value);
   return p + wl;
 }
@@ -7408,6 +7416,13 @@ static int S_pictograph(uint32_t cp) {
 
 /* Rewrites typographic characters and superscript letters. */
 
+/* Whether a byte starts or continues a letter: ASCII letters and the
+ * bytes of UTF-8 sequences (accented letters). */
+static int S_is_letter_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         ((unsigned char)c & 0x80);
+}
+
 static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
   uint32_t prev = 0, close = 0;
@@ -7972,6 +7987,12 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       rep = "/";
       break; /* fraction slash: "1⁄3" */
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: rep = "'"; break;
+    /* a grave accent typed for an apostrophe between letters: "d`abord" */
+    case '`':
+      if (b->len && S_is_letter_byte(b->ptr[b->len - 1]) && i + 1 < len &&
+          S_is_letter_byte(text[i + 1]))
+        rep = "'";
+      break;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: rep = "\""; break;
     case 0x2033: rep = "''"; break; /* double prime: "9″58" */
     case 0x2026: rep = "..."; break;
