@@ -984,7 +984,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
-    {"faille", 'f'},
+    {"faille", 'f'}, {"vache", 'f'}, {"UGB", 'f'},
     {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'}, {"marge", 'f'},
     {"vitesse", 'f'}, {"boutique", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
@@ -4282,10 +4282,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         {"S.S. ",
          "Sa Sainteté",
          {"le pape", "le dalaï-lama", "Léon", "François", "Benoît", "Jean"}},
+        /* a cardinal is an Eminence, a bishop an Excellency */
+        {"S.E. ",
+         "Son Éminence",
+         {"le cardinal", "le Cardinal", "cardinal", "Cardinal", "le cardinal",
+          "le cardinal"}},
         {"S.E. ",
          "Son Excellence",
          {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr",
-          "le cardinal"}},
+          "l'ambassadrice"}},
         {"S.A.R. ",
          "Son Altesse Royale",
          {"le prince", "la princesse", "le duc", "la duchesse", "le grand-duc",
@@ -4312,6 +4317,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           S_sub(st, p, n - 1, forms[i].say);
           return p + n - 1;
         }
+      /* and before a ruler's name: "S.M. Charles III" */
+      size_t nl = S_letters(p + n, end);
+      if (i == 0 && nl && S_in(p + n, nl, S_rulers) >= 0) {
+        S_sub(st, p, n - 1, forms[i].say);
+        return p + n - 1;
+      }
+    }
+  }
+  /* a priest: "le P. Jacques Hamel", "le R.P. Dominique" */
+  if (((wl == 1 && *p == 'P') || S_starts(p, end, "R.P. ")) && q < end &&
+      *q == '.' && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "Le"))) {
+    const char *t = *p == 'R' ? p + 5 : q + 2;
+    if (t <= end && t[-1] == ' ' && S_upper_at(t, end) &&
+        S_letters(t, end) >= 3 && breve_cp_is_lower(S_cp(t + 1, end, NULL))) {
+      S_sub(st, p, (size_t)(t - 1 - p), *p == 'R' ? "révérend père" : "père");
+      return t - 1;
     }
   }
   /* the initial É: espeak-ng says "e accent aigu" for a lone É, and "Hé"
@@ -5801,6 +5824,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
       "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
       "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", "br",
+      "mc",
       "ly", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
@@ -6771,8 +6795,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
-  /* "120 habitants/km²", "3 morts/an": per unit after a noun */
-  if (cp == '/' && q < end && st->prev_word && st->prev_len >= 4 &&
+  /* "120 habitants/km²", "3 morts/an", "4 bus/h": per unit after a noun */
+  if (cp == '/' && q < end && st->prev_word &&
+      (st->prev_len >= 4 ||
+       (st->prev_len == 3 && st->prev_word - st->line >= 2 &&
+        st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]))) &&
       (st->prev_word + st->prev_len == p ||
        (st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' && *q == ' ')) &&
       !S_upper_at(st->prev_word, end)) {
