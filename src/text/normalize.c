@@ -884,6 +884,8 @@ static const S_unit S_units[] = {
     {"cuil. à soupe", "cuillère à soupe", "cuillères à soupe"},
     {"cuil. à café", "cuillère à café", "cuillères à café"},
     {"kJ", "kilojoule", "kilojoules"},
+    {"ft", "pied", "pieds"},
+    {"NM", "mille nautique", "milles nautiques"},
     {"Po", "pétaoctet", "pétaoctets"},
     {"a.l.", "année-lumière", "années-lumière"},
     {"al", "année-lumière", "années-lumière"},
@@ -3800,9 +3802,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_fr_parse_u64(p, a, &h1);
       breve_fr_parse_u64(p + a + 1, b2, &h2);
       const char *c = e + S_blank(e, end);
+      /* (the evening news is known by name: "dans le 19/20 ce soir") */
+      int named = (h1 == 19 && h2 == 20) || (h1 == 12 && h2 == 13);
       int show =
           h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
-          (c >= end ||
+          (c >= end || named ||
            (S_starts(c, end, "de ") &&
             (S_upper_at(c + 3, end) || S_is_digit(c[3]))) ||
            (S_starts(c, end, "d'") && S_upper_at(c + 2, end)) ||
@@ -4134,6 +4138,8 @@ static const S_abbr S_abbrs[] = {
     {"rens", 1, 0, "renseignements"},
     {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
     {"cant", 1, 0, "canton"}, /* "le cant. de Vaud" */
+    {"lat", 1, 2, "latitude"}, /* "lat. 45° N" */
+    {"min", 1, 2, "minimum"},  /* "min. 10 €" (after a number, minutes) */
     {"Fbg", 2, 0, "faubourg"}, /* "rue du Fbg St-Honoré" */
     {"fbg", 2, 0, "faubourg"},
     {"feat", 1, 0, "featuring"}, /* "un duo feat. Aya" */
@@ -5601,7 +5607,8 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", NULL};
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex",
+    NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -6038,10 +6045,11 @@ static const char *const S_per_words[] = {
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
 static int S_handle_tail(const char *w, size_t n) {
-  static const char *const tails[] = {"info", "infos", "actu", "news",
-                                      "sport", "sports", "officiel", "direct",
-                                      "live", "fr", "tv", "radio", "group",
-                                      "groupe", NULL};
+  static const char *const tails[] = {
+      "info",  "infos",     "actu",  "news",      "sport", "sports",
+      "officiel", "direct", "live",  "fr",        "tv",    "radio",
+      "group", "groupe",    "national", "voyageurs", "france", "presse",
+      NULL};
   size_t k = 0;
   while (k < n && w[k] >= 'a' && w[k] <= 'z')
     k++;
@@ -6195,7 +6203,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *e = q + 1;
     while (e < end && (S_is_digit(*e) || *e == ','))
       e++;
-    if (S_starts(e + S_blank(e, end), end, "\xc2\xb0")) {
+    /* (and a change: "une chute de - 4 %") */
+    if (S_starts(e + S_blank(e, end), end, "\xc2\xb0") ||
+        S_starts(e + S_blank(e, end), end, "%")) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
     }
