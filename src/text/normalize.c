@@ -738,6 +738,9 @@ static const S_cur S_currencies[] = {
     {"XPF", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"F CFP", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"FCFA", "franc C.F.A", "francs C.F.A", NULL, NULL, 0},
+    {"MAD", "dirham", "dirhams", "centime", "centimes", 0},
+    {"DH", "dirham", "dirhams", "centime", "centimes", 0},
+    {"Dhs", "dirham", "dirhams", "centime", "centimes", 0},
     {"FF", "franc", "francs", "centime", "centimes", 0},
     {"F", "franc", "francs", "centime", "centimes", 0},
     {"¥", "yen", "yens", NULL, NULL, 0},
@@ -1351,9 +1354,11 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
       "à",    "À",     "A",    "vers",  "Vers", "dès",  "Dès",  "avant",
       "Avant", "depuis", "entre", "et",   "est",  "ou",   "jusqu", "sonné",
       "Jusqu", "Depuis", "Entre", "partir", NULL};
-  if (spoken && m == 45 &&
-      (!st->prev_word ||
-       S_in(st->prev_word, st->prev_len, clock_words) >= 0)) {
+  /* (and "et quart", "et demie" too: "un film de 2h15" is "deux heures
+   * quinze", a length) */
+  spoken = spoken && (!st->prev_word ||
+                      S_in(st->prev_word, st->prev_len, clock_words) >= 0);
+  if (spoken && m == 45) {
     S_say_hour(&w, h + 1);
     breve_buf_puts(&w, " moins le quart");
   } else {
@@ -5607,7 +5612,7 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex",
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux",
     NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
