@@ -359,28 +359,21 @@ static int S_starts(const char *p, const char *end, const char *w) {
   return (size_t)(end - p) >= n && memcmp(p, w, n) == 0;
 }
 
-/* Whether a length follows q: " 92 cm", " 1,5 m" (the second side of a
- * size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze"; a
- * relay, "4 x 100 m", is not one). */
+/* Whether a length in centimetres follows q: " 92 cm" (the second side
+ * of a size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze
+ * centimètres"; in metres the token sets accept "fois", "3 × 4 m", and
+ * "4 x 100 m" is a relay). */
 static int S_dims_follow(const char *q, const char *end) {
   q += S_blank(q, end);
   size_t d = S_digits(q, end);
   if (!d)
     return 0;
-  const char *num = q;
   q += d;
   if (q + 1 < end && *q == ',' && S_is_digit(q[1]))
     q += 1 + S_digits(q + 1, end);
   q += S_blank(q, end);
-  size_t n = S_starts(q, end, "cm") || S_starts(q, end, "mm") ? 2
-             : S_starts(q, end, "m")                          ? 1
-                                                              : 0;
-  int relay = n == 1 && ((d == 2 && !memcmp(num, "50", 2)) ||
-                         (d == 3 && (!memcmp(num, "100", 3) ||
-                                     !memcmp(num, "200", 3) ||
-                                     !memcmp(num, "400", 3))));
-  return n && !relay &&
-         !(q + n < end && breve_cp_is_letter((unsigned char)q[n]));
+  return S_starts(q, end, "cm") &&
+         !(q + 2 < end && breve_cp_is_letter((unsigned char)q[2]));
 }
 
 /* Whether the n bytes at p hold the string w. */
@@ -991,6 +984,7 @@ static const struct {
     {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"UGB", 'f'},
     {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'}, {"marge", 'f'},
+    {"minimale", 'f'}, {"maximale", 'f'},
     {"vitesse", 'f'}, {"boutique", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
     {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
@@ -6530,11 +6524,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         const char *nw = st->prev_word;
         size_t nn = st->prev_len;
         breve_buf_puts(&w, cp == '<' ? "inf\xc3\xa9rieur" : "sup\xc3\xa9rieur");
+        /* a plural is heard in the liaison: "des vents supérieurs à" */
+        static const char *const same[] = {
+            "cas",   "poids", "temps", "corps", "pays",  "mois",  "fois",
+            "cours", "bus",   "virus", "campus", "bonus", "accès", "succès",
+            "procès", "progrès", "repas", "avis", "permis", NULL};
+        int plural = nw[nn - 1] == 's' && S_in(nw, nn, same) < 0;
         if (S_feminine_noun(nw, nn, 1))
           breve_buf_putc(&w, 'e');
-        if (nw[nn - 1] == 's' && (S_gender(nw, nn - 1) ||
-                                  S_feminine_noun(nw, nn - 1, 1)))
-          breve_buf_putc(&w, 's'); /* a plural of a known noun */
+        if (plural)
+          breve_buf_putc(&w, 's');
         breve_buf_puts(&w, " \xc3\xa0");
         S_say_buf(st, &w);
         return q;
