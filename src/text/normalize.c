@@ -5606,7 +5606,7 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux",
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et",
     NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
