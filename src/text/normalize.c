@@ -6313,6 +6313,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "fois");
       return q;
     }
+    /* a hotel's stars: "un 4* à Nice", "le 3*" */
+    if (st->prev_number && p > st->line && p[-1] >= '1' && p[-1] <= '5' &&
+        (p - st->line == 1 || !S_alnum_at(p - 2, end)) && !S_alnum_at(q, end) &&
+        st->prev_word == NULL) {
+      S_say(st, p[-1] == '1' ? "\xc3\xa9toile" : "\xc3\xa9toiles");
+      return q;
+    }
     return S_blank(q, end) && !after_word ? r : q;
   }
   /* Polls: "(=)" is unchanged; "R=2" is "R égale deux". */
