@@ -981,15 +981,14 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
-    {"faille", 'f'}, {"vache", 'f'}, {"UGB", 'f'},
-    {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'}, {"marge", 'f'},
-    {"minimale", 'f'}, {"maximale", 'f'},
-    {"vitesse", 'f'}, {"boutique", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
+    {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
+    {"marge", 'f'}, {"minimale", 'f'}, {"maximale", 'f'}, {"vitesse", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
     {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
     {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'}, {"IVG", 'f'},
-    {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'}, {"AOC", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'}, {"AOC", 'f'}, {"UGB", 'f'},
     {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
     {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
     {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
@@ -4263,15 +4262,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* a phone link as pasted, "tel:0145678910", or the word typed without
    * its accent before a number: "tel : 04 91..." */
-  if ((S_eq(p, wl, "tel") || S_eq(p, wl, "Tel")) && q + 1 < end &&
-      *q == ':' && (S_is_digit(q[1]) || q[1] == '+')) {
-    S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
-    return q + 1;
-  }
-  if ((S_eq(p, wl, "tel") || S_eq(p, wl, "Tel")) &&
-      S_starts(q, end, " : ") && q + 3 < end && S_is_digit(q[3])) {
-    S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
-    return q + 2;
+  if (S_eq(p, wl, "tel") || S_eq(p, wl, "Tel")) {
+    size_t c = q + 1 < end && *q == ':' && (S_is_digit(q[1]) || q[1] == '+')
+                   ? 1
+               : S_starts(q, end, " : ") && q + 3 < end && S_is_digit(q[3])
+                   ? 2
+                   : 0;
+    if (c) {
+      S_sub(st, p, wl, "t\xc3\xa9l\xc3\xa9phone");
+      return q + c;
+    }
   }
   /* forms of address before a title: "S.M. le roi", "S.S. le pape", "S.E.
    * M. Dupont", "S.A.R. le prince" */
@@ -4290,8 +4290,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         /* a cardinal is an Eminence, a bishop an Excellency */
         {"S.E. ",
          "Son Éminence",
-         {"le cardinal", "le Cardinal", "cardinal", "Cardinal", "le cardinal",
-          "le cardinal"}},
+         {"le cardinal", "le Cardinal", "cardinal", "Cardinal"}},
         {"S.E. ",
          "Son Excellence",
          {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr",
@@ -4317,7 +4316,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       if (!abbr)
         continue;
       size_t n = strlen(abbr);
-      for (size_t j = 0; j < 6; j++)
+      for (size_t j = 0; j < 6 && forms[i].before[j]; j++)
         if (S_starts(p + n, end, forms[i].before[j])) {
           S_sub(st, p, n - 1, forms[i].say);
           return p + n - 1;
