@@ -1389,6 +1389,16 @@ static int S_time_before(const S_st *st, const char *p) {
 }
 
 /* 14h30, 14 h 30, 9 h, 20:15. */
+/* Says two numbers and a word between them: "six à onze", "sept sur
+ * dix". */
+static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
+  breve_buf w = {0};
+  breve_fr_cardinal(&w, a, 0);
+  breve_buf_puts(&w, mid);
+  breve_fr_cardinal(&w, b, 0);
+  S_say_buf(st, &w);
+}
+
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
@@ -1406,11 +1416,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
     const char *x = S_small(p, end, 1, 2, 0, 99, &a), *y;
     if (x && x + 1 < end && *x == ':' &&
         (y = S_small(x + 1, end, 1, 2, 0, 99, &c)) && !S_alnum_at(y, end)) {
-      breve_buf w = {0};
-      breve_fr_cardinal(&w, a, 0);
-      breve_buf_puts(&w, " contre ");
-      breve_fr_cardinal(&w, c, 0);
-      S_say_buf(st, &w);
+      S_say_two(st, a, " contre", c);
       return y;
     }
   }
@@ -3393,13 +3399,9 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
                    : 0;
     if (b && b <= 2 && S_ends_clean(p + a + 1 + b, end)) {
       uint64_t n1, n2;
-      breve_buf w = {0};
       breve_fr_parse_u64(p, a, &n1);
       breve_fr_parse_u64(p + a + 1, b, &n2);
-      breve_fr_cardinal(&w, n1, 0);
-      breve_buf_puts(&w, " contre ");
-      breve_fr_cardinal(&w, n2, 0);
-      S_say_buf(st, &w);
+      S_say_two(st, n1, " contre", n2);
       return p + a + 1 + b;
     }
   }
@@ -3651,16 +3653,6 @@ static const char *S_half_noun(S_st *st, const char *q) {
   breve_buf_put(&w, r, k);
   S_say_buf(st, &w);
   return r + k;
-}
-
-/* Says two numbers and a word between them: "six à onze", "sept sur
- * dix". */
-static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
-  breve_buf w = {0};
-  breve_fr_cardinal(&w, a, 0);
-  breve_buf_puts(&w, mid);
-  breve_fr_cardinal(&w, b, 0);
-  S_say_buf(st, &w);
 }
 
 /* Any number at p (a digit at a word start). */
@@ -3950,11 +3942,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if (den == num + 1 && den <= 4 && st->prev_word && !st->prev_number &&
         (S_eq(st->prev_word, st->prev_len, "phase") ||
          S_eq(st->prev_word, st->prev_len, "Phase"))) {
-      breve_buf w = {0};
-      breve_fr_cardinal(&w, num, 0);
-      breve_buf_putc(&w, ' ');
-      breve_fr_cardinal(&w, den, 0);
-      S_say_buf(st, &w);
+      S_say_two(st, num, "", den);
       return q;
     }
     /* "un 1/4 d'heure", "le 1/3 des sièges": the article is the one */
