@@ -883,6 +883,7 @@ static const S_unit S_units[] = {
     {"ft", "pied", "pieds"},
     {"NM", "mille nautique", "milles nautiques"},
     {"Po", "pétaoctet", "pétaoctets"},
+    {"kn", "nœud", "nœuds"}, /* knots, "à 25 kn" */
     {"a.l.", "année-lumière", "années-lumière"},
     {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -1345,7 +1346,8 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
    * alone; "Il a mis 1h45" is a length of time */
   static const char *const clock_words[] = {
       "à",    "À",     "A",    "vers",  "Vers", "dès",  "Dès",  "avant",
-      "Avant", "depuis", "entre", "et",   "est",  "ou",   "jusqu", "sonné",
+      "Avant", "depuis", "entre", "et",   "est",  "était", "sera", "ou",
+      "jusqu", "sonné",
       "Jusqu", "Depuis", "Entre", "partir", NULL};
   /* (and "et quart", "et demie" too: "un film de 2h15" is "deux heures
    * quinze", a length) */
@@ -2627,14 +2629,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
     }
   }
-  if (S_starts(r, end, "°") && !S_alnum_at(r + 2, end)) {
+  /* (glued to its direction too: "48°N 5°W") */
+  if (S_starts(r, end, "°") &&
+      (!S_alnum_at(r + 2, end) ||
+       (r + 2 < end && strchr("NSEOW", r[2]) && r[2] && !S_alnum_at(r + 3, end)))) {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, S_plural(n) ? " degrés" : " degré");
-    /* a latitude or a longitude: "45° N", "2° E" */
+    /* a latitude or a longitude: "45° N", "2° E", "5° W" */
     const char *c = r + 2 + S_blank(r + 2, end);
-    static const char *const dirs[] = {"nord", "sud", "est", "ouest"};
-    const char *cs = "NSEO";
-    if (c > r + 2 && c < end && strchr(cs, *c) && *c &&
+    static const char *const dirs[] = {"nord", "sud", "est", "ouest", "ouest"};
+    const char *cs = "NSEOW";
+    if (c < end && strchr(cs, *c) && *c &&
         !S_alnum_at(c + 1, end) && !(c + 2 < end && c[1] == '.')) {
       breve_buf_putc(&w, ' ');
       breve_buf_puts(&w, dirs[strchr(cs, *c) - cs]);
@@ -3878,6 +3883,24 @@ static const char *S_rule_number(S_st *st, const char *p) {
               !memcmp(st->prev_word - 7, "guerre ", 7)) ||
              S_eq(st->prev_word, st->prev_len, "guerre") ||
              S_eq(st->prev_word, st->prev_len, "Guerre"));
+  /* odds: "une cote de 5/1", "à 4/1" are "cinq contre un" (a number
+   * over one is no fraction), and any pair after "cote": "cote 5/2" */
+  {
+    size_t d1 = S_digits(p, end), d2;
+    if (d1 && d1 <= 3 && p + d1 + 1 < end && p[d1] == '/' &&
+        (d2 = S_digits(p + d1 + 1, end)) >= 1 && d2 <= 2 &&
+        S_ends_clean(p + d1 + 1 + d2, end) &&
+        ((d2 == 1 && p[d1 + 1] == '1' && !(d1 == 1 && *p == '1')) ||
+         (st->prev_word && !st->prev_number &&
+          (S_eq(st->prev_word, st->prev_len, "cote") ||
+           S_eq(st->prev_word, st->prev_len, "coté"))))) {
+      uint64_t x, y;
+      breve_fr_parse_u64(p, d1, &x);
+      breve_fr_parse_u64(p + d1 + 1, d2, &y);
+      S_say_two(st, x, " contre", y);
+      return p + d1 + 1 + d2;
+    }
+  }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
     /* ages: "les 6/11 ans" are "six à onze ans" */
     if (num < den && S_starts(q, end, " ans") && !S_alnum_at(q + 4, end)) {
@@ -4238,6 +4261,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   if (wl > 5)
     return NULL; /* no abbreviation is longer */
+  /* a horse race by its meeting and race: "R1 C4" is "réunion un course
+   * quatre" */
+  if (wl == 1 && *p == 'R' && q < end && S_is_digit(*q)) {
+    size_t d = S_digits(q, end), d2;
+    const char *c = q + d;
+    if (d <= 2 && c + 2 < end && c[0] == ' ' && c[1] == 'C' &&
+        (d2 = S_digits(c + 2, end)) >= 1 && d2 <= 2 &&
+        S_ends_clean(c + 2 + d2, end)) {
+      uint64_t r1, c1;
+      breve_fr_parse_u64(q, d, &r1);
+      breve_fr_parse_u64(c + 2, d2, &c1);
+      breve_buf w = {0};
+      breve_buf_puts(&w, "r\xc3\xa9union");
+      breve_fr_cardinal(&w, r1, 0);
+      breve_buf_puts(&w, " course");
+      breve_fr_cardinal(&w, c1, 0);
+      S_say_buf(st, &w);
+      return c + 2 + d2;
+    }
+  }
   /* a clothing size: "T.42", "T. 38" (a tome has a smaller number) */
   if (wl == 1 && *p == 'T' && q < end && *q == '.') {
     const char *t = q + 1 + (q + 1 < end && q[1] == ' ');
@@ -4382,9 +4425,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     static const char *const full[] = {
         "janvier", "février", "février", "avril",    "juillet",
         "septembre", "octobre", "novembre", "décembre", "décembre"};
+    /* (or after "en", "fin", "début": "+0,4 % en oct.") */
+    static const char *const in[] = {"en", "En", "fin", "Fin", "début",
+                                     "Début", "mi", "depuis", NULL};
     int m = S_in(p, wl, abbr);
     const char *r = q + 1 + S_blank(q + 1, end);
-    if (m >= 0 && (st->prev_number || (r > q + 1 && S_digits(r, end) == 4)) &&
+    if (m >= 0 &&
+        (st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
+         (st->prev_word && !st->prev_number &&
+          S_in(st->prev_word, st->prev_len, in) >= 0)) &&
         !S_starts(r, end, "n\xc2\xb0")) { /* "déc. n° 12": a decision */
       /* the dot stays when it ends the sentence */
       int stop = q + 1 >= end;
