@@ -884,6 +884,8 @@ static const S_unit S_units[] = {
     {"NM", "mille nautique", "milles nautiques"},
     {"Po", "pétaoctet", "pétaoctets"},
     {"kn", "nœud", "nœuds"}, /* knots, "à 25 kn" */
+    {"Ma", "million d'années", "millions d'années"}, /* "il y a 66 Ma" */
+    {"Pa", "pascal", "pascals"},
     {"a.l.", "année-lumière", "années-lumière"},
     {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -986,6 +988,7 @@ static const struct {
     {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
     {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
     {"marge", 'f'}, {"minimale", 'f'}, {"maximale", 'f'}, {"vitesse", 'f'},
+    {"enseigne", 'f'}, {"dent", 'f'},
     /* acronyms of feminine nouns: "21 PME", "1 ONG" */
     {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
     {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'}, {"IVG", 'f'},
