@@ -3887,17 +3887,21 @@ static const char *S_rule_number(S_st *st, const char *p) {
               !memcmp(st->prev_word - 7, "guerre ", 7)) ||
              S_eq(st->prev_word, st->prev_len, "guerre") ||
              S_eq(st->prev_word, st->prev_len, "Guerre"));
-  /* odds: "une cote de 5/1", "à 4/1" are "cinq contre un" (a number
-   * over one is no fraction), and any pair after "cote": "cote 5/2" */
+  /* odds: "une cote de 5/1", "à 4/1" are "cinq contre un", and any
+   * pair after "cote": "cote 5/2" (but "le ratio 3/1" is "trois sur un") */
   {
     size_t d1 = S_digits(p, end), d2;
     if (d1 && d1 <= 3 && p + d1 + 1 < end && p[d1] == '/' &&
         (d2 = S_digits(p + d1 + 1, end)) >= 1 && d2 <= 2 &&
         S_ends_clean(p + d1 + 1 + d2, end) &&
-        ((d2 == 1 && p[d1 + 1] == '1' && !(d1 == 1 && *p == '1')) ||
-         (st->prev_word && !st->prev_number &&
-          (S_eq(st->prev_word, st->prev_len, "cote") ||
-           S_eq(st->prev_word, st->prev_len, "coté"))))) {
+        st->prev_word && !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "cote") ||
+         S_eq(st->prev_word, st->prev_len, "coté") ||
+         (d2 == 1 && p[d1 + 1] == '1' && !(d1 == 1 && *p == '1') &&
+          (S_eq(st->prev_word, st->prev_len, "à") ||
+           (S_eq(st->prev_word, st->prev_len, "de") &&
+            st->prev_word - st->line >= 5 &&
+            !memcmp(st->prev_word - 5, "cote ", 5)))))) {
       uint64_t x, y;
       breve_fr_parse_u64(p, d1, &x);
       breve_fr_parse_u64(p + d1 + 1, d2, &y);
@@ -6840,6 +6844,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         (S_word_before(st, p - 2, S_open_words) || p - 2 == st->line))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
     S_say(st, "heures sur vingt-quatre");
+    /* and the days with it: "24/24 et 7/7" */
+    if (*q == '2' && S_starts(q + 2, end, " et 7/7") &&
+        !S_alnum_at(q + 9, end)) {
+      S_say(st, "et sept jours sur sept");
+      return q + 9;
+    }
     return q + (*q == '7' ? 1 : 2);
   }
   /* "10 / 2": a division */
