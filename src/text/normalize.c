@@ -4269,8 +4269,10 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
-  if (wl > 6)
-    return NULL; /* no abbreviation is longer ("Rectif.") */
+  /* no abbreviation is longer, and one of six letters has its dot
+   * ("Rectif.") */
+  if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
+    return NULL;
   /* a horse race by its meeting and race: "R1 C4" is "réunion un course
    * quatre" */
   if (wl == 1 && *p == 'R' && q < end && S_is_digit(*q)) {
