@@ -1393,6 +1393,29 @@ static int S_time_before(const S_st *st, const char *p) {
          S_is_digit(*b == ' ' ? b[1] : *b);
 }
 
+/* Whether an hour's "h" (and its minutes) at q, after the hour's digits,
+ * are followed by a dash and a second hour: "10h-18h", "9 h 30 – 12 h". */
+static int S_hour_span_at(const char *q, const char *end) {
+  q += S_blank(q, end);
+  if (q >= end || (*q != 'h' && *q != 'H'))
+    return 0;
+  q++;
+  const char *m = q + S_blank(q, end);
+  if (S_digits(m, end) == 2)
+    q = m + 2;
+  if (S_alnum_at(q, end))
+    return 0;
+  q += S_blank(q, end);
+  if (q < end && *q == '-')
+    q++;
+  else if (S_starts(q, end, "\xe2\x80\x93"))
+    q += 3;
+  else
+    return 0;
+  q += S_blank(q, end);
+  return q < end && S_is_digit(*q);
+}
+
 /* 14h30, 14 h 30, 9 h, 20:15. */
 /* Says two numbers and a word between them: "six à onze", "sept sur
  * dix". */
@@ -1449,6 +1472,17 @@ static const char *S_rule_time(S_st *st, const char *p) {
   }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
+  /* opening hours: "ouvert 10h-18h" is "ouvert de dix heures à dix-huit
+   * heures" */
+  {
+    static const char *const open[] = {"ouvert", "ouverte", "ouverts",
+                                       "ouvertes", "fermé", "fermée",
+                                       "fermés", "fermées", NULL};
+    if (st->prev_word && !st->prev_number &&
+        S_in(st->prev_word, st->prev_len, open) >= 0 &&
+        S_hour_span_at(q, end))
+      S_say(st, "de");
+  }
   if (q + 2 < end && *q == ':' && S_is_digit(q[1])) {
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
     /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
@@ -2129,7 +2163,18 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
              strcmp(c->one, "euro") != 0;
   int rate = zero && (v == 1 || (c->sym[0] >= 'a' && c->sym[0] <= 'z'));
   if ((n->has_dec && !cents_ok) || rate) {
-    S_num_words(w, n, 0);
+    uint64_t f;
+    if (n->has_dec && n->dpn == 4 && n->dp[0] != '0' &&
+        breve_fr_parse_u64(n->dp, 4, &f)) {
+      /* a price to the hundredth of a cent, "0,2516 €/kWh", is read as
+       * one number after the comma: "zéro virgule deux mille cinq cent
+       * seize" (every such case of the token sets accepts it) */
+      S_int_words(w, n, 0);
+      breve_buf_puts(w, " virgule");
+      breve_fr_cardinal(w, f, 0);
+    } else {
+      S_num_words(w, n, 0);
+    }
     breve_buf_putc(w, ' ');
     breve_buf_puts(w, rate && v < 2 ? c->one : c->many);
     return;
@@ -2267,7 +2312,29 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
       return p + 1 + k;
     }
   }
-  return S_per(w, p, end);
+  const char *r = S_per(w, p, end);
+  /* any other thing sold, in lower case: "6 €/verre" is "six euros par
+   * verre" (not "/pers", "/ht": a word of three letters or more that ends
+   * there) */
+  if (r == p && p + 1 < end && *p == '/') {
+    const char *e = p + 1;
+    size_t n = 0;
+    while (e < end) {
+      size_t k;
+      uint32_t c = S_cp(e, end, &k);
+      if (!breve_cp_is_letter(c) || !breve_cp_is_lower(c))
+        break;
+      e += k, n++;
+    }
+    if (n >= 3 && !(e < end && (*e == '/' || *e == '-' || *e == '@' ||
+                                S_alnum_at(e, end) ||
+                                (*e == '.' && S_alnum_at(e + 1, end))))) {
+      breve_buf_puts(w, " par ");
+      breve_buf_put(w, p + 1, (size_t)(e - p - 1));
+      return e;
+    }
+  }
+  return r;
 }
 
 /* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards),
@@ -3498,11 +3565,8 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say_buf(st, &b);
     return w + n;
   }
-  /* at the start of a line or a clause, "un huitième de finale" */
-  int alone = !plural && (p == st->line || !st->prev_word ||
-                          st->prev_word + st->prev_len + 1 < p);
-  if (alone)
-    breve_buf_puts(&b, "un ");
+  /* (alone too: "1/8e de finale" is "huitième de finale", as a headline
+   * says it) */
   if (den == 4)
     breve_buf_puts(&b, plural ? "quarts" : "quart");
   else
@@ -4453,6 +4517,32 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return stop ? q : q + 1;
     }
   }
+  /* and without their dot, as agency datelines type them: "PARIS, 28 nov
+   * (AFP)" (after a day of one or two digits or "1er"; "sept" only before
+   * a year) */
+  if (!(q < end && *q == '.') && !S_alnum_at(q, end) && st->prev_number &&
+      p - st->line >= 2 && p[-1] == ' ') {
+    static const char *const abbr[] = {"janv", "févr", "fév", "avr", "juil",
+                                       "sept", "oct",  "nov", "déc", NULL};
+    static const char *const full[] = {
+        "janvier", "février", "février", "avril",    "juillet",
+        "septembre", "octobre", "novembre", "décembre"};
+    int m = S_in(p, wl, abbr);
+    const char *d = p - 1;
+    if (d - st->line >= 2 && !memcmp(d - 2, "er", 2))
+      d -= 2;
+    size_t nd = 0;
+    while (d > st->line && S_is_digit(d[-1]) && nd < 3)
+      d--, nd++;
+    const char *r = q + S_blank(q, end);
+    if (m >= 0 && nd >= 1 && nd <= 2 &&
+        (d == st->line || !S_alnum_at(d - 1, end)) &&
+        (m != 5 || (r > q && S_digits(r, end) == 4 &&
+                    !S_alnum_at(r + 4, end)))) {
+      S_sub(st, p, wl, full[m]);
+      return q;
+    }
+  }
   /* after an ordinal: "15e j." is "quinzième journée", "XIIe s."
    * "douzième siècle" */
   if (wl == 1 && (*p == 'j' || *p == 's') && q < end && *q == '.' &&
@@ -4707,9 +4797,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q;
     }
   }
-  /* "en km/h": the unit alone */
+  /* "en km/h": the unit alone ("le km/h" is one) */
   if (S_eq(p, wl, "km") && S_starts(q, end, "/h") && S_ends_clean(q + 2, end)) {
-    S_sub(st, p, wl + 2, "kilomètres-heure");
+    static const char *const one[] = {"le", "du", "au", "un", "chaque", NULL};
+    int single = st->prev_word && !st->prev_number &&
+                 st->prev_word + st->prev_len + 1 == p &&
+                 S_in(st->prev_word, st->prev_len, one) >= 0;
+    S_sub(st, p, wl + 2, single ? "kilomètre-heure" : "kilomètres-heure");
     return q + 2;
   }
   /* "E=mc²" */
@@ -6217,6 +6311,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
               : cp == '+' ? (more ? "plus de" : S_plus(st))
                           : "plus ou moins");
+    /* a weight class is said in kilos, as sport news says it: "les -73
+     * kg" (a bare "-66 kg" keeps its kilogrammes) */
+    if (cat &&
+        !S_alnum_at(q + dd + 3, end) &&
+        !(q + dd + 3 < end && q[dd + 3] == '/')) {
+      uint64_t v;
+      breve_buf w = {0};
+      breve_fr_parse_u64(q, dd, &v);
+      breve_fr_cardinal(&w, v, 0);
+      breve_buf_puts(&w, v >= 2 ? " kilos" : " kilo");
+      S_say_buf(st, &w);
+      return q + dd + 3;
+    }
     st->signed_num = 1;
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
@@ -8270,12 +8377,86 @@ static void S_decap_word(const char *p, size_t n, breve_buf *out) {
  * and reads the plural "-ES" as "é". Its words are written as names, the
  * letters after a number in small ("1ER" is 1er), acronyms and Roman
  * numerals kept. Returns 0 (out untouched) when the line has no such run. */
+/* An agency dateline's place in capitals, at the start of a line, before
+ * a date or the agency: "LYON, 3 déc (AFP) -", "NEW YORK (Reuters) -".
+ * Returns the end of the place, or NULL. */
+static const char *S_dateline(const char *line, const char *end) {
+  const char *p = line;
+  size_t letters = 0;
+  int words = 0;
+  while (p < end && words < 4) {
+    size_t n = S_letters(p, end);
+    if (!n || !S_all_caps(p, n))
+      return NULL;
+    letters += n, words++, p += n;
+    if (p + 1 < end && (*p == ' ' || *p == '-')) {
+      size_t m = S_letters(p + 1, end);
+      if (m && S_all_caps(p + 1, m)) {
+        p++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (letters < 4)
+    return NULL;
+  /* (not an acronym: "SNCF, 3 déc", "RATP (AFP)") */
+  for (const char *w = line; words == 1 && w < p;) {
+    size_t n = S_letters(w, p);
+    if (n >= 4) {
+      breve_buf t = {0};
+      S_decap_word(w, n, &t);
+      int kept = t.len == n && !memcmp(t.ptr, w, n);
+      breve_buf_free(&t);
+      if (kept)
+        return NULL;
+    }
+    w += n ? n : 1;
+  }
+  if (S_starts(p, end, ", ") && p + 2 < end && S_is_digit(p[2])) {
+    const char *q = p + 2;
+    size_t d = S_digits(q, end);
+    q += d;
+    if (S_starts(q, end, "er"))
+      q += 2;
+    if (d > 2 || !S_starts(q, end, " "))
+      return NULL;
+    static const char *const months[] = {
+        "jan", "fév", "fev", "mar", "avr", "mai", "jui", "aoû", "aou",
+        "sep", "oct", "nov", "déc", "dec", "Jan", "Fév", "Mar", "Avr",
+        "Mai", "Jui", "Aoû", "Sep", "Oct", "Nov", "Déc", NULL};
+    q++;
+    for (int i = 0; months[i]; i++)
+      if (S_starts(q, end, months[i]))
+        return p;
+    return NULL;
+  }
+  if (S_starts(p, end, " (")) {
+    static const char *const agencies[] = {
+        "AFP",  "Reuters", "AP",   "Belga", "ATS",       "APS",
+        "MAP",  "ANSA",    "DPA",  "dpa",   "Xinhua",    "Bloomberg",
+        "Sipa", "EFE",     "Kyodo", "Yonhap", "Interfax", NULL};
+    size_t n = S_letters(p + 2, end);
+    if (n && p + 2 + n < end && p[2 + n] == ')' &&
+        S_in(p + 2, n, agencies) >= 0)
+      return p;
+  }
+  return NULL;
+}
+
 static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
   /* find the runs: capital words separated by no lowercase letter */
   const char *run_start = NULL, *last_end = NULL;
   const char *spans[64][2];
   int nspans = 0, words = 0, any_lower = 0, score = 0, listed = 0;
-  for (const char *p = line; p <= end;) {
+  /* a dateline's place is a name: "LYON" is Lyon, not L Y O N */
+  const char *place = S_dateline(line, end);
+  if (place) {
+    spans[0][0] = line;
+    spans[0][1] = place;
+    nspans = 1;
+  }
+  for (const char *p = place ? place : line; p <= end;) {
     if (p < end && run_start && words == 1 && S_is_digit(*p) &&
         !S_is_digit(p[-1])) {
       const char *q = p + S_digits(p, end);
@@ -8356,7 +8537,18 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
         size_t n = S_letters(p, spans[i][1]);
         size_t k1;
         S_cp(p, p + n, &k1);
-        if (S_all_caps(p, n)) {
+        if (S_all_caps(p, n) && place && p < place) {
+          /* a place: its first letter kept, the rest in small */
+          size_t k0;
+          S_cp(p, p + n, &k0);
+          breve_buf_put(out, p, k0);
+          for (const char *q = p + k0; q < p + n;) {
+            char u[4];
+            uint32_t c = S_cp(q, p + n, &k);
+            breve_buf_put(out, u, breve_utf8_encode(breve_cp_to_lower(c), u));
+            q += k;
+          }
+        } else if (S_all_caps(p, n)) {
           S_decap_word(p, n, out);
         } else if (n == k1 && p > line && (p[-1] == '\'' || p[-1] == '\xE2')) {
           /* a lone letter after an elision: "N'A PAS" is "N'a pas" (espeak-ng
