@@ -3565,8 +3565,14 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say_buf(st, &b);
     return w + n;
   }
-  /* (alone too: "1/8e de finale" is "huitième de finale", as a headline
-   * says it) */
+  /* at the start of a line or a clause, the fraction "1/8 de finale" is
+   * "un huitième de finale"; the ordinal "1/8e de finale" is "huitième de
+   * finale", as a headline says it */
+  int alone = !plural && r == q && den != 4 &&
+              (p == st->line || !st->prev_word ||
+               st->prev_word + st->prev_len + 1 < p);
+  if (alone)
+    breve_buf_puts(&b, "un ");
   if (den == 4)
     breve_buf_puts(&b, plural ? "quarts" : "quart");
   else
@@ -5972,8 +5978,11 @@ static int S_bare_domain(const char *p, const char *q) {
       "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
       "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
       "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", "br",
-      "mc",
-      "ly", NULL};
+      "mc", "ly", "az", "ru", "ua", "cn", "jp", "au", "nl", "pt", "pl",
+      "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
+      "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
+      "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
+      "bf", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
