@@ -6961,6 +6961,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        (S_starts(q, end, "24") &&
         (S_word_before(st, p - 2, S_open_words) || p - 2 == st->line))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
+    /* "24/7" is every day too: "vingt-quatre heures sur vingt-quatre, sept
+     * jours sur sept" */
+    if (*q == '7') {
+      S_say(st, "heures sur vingt-quatre, sept jours sur sept");
+      return q + 1;
+    }
     S_say(st, "heures sur vingt-quatre");
     /* and the days with it: "24/24 et 7/7" */
     if (*q == '2' && S_starts(q + 2, end, " et 7/7") &&
@@ -7183,6 +7189,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     size_t k = S_letters(r, end);
     if (r > q && k && S_ends_clean(r + k, end) &&
         (S_in(r, k, fem) >= 0 || S_in(r, k, masc) >= 0)) {
+      /* "1 ½ heure": the "un" already said is "une" */
+      size_t ol = st->out->len;
+      while (ol && st->out->ptr[ol - 1] == ' ')
+        ol--;
+      if (S_in(r, k, fem) >= 0 && bk[-1] == '1' && ol >= 2 &&
+          !memcmp(st->out->ptr + ol - 2, "un", 2) &&
+          (ol == 2 || st->out->ptr[ol - 3] == ' ' ||
+           st->out->ptr[ol - 3] == '-')) {
+        st->out->len = ol;
+        breve_buf_putc(st->out, 'e');
+      }
       breve_buf w = {0};
       breve_buf_put(&w, r, k);
       breve_buf_puts(&w, S_in(r, k, fem) >= 0 ? " et demie" : " et demi");
