@@ -775,6 +775,7 @@ static const S_unit S_units[] = {
     /* "kilomètres-heure", as French speakers say it */
     {"km/h", "kilomètre-heure", "kilomètres-heure"},
     {"Km/h", "kilomètre-heure", "kilomètres-heure"}, /* typed with a capital */
+    {"km / h", "kilomètre-heure", "kilomètres-heure"}, /* and spaced */
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
     {"m/s²", "mètre par seconde au carré", "mètres par seconde au carré"},
     {"m/s2", "mètre par seconde au carré", "mètres par seconde au carré"},
@@ -2714,6 +2715,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         !S_alnum_at(c + 1, end) && !(c + 2 < end && c[1] == '.')) {
       breve_buf_putc(&w, ' ');
       breve_buf_puts(&w, dirs[strchr(cs, *c) - cs]);
+      S_say_buf(st, &w);
+      return c + 1;
+    }
+    /* the scale set apart: "20 ° C" (degrees are Celsius unless said) */
+    if (c > r + 2 && c < end && (*c == 'C' || *c == 'F') &&
+        !S_alnum_at(c + 1, end) &&
+        !(c + 2 < end && c[1] == '.' && c[2] != ' ')) {
+      if (*c == 'F')
+        breve_buf_puts(&w, " Fahrenheit");
       S_say_buf(st, &w);
       return c + 1;
     }
@@ -4724,8 +4734,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     return q + 2;
   }
   /* a job offer: "H/F", "F/H" */
-  if (wl == 1 && (*p == 'H' || *p == 'F') && q + 1 < end && *q == '/' &&
-      q[1] == (*p == 'H' ? 'F' : 'H') && S_ends_clean(q + 2, end) &&
+  if (wl == 1 && (*p == 'H' || *p == 'F' || *p == 'h' || *p == 'f') &&
+      q + 1 < end && *q == '/' &&
+      (q[1] | 0x20) == ((*p | 0x20) == 'h' ? 'f' : 'h') &&
+      S_is_upper_ascii(*p) == S_is_upper_ascii(q[1]) &&
+      S_ends_clean(q + 2, end) &&
       (q + 2 == end || q[2] != '/') &&
       (p == st->line || !S_alnum_at(p - 1, end)) &&
       (p == st->line || p[-1] != '/')) {
@@ -4745,7 +4758,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     for (int i = 0; !job && jobs[i]; i++)
       job = S_ends_with(b, (size_t)(e - b), jobs[i]);
     S_sub(st, p, 3,
-          *p == 'H' ? (job ? "homme ou femme" : "hommes femmes")
+          (*p | 0x20) == 'h' ? (job ? "homme ou femme" : "hommes femmes")
                     : (job ? "femme ou homme" : "femmes hommes"));
     return q + 2;
   }
@@ -4801,6 +4814,25 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         S_in(st->prev_word, st->prev_len, per) >= 0) {
       S_sub(st, p, wl, "kilo");
       return q;
+    }
+  }
+  /* a ratio of units alone: "mg/l" is "milligrammes par litre", "kg/m²"
+   * "kilogrammes par mètre carré" */
+  if (!st->prev_number && q + 1 < end && *q == '/' &&
+      (p == st->line || p[-1] == ' ' || p[-1] == '(') &&
+      !(S_eq(p, wl, "km") && q[1] == 'h')) {
+    const char *ua;
+    const S_unit *u = S_unit_at(p, end, 1, &ua);
+    if (u && ua == q && wl >= 1 && breve_cp_is_lower(S_cp(p, end, NULL))) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, u->many);
+      const char *r = S_per(&w, q, end);
+      if (r > q && S_ends_clean(r, end)) {
+        S_sub(st, p, (size_t)(r - p), w.ptr);
+        breve_buf_free(&w);
+        return r;
+      }
+      breve_buf_free(&w);
     }
   }
   /* "en km/h": the unit alone ("le km/h" is one) */
@@ -4945,6 +4977,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* "M Dupont": monsieur written without its dot, before a name */
   if (wl == 1 && *p == 'M' && !st->prev_number && q + 2 < end && *q == ' ' &&
+      !(p > st->line && (p[-1] == '&' || p[-1] == '+')) && /* "A&M" */
       S_is_upper_ascii(q[1]) && S_letters(q + 1, end) >= 3 &&
       breve_cp_is_lower(S_cp(q + 2, end, NULL)) &&
       !S_starts(q + 1, end, "Pokora")) {
