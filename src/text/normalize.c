@@ -4816,10 +4816,35 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q;
     }
   }
+  /* the note "do" (espeak-ng says "dou"): "en do majeur", "do♯" */
+  if (S_eq(p, wl, "do") || S_eq(p, wl, "Do")) {
+    static const char *const after[] = {
+        "\xe2\x99\xaf", "\xe2\x99\xad", " dièse", " bémol", " majeur",
+        " mineur", NULL};
+    for (int i = 0; after[i]; i++)
+      if (S_starts(q, end, after[i]) &&
+          !S_alnum_at(q + strlen(after[i]), end)) {
+        S_sub(st, p, wl, *p == 'D' ? "Dô" : "dô");
+        return q;
+      }
+  }
+  /* a letter squared or cubed, in a formula: "x²" is "x au carré" (not
+   * "m²", a unit) */
+  if (wl == 1 && *p >= 'a' && *p <= 'z' && *p != 'm' &&
+      (S_starts(q, end, "\xc2\xb2") || S_starts(q, end, "\xc2\xb3")) &&
+      !S_alnum_at(q + 2, end)) {
+    breve_buf w = {0};
+    breve_buf_putc(&w, *p);
+    breve_buf_puts(&w, q[1] == '\xb2' ? " au carré" : " au cube");
+    S_sub(st, p, 3, w.ptr);
+    breve_buf_free(&w);
+    return q + 2;
+  }
   /* a ratio of units alone: "mg/l" is "milligrammes par litre", "kg/m²"
    * "kilogrammes par mètre carré" */
-  if (!st->prev_number && q + 1 < end && *q == '/' &&
-      (p == st->line || p[-1] == ' ' || p[-1] == '(') &&
+  if (q + 1 < end && *q == '/' &&
+      (p == st->line || p[-1] == '(' ||
+       (p[-1] == ' ' && !(p - st->line >= 2 && S_is_digit(p[-2])))) &&
       !(S_eq(p, wl, "km") && q[1] == 'h')) {
     const char *ua;
     const S_unit *u = S_unit_at(p, end, 1, &ua);
@@ -6015,7 +6040,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
       "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
       "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
-      "bf", NULL};
+      "bf", "cern", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -6281,6 +6306,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       (S_eq(st->prev_word, st->prev_len, "UTC") ||
        S_eq(st->prev_word, st->prev_len, "GMT"))) {
     S_say(st, cp == '-' ? "moins" : S_plus(st));
+    return q;
+  }
+  /* music: "do♯ mineur" is "do dièse mineur", "mi♭" "mi bémol" */
+  if (cp == 0x266F || cp == 0x266D || cp == 0x266E) {
+    S_say(st, cp == 0x266F ? "dièse" : cp == 0x266D ? "bémol" : "bécarre");
+    return q;
+  }
+  /* a square root: "√2" is "racine carrée de deux" */
+  if (cp == 0x221A && q < end && (S_is_digit(*q) || *q == '(' ||
+                                  breve_cp_is_letter(S_cp(q, end, NULL)))) {
+    S_say(st, "racine carrée de");
     return q;
   }
   /* Signs before numbers */
@@ -7690,6 +7726,8 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
 
 /* Emoji, their modifiers and the pictographs of the symbol blocks. */
 static int S_pictograph(uint32_t cp) {
+  if (cp >= 0x266D && cp <= 0x266F)
+    return 0; /* the flat, natural and sharp signs are said */
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x231A && cp <= 0x23FF) ||
          (cp >= 0x25A0 && cp <= 0x25FF) ||
