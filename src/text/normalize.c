@@ -2858,12 +2858,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * soixante-quinze" */
   int metre = 0;
   if (n->has_dec && n->dpn <= 2 && v < 10) {
-    /* ("4,05 mètres" and "1,4 mètre" in words are decimals: "quatre
-     * virgule zéro cinq mètres"; "6,05 m" a height, "six mètres cinq") */
+    /* ("3,14 mètres" in words is a decimal: "trois virgule quatorze
+     * mètres", as all 28 such cases of the token sets accept, 15 of them
+     * only that, except after a verb of height: "elle mesure 1,68 mètre",
+     * "il franchit 5,90 mètres"; "6,05 m" is a height, "six mètres
+     * cinq") */
+    static const char *const tall[] = {
+        "mesure", "mesurait", "mesurant", "mesurer", "mesurent", "franchit",
+        "franchi", "franchir", "saute", "sauté", "sauter", "culmine", NULL};
     if (b && (S_starts(r, end, "mètres") || S_starts(r, end, "mètre")) &&
-        n->dpn == 2 && n->dp[0] != '0') {
+        n->dpn == 2 && n->dp[0] != '0' && st->prev_word &&
+        !st->prev_number && S_in(st->prev_word, st->prev_len, tall) >= 0) {
       after = r + (S_starts(r, end, "mètres") ? 7 : 6);
-      /* not a speed: "9,81 mètres par seconde" */
       metre = !S_alnum_at(after, end) &&
               !S_starts(after + S_blank(after, end), end, "par ");
     } else if ((u = S_unit_at(r, end, b > 0, &after)) &&
@@ -4906,8 +4912,30 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   if (S_starts(p, end, "P.-S.") || S_starts(p, end, "N.B.")) {
     size_t k = *p == 'P' ? 5 : 4;
-    S_sub(st, p, k, *p == 'P' ? "post-scriptum" : "nota bene");
+    /* ("béné": espeak-ng says "bene" as "benne") */
+    S_sub(st, p, k, *p == 'P' ? "post-scriptum" : "nota béné");
     return p + k;
+  }
+  /* a letter's references and enclosures: "V/Réf.", "N/Réf." are "votre
+   * référence", "notre référence"; "P.J. :" is "pièce jointe" */
+  if ((*p == 'V' || *p == 'N') && p + 1 < end && p[1] == '/' &&
+      (p == st->line || !S_alnum_at(p - 1, end)) &&
+      (S_starts(p + 2, end, "Réf") || S_starts(p + 2, end, "réf") ||
+       S_starts(p + 2, end, "Ref") || S_starts(p + 2, end, "ref"))) {
+    const char *r = p + 2 + (p[3] == 'e' ? 3 : 4);
+    if (!S_alnum_at(r, end)) {
+      int dot = r < end && *r == '.' && r + 1 < end;
+      S_sub(st, p, (size_t)(r - p) + dot,
+            *p == 'V' ? "votre référence" : "notre référence");
+      return r + dot;
+    }
+  }
+  if (S_starts(p, end, "P.J.") && !S_alnum_at(p + 4, end) &&
+      (S_starts(p + 4 + S_blank(p + 4, end), end, ":") ||
+       (st->prev_word && (S_eq(st->prev_word, st->prev_len, "en") ||
+                          S_eq(st->prev_word, st->prev_len, "En"))))) {
+    S_sub(st, p, 4, "pièce jointe");
+    return p + 4;
   }
   /* n° 5, N° 5, "les n°s 4 et 5" */
   if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
@@ -7265,7 +7293,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       if (S_in(r, k, fem) >= 0 && bk[-1] == '1' && ol >= 2 &&
           !memcmp(st->out->ptr + ol - 2, "un", 2) &&
           (ol == 2 || st->out->ptr[ol - 3] == ' ' ||
-           st->out->ptr[ol - 3] == '-')) {
+           st->out->ptr[ol - 3] == '-' || st->out->ptr[ol - 3] == '\n')) {
         st->out->len = ol;
         breve_buf_putc(st->out, 'e');
       }
