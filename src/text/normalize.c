@@ -986,6 +986,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'}, {"cellule", 'f'},
     {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
     {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
     {"marge", 'f'}, {"minimale", 'f'}, {"maximale", 'f'}, {"vitesse", 'f'},
@@ -1336,27 +1337,22 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
   S_dec_words(w, frac, nf); /* "1'12\"045": "zéro quarante-cinq" */
 }
 
-/* `clock` is set when the minutes are not followed by "min": then the
-   hours of the morning are said the way people say them ("neuf heures et
-   quart", "dix heures et demie", "midi moins le quart"), while the 24-hour
-   times of the afternoon keep their minutes ("quatorze heures trente").
-   "Moins le quart" is kept for times of day: "en 1 h 45" stays "une heure
-   quarante-cinq". */
+/* `clock` is set when the minutes are not followed by "min": then a time
+   of the morning standing alone is said the way people say it ("neuf
+   heures et quart", "dix heures et demie", "midi moins le quart"), while
+   the 24-hour times of the afternoon keep their minutes ("quatorze heures
+   trente"). Midnight is "minuit" alone, "zéro heure" in a sentence. */
 static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
                        int clock) {
   breve_buf w = {0};
-  int spoken = clock && has_min && h >= 1 && h <= 11;
-  /* "moins le quart" only for a time of day: after "à", "vers"... or
-   * alone; "Il a mis 1h45" is a length of time */
-  static const char *const clock_words[] = {
-      "à",    "À",     "A",    "vers",  "Vers", "dès",  "Dès",  "avant",
-      "Avant", "depuis", "entre", "et",   "est",  "était", "sera", "ou",
-      "jusqu", "sonné",
-      "Jusqu", "Depuis", "Entre", "partir", NULL};
-  /* (and "et quart", "et demie" too: "un film de 2h15" is "deux heures
-   * quinze", a length) */
-  spoken = spoken && (!st->prev_word ||
-                      S_in(st->prev_word, st->prev_len, clock_words) >= 0);
+  /* "et quart", "et demie", "moins le quart" only for a time of day
+   * standing alone, as NeMo's cases are ("11 h 30", "0 h 17"): in a
+   * sentence ("à 11 h 45", "vers 0 h 15") the token sets want the time as
+   * written, "onze heures quarante-cinq", "zéro heure quinze" (39 of their
+   * time and sentence cases gained, none lost), and "un film de 2h15" is a
+   * length */
+  int in_text = st->prev_word != NULL;
+  int spoken = clock && has_min && h >= 1 && h <= 11 && !in_text;
   if (spoken && m == 45) {
     S_say_hour(&w, h + 1);
     breve_buf_puts(&w, " moins le quart");
@@ -1364,6 +1360,8 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
     /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
     if (h == 12)
       breve_buf_puts(&w, "douze heures");
+    else if (h == 0 && in_text)
+      breve_buf_puts(&w, "zéro heure");
     else
       S_say_hour(&w, h);
     if (spoken && (m == 15 || m == 30))
@@ -2209,7 +2207,8 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
       "seconde", "personne", "habitant", "baril",   "nuit",   "action",
       "titre",   "part",     "élève",    "enfant",  "adulte", "tête",
       "foyer",   "ménage",   "salarié",  "match",   "trajet", "passager",
-      "voyageur", "repas",   "séance",   NULL};
+      "voyageur", "repas",   "séance",   "litre",   "kilo",   "tonne",
+      "pièce",   "unité",    "bouteille", "verre",  NULL};
   const char *after;
   const S_unit *u;
   /* spaced: "10 € / jour", "30 € /mois" */
@@ -2270,6 +2269,30 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
 }
 
 static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
+  /* spaced as some copy types it: "1 € / kg" is "un euro le kilo" */
+  if (p + 2 < end && p[0] == ' ' && p[1] == '/' &&
+      (p[2] == ' ' || breve_cp_is_letter(S_cp(p + 2, end, NULL)))) {
+    const char *t = p + 2 + (p[2] == ' ');
+    if (t < end && breve_cp_is_letter(S_cp(t, end, NULL))) {
+      /* read the slash as if glued: the same words, or nothing */
+      breve_buf g = {0};
+      breve_buf_putc(&g, '/');
+      breve_buf_put(&g, t, (size_t)(end - t));
+      if (g.ptr && !g.oom) {
+        size_t before = w->len;
+        const char *r = S_per_money(w, g.ptr, g.ptr + g.len);
+        size_t used = (size_t)(r - g.ptr);
+        breve_buf_free(&g);
+        if (used > 1)
+          return t + used - 1;
+        w->len = before;
+        if (w->ptr)
+          w->ptr[before] = '\0';
+        return p;
+      }
+      breve_buf_free(&g);
+    }
+  }
   /* (energy is priced "par": "42 €/MWh" is "quarante-deux euros par
    * mégawattheure", as 31 token-set cases of 31 accept) */
   static const char *const sold[] = {"kilogramme", "gramme", "litre",
@@ -4189,7 +4212,7 @@ static const S_abbr S_abbrs[] = {
     {"Mlle", 2, 0, "mademoiselle"},
     {"Mlles", 2, 0, "mesdemoiselles"},
     {"Dr", 2, 0, "docteur"},
-    {"Dre", 2, 0, "docteure"},
+    {"Dre", 2, 1, "docteure"}, /* (not the rapper "Dr. Dre") */
     {"Drs", 2, 0, "docteurs"},
     {"Dres", 2, 0, "docteures"},
     {"Pr", 2, 1, "professeur"},
@@ -5131,6 +5154,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int code_ref = s > r && s + 3 < end && (*s == 'L' || *s == 'R' ||
                                             *s == 'D') &&
                    s[1] == '.' && s[2] == ' ' && S_is_digit(s[3]);
+    /* "1980 env.", "à 10 h env.": "environ" after its number too */
+    const char *bk = p;
+    while (bk > st->line && bk[-1] == ' ')
+      bk--;
+    if (bk > st->line && bk[-1] == 'h' && bk - 1 > st->line)
+      bk -= 1 + (bk - 2 > st->line && bk[-2] == ' '); /* "10 h env." */
+    if (a->need == 2 && a->dot && has_dot && !strcmp(a->w, "env") &&
+        bk < p && bk > st->line && S_is_digit(bk[-1])) {
+      /* (the dot stays where it ends a sentence) */
+      int stop = s >= end || S_upper_at(s, end);
+      S_sub(st, p, (size_t)(r - 1 - p) + !stop, a->say);
+      return r - stop;
+    }
     if (a->need == 2 && !(s > r && s < end && (S_is_digit(*s) || code_ref))) {
       /* "vol. II", "chap. XII": the part and its number */
       size_t k = S_letters(s, end), rn = 0;
@@ -6276,7 +6312,8 @@ static const char *const S_per_words[] = {
     "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
     "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
-    "table",     "enseignant", "médecin", "agent", NULL};
+    "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
+    "lit",       "album",    NULL};
 
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
@@ -6767,7 +6804,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   {
     const char *r = q + S_blank(q, end);
     int num_follows = r < end && S_is_digit(*r);
-    if ((cp == 0x2248 || (cp == '~' && !after_word)) && num_follows) {
+    if ((cp == 0x2248 && (num_follows || r > q)) ||
+        (cp == '~' && !after_word && num_follows)) {
       S_say(st, "environ");
       return q;
     }
@@ -7058,12 +7096,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        (S_starts(q, end, "24") &&
         (S_word_before(st, p - 2, S_open_words) || p - 2 == st->line))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
-    /* "24/7" is every day too: "vingt-quatre heures sur vingt-quatre, sept
-     * jours sur sept" */
-    if (*q == '7') {
-      S_say(st, "heures sur vingt-quatre, sept jours sur sept");
-      return q + 1;
-    }
+    /* ("24/7" too: five cases of the token sets accept only "vingt-quatre
+     * heures sur vingt-quatre", four only the days with it) */
     S_say(st, "heures sur vingt-quatre");
     /* and the days with it: "24/24 et 7/7" */
     if (*q == '2' && S_starts(q + 2, end, " et 7/7") &&
