@@ -1555,6 +1555,17 @@ static const char *S_rule_time(S_st *st, const char *p) {
       S_say_time(st, h, 1, mm, 0);
       return after + 1;
     }
+    /* M6's news, "le 12.45", "le 19.45": "le douze quarante-cinq" */
+    if (mm == 45 && (h == 12 || h == 19) && st->prev_word &&
+        !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "le") ||
+         S_eq(st->prev_word, st->prev_len, "Le") ||
+         S_eq(st->prev_word, st->prev_len, "du")) &&
+        !(after < end && (*after == '%' || S_unit_at(after, end, 1, &ua) ||
+                          S_currency_at(after, end, &ua)))) {
+      S_say_two(st, h, "", mm);
+      return q + 3;
+    }
     if (mm <= 59 && !(after < end && (*after == '%' ||
                                       S_unit_at(after, end, 1, &ua) ||
                                       S_currency_at(after, end, &ua))) &&
@@ -4016,6 +4027,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_fr_parse_u64(p + d1 + 1, d2, &y);
       S_say_two(st, x, " contre", y);
       return p + d1 + 1 + d2;
+    }
+  }
+  /* a fraction standing alone on its line: "11/20" is "onze vingtièmes"
+   * (16 token-set cases; with words around it, "une note de 11/20" is a
+   * mark, "onze sur vingt") */
+  if (!war && p == st->line) {
+    size_t a = S_digits(p, end), b;
+    uint64_t x, y;
+    if (a && a <= 2 && p + a + 1 < end && p[a] == '/' && *p != '0' &&
+        (b = S_digits(p + a + 1, end)) == 2 && p + a + 1 + b == end &&
+        breve_fr_parse_u64(p, a, &x) && breve_fr_parse_u64(p + a + 1, 2, &y) &&
+        x > 1 && x < y && y > 12 && y <= 20) {
+      breve_buf w = {0};
+      S_fraction_words(&w, x, y);
+      S_say_buf(st, &w);
+      return end;
     }
   }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
@@ -6485,6 +6512,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* (and a minus sign opening a line: "− 5 h avec Paris"; a hyphen or
      * an en dash there is a bullet: "– 5 morts") */
     if (S_starts(e + S_blank(e, end), end, "%") ||
+        S_starts(e + S_blank(e, end), end, "\xc2\xb0") || /* "- 2°C" */
         (p == st->line && cp == 0x2212)) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
