@@ -3618,7 +3618,7 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   /* at the start of a line or a clause, the fraction "1/8 de finale" is
    * "un huitième de finale"; the ordinal "1/8e de finale" is "huitième de
    * finale", as a headline says it */
-  int alone = !plural && r == q && den != 4 &&
+  int alone = !plural && r == q &&
               (p == st->line || !st->prev_word ||
                st->prev_word + st->prev_len + 1 < p);
   if (alone)
