@@ -407,6 +407,7 @@ typedef struct S_st {
   const char *prev_word;
   size_t prev_len;
   int shouting; /* the line is mostly capitals: do not spell words */
+  size_t line_from; /* where the line's output starts in out */
   int signed_num; /* the number being read had a sign */
   int det_before; /* the number starts the line or follows le, la, au... */
   int date_word;  /* the number follows le, du, au or a day of the week */
@@ -1351,7 +1352,7 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
    * written, "onze heures quarante-cinq", "zéro heure quinze" (39 of their
    * time and sentence cases gained, none lost), and "un film de 2h15" is a
    * length */
-  int in_text = st->prev_word != NULL;
+  int in_text = st->prev_word != NULL || st->out->len > st->line_from;
   int spoken = clock && has_min && h >= 1 && h <= 11 && !in_text;
   if (spoken && m == 45) {
     S_say_hour(&w, h + 1);
@@ -5523,7 +5524,7 @@ static int S_liaison_before(const S_st *st, char first) {
   static const char *const words[] = {
       "les", "des", "aux", "ces", "mes", "tes", "ses", "nos", "vos", "leurs",
       "deux", "trois", "six", "dix", "quelques", "plusieurs", "un", "en", "Les",
-      "Des", "Aux", "Ces", "Un", NULL};
+      "Des", "Aux", "Ces", "Un", "chez", "Chez", NULL};
   if (!strchr("AEFHILMNORSUXY", first))
     return 0;
   const breve_buf *o = st->out;
@@ -9201,6 +9202,7 @@ breve_status breve_normalize_with(const char *text, size_t len,
     st.end = nl ? nl : end;
     st.pending = 0;
     size_t from = b.len;
+    st.line_from = from;
     breve_buf head = {0};
     if (S_decapitalise(st.line, st.end, &head)) {
       if (head.ptr && !head.oom) {
