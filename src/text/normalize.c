@@ -2730,6 +2730,27 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
            /* a numbered point: "; 2°) le second", not "(25°)" */
            (t < end && *t == ')' && !(n->start > st->line &&
                                        n->start[-1] == '(')))) {
+        /* a numbered point of a list opening its line, before an
+         * article: "3° les tarifs" is "troisièmement les tarifs" (not "3°
+         * étage", "3° du classement") */
+        static const char *const arts[] = {"le", "la", "les", "un", "une",
+                                           "des", NULL};
+        size_t ka = S_letters(t2, end);
+        if (n->start == st->line && t2 > t && v >= 1 && v <= 10 &&
+            ((ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
+              t2[ka] == ' ') ||
+             (ka == 1 && *t2 == 'l' && t2 + 1 < end &&
+              (t2[1] == '\'' || S_starts(t2 + 1, end, "\xe2\x80\x99"))))) {
+          S_ordinal_words(&w, v, 1, 0, 0);
+          if (v == 1) {
+            breve_buf_clear(&w);
+            breve_buf_puts(&w, "premièrement");
+          } else {
+            breve_buf_puts(&w, "ment");
+          }
+          S_say_buf(st, &w);
+          return t;
+        }
         S_ordinal_words(&w, v, 1, 0, 0);
         S_say_buf(st, &w);
         return t;
@@ -3380,7 +3401,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       static const char *const refs[] = {
           "article", "articles", "alinéa",     "art",    "Article", "Art", "n",
           "N",       "no",       "No",         "numéro", "L",       "R",   "D",
-          "loi",     "décret",   "ordonnance", "arrêté", NULL};
+          "loi",     "décret",   "ordonnance", "arrêté", "délibération",
+          "décision", "circulaire", "dossier", "affaire", "réf", "Réf",
+          NULL};
       int ref = st->prev_word && S_in(st->prev_word, st->prev_len, refs) >= 0;
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued && !ref;
