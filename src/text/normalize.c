@@ -2281,11 +2281,20 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
 }
 
 static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
-  /* spaced as some copy types it: "1 € / kg" is "un euro le kilo" */
+  /* spaced as some copy types it: "1 € / kg" is "un euro le kilo" (a
+   * unit or a thing sold; "5 € / gratuit pour les enfants" is two
+   * prices) */
   if (p + 2 < end && p[0] == ' ' && p[1] == '/' &&
       (p[2] == ' ' || breve_cp_is_letter(S_cp(p + 2, end, NULL)))) {
+    static const char *const sold[] = {
+        "litre", "kilo", "tonne", "pièce", "unité", "bouteille", "verre",
+        "baril", "once", "mois", "an", "jour", "semaine", "heure", "nuit",
+        "personne", "pers", "habitant", "tête", "repas", "séance", NULL};
     const char *t = p + 2 + (p[2] == ' ');
-    if (t < end && breve_cp_is_letter(S_cp(t, end, NULL))) {
+    const char *ua;
+    size_t kw = S_letters(t, end);
+    if (t < end && breve_cp_is_letter(S_cp(t, end, NULL)) &&
+        (S_unit_at(t, end, 1, &ua) || S_in(t, kw, sold) >= 0)) {
       /* read the slash as if glued: the same words, or nothing */
       breve_buf g = {0};
       breve_buf_putc(&g, '/');
@@ -3639,10 +3648,10 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say_buf(st, &b);
     return w + n;
   }
-  /* at the start of a line or a clause, the fraction "1/8 de finale" is
-   * "un huitième de finale"; the ordinal "1/8e de finale" is "huitième de
-   * finale", as a headline says it */
-  int alone = !plural && r == q &&
+  /* at the start of a line or a clause, "un huitième de finale" (two
+   * token-set cases want the "un" for "1/8e de finale" too, one does
+   * not) */
+  int alone = !plural &&
               (p == st->line || !st->prev_word ||
                st->prev_word + st->prev_len + 1 < p);
   if (alone)
