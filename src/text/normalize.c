@@ -1268,6 +1268,17 @@ static const char *S_rule_date(S_st *st, const char *p) {
     return NULL;
   if (sep == '/' && S_ratio_words(b, end))
     return NULL; /* "10/10 aux tirs au but" */
+  /* "du 1/3 restant", "le 1/4 manquant": a part, before a word that is
+   * not of a date ("du 1/3 au 15/3" is one) */
+  if (sep == '/' && d == 1 && m <= 4 && a - p == 1 && b + 1 < end &&
+      *b == ' ' && b[1] >= 'a' && b[1] <= 'z') {
+    static const char *const then[] = {"au", "à", "et", "ou", "jusqu",
+                                       "dès", "prochain", "dernier",
+                                       "inclus", NULL};
+    size_t k = S_letters(b + 1, end);
+    if (k && S_in(b + 1, k, then) < 0)
+      return NULL;
+  }
   S_say_date(st, d, m, 0, 0);
   return b;
 }
