@@ -2291,40 +2291,11 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   return p;
 }
 
-static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
-  /* spaced as some copy types it: "1 € / kg" is "un euro le kilo" (a
-   * unit or a thing sold; "5 € / gratuit pour les enfants" is two
-   * prices) */
-  if (p + 2 < end && p[0] == ' ' && p[1] == '/' &&
-      (p[2] == ' ' || breve_cp_is_letter(S_cp(p + 2, end, NULL)))) {
-    static const char *const sold[] = {
-        "litre", "kilo", "tonne", "pièce", "unité", "bouteille", "verre",
-        "baril", "once", "mois", "an", "jour", "semaine", "heure", "nuit",
-        "personne", "pers", "habitant", "tête", "repas", "séance", NULL};
-    const char *t = p + 2 + (p[2] == ' ');
-    const char *ua;
-    size_t kw = S_letters(t, end);
-    if (t < end && breve_cp_is_letter(S_cp(t, end, NULL)) &&
-        (S_unit_at(t, end, 1, &ua) || S_in(t, kw, sold) >= 0)) {
-      /* read the slash as if glued: the same words, or nothing */
-      breve_buf g = {0};
-      breve_buf_putc(&g, '/');
-      breve_buf_put(&g, t, (size_t)(end - t));
-      if (g.ptr && !g.oom) {
-        size_t before = w->len;
-        const char *r = S_per_money(w, g.ptr, g.ptr + g.len);
-        size_t used = (size_t)(r - g.ptr);
-        breve_buf_free(&g);
-        if (used > 1)
-          return t + used - 1;
-        w->len = before;
-        if (w->ptr)
-          w->ptr[before] = '\0';
-        return p;
-      }
-      breve_buf_free(&g);
-    }
-  }
+/* The unit a price is for, after its slash at p ("€/kg", "€/mois"); with
+ * `any`, also any word in small letters ("6 €/verre"). Returns the end,
+ * or p when nothing is said. */
+static const char *S_per_money_at(breve_buf *w, const char *p,
+                                  const char *end, int any) {
   /* (energy is priced "par": "42 €/MWh" is "quarante-deux euros par
    * mégawattheure", as 31 token-set cases of 31 accept) */
   static const char *const sold[] = {"kilogramme", "gramme", "litre",
@@ -2372,7 +2343,7 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
   /* any other thing sold, in lower case: "6 €/verre" is "six euros par
    * verre" (not "/pers", "/ht": a word of three letters or more that ends
    * there) */
-  if (r == p && p + 1 < end && *p == '/') {
+  if (any && r == p && p + 1 < end && *p == '/') {
     const char *e = p + 1;
     size_t n = 0;
     while (e < end) {
@@ -2391,6 +2362,26 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
     }
   }
   return r;
+}
+
+static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
+  /* spaced as some copy types it: "1 € / kg" is "un euro le kilo", read
+   * as if glued, but only for a unit or a word a price is for: "5 € /
+   * gratuit pour les enfants" is two prices */
+  if (p + 2 < end && p[0] == ' ' && p[1] == '/' &&
+      (p[2] == ' ' || breve_cp_is_letter(S_cp(p + 2, end, NULL)))) {
+    const char *t = p + 2 + (p[2] == ' ');
+    breve_buf g = {0};
+    breve_buf_putc(&g, '/');
+    breve_buf_put(&g, t, (size_t)(end - t));
+    const char *r = NULL;
+    if (g.ptr && !g.oom)
+      r = S_per_money_at(w, g.ptr, g.ptr + g.len, 0);
+    size_t used = r ? (size_t)(r - g.ptr) : 0;
+    breve_buf_free(&g);
+    return used > 1 ? t + used - 1 : p;
+  }
+  return S_per_money_at(w, p, end, 1);
 }
 
 /* Scale after a number: k (mille), M (millions), Md/Mds/Mrd (milliards),
