@@ -4927,9 +4927,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_buf w = {0};
     breve_buf_putc(&w, *p);
     breve_buf_puts(&w, q[1] == '\xb2' ? " au carré" : " au cube");
-    S_sub(st, p, 3, w.ptr);
+    if (w.ptr && !w.oom) {
+      S_sub(st, p, 3, w.ptr);
+      breve_buf_free(&w);
+      return q + 2;
+    }
     breve_buf_free(&w);
-    return q + 2;
   }
   /* a ratio of units alone: "mg/l" is "milligrammes par litre", "kg/m²"
    * "kilogrammes par mètre carré" */
@@ -4943,7 +4946,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       breve_buf w = {0};
       breve_buf_puts(&w, u->many);
       const char *r = S_per(&w, q, end);
-      if (r > q && S_ends_clean(r, end)) {
+      if (r > q && S_ends_clean(r, end) && w.ptr && !w.oom) {
         S_sub(st, p, (size_t)(r - p), w.ptr);
         breve_buf_free(&w);
         return r;
