@@ -1052,8 +1052,8 @@ static const struct {
 /* The gender S_genders gives the noun w[0..n) or its singular, or 0. */
 static char S_gender(const char *w, size_t n) {
   for (int pass = 0; pass < 2; pass++) {
-    size_t k = n - (size_t)pass; /* "personnes": "personne" */
-    if (pass && (n < 2 || w[n - 1] != 's'))
+    size_t k = n - (size_t)pass; /* "personnes": "personne", "eaux" */
+    if (pass && (n < 2 || (w[n - 1] != 's' && w[n - 1] != 'x')))
       break;
     for (size_t i = 0; S_genders[i].noun; i++)
       if (S_genders[i].noun[0] == w[0] && strlen(S_genders[i].noun) == k &&
@@ -6914,7 +6914,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             "cas",   "poids", "temps", "corps", "pays",  "mois",  "fois",
             "cours", "bus",   "virus", "campus", "bonus", "accès", "succès",
             "procès", "progrès", "repas", "avis", "permis", NULL};
-        int plural = nw[nn - 1] == 's' && S_in(nw, nn, same) < 0;
+        int plural = (nw[nn - 1] == 's' && S_in(nw, nn, same) < 0) ||
+                     /* "des eaux", "des animaux" (not "un taux") */
+                     (S_ends_with(nw, nn, "aux") && !S_eq(nw, nn, "taux"));
         if (S_feminine_noun(nw, nn, 1))
           breve_buf_putc(&w, 'e');
         if (plural)
