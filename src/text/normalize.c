@@ -5584,7 +5584,12 @@ static int S_liaison_before(const S_st *st, char first) {
                  (wn >= 3 && (!memcmp(wd + wn - 3, "ais", 3) ||
                               !memcmp(wd + wn - 3, "ois", 3)));
   return b < e && (S_in(wd, wn, words) >= 0 ||
-                   (wn >= 4 && (last == 's' || last == 'x') && !singular));
+                   (wn >= 4 && (last == 's' || last == 'x') && !singular) ||
+                   /* "sommet UE-Chine", "fut EDF": espeak-ng ties a final
+                    * t or n to dotted letters ("sommet U.E" is
+                    * "sommet-t-U E"), not to spaced ones */
+                   (wn >= 2 && (last == 't' || last == 'n' ||
+                                last == 'd' || last == 'z')));
 }
 
 /* Acronyms in capitals: spelled unless said as a word. */
