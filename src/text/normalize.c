@@ -1033,6 +1033,10 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'},
     {"initiative", 'f'}, {"tentative", 'f'}, {"offensive", 'f'},
     {"directive", 'f'}, {"perspective", 'f'}, {"exploitation", 'f'},
+    {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
+    {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
+    {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
+    {"galette", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -1206,9 +1210,11 @@ static const char *S_rule_date(S_st *st, const char *p) {
       return q;
     }
     /* a two-digit year, day and month written with two digits each:
-     * "06/12/24" is 2024, "28/11/98" 1998 */
+     * "06/12/24" is 2024, "28/11/98" 1998; a one-digit day with slashes
+     * ("9/10/26" cannot be a fraction) */
     q = S_small(b + 1, end, 2, 2, 0, 99, &y);
-    if (q && sep != '-' && (a - p == 2 || (a - p == 1 && st->date_word)) &&
+    if (q && sep != '-' &&
+        (a - p == 2 || (a - p == 1 && (st->date_word || sep == '/'))) &&
         b - a == 3 && S_ends_clean(q, end) &&
         !(q < end && (*q == sep || *q == ',') && q + 1 < end &&
           S_is_digit(q[1]))) {
@@ -1353,7 +1359,8 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
    of the morning standing alone is said the way people say it ("neuf
    heures et quart", "dix heures et demie", "midi moins le quart"), while
    the 24-hour times of the afternoon keep their minutes ("quatorze heures
-   trente"). Midnight is "minuit" alone, "zéro heure" in a sentence. */
+   trente"). Midnight is "minuit" alone, "zéro heure" in a sentence or
+   with its minutes. */
 static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
                        int clock) {
   breve_buf w = {0};
@@ -1372,7 +1379,10 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
     /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
     if (h == 12)
       breve_buf_puts(&w, "douze heures");
-    else if (h == 0 && in_text)
+    else if (h == 0 && (in_text || (has_min && m)))
+      /* and "0 h 15" alone: all 92 such cases of the token sets accept
+       * "zéro heure quinze", 14 of them not "minuit quinze" (one NeMo
+       * case wants "minuit dix-sept"); "0 h" alone stays "minuit" */
       breve_buf_puts(&w, "zéro heure");
     else
       S_say_hour(&w, h);
@@ -2719,10 +2729,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
        * above 12 ("20° à l'ombre"), or followed by C or F. */
       const char *t = q + 2;
       const char *t2 = t + S_blank(t, end);
+      /* before a word of rank: "Blanc & Fils, 3° prix", "2° classe" */
+      static const char *const ranks[] = {
+          "prix",     "place",   "rang",      "étage",     "classe",
+          "alinéa",   "édition", "catégorie", "division",  "arrondissement",
+          "accessit", "mention", NULL};
+      size_t kr = t2 > t ? S_letters(t2, end) : 0;
+      int rank = kr && S_in(t2, kr, ranks) >= 0;
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
           v <= 12 && !st->signed_num &&
-          (st->det_before ||
+          (st->det_before || rank ||
            /* a rank: "classé 3° du général" */
            (st->prev_word && !st->prev_number &&
             (S_eq(st->prev_word, st->prev_len, "classé") ||
@@ -3804,8 +3821,10 @@ static const char *S_half_noun(S_st *st, const char *q) {
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
-  int fem = S_in(r, ks, fem_noun) >= 0;
-  if (!fem && S_in(r, ks, masc_noun) < 0)
+  /* (or a noun of known gender: "½ tomme", "½ pomme") */
+  char gd = ks ? S_gender(r, ks) : 0;
+  int fem = S_in(r, ks, fem_noun) >= 0 || gd == 'f';
+  if (!fem && S_in(r, ks, masc_noun) < 0 && gd != 'm')
     return NULL;
   /* a round of a competition has none: "½ finale ce soir", as "1/2
    * finale" */
@@ -4171,14 +4190,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if ((r > q && ks && (S_eq(r, ks, "étoiles") || S_eq(r, ks, "étoile"))) ||
         S_ratio_words(q, end))
       mark = 1;
-    /* a part of a series: "épisode 4/6", "ép. 3/6", "volet 2/3" */
+    /* a part of a series: "épisode 4/6", "ép. 3/6", "volet 2/3", "la
+     * page 3/10", "tome 2/4" */
+    static const char *const series[] = {
+        "épisode", "Épisode", "ép",    "Ép",     "volet",   "partie",
+        "page",    "Page",    "tome",  "Tome",   "volume",  "chapitre",
+        "étape",   "manche",  "p",     "vol",    NULL};
     if (st->prev_word && !st->prev_number &&
-        (S_eq(st->prev_word, st->prev_len, "épisode") ||
-         S_eq(st->prev_word, st->prev_len, "ép") ||
-         S_eq(st->prev_word, st->prev_len, "Ép") ||
-         S_eq(st->prev_word, st->prev_len, "Épisode") ||
-         S_eq(st->prev_word, st->prev_len, "volet") ||
-         S_eq(st->prev_word, st->prev_len, "partie")))
+        S_in(st->prev_word, st->prev_len, series) >= 0)
       mark = 1;
     if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20 ||
                     (den == 100 && num >= 10))) {
@@ -5215,10 +5234,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
                           S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
-    /* the codes' articles: "art. L. 1234-5", "art. R. 12" */
+    /* the codes' articles: "art. L. 1234-5", "art. R. 12", "art. L125-1" */
     int code_ref = s > r && s + 3 < end && (*s == 'L' || *s == 'R' ||
                                             *s == 'D') &&
-                   s[1] == '.' && s[2] == ' ' && S_is_digit(s[3]);
+                   (S_is_digit(s[1]) ||
+                    (s[1] == '.' && (S_is_digit(s[2]) ||
+                                     (s[2] == ' ' && S_is_digit(s[3])))));
     /* "1980 env.", "à 10 h env.": "environ" after its number too */
     const char *bk = p;
     while (bk > st->line && bk[-1] == ' ')
@@ -6811,6 +6832,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *b = p;
     while (b > st->line && (S_is_digit(b[-1]) || strchr("hH:", b[-1])))
       b--;
+    /* a span of days from the first: "1er-3 octobre" is "premier au
+     * trois octobre" */
+    size_t dq = S_digits(q, end);
+    if (b == p && p - st->line >= 3 && p[-1] == 'r' && p[-2] == 'e' &&
+        p[-3] == '1' && dq <= 2 && S_blank(q + dq, end) &&
+        S_month_word(q + dq + S_blank(q + dq, end), end) >= 0) {
+      S_say(st, "au");
+      return q;
+    }
     int between = b - st->line >= 6 && b[-1] == ' ' &&
                   (S_starts(b - 6, end, "entre") || S_starts(b - 6, end, "Entre")) &&
                   (b - 6 == st->line || !breve_cp_is_letter((unsigned char)b[-7]));
@@ -6908,7 +6938,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        * moins de six ans") */
       const char *t = r + S_digits(r, end);
       t += S_blank(t, end);
-      int age = S_starts(t, end, "ans") || S_starts(t, end, "an ");
+      int age = (S_starts(t, end, "ans") || S_starts(t, end, "an ")) &&
+                !(noun && S_eq(st->prev_word, st->prev_len, "\xc3\xa2ge"));
+      /* ("âge > 18 ans" is "âge supérieur à dix-huit ans") */
       if (noun && !age) {
         breve_buf w = {0};
         const char *nw = st->prev_word;
