@@ -4831,6 +4831,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
+  /* an epidemic's week: "+4,5 % en S48" is "en semaine quarante-huit"
+   * (S1 and S2 are half-years) */
+  if (wl == 1 && *p == 'S' && q < end && S_is_digit(*q) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "en") ||
+       S_eq(st->prev_word, st->prev_len, "En"))) {
+    size_t nd = S_digits(q, end);
+    uint64_t wk = 0;
+    if (nd <= 2 && S_ends_clean(q + nd, end) &&
+        breve_fr_parse_u64(q, nd, &wk) && wk >= 3 && wk <= 53) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "semaine");
+      breve_fr_cardinal(&w, (unsigned)wk, 0);
+      S_sub(st, p, (size_t)(q + nd - p), w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return q + nd;
+    }
+  }
   /* "Tel: 05 56...", "Tel. 01...": the telephone, typed without its
    * accent */
   if (S_eq(p, wl, "Tel") && q < end &&
@@ -6862,7 +6879,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   if ((cp == '+' || cp == '=') &&
-      (prev == ' ' || prev == 0xA0 || prev == 0x202F) &&
+      (prev == ' ' || prev == 0xA0 || prev == 0x202F ||
+       (cp == '+' && prev == '%')) && /* "50 %+" */
       (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
     S_say(st, cp == '+' ? S_plus(st) : "égale");
     return q;
@@ -8575,6 +8593,7 @@ static const char *const S_caps_words[] = {
     "TÔT", "TRI", "VIF", "VIS", "VUE", "VUS", "ZÉRO", "TROP", "HORS", "BORD",
     "PORT", "FORT", "SORT", "PART", "CLEF", "PONT", "FOND", "LONG", "BLOC",
     "PRIS", "DENT", "MARS", "VOIE", "MI", "EX", "INFO", "LOTO", "BAC",
+    "END", /* "WEEK-END" */
     NULL};
 
 /* Whether the letters w[0..n) are all capitals (two or more). */
