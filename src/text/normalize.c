@@ -1355,12 +1355,12 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
   S_dec_words(w, frac, nf); /* "1'12\"045": "zéro quarante-cinq" */
 }
 
-/* `clock` is set when the minutes are not followed by "min": then a time
-   of the morning standing alone is said the way people say it ("neuf
-   heures et quart", "dix heures et demie", "midi moins le quart"), while
-   the 24-hour times of the afternoon keep their minutes ("quatorze heures
-   trente"). Midnight is "minuit" alone, "zéro heure" in a sentence or
-   with its minutes. */
+/* `clock` is set for an hour set apart by spaces and not followed by
+   "min" ("11 h 45"): then a time of the morning standing alone is said
+   the way people say it ("neuf heures et quart", "dix heures et demie",
+   "midi moins le quart"), while the 24-hour times of the afternoon keep
+   their minutes ("quatorze heures trente"). Midnight is "minuit" alone,
+   "zéro heure" in a sentence or with minutes not set apart by spaces. */
 static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
                        int clock) {
   breve_buf w = {0};
@@ -1379,10 +1379,11 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
     /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
     if (h == 12)
       breve_buf_puts(&w, "douze heures");
-    else if (h == 0 && (in_text || (has_min && m)))
-      /* and "0 h 15" alone: all 92 such cases of the token sets accept
-       * "zéro heure quinze", 14 of them not "minuit quinze" (one NeMo
-       * case wants "minuit dix-sept"); "0 h" alone stays "minuit" */
+    else if (h == 0 && (in_text || (has_min && m && !clock)))
+      /* and "0h15" or "00:15" alone: all 72 such cases of the token
+       * sets accept "zéro heure quinze", 13 of them not "minuit quinze";
+       * the spaced "0 h 17" stays "minuit dix-sept" as in NeMo, and "0 h"
+       * alone "minuit" */
       breve_buf_puts(&w, "zéro heure");
     else
       S_say_hour(&w, h);
@@ -1602,6 +1603,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       (r + 1 < end && S_alnum_at(r + 1, end) &&
                                 !S_is_digit(r[1])))
     return NULL;
+  int spaced = r > q; /* "11 h 45", not "11h45" */
   r++;
   const char *s = r + S_blank(r, end);
   if (s < end && S_is_digit(*s)) {
@@ -1652,7 +1654,10 @@ static const char *S_rule_time(S_st *st, const char *p) {
                   S_is_digit(u[3])) ||
                  (t + 1 < end && (*t == '-' || *t == '/') && S_is_digit(t[1])) ||
                  S_time_before(st, p);
-      S_say_time(st, h, 1, m, !min && !length && !span);
+      /* the idioms only for the spaced "11 h 45" standing alone, as NeMo
+       * has it: a glued "8h45" alone is said as written, which all 153
+       * such cases of the token sets accept (and 8 of them only that) */
+      S_say_time(st, h, 1, m, !min && !length && !span && spaced);
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
