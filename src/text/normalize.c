@@ -5893,10 +5893,16 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
      * "post-scriptum": those are written letter by letter. */
     int spaced = memchr(p, 'I', caps) || memchr(p, 'J', caps) ||
                  (caps == 2 && p[0] == 'P' && p[1] == 'S') ||
+                 /* (also a final "P.S" after an elision: "l'E.P.S") */
+                 (elided && p[caps - 2] == 'P' && p[caps - 1] == 'S') ||
                  S_liaison_before(st, p[0]);
     S_open(st);
     for (size_t i = 0; i < caps; i++) {
-      breve_buf_putc(st->out, p[i]);
+      /* (a lone "Y" is the word "y" to espeak-ng) */
+      if (spaced && p[i] == 'Y')
+        breve_buf_puts(st->out, "igrec");
+      else
+        breve_buf_putc(st->out, p[i]);
       if (i + 1 < caps)
         breve_buf_putc(st->out, spaced ? ' ' : '.');
     }
@@ -5955,11 +5961,16 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
     for (size_t i = 1; i < n; i++)
       breve_buf_putc(st->out, n > 3 ? letters[i] : (char)(letters[i] | 0x20));
   } else {
+    int elided = st->out->len && st->out->ptr[st->out->len - 1] == '\'';
     int spaced = memchr(letters, 'I', n) || memchr(letters, 'J', n) ||
                  (n == 2 && letters[0] == 'P' && letters[1] == 'S') ||
+                 (elided && letters[n - 2] == 'P' && letters[n - 1] == 'S') ||
                  S_liaison_before(st, letters[0]);
     for (size_t i = 0; i < n; i++) {
-      breve_buf_putc(st->out, letters[i]);
+      if (spaced && letters[i] == 'Y')
+        breve_buf_puts(st->out, "igrec");
+      else
+        breve_buf_putc(st->out, letters[i]);
       if (i + 1 < n)
         breve_buf_putc(st->out, spaced ? ' ' : '.');
     }
@@ -6426,7 +6437,7 @@ static const char *const S_per_words[] = {
     "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
     "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
-    "lit",       "album",    NULL};
+    "lit",       "album",    "équipe", "véhicule", NULL};
 
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
