@@ -854,6 +854,7 @@ static const S_unit S_units[] = {
     {"MHz", "mégahertz", "mégahertz"},
     {"kHz", "kilohertz", "kilohertz"},
     {"Hz", "hertz", "hertz"},
+    {"dB(A)", "décibel A", "décibels A"}, /* weighted for the ear */
     {"dB", "décibel", "décibels"},
     {"kcal", "kilocalorie", "kilocalories"},
     {"ppm", "p p m", "p p m"}, /* spelled, as on air */
@@ -1082,7 +1083,7 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
       "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle",
-      "ienne", "ante", "ente", NULL};
+      "ienne", "ante", "ente", "thèque", "aison", "eille", "tude", NULL};
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
@@ -4340,6 +4341,10 @@ static const S_abbr S_abbrs[] = {
     {"Lt", 2, 1, "lieutenant"},
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
+    {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
+    {"Appt", 2, 0, "appartement"},
+    {"Qté", 2, 0, "quantité"}, /* a spreadsheet's "Qté : 12" */
+    {"qté", 2, 0, "quantité"},
     {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
     {"coeff", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
@@ -6703,6 +6708,30 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '+' && prev == '%' && q < end && S_is_digit(*q)) {
     S_say(st, S_plus(st));
     return q;
+  }
+  /* a currency alone, as a unit: "un prix en €/ml", "en $" */
+  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && prev == ' ' &&
+      st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "en") ||
+       S_eq(st->prev_word, st->prev_len, "En"))) {
+    const char *cur = cp == '$' ? "dollars" : cp == 0xA3 ? "livres" : "euros";
+    const char *after;
+    const S_unit *u = q + 1 < end && *q == '/'
+                          ? S_unit_at(q + 1, end, 0, &after)
+                          : NULL;
+    if (u && S_ends_clean(after, end)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, cur);
+      breve_buf_puts(&w, " par ");
+      /* (a price is per "kilo") */
+      breve_buf_puts(&w, strcmp(u->one, "kilogramme") ? u->one : "kilo");
+      S_say_buf(st, &w);
+      return after;
+    }
+    if (!S_alnum_at(q, end) && !(q < end && *q == '/')) {
+      S_say(st, cur);
+      return q;
+    }
   }
   /* the currency named after "de": "60 milliards d'€" */
   if (cp == 0x20AC && p - st->line >= 2 && p[-1] == '\'' &&
