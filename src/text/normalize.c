@@ -4342,6 +4342,8 @@ static const S_abbr S_abbrs[] = {
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
+    {"ex", 1, 0, "exemple"}, /* "ex. : clé", "par ex." */
+    {"Ex", 1, 0, "exemple"},
     {"Appt", 2, 0, "appartement"},
     {"Qté", 2, 0, "quantité"}, /* a spreadsheet's "Qté : 12" */
     {"qté", 2, 0, "quantité"},
@@ -5227,6 +5229,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     else if (r < end && (S_alnum_at(r, end) || *r == '\''))
       continue;
     const char *s = r + S_blank(r, end);
+    /* "ex." before a colon or after "par" ("mon ex." is not one) */
+    if ((!strcmp(a->w, "ex") || !strcmp(a->w, "Ex")) &&
+        !(s < end && *s == ':') &&
+        !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "par") ||
+                            S_eq(st->prev_word, st->prev_len, "Par"))))
+      continue;
     /* a court's chamber: "TJ de Paris, 17e ch.", "pôle 2, ch. 7" */
     if (!strcmp(a->w, "ch") && has_dot) {
       const char *t = p;
@@ -5997,7 +6005,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
-    "ici", "mag",
+    "ici", "mag", "au", "aux", "ne", "pas",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -6914,11 +6922,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, S_plus(st)); /* "(+ 30 %)" */
     return q;
   }
-  /* a sum: "10 – 2 = 8", "7 - 3 = 4" */
+  /* a sum: "10 – 2 = 8", "7 - 3 = 4", and a line that is only one,
+   * "10 - 4" */
   if ((cp == '-' || cp == 0x2013 || cp == 0x2212) && st->prev_number &&
       prev == ' ' && q + 1 < end && *q == ' ' && S_is_digit(q[1])) {
     const char *e = q + 1 + S_digits(q + 1, end);
-    if (S_starts(e + S_blank(e, end), end, "=")) {
+    const char *b = p - 1;
+    while (b > st->line && S_is_digit(b[-1]))
+      b--;
+    if (S_starts(e + S_blank(e, end), end, "=") ||
+        (b == st->line && b < p - 1 && e + S_blank(e, end) == end)) {
       S_say(st, "moins");
       return q;
     }
@@ -6971,6 +6984,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if ((cp == 0x2248 && (num_follows || r > q)) ||
         (cp == '~' && !after_word && num_follows)) {
       S_say(st, "environ");
+      return q;
+    }
+    /* between two letters, a comparison: "a < b" */
+    if ((cp == '<' || cp == '>') && prev == ' ' && r > q && st->prev_word &&
+        st->prev_len == 1 && st->prev_word + 2 == p &&
+        S_letters(r, end) == 1 && !S_alnum_at(r + 1, end)) {
+      S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
       return q;
     }
     if ((cp == 0x2265 || cp == 0x2264 || cp == '<' || cp == '>') &&
