@@ -1037,7 +1037,8 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"galette", 'f'},
+    {"galette", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"nièce", 'f'}, {"cousine", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -3386,7 +3387,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     size_t k = S_letters(r, end);
     /* not after a name: "Europe 1 rappelle", "Jordan 1 portée" */
     int named = st->prev_word && S_capitalised(st->prev_word, st->prev_len);
-    fem = k && S_feminine_noun(r, k, !named);
+    /* a compound takes the gender of its last part: "21
+     * arrière-petits-enfants", "21 arrière-grand-mères" */
+    const char *hd = r;
+    size_t hk = k;
+    while (hd + hk < end && hd[hk] == '-' && S_letters(hd + hk + 1, end)) {
+      hd += hk + 1;
+      hk = S_letters(hd, end);
+    }
+    fem = k && S_feminine_noun(hd, hk, !named);
     /* a house number before its street: "21 rue Victor-Hugo", "1 place
      * du Général-de-Gaulle" ("vingt et un rue", not "une rue"); "21
      * rues" are streets */
@@ -6935,6 +6944,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "moins");
       return q;
     }
+  }
+  /* a rate typed glued: "1 €=1,08 $" */
+  if (cp == '=' && (prev == 0x20AC || prev == '$' || prev == 0xA3 ||
+                    prev == '%') &&
+      q < end && S_is_digit(*q)) {
+    S_say(st, "égale");
+    return q;
   }
   if ((cp == '+' || cp == '=') &&
       (prev == ' ' || prev == 0xA0 || prev == 0x202F ||
