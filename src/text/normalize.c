@@ -6468,7 +6468,8 @@ static int S_handle_tail(const char *w, size_t n) {
       "info",  "infos",     "actu",  "news",      "sport", "sports",
       "officiel", "direct", "live",  "fr",        "tv",    "radio",
       "group", "groupe",    "national", "voyageurs", "france", "presse",
-      NULL};
+      /* "@CHUdeNantes" */
+      "de",    "du",        "des",   "et",        NULL};
   size_t k = 0;
   while (k < n && w[k] >= 'a' && w[k] <= 'z')
     k++;
