@@ -4351,6 +4351,7 @@ static const S_abbr S_abbrs[] = {
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
+    {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
     {"ex", 1, 0, "exemple"}, /* "ex. : clé", "par ex." */
     {"Ex", 1, 0, "exemple"},
     {"Appt", 2, 0, "appartement"},
@@ -6014,7 +6015,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
-    "ici", "mag", "au", "aux", "ne", "pas",
+    "ici", "mag", "au", "aux", "ne", "pas", "lynx",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -7372,7 +7373,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]) &&
         !S_upper_at(st->prev_word, end) &&
         S_ends_clean(q + S_digits(q, end), end)) {
-      S_say(st, "sur");
+      /* (a density: "1 loup/100 km²" is "par cent kilomètres carrés") */
+      const char *dn = q + S_digits(q, end), *ua;
+      int per = S_blank(dn, end) && S_unit_at(dn + S_blank(dn, end), end, 1, &ua) &&
+                S_ends_clean(ua, end);
+      S_say(st, per ? "par" : "sur");
       return q;
     }
     if (S_is_digit(*q) && st->prev_number) {
