@@ -845,7 +845,7 @@ static const S_unit S_units[] = {
     {"W", "watt", "watts"},
     {"kV", "kilovolt", "kilovolts"},
     {"V", "volt", "volts"},
-    {"mAh", "milliampère-heure", "milliampères-heures"},
+    {"mAh", "milliampère-heure", "milliampères-heure"},
     {"To", "téraoctet", "téraoctets"},
     {"Go", "gigaoctet", "gigaoctets"},
     {"Mo", "mégaoctet", "mégaoctets"},
@@ -1037,7 +1037,7 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"galette", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"retraité", 'm'}, {"galette", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
     {"nièce", 'f'}, {"cousine", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
@@ -4352,6 +4352,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
     {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
+    {"dép", 1, 0, "département"}, /* "le dép. du Gard" (before "du") */
     {"ex", 1, 0, "exemple"}, /* "ex. : clé", "par ex." */
     {"Ex", 1, 0, "exemple"},
     {"Appt", 2, 0, "appartement"},
@@ -5240,6 +5241,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       continue;
     const char *s = r + S_blank(r, end);
     /* "ex." before a colon or after "par" ("mon ex." is not one) */
+    /* "le dép. du Gard", not a timetable's "dép. 8 h 15" */
+    if (!strcmp(a->w, "d\xc3\xa9p") &&
+        !(S_starts(s, end, "du ") || S_starts(s, end, "de ") ||
+          S_starts(s, end, "des ") || S_starts(s, end, "d'")))
+      continue;
     if ((!strcmp(a->w, "ex") || !strcmp(a->w, "Ex")) &&
         !(s < end && *s == ':') &&
         !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "par") ||
