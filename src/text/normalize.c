@@ -1037,7 +1037,7 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"retraité", 'm'}, {"galette", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
     {"nièce", 'f'}, {"cousine", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
@@ -1230,9 +1230,13 @@ static const char *S_rule_date(S_st *st, const char *p) {
   static const char *const weekdays[] = {
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
       "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
-      NULL};
+      "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "Lun", "Mar", "Mer",
+      "Jeu", "Ven", "Sam", "Dim", NULL};
+  /* (a weekday cut short has its dot: "mer. 2/12") */
   int weekday = st->date_word && st->prev_word &&
-                S_in(st->prev_word, st->prev_len, weekdays) >= 0;
+                S_in(st->prev_word, st->prev_len, weekdays) >= 0 &&
+                (st->prev_len > 3 || (st->prev_word + st->prev_len < end &&
+                                      st->prev_word[st->prev_len] == '.'));
   /* "le 21/6", "du 14/7": a one-digit month after "le" when the day
    * cannot be a numerator ("le 1/3 des sièges" is a third) */
   /* nor a fraction of something ("le 3/4 du budget"), as "le 7/4 à
@@ -6021,7 +6025,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
-    "ici", "mag", "au", "aux", "ne", "pas", "lynx",
+    "ici", "mag", "au", "aux", "ne", "pas", "lynx", "corp",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -8984,7 +8988,12 @@ static void S_line(S_st *st) {
             "Dim",   "lun",   "mar",   "ven",  "sam",  "dim",
             NULL};
         st->date_word = st->prev_word && !st->prev_number &&
-                        S_in(st->prev_word, st->prev_len, date_words) >= 0;
+                        (S_in(st->prev_word, st->prev_len, date_words) >= 0 ||
+                         /* "mer. 2/12", "jeu. 3/12" (not the sea) */
+                         ((S_eq(st->prev_word, st->prev_len, "mer") ||
+                           S_eq(st->prev_word, st->prev_len, "jeu")) &&
+                          st->prev_word + st->prev_len < end &&
+                          st->prev_word[st->prev_len] == '.'));
         st->glued = breve_cp_is_letter(prev);
         q = S_rule_number(st, p);
         if (q) {
