@@ -6025,7 +6025,7 @@ static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
     "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
-    "ici", "mag", "au", "aux", "ne", "pas", "lynx", "corp",
+    "ici", "mag", "au", "aux", "ne", "pas", "lynx", "corp", "gal",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
     "ana", "noe", "zoe", "ines", "theo",
@@ -6738,16 +6738,31 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, S_plus(st));
     return q;
   }
-  /* a currency alone, as a unit: "un prix en €/ml", "en $" */
-  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && prev == ' ' &&
-      st->prev_word && !st->prev_number &&
-      (S_eq(st->prev_word, st->prev_len, "en") ||
-       S_eq(st->prev_word, st->prev_len, "En"))) {
+  /* a currency alone, as a unit: "un prix en €/ml", "en $", and per
+   * head: "€/habitant" */
+  size_t kper = q + 1 < end && *q == '/' ? S_letters(q + 1, end) : 0;
+  int per_head = kper && S_in(q + 1, kper, S_per_words) >= 0 &&
+                 S_ends_clean(q + 1 + kper, end) &&
+                 !(p > st->line && S_is_digit(p[-1])) &&
+                 !(p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]));
+  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) &&
+      (per_head ||
+       (prev == ' ' && st->prev_word && !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "en") ||
+         S_eq(st->prev_word, st->prev_len, "En"))))) {
     const char *cur = cp == '$' ? "dollars" : cp == 0xA3 ? "livres" : "euros";
     const char *after;
     const S_unit *u = q + 1 < end && *q == '/'
                           ? S_unit_at(q + 1, end, 0, &after)
                           : NULL;
+    if (per_head) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, cur);
+      breve_buf_puts(&w, " par ");
+      breve_buf_put(&w, q + 1, kper);
+      S_say_buf(st, &w);
+      return q + 1 + kper;
+    }
     if (u && S_ends_clean(after, end)) {
       breve_buf w = {0};
       breve_buf_puts(&w, cur);
