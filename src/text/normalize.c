@@ -3835,8 +3835,8 @@ static const char *S_half_noun(S_st *st, const char *q) {
   }
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
-  if (S_eq(r, k, "fond") || S_eq(r, k, "tarif")) {
-    S_say(st, *r == 'f' ? "demi-fond" : "demi-tarif");
+  if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix")) {
+    S_say(st, *r == 'f' ? "demi-fond" : *r == 't' ? "demi-tarif" : "demi-prix");
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
@@ -5005,6 +5005,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       !(S_eq(p, wl, "km") && q[1] == 'h')) {
     const char *ua;
     const S_unit *u = S_unit_at(p, end, 1, &ua);
+    /* (a unit that is a ratio itself: "km/s", "m/s") */
+    if (u && ua > q && strchr(u->abbr, '/') && S_ends_clean(ua, end)) {
+      S_sub(st, p, (size_t)(ua - p), u->many);
+      return ua;
+    }
     if (u && ua == q && wl >= 1 && breve_cp_is_lower(S_cp(p, end, NULL))) {
       breve_buf w = {0};
       breve_buf_puts(&w, u->many);
@@ -7398,11 +7403,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]) &&
         !S_upper_at(st->prev_word, end) &&
         S_ends_clean(q + S_digits(q, end), end)) {
-      /* (a density: "1 loup/100 km²" is "par cent kilomètres carrés") */
+      /* (a density: "1 loup/100 km²" is "par cent kilomètres carrés";
+       * a price for so many: "1 nuit/2 personnes" is "pour") */
       const char *dn = q + S_digits(q, end), *ua;
       int per = S_blank(dn, end) && S_unit_at(dn + S_blank(dn, end), end, 1, &ua) &&
                 S_ends_clean(ua, end);
-      S_say(st, per ? "par" : "sur");
+      static const char *const heads[] = {"personnes", "adultes", "enfants",
+                                          "pers", NULL};
+      const char *hw = dn + S_blank(dn, end);
+      size_t hk = S_letters(hw, end);
+      int pour = hw > dn && hk && S_in(hw, hk, heads) >= 0;
+      S_say(st, per ? "par" : pour ? "pour" : "sur");
       return q;
     }
     if (S_is_digit(*q) && st->prev_number) {
