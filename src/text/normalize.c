@@ -1037,7 +1037,7 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
     {"nièce", 'f'}, {"cousine", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
@@ -1464,16 +1464,30 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if (p + d < end && p[d] == 'H')
       return NULL;
   }
-  /* odds: "le rapport 1:3" is "un contre trois" */
-  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "rapport") ||
-                        S_eq(st->prev_word, st->prev_len, "ratio") ||
-                        S_eq(st->prev_word, st->prev_len, "cote"))) {
-    unsigned a = 0, c = 0;
-    const char *x = S_small(p, end, 1, 2, 0, 99, &a), *y;
-    if (x && x + 1 < end && *x == ':' &&
-        (y = S_small(x + 1, end, 1, 2, 0, 99, &c)) && !S_alnum_at(y, end)) {
-      S_say_two(st, a, " contre", c);
-      return y;
+  /* a ratio: "le rapport 1:3", "un ratio de 3:1" are "un pour trois",
+   * "trois pour un" (all three such token-set cases accept it); odds,
+   * "une cote de 5:1", are "cinq contre un" */
+  {
+    const char *b = p;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    if (b - st->line >= 3 && !memcmp(b - 3, " de", 3))
+      b -= 3;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    const char *a0 = b;
+    while (a0 > st->line && S_alnum_at(a0 - 1, end))
+      a0--;
+    int odds = S_eq(a0, (size_t)(b - a0), "cote");
+    if (odds || S_eq(a0, (size_t)(b - a0), "rapport") ||
+        S_eq(a0, (size_t)(b - a0), "ratio")) {
+      unsigned a = 0, c = 0;
+      const char *x = S_small(p, end, 1, 2, 0, 99, &a), *y;
+      if (x && x + 1 < end && *x == ':' &&
+          (y = S_small(x + 1, end, 1, 2, 0, 99, &c)) && !S_alnum_at(y, end)) {
+        S_say_two(st, a, odds ? " contre" : " pour", c);
+        return y;
+      }
     }
   }
   /* a picture's format: "16:9", "21:9", "4:3" (a minute has two digits) */
@@ -4356,6 +4370,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
     {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
+    {"diff", 1, 0, "différence"}, /* "-2 de diff." */
     {"dép", 1, 0, "département"}, /* "le dép. du Gard" (before "du") */
     {"ex", 1, 0, "exemple"}, /* "ex. : clé", "par ex." */
     {"Ex", 1, 0, "exemple"},
@@ -4622,10 +4637,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return p + 6;
     }
   }
-  /* initials of a compound first name: "J.-L. Mélenchon" is "J L" */
+  /* initials of a compound first name: "J.-L. Mélenchon" is "J L", and
+   * "J.-C. Dupont" too, but not after a year or "av." ("52 av. J.-C. Les
+   * Gaulois") */
+  static const char *const era[] = {"av", "apr", "avant", "après", "Avant",
+                                    "Après", NULL};
+  int christ = S_starts(p, end, "J.-C.") &&
+               (st->prev_number ||
+                (st->prev_word && S_in(st->prev_word, st->prev_len, era) >= 0));
   if (wl == 1 && S_is_upper_ascii(*p) && p + 6 < end && p[1] == '.' &&
       p[2] == '-' && S_is_upper_ascii(p[3]) && p[4] == '.' && p[5] == ' ' &&
-      S_upper_at(p + 6, end) && !S_starts(p, end, "J.-C.")) {
+      S_upper_at(p + 6, end) && !christ) {
     char say[4] = {p[0], ' ', p[3], '\0'};
     S_sub(st, p, 5, say);
     return p + 5;
@@ -5656,16 +5678,14 @@ static int S_liaison_before(const S_st *st, char first) {
                     (unsigned char)o->ptr[b - 1] != 0xA0 &&
                     (unsigned char)o->ptr[b - 1] != 0xAF)))
     b--;
-  /* and after a plural: "à quinze heures UTC" (not "après", "français":
-   * words in -ès, -ais, -ois are not plurals) */
+  /* and after a word ending in s or x: "à quinze heures UTC", "le Stade
+   * Rennais FC" (espeak-ng ties the s of "après" or "Rennais" to dotted
+   * letters too) */
   char last = e > b ? o->ptr[e - 1] : 0;
   size_t wn = e - b;
   const char *wd = o->ptr + b;
-  int singular = (wn >= 3 && !memcmp(wd + wn - 3, "\xc3\xa8s", 3)) ||
-                 (wn >= 3 && (!memcmp(wd + wn - 3, "ais", 3) ||
-                              !memcmp(wd + wn - 3, "ois", 3)));
   return b < e && (S_in(wd, wn, words) >= 0 ||
-                   (wn >= 4 && (last == 's' || last == 'x') && !singular) ||
+                   (wn >= 4 && (last == 's' || last == 'x')) ||
                    /* "sommet UE-Chine", "fut EDF": espeak-ng ties a final
                     * t or n to dotted letters ("sommet U.E" is
                     * "sommet-t-U E"), not to spaced ones */
@@ -6976,6 +6996,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "moins");
       return q;
     }
+    /* a score set apart: "Brest 1 - 1 Reims" is "un à un" */
+    /* (between names: not a list "7 - 3 - 12", a span of days "du 3 – 5
+     * juin" or of dates "01/10 - 31/03") */
+    const char *ne = e + S_blank(e, end);
+    if (cp == '-' && b - st->line >= 2 && b[-1] == ' ' &&
+        breve_cp_is_letter((unsigned char)b[-2]) && b < p - 1 &&
+        p - 1 - b <= 2 && e - (q + 1) <= 2 && S_ends_clean(e, end) &&
+        !(ne < end && *ne == '-') && S_month_word(ne, end) < 0) {
+      int entre = b - st->line >= 6 && !memcmp(b - 6, "entre ", 6);
+      S_say(st, entre ? "et" : "\xc3\xa0");
+      return q;
+    }
   }
   /* a rate typed glued: "1 €=1,08 $" */
   if (cp == '=' && (prev == 0x20AC || prev == '$' || prev == 0xA3 ||
@@ -7082,7 +7114,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             "cas",   "poids", "temps", "corps", "pays",  "mois",  "fois",
             "cours", "bus",   "virus", "campus", "bonus", "accès", "succès",
             "procès", "progrès", "repas", "avis", "permis", NULL};
-        int plural = (nw[nn - 1] == 's' && S_in(nw, nn, same) < 0) ||
+        /* ("des poids > 3,5 t": the article says it) */
+        const char *aw = nw;
+        while (aw > st->line && aw[-1] == ' ')
+          aw--;
+        const char *aw0 = aw;
+        while (aw0 > st->line && S_alnum_at(aw0 - 1, end))
+          aw0--;
+        static const char *const pl_art[] = {"des", "les", "ces", "Des", "Les",
+                                             "Ces", "mes", "ses", "nos", "vos",
+                                             "leurs", "aux", NULL};
+        int pl_det = aw > aw0 && S_in(aw0, (size_t)(aw - aw0), pl_art) >= 0;
+        int plural = (nw[nn - 1] == 's' &&
+                      (S_in(nw, nn, same) < 0 || pl_det)) ||
                      /* "des eaux", "des animaux" (not "un taux") */
                      (S_ends_with(nw, nn, "aux") && !S_eq(nw, nn, "taux"));
         if (S_feminine_noun(nw, nn, 1))
