@@ -4256,9 +4256,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
       mark = 1;
     static const char *const of[] = {"des", "du", "de", "d", NULL};
     /* "un 4/5 de la critique": a fraction is not counted by "un" */
+    /* (but "un 4/5e" is written as a fraction) */
     int one = num > 1 && st->prev_word && !st->prev_number &&
               (S_eq(st->prev_word, st->prev_len, "un") ||
-               S_eq(st->prev_word, st->prev_len, "Un"));
+               S_eq(st->prev_word, st->prev_len, "Un")) &&
+              !(q[-1] == 'e' || q[-1] == 'E');
     if (one || (mark && !(r > q && kw && S_in(r, kw, of) >= 0))) {
       S_say_two(st, num, " sur", den);
       return q;
@@ -6920,6 +6922,53 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           !S_alnum_at(q + n, end)) {
         breve_buf w = {0};
         S_web_piece(&w, st, q, n);
+        S_say_buf(st, &w);
+        return q + n;
+      }
+    }
+    /* words in camel case, typed without their accents: "#ZeroDechet"
+     * is "zéro déchet" (when one of its words is an address word) */
+    {
+      size_t n = 0, pieces = 0, known = 0;
+      int ok = q < end && *q >= 'A' && *q <= 'Z';
+      while (ok && q + n < end && q[n] >= 'A' && q[n] <= 'Z') {
+        size_t k2 = 1;
+        while (q + n + k2 < end && q[n + k2] >= 'a' && q[n + k2] <= 'z')
+          k2++;
+        if (k2 < 2) {
+          ok = 0;
+          break;
+        }
+        char low[32];
+        if (k2 < sizeof low) {
+          memcpy(low, q + n, k2);
+          low[0] = (char)(low[0] | 0x20);
+          known += S_web_word(st->lex, low, k2) != NULL;
+        }
+        pieces++;
+        n += k2;
+      }
+      if (ok && pieces >= 2 && known && !S_alnum_at(q + n, end)) {
+        breve_buf w = {0};
+        for (size_t i = 0; i < n;) {
+          size_t k2 = 1;
+          while (i + k2 < n && q[i + k2] >= 'a' && q[i + k2] <= 'z')
+            k2++;
+          char low[32];
+          const char *say = NULL;
+          if (k2 < sizeof low) {
+            memcpy(low, q + i, k2);
+            low[0] = (char)(low[0] | 0x20);
+            say = S_web_word(st->lex, low, k2);
+          }
+          if (w.len)
+            breve_buf_putc(&w, ' ');
+          if (say)
+            breve_buf_puts(&w, say);
+          else
+            breve_buf_put(&w, q + i, k2);
+          i += k2;
+        }
         S_say_buf(st, &w);
         return q + n;
       }
