@@ -6214,18 +6214,20 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         continue;
       }
       breve_utf8_fold(p + i, j - i, &f);
-      /* a word of the lexicon in lower case ("wikipedia.org"), a name
+      /* an address word first ("rdv@" is spelled, not "rendez-vous"),
+       * then a word of the lexicon in lower case ("wikipedia.org"), a name
        * with its capital ("@Bercy") */
       const S_entry *e =
           f.ptr ? S_lookup(lex, p + i, j - i, f.ptr, f.len, S_LEX) : NULL;
-      if (e && e->value && strncmp(e->value, "[[", 2) != 0 && !e->exact) {
-        if (w->len)
-          breve_buf_putc(w, ' ');
-        breve_buf_puts(w, e->value);
-      } else if (f.ptr && (said = S_web_word(lex, f.ptr, f.len))) {
+      if (f.ptr && (said = S_web_word(lex, f.ptr, f.len))) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_puts(w, said);
+      } else if (e && e->value && strncmp(e->value, "[[", 2) != 0 &&
+                 !e->exact) {
+        if (w->len)
+          breve_buf_putc(w, ' ');
+        breve_buf_puts(w, e->value);
       } else if (f.ptr && st->check && S_capitalised(p + i, j - i) &&
                  S_frenchify(p + i, j - i, &fr) &&
                  S_foreign(st, p + i, j - i) &&
@@ -6883,8 +6885,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "dièse");
     return q;
   }
+  /* a rank set apart: "le # 1 des ventes" is "le numéro un" */
+  if (cp == '#' && prev == ' ' && q + 1 < end && *q == ' ' &&
+      S_is_digit(q[1]) && st->prev_word && !st->prev_number &&
+      !S_eq(st->prev_word, st->prev_len, "touche")) {
+    S_say(st, "num\xc3\xa9ro");
+    return q;
+  }
   if (cp == '#' && !S_alnum_at(q, end) && (prev == ' ' || prev == 0xA0)) {
     S_say(st, "dièse"); /* "touche #" */
+    return q;
+  }
+  /* "les enfants de - de 12 ans": a minus sign set apart before "de" */
+  if (cp == '-' && prev == ' ' && S_starts(q, end, " de ") &&
+      q + 4 < end && S_is_digit(q[4])) {
+    S_say(st, "moins");
     return q;
   }
   /* a hashtag: "#MeToo" */
