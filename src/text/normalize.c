@@ -1037,7 +1037,7 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"écluse", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
     {"nièce", 'f'}, {"cousine", 'f'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
@@ -5471,7 +5471,16 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "Espace", "Laguna", "Civic", "Corolla",
       /* games: "GTA V" */
       "GTA", NULL};
-  if (r == wl && st->prev_word && S_in(st->prev_word, st->prev_len, parts) >= 0 &&
+  /* (not the English pronoun of a title: "le livre I Am a Camera") */
+  static const char *const verbs[] = {
+      "am",   "Am",   "have", "Have", "will", "Will", "love", "Love", "want",
+      "Want", "can",  "Can",  "need", "Need", "feel", "Feel", "like", "Like",
+      "was",  "Was",  "do",   "Do",   "got",  "Got",  "know", "Know", NULL};
+  const char *nx = p + wl + S_blank(p + wl, end);
+  size_t nk = nx > p + wl ? S_letters(nx, end) : 0;
+  int pronoun = wl == 1 && *p == 'I' && nk && S_in(nx, nk, verbs) >= 0;
+  if (r == wl && !pronoun && st->prev_word &&
+      S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p &&
       /* (Mercedes' "Classe V" is a letter, as its "Classe A") */
       !(wl == 1 && *p == 'V' && S_eq(st->prev_word, st->prev_len, "Classe"))) {
@@ -7130,10 +7139,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "environ");
       return q;
     }
-    /* between two letters, a comparison: "a < b" */
+    /* between two letters or two names, a comparison: "a < b", "Nantes <
+     * Rennes" */
+    size_t kr = r > q ? S_letters(r, end) : 0;
     if ((cp == '<' || cp == '>') && prev == ' ' && r > q && st->prev_word &&
-        st->prev_len == 1 && st->prev_word + 2 == p &&
-        S_letters(r, end) == 1 && !S_alnum_at(r + 1, end)) {
+        st->prev_word + st->prev_len + 1 == p &&
+        ((st->prev_len == 1 && kr == 1 && !S_alnum_at(r + 1, end)) ||
+         (st->prev_len >= 2 && kr >= 2 && S_capitalised(st->prev_word, st->prev_len) &&
+          S_capitalised(r, kr)))) {
       S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
       return q;
     }
