@@ -1037,8 +1037,9 @@ static const struct {
     {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
     {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
     {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"retraité", 'm'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"écluse", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
-    {"nièce", 'f'}, {"cousine", 'f'},
+    {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"écluse", 'f'},
+    {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'}, {"nièce", 'f'},
+    {"cousine", 'f'}, {"retraité", 'm'},
     {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
     {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
     {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
@@ -5273,12 +5274,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     else if (r < end && (S_alnum_at(r, end) || *r == '\''))
       continue;
     const char *s = r + S_blank(r, end);
-    /* "ex." before a colon or after "par" ("mon ex." is not one) */
     /* "le dép. du Gard", not a timetable's "dép. 8 h 15" */
     if (!strcmp(a->w, "d\xc3\xa9p") &&
         !(S_starts(s, end, "du ") || S_starts(s, end, "de ") ||
           S_starts(s, end, "des ") || S_starts(s, end, "d'")))
       continue;
+    /* "ex." before a colon or after "par" ("mon ex." is not one) */
     if ((!strcmp(a->w, "ex") || !strcmp(a->w, "Ex")) &&
         !(s < end && *s == ':') &&
         !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "par") ||
@@ -5963,7 +5964,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     int spaced = memchr(p, 'I', caps) || memchr(p, 'J', caps) ||
                  (caps == 2 && p[0] == 'P' && p[1] == 'S') ||
                  /* (also a final "P.S" after an elision: "l'E.P.S") */
-                 (elided && p[caps - 2] == 'P' && p[caps - 1] == 'S') ||
+                 (elided && caps >= 2 && p[caps - 2] == 'P' &&
+                  p[caps - 1] == 'S') ||
                  S_liaison_before(st, p[0]);
     S_open(st);
     for (size_t i = 0; i < caps; i++) {
@@ -7145,7 +7147,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if ((cp == '<' || cp == '>') && prev == ' ' && r > q && st->prev_word &&
         st->prev_word + st->prev_len + 1 == p &&
         ((st->prev_len == 1 && kr == 1 && !S_alnum_at(r + 1, end)) ||
-         (st->prev_len >= 2 && kr >= 2 && S_capitalised(st->prev_word, st->prev_len) &&
+         (st->prev_len >= 2 && kr >= 2 &&
+          S_capitalised(st->prev_word, st->prev_len) &&
           S_capitalised(r, kr)))) {
       S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
       return q;
@@ -7527,7 +7530,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* (a density: "1 loup/100 km²" is "par cent kilomètres carrés";
        * a price for so many: "1 nuit/2 personnes" is "pour") */
       const char *dn = q + S_digits(q, end), *ua;
-      int per = S_blank(dn, end) && S_unit_at(dn + S_blank(dn, end), end, 1, &ua) &&
+      int per = S_blank(dn, end) &&
+                S_unit_at(dn + S_blank(dn, end), end, 1, &ua) &&
                 S_ends_clean(ua, end);
       static const char *const heads[] = {"personnes", "adultes", "enfants",
                                           "pers", NULL};
