@@ -6907,9 +6907,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "dièse"); /* "touche #" */
     return q;
   }
-  /* "les enfants de - de 12 ans": a minus sign set apart before "de" */
+  /* "les enfants de - de 12 ans": a minus sign set apart before "de"
+   * (not a dash: "professeur d'histoire - de 52 ans") */
+  static const char *const less_of[] = {"de", "des", "les", "aux", "pour",
+                                        NULL};
   if (cp == '-' && prev == ' ' && S_starts(q, end, " de ") &&
-      q + 4 < end && S_is_digit(q[4])) {
+      q + 4 < end && S_is_digit(q[4]) && st->prev_word &&
+      S_in(st->prev_word, st->prev_len, less_of) >= 0) {
     S_say(st, "moins");
     return q;
   }
