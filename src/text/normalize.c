@@ -3801,16 +3801,14 @@ static const char *S_rule_version(S_st *st, const char *p) {
 /* "1/2 heure" is "une demi-heure", "1/2 litre" "un demi-litre", and
  * "un ½ litre" "un demi-litre". q is just after the half. */
 static const char *S_half_noun(S_st *st, const char *q) {
+  /* (besides the nouns whose gender S_genders gives) */
   static const char *const fem_noun[] = {
-      "heure", "journée", "saison", "douzaine", "bouteille", "portion",
-      "tonne", "page", "pension", "finale", "mesure", "part", "baguette",
-      "lune", "sœur", "molécule", "dose", "volée", "mi-temps", "seconde",
-      "minute", "semaine", "année", "pizza", "baguette", "tasse", "botte",
-      "cuillère", "livre", NULL};
+      "pension", "finale", "baguette", "lune", "molécule", "volée",
+      "mi-temps", "botte", "livre", NULL};
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
-      "siècle", "mois", "jour", "point", "degré", "pouce", NULL};
+      "mois", "jour", "degré", "pouce", NULL};
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
