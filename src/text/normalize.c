@@ -1053,6 +1053,17 @@ static const struct {
     {"pare-brise", 'm'}, {"périnée", 'm'}, {"hyménée", 'm'}, {"empyrée", 'm'},
     {"prytanée", 'm'}, {"coryphée", 'm'}, {"gynécée", 'm'}, {"macchabée", 'm'},
     {"amphibie", 'm'}, {"traité", 'm'},
+    {"bière", 'f'}, {"pinte", 'f'}, {"chope", 'f'}, {"cave", 'f'},
+    {"cuve", 'f'}, {"caisse", 'f'}, {"barrique", 'f'}, {"vigne", 'f'},
+    {"grappe", 'f'}, {"clé", 'f'}, {"clef", 'f'}, {"mine", 'f'},
+    {"chèvre", 'f'}, {"poule", 'f'}, {"roue", 'f'}, {"moto", 'f'},
+    {"clinique", 'f'}, {"brique", 'f'}, {"plaque", 'f'}, {"borne", 'f'},
+    {"cage", 'f'}, {"terre", 'f'}, {"forêt", 'f'},
+    {"fleur", 'f'}, {"graine", 'f'}, {"poire", 'f'}, {"tomate", 'f'},
+    {"carotte", 'f'}, {"huître", 'f'}, {"truite", 'f'}, {"sardine", 'f'},
+    {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
+    {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
+    {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -1658,11 +1669,14 @@ static const char *S_rule_time(S_st *st, const char *p) {
       /* "14h30min", "2 h 01 min" */
       const char *u = t + S_blank(t, end);
       int min = S_starts(u, end, "min") && !S_alnum_at(u + 3, end);
+      /* "10 h 15 TU" is universal time */
+      int tu = u > t && S_starts(u, end, "TU") && !S_alnum_at(u + 2, end);
       /* "1 h 45 de débat" is a length of time, said as written */
       int length =
           (u > t && (S_starts(u, end, "de ") || S_starts(u, end, "d'") ||
                      S_starts(u, end, "heure") || /* "heure de Paris" */
                      S_starts(u, end, "GMT") || S_starts(u, end, "UTC"))) ||
+          tu ||
           /* "le vainqueur en 2 h 15", "pendant 1 h 30" */
           (st->prev_word && !st->prev_number &&
            (S_eq(st->prev_word, st->prev_len, "en") ||
@@ -1682,6 +1696,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
+      } else if (tu) {
+        S_say(st, "temps universel");
+        t = u + 2;
       }
       return t;
     }
@@ -3543,6 +3560,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_say(st, "au"); /* "du 10–12 juin" is "du dix au douze juin" */
       else if (S_tennis(st, n->start, t))
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
+      else if (*t == '0' && d2 == 2 && !n->has_dec &&
+               (v > 31 || v2 > 12 || v2 == 0))
+        /* a second number with a leading zero is no end of a range nor a
+         * score (nor a day and month): "le bus 91-06" is a code */
+        S_copy(st, " ", 1);
       else
         S_say(st, "à"); /* a range or a score: 10-20, 2-1 */
       /* The second number is read by the caller's loop, so a long chain
@@ -4154,11 +4176,13 @@ static const char *S_rule_number(S_st *st, const char *p) {
     }
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
-    static const char *const masc[] = {"ans",   "an",     "mois", "jours",
-                                       "kilos", "litres", "mètres", "kg",
-                                       "km",    "l",      NULL};
+    static const char *const masc[] = {
+        "ans",   "an",    "mois",  "jours",  "jour",   "kilos",  "kilo",
+        "litres", "litre", "mètres", "mètre", "siècles", "siècle", "kg",
+        "km",    "l",     NULL};
     static const char *const fem[] = {"heures",  "heure",  "semaines",
-                                      "minutes", "tonnes", "h", NULL};
+                                      "semaine", "minutes", "minute",
+                                      "tonnes",  "tonne",  "h", NULL};
     int m = 0, f = 0;
     if (num == 1 && den == 2 && p - st->line >= 3 && p[-1] == ' ') {
       /* the word written before, after a number ("1 h 1/2") or not */
@@ -4946,6 +4970,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           *p == 'p' ? "p\xc3\xa9rim\xc3\xa8tre et change constants"
                     : "taux de change constants");
     return q;
+  }
+  /* an age group of a sport: "les U20", "en U17" are "moins de vingt
+   * ans", "moins de dix-sept ans" (not the band U2) */
+  if (wl == 1 && *p == 'U' && q + 2 <= end && S_digits(q, end) == 2 &&
+      S_ends_clean(q + 2, end) && (q[0] == '1' || (q[0] == '2' && q[1] <= '3')) &&
+      (q[0] != '1' || q[1] >= '2')) {
+    breve_buf w = {0};
+    breve_buf_puts(&w, "moins de ");
+    breve_fr_cardinal(&w, (uint64_t)((q[0] - '0') * 10 + (q[1] - '0')), 0);
+    breve_buf_puts(&w, " ans");
+    S_say_buf(st, &w);
+    return q + 2;
   }
   /* a match day: "lors de la J12" is "la douzième journée" */
   if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
@@ -6829,15 +6865,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* Countdowns and levels: "J-7", "H-24", "T-10 min" (a launch), "J+1",
    * "Bac+5", "R+2" */
-  if ((cp == '+' || cp == '-') && after_word && q < end && S_is_digit(*q) &&
-      S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
-      st->prev_word + st->prev_len == p &&
+  const char *cd = q + S_digits(q, end);
+  cd += S_blank(cd, end); /* the unit after a countdown */
+  if ((cp == '+' || cp == '-' || cp == 0x2212) && after_word && q < end &&
+      S_is_digit(*q) && S_ends_clean(q + S_digits(q, end), end) &&
+      st->prev_word && st->prev_word + st->prev_len == p &&
       (cp == '+' ||
        (st->prev_len == 1 &&
         (*st->prev_word == 'J' || *st->prev_word == 'H' ||
-         (*st->prev_word == 'T' && S_starts(q + S_digits(q, end) +
-                                                S_blank(q + S_digits(q, end), end),
-                                            end, "min")))))) {
+         /* a launch, "T-10 min", "T-10 s", "T−10" (not the tank T-72) */
+         (*st->prev_word == 'T' &&
+          (S_starts(cd, end, "min") || cp == 0x2212 ||
+           (cd > q && *cd == 's' && !S_alnum_at(cd + 1, end)))))))) {
     S_say(st, cp == '+' ? S_plus(st) : "moins");
     return q;
   }
@@ -7657,9 +7696,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     size_t n = o->len;
     while (n && o->ptr[n - 1] == ' ')
       n--;
-    static const char *const fem_end[] = {" heure", " heures", NULL};
-    static const char *const masc_end[] = {" an", " ans", " mois", " jours",
-                                           " kilos", " litres", NULL};
+    static const char *const fem_end[] = {" heure",   " heures", " semaine",
+                                          " semaines", " tonne",  " tonnes",
+                                          NULL};
+    static const char *const masc_end[] = {
+        " an",    " ans",    " mois",   " jour",    " jours",  " kilo",
+        " kilos", " litre",  " litres", " mètre",   " mètres", " siècle",
+        " siècles", NULL};
     for (int g = 0; g < 2; g++) {
       const char *const *ends = g ? masc_end : fem_end;
       for (int i = 0; ends[i]; i++) {
