@@ -6237,6 +6237,19 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
     } else {
       while (j < n && !S_is_digit(p[j]))
         j++;
+      /* words in camel case, each read on its own: "/StadeFrancais",
+       * "/SalonDesVins" */
+      size_t cut = 0;
+      for (size_t k = i + 2; k + 1 < j && !cut; k++)
+        if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
+            p[k + 1] >= 'a' && p[k + 1] <= 'z')
+          cut = k;
+      if (cut) {
+        S_web_piece(w, st, p + i, cut - i);
+        S_web_piece(w, st, p + cut, j - cut);
+        i = j;
+        continue;
+      }
       breve_buf f = {0}, fr = {0};
       const char *said;
       /* a town's page: "mairiedemorlaix", "villedelyon" */
