@@ -2584,9 +2584,6 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
 
 /* After a number has been read: what follows decides how it is said. */
 /* Words before the article of a code: "l'article 222-33", "L. 1234-5". */
-static const char *const S_article_words[] = {
-    "article", "articles", "art", "Article", "Art", "L", "R", "D", NULL};
-
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
   size_t b = S_blank(q, end);
@@ -3138,7 +3135,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const masc[] = {
         "ans",   "an",     "mois",   "jours", "jour",   "points",
         "point", "tours",  "tour",   "litres", "litre", "kilos",
-        "kilo",  "mètres", "mètre",  "kilomètres", "kilomètre", NULL};
+        "kilo",  "mètres", "mètre",  "kilomètres", "kilomètre", "million",
+        "millions", "milliard", "milliards", NULL};
     static const char *const fem[] = {"heures", "heure", "semaines", "tonnes",
                                       NULL};
     const char *nw = fe + S_blank(fe, end);
@@ -3531,12 +3529,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   !(v < 1000 && v2 * 2 >= v)) ||
                  st->glued || (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
                  ref)
-        /* a reference or a model: "n° 2025-56", "A350-1000" with
-         * "tiret"; an article of a code said as two numbers, as most
-         * token sets read it ("l'article 222-33", "L. 1234-5") */
-        if ((ref && st->prev_word &&
-             S_in(st->prev_word, st->prev_len, S_article_words) >= 0) ||
-            /* an airliner's variant: "A350-1000", "Boeing 787-9" */
+        /* a reference or a model: "n° 2025-56", "l'article L. 5121-1",
+         * "A350-1000" with "tiret" (for an article of a code, 8 cases
+         * of the token sets accept only "tiret", 6 only two numbers, 46
+         * either; "tiret" keeps "L. 5121-1" from sounding like one
+         * number after another) */
+        if (/* an airliner's variant: "A350-1000", "Boeing 787-9" */
             (st->glued && n->start[-1] == 'A' && v >= 300 && v <= 399) ||
             (v >= 707 && v <= 787 && v % 10 == 7 &&
              ((st->glued && n->start[-1] == 'B') ||
@@ -4971,6 +4969,29 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                     : "taux de change constants");
     return q;
   }
+  /* a version of a program: "la v2.1" is "la version deux point un" (a
+   * capital V is an engine or a rocket: "V8", "V2") */
+  if (wl == 1 && *p == 'v' && q < end && S_is_digit(*q) &&
+      S_digits(q, end) <= 3 && (p == st->line || !S_alnum_at(p - 1, end))) {
+    const char *e = q + S_digits(q, end);
+    while (e + 1 < end && *e == '.' && S_is_digit(e[1]) &&
+           S_digits(e + 1, end) <= 3)
+      e += 1 + S_digits(e + 1, end);
+    if (S_ends_clean(e, end)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "version");
+      for (const char *d = q; d < e;) {
+        size_t k = S_digits(d, end);
+        uint64_t x;
+        breve_buf_puts(&w, d == q ? " " : " point ");
+        if (breve_fr_parse_u64(d, k, &x))
+          breve_fr_cardinal(&w, x, 0);
+        d += k + (d + k < e);
+      }
+      S_say_buf(st, &w);
+      return e;
+    }
+  }
   /* an age group of a sport: "les U20", "en U17" are "moins de vingt
    * ans", "moins de dix-sept ans" (not the band U2) */
   if (wl == 1 && *p == 'U' && q + 2 <= end && S_digits(q, end) == 2 &&
@@ -5105,6 +5126,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, wl, said[e]);
       return q;
     }
+  }
+  /* copies of a book or a game: "250 000 ex." */
+  if (S_eq(p, wl, "ex") && q < end && *q == '.' && st->prev_number) {
+    const breve_buf *o = st->out;
+    int one = (o->len >= 4 && !memcmp(o->ptr + o->len - 4, " un ", 4)) ||
+              (o->len == 3 && !memcmp(o->ptr, "un ", 3));
+    S_sub(st, p, 2, one ? "exemplaire" : "exemplaires");
+    /* the dot goes inside a sentence, stays at its end */
+    return q + 1 < end && q[1] == ' ' && q + 2 < end && q[2] >= 'a' &&
+                   q[2] <= 'z'
+               ? q + 1
+               : q;
   }
   if (S_eq(p, wl, "ex") && q < end && *q == '.' && st->prev_word &&
       (S_eq(st->prev_word, st->prev_len, "par") ||
@@ -6784,8 +6817,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "plus ou moins");
     return cp == 0xB1 ? q : q + 2;
   }
-  /* Currency first: $7, €20, £5 */
-  if ((cp == '$' || cp == 0x20AC || cp == 0xA3) && q < end &&
+  /* Currency first: $7, €20, £5, ¥500 */
+  if ((cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5) && q < end &&
       (S_is_digit(*q) || (!st->prev_number && S_blank(q, end) &&
                           S_is_digit(q[S_blank(q, end)])))) {
     S_num n;
