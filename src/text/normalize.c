@@ -6913,16 +6913,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
    * "Bac+5", "R+2" */
   const char *cd = q + S_digits(q, end);
   cd += S_blank(cd, end); /* the unit after a countdown */
-  if ((cp == '+' || cp == '-' || cp == 0x2212) && after_word && q < end &&
+  if ((cp == '+' || cp == '-') && after_word && q < end &&
       S_is_digit(*q) && S_ends_clean(q + S_digits(q, end), end) &&
       st->prev_word && st->prev_word + st->prev_len == p &&
       (cp == '+' ||
        (st->prev_len == 1 &&
         (*st->prev_word == 'J' || *st->prev_word == 'H' ||
-         /* a launch, "T-10 min", "T-10 s", "T−10" (not the tank T-72) */
+         /* a launch, "T-10 min", "T-10 s" (not the tank T-72) */
          (*st->prev_word == 'T' &&
-          (S_starts(cd, end, "min") || cp == 0x2212 ||
-           (cd > q && *cd == 's' && !S_alnum_at(cd + 1, end)))))))) {
+          (S_starts(cd, end, "min") ||
+           (*cd == 's' && !S_alnum_at(cd + 1, end)))))))) {
     S_say(st, cp == '+' ? S_plus(st) : "moins");
     return q;
   }
