@@ -3351,6 +3351,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q;
     }
   }
+  /* a graphics card's number is said in two pairs: "la RTX 5090" is
+   * "cinquante quatre-vingt-dix" (every such case of the token sets
+   * accepts it, one accepts only it) */
+  if (n->ipn == 4 && !n->grouped && !n->has_dec && n->ip[0] != '0' &&
+      n->ip[2] != '0' && !st->glued && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "RTX") ||
+       S_eq(st->prev_word, st->prev_len, "GTX")) &&
+      (b || !S_alnum_at(q, end))) {
+    S_say_service(&w, n->ip);
+    S_say_buf(st, &w);
+    return q;
+  }
   /* a multiple: "1,9x l'EBITDA", "10x plus" */
   if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) &&
       (r + 1 == end || strchr(" .,;:!?)", r[1]))) {
@@ -7369,7 +7381,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             static const char *const places[] = {
                 "Ville", "Mairie", "Maison", "Musee", "Region", "Centre",
                 "Theatre", "Palais", "Office", "Conseil", "Prefecture",
-                "Departement", "Port", "Chateau", NULL};
+                "Departement", "Port", "Chateau", "Banque", "Caisse",
+                "Ministere", "Cite", "Agence", "Societe", "Institut",
+                "Chambre", "Fondation", "Parc", "Opera", "Cour", "Tour",
+                "Ecole", "Universite", "Gare", "Festival", "Salon",
+                "Academie", "Bibliotheque", "Federation", "Comite",
+                "Marche", "Jardin", "Foire", "Hotel", "Place", NULL};
             size_t cut = 0;
             for (size_t t = 2; t <= 3 && !cut; t++)
               if (gl > t + 3 && (!memcmp(g + gl - t, "de", 2) ||
