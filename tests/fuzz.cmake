@@ -9,7 +9,7 @@ endif()
 foreach(t ${BREVE_FUZZ_REPLAY})
   add_executable(fuzz_replay_${t} fuzz/replay.c fuzz/fuzz_${t}.c)
   target_link_libraries(fuzz_replay_${t} PRIVATE breve_obj
-    PkgConfig::ESPEAKNG SndFile::sndfile PkgConfig::EBUR128
+    SndFile::sndfile PkgConfig::EBUR128
     PkgConfig::SAMPLERATE Threads::Threads ${CMAKE_DL_LIBS} m)
   target_include_directories(fuzz_replay_${t} PRIVATE ${PROJECT_SOURCE_DIR}/src
     ${PROJECT_BINARY_DIR}/src)

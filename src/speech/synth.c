@@ -1,5 +1,8 @@
 /* espeak-ng wrapper: synthesises text into 16-bit mono PCM with word and
  * sentence timings, through espeak-ng's library API. */
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +11,73 @@
 
 #include "audio/audio.h"
 #include "core/core.h"
+
+#ifndef BREVE_ESPEAK_SONAME
+#define BREVE_ESPEAK_SONAME "libespeak-ng.so.1"
+#endif
+
+/* espeak-ng is loaded when a voice is first needed, not linked: linking
+ * it loads its audio output's libraries (PulseAudio, ALSA, X11, systemd)
+ * into every run, 4.5 ms of start-up that summarising, splitting and
+ * normalising without the engine never use. Its functions are called
+ * through this table, filled by dlopen/dlsym on first use. */
+#define BREVE_ESPEAK_FUNCTIONS(X)                                              \
+  X(espeak_Info)                                                               \
+  X(espeak_SetSynthCallback)                                                   \
+  X(espeak_TextToPhonemes)                                                     \
+  X(espeak_ng_ClearErrorContext)                                               \
+  X(espeak_ng_GetSampleRate)                                                   \
+  X(espeak_ng_GetStatusCodeMessage)                                            \
+  X(espeak_ng_Initialize)                                                      \
+  X(espeak_ng_InitializeOutput)                                                \
+  X(espeak_ng_InitializePath)                                                  \
+  X(espeak_ng_SetParameter)                                                    \
+  X(espeak_ng_SetVoiceByName)                                                  \
+  X(espeak_ng_Synchronize)                                                     \
+  X(espeak_ng_Synthesize)                                                      \
+  X(espeak_ng_Terminate)
+
+static struct {
+#define S_MEMBER(name) __typeof__(&name) name;
+  BREVE_ESPEAK_FUNCTIONS(S_MEMBER)
+#undef S_MEMBER
+} S_fn;
+
+static pthread_once_t S_once = PTHREAD_ONCE_INIT;
+static int S_loaded;
+static char S_why[200];
+
+static void S_load(void) {
+  /* only the library breve was built against, whose ABI it knows */
+  void *h = dlopen(BREVE_ESPEAK_SONAME, RTLD_NOW | RTLD_LOCAL);
+  void *sym;
+  if (!h) {
+    const char *e = dlerror();
+    snprintf(S_why, sizeof S_why, "%s", e ? e : "not found");
+    return;
+  }
+#define S_BIND(name)                                                           \
+  if (!(sym = dlsym(h, #name))) {                                              \
+    snprintf(S_why, sizeof S_why, "it lacks %s", #name);                       \
+    return;                                                                    \
+  }                                                                            \
+  memcpy(&S_fn.name, &sym, sizeof sym);
+  BREVE_ESPEAK_FUNCTIONS(S_BIND)
+#undef S_BIND
+  /* never unloaded: the engine's state lives as long as the process */
+  S_loaded = 1;
+}
+
+/* Loads espeak-ng once (thread-safe); BREVE_ERR_SYNTH naming the library
+ * when it cannot be loaded. */
+static breve_status S_espeak_load(breve_error *err) {
+  pthread_once(&S_once, S_load);
+  if (S_loaded)
+    return BREVE_OK;
+  return breve_error_set(err, BREVE_ERR_SYNTH,
+                         "cannot load espeak-ng (" BREVE_ESPEAK_SONAME "): %s",
+                         S_why);
+}
 
 struct breve_synth {
   breve_voice voice;
@@ -29,13 +99,15 @@ typedef struct {
 
 const char *breve_espeak_version_string(void) {
   const char *path = NULL;
-  return espeak_Info(&path);
+  if (S_espeak_load(NULL) != BREVE_OK)
+    return "(not found)";
+  return S_fn.espeak_Info(&path);
 }
 
 static breve_status S_synth_error(breve_error *err, espeak_ng_STATUS s,
                                   const char *what) {
   char msg[256];
-  espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
+  S_fn.espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
   return breve_error_set(err, BREVE_ERR_SYNTH, "espeak-ng: %s: %s", what, msg);
 }
 
@@ -97,7 +169,7 @@ static int S_engine_started = 0;
 
 static void S_engine_stop(void) {
   if (S_engine_started) {
-    espeak_ng_Terminate();
+    S_fn.espeak_ng_Terminate();
     S_engine_started = 0;
   }
 }
@@ -106,19 +178,21 @@ static breve_status S_engine_start(breve_error *err) {
   espeak_ng_STATUS s;
   if (S_engine_started)
     return BREVE_OK;
-  espeak_ng_InitializePath(NULL);
+  if (S_espeak_load(err) != BREVE_OK)
+    return BREVE_ERR_SYNTH;
+  S_fn.espeak_ng_InitializePath(NULL);
   espeak_ng_ERROR_CONTEXT ctx = NULL;
-  s = espeak_ng_Initialize(&ctx);
+  s = S_fn.espeak_ng_Initialize(&ctx);
   if (s != ENS_OK) {
-    espeak_ng_ClearErrorContext(&ctx);
+    S_fn.espeak_ng_ClearErrorContext(&ctx);
     return S_synth_error(err, s, "cannot start (is espeak-ng-data installed?)");
   }
-  s = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
+  s = S_fn.espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
   if (s != ENS_OK) {
-    espeak_ng_Terminate();
+    S_fn.espeak_ng_Terminate();
     return S_synth_error(err, s, "cannot set up output");
   }
-  espeak_SetSynthCallback(S_callback);
+  S_fn.espeak_SetSynthCallback(S_callback);
   S_engine_started = 1;
   atexit(S_engine_stop);
   return BREVE_OK;
@@ -126,16 +200,16 @@ static breve_status S_engine_start(breve_error *err) {
 
 /* Hands a profile's voice and delivery settings to espeak-ng. */
 static breve_status S_apply_voice(const breve_voice *voice, breve_error *err) {
-  if (espeak_ng_SetVoiceByName(voice->espeak_voice) != ENS_OK)
+  if (S_fn.espeak_ng_SetVoiceByName(voice->espeak_voice) != ENS_OK)
     return breve_error_set(err, BREVE_ERR_VOICE,
                            "%s: espeak-ng has no voice '%s'", voice->name,
                            voice->espeak_voice);
-  espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
-  espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
-  espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
-  espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
-  espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
-  espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+  S_fn.espeak_ng_SetParameter(espeakRATE, voice->rate, 0);
+  S_fn.espeak_ng_SetParameter(espeakPITCH, voice->pitch, 0);
+  S_fn.espeak_ng_SetParameter(espeakRANGE, voice->range, 0);
+  S_fn.espeak_ng_SetParameter(espeakVOLUME, voice->volume, 0);
+  S_fn.espeak_ng_SetParameter(espeakWORDGAP, voice->word_gap, 0);
+  S_fn.espeak_ng_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
   return BREVE_OK;
 }
 
@@ -157,7 +231,7 @@ breve_status breve_synth_new(const breve_voice *voice, breve_synth **out,
     breve_synth_free(sy);
     return st;
   }
-  sy->sample_rate = espeak_ng_GetSampleRate();
+  sy->sample_rate = S_fn.espeak_ng_GetSampleRate();
   *out = sy;
   return BREVE_OK;
 }
@@ -179,7 +253,7 @@ int breve_synth_reads_foreign(void *synth, const char *word, size_t len) {
   memcpy(buf, word, len);
   buf[len] = '\0';
   const void *p = buf;
-  const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
+  const char *ph = S_fn.espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
   return ph && strchr(ph, '(') != NULL;
 }
 
@@ -219,9 +293,9 @@ breve_status breve_synth_say(breve_synth *sy, const char *text, int ssml,
   /* [[...]] holds espeak-ng phonemes from the pronunciation lexicon */
   unsigned flags = espeakCHARS_UTF8 | espeakPHONEMES | (ssml ? espeakSSML : 0);
   espeak_ng_STATUS s =
-      espeak_ng_Synthesize(text, len + 1, 0, POS_CHARACTER, 0, flags, NULL, &job);
+      S_fn.espeak_ng_Synthesize(text, len + 1, 0, POS_CHARACTER, 0, flags, NULL, &job);
   if (s == ENS_OK)
-    s = espeak_ng_Synchronize();
+    s = S_fn.espeak_ng_Synchronize();
   if (job.failed) {
     audio->frames = start_frames;
     audio->n_marks = start_marks;
