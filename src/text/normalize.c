@@ -1063,7 +1063,8 @@ static const struct {
     {"carotte", 'f'}, {"huître", 'f'}, {"truite", 'f'}, {"sardine", 'f'},
     {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
-    {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'},
+    {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
+    {"perdrix", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -2109,17 +2110,24 @@ static const char *S_rule_phone(S_st *st, const char *p) {
 static const char *S_fraction_at(const char *p, const char *end,
                                  uint64_t *num, uint64_t *den) {
   size_t a = S_digits(p, end);
-  if (!a || a > 3 || p + a + 1 >= end || p[a] != '/' || *p == '0')
+  if (!a || a > 4 || p + a + 1 >= end || p[a] != '/' || *p == '0')
     return NULL;
   size_t b = S_digits(p + a + 1, end);
-  if (!b || b > 3 || p[a + 1] == '0')
+  if (!b || b > 5 || p[a + 1] == '0')
     return NULL;
   const char *q = p + a + 1 + b;
   /* "1/100e de seconde", "les 3/5e": the denominator as an ordinal */
   static const char *const ord[] = {"e", "es", "ème", "èmes", NULL};
   size_t k = S_letters(q, end);
-  if (k && S_in(q, k, ord) >= 0 && S_ends_clean(q + k, end))
+  int ordinal = k && S_in(q, k, ord) >= 0 && S_ends_clean(q + k, end);
+  if (ordinal)
     q += k;
+  /* longer only as the shares of a co-ownership: "152/1000e", "87/10000e"
+   * are "cent cinquante-deux millièmes", "quatre-vingt-sept
+   * dix-millièmes" */
+  if ((a > 3 || b > 3) &&
+      !(ordinal && (b == 4 || b == 5) && !memcmp(p + a + 1, "10000", b)))
+    return NULL;
   if (!S_ends_clean(q, end) || (q < end && *q == '/') ||
       (q + 1 < end && (*q == ',' || *q == '.') && S_is_digit(q[1])))
     return NULL; /* "4/5.000": four to five thousand */
@@ -2134,7 +2142,7 @@ static const char *S_fraction_at(const char *p, const char *end,
            S_starts(q, end, " de la ");
   if (*num >= *den || *den < 2 ||
       (*num > 1 && *den > 12 && *den != 100 && *den != 1000 &&
-       !(of && *den <= 20)))
+       *den != 10000 && !(of && *den <= 20)))
     return NULL; /* "3/100" is three hundredths, "11/12" eleven twelfths,
                     "24/36" a ratio */
   return q;
@@ -3016,17 +3024,6 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
-  /* pages after their count: "2e éd., 320 p." (before a number, "p. 12"
-   * is a page) */
-  if (b == 1 && !u && r + 1 < end && r[0] == 'p' && r[1] == '.' &&
-      (r + 2 >= end || r[2] == ' ' || r[2] == ',' || r[2] == ';' ||
-       r[2] == ')') &&
-      !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3]))) {
-    S_int_words(&w, n, 1);
-    breve_buf_puts(&w, S_ival(n) >= 2 ? " pages" : " page");
-    S_say_buf(st, &w);
-    return r + 2 - (r + 2 >= end); /* the dot ends the line */
-  }
   /* a road in an address, not horsepower: "5 ch. des Vignes", "12 ch. de
    * la Forêt" */
   if (u && b && !strcmp(u->abbr, "ch") && after + 2 < end && *after == '.' &&
@@ -3044,6 +3041,60 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       S_say_buf(st, &w);
       return after + 1;
     }
+  }
+  /* the rooms of a home in a listing: "3 ch., 2 sdb, 1 sde", "maison 5
+   * p." (not horsepower: "un moteur de 110 ch", "un hors-bord de 6 ch",
+   * nor pages: "320 p.") */
+  if (b && !n->has_dec && !n->grouped && v >= 1 && v <= 20) {
+    static const char *const home[] = {
+        "maison",   "Maison",   "appartement", "Appartement", "appart",
+        "appt",     "studio",   "duplex",      "triplex",     "villa",
+        "Villa",    "loft",     "logement",    "pavillon",    "chalet",
+        "longère",  "ferme",    "gîte",        "T",           "F",
+        NULL};
+    int home_before = st->prev_word && !st->prev_number &&
+                      S_in(st->prev_word, st->prev_len, home) >= 0;
+    const char *one = NULL, *many = NULL, *past = NULL;
+    if (u && !strcmp(u->abbr, "ch") && v <= 9 &&
+        !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
+                            S_eq(st->prev_word, st->prev_len, "à")))) {
+      one = "chambre", many = "chambres", past = after;
+    } else if (!u && r + 3 <= end && !S_alnum_at(r + 3, end) &&
+               (!memcmp(r, "sdb", 3) || !memcmp(r, "SdB", 3))) {
+      one = "salle de bains", many = "salles de bains", past = r + 3;
+    } else if (!u && r + 3 <= end && !S_alnum_at(r + 3, end) &&
+               !memcmp(r, "sde", 3)) {
+      one = "salle d'eau", many = "salles d'eau", past = r + 3;
+    } else if (!u && home_before && r + 1 < end && r[0] == 'p' &&
+               r[1] == '.' && !S_alnum_at(r + 2, end)) {
+      one = "pièce", many = "pièces", past = r + 1;
+    }
+    if (one) {
+      S_int_words(&w, n, 1);
+      breve_buf_putc(&w, ' ');
+      breve_buf_puts(&w, v >= 2 ? many : one);
+      S_say_buf(st, &w);
+      /* the abbreviation's dot goes inside a sentence ("3 ch., 2 sdb"),
+       * stays at its end */
+      if (past < end && *past == '.' &&
+          (past + 1 < end &&
+           (strchr(",;:)", past[1]) ||
+            (past[1] == ' ' && past + 2 < end && past[2] >= 'a' &&
+             past[2] <= 'z'))))
+        past++;
+      return past;
+    }
+  }
+  /* pages after their count: "2e éd., 320 p." (before a number, "p. 12"
+   * is a page) */
+  if (b == 1 && !u && r + 1 < end && r[0] == 'p' && r[1] == '.' &&
+      (r + 2 >= end || r[2] == ' ' || r[2] == ',' || r[2] == ';' ||
+       r[2] == ')') &&
+      !(r + 3 < end && r[2] == ' ' && S_is_digit(r[3]))) {
+    S_int_words(&w, n, 1);
+    breve_buf_puts(&w, S_ival(n) >= 2 ? " pages" : " page");
+    S_say_buf(st, &w);
+    return r + 2 - (r + 2 >= end); /* the dot ends the line */
   }
   /* a car: "la 4L", "une Renault 4L" (not "4 L d'eau") */
   if (u && !b && !strcmp(u->abbr, "L") && st->prev_word && !st->prev_number &&
@@ -3464,6 +3515,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   S_num_words(&w, n, fem);
+  /* the first of a range in thousands takes no plural s, as "deux cent
+   * mille" does not: "200-250 k€" is "deux cent à deux cent cinquante
+   * mille euros" */
+  if (!b && !n->has_dec && q + 1 < end &&
+      (*q == '-' || S_starts(q, end, "\xe2\x80\x93")) && w.len > 6 &&
+      (!memcmp(w.ptr + w.len - 5, "cents", 5) ||
+       !memcmp(w.ptr + w.len - 6, "vingts", 6))) {
+    const char *t = q + (*q == '-' ? 1 : 3);
+    size_t d = S_digits(t, end);
+    const char *z = t + d + S_blank(t + d, end);
+    if (d && d <= 3 && (z == t + d || z < end) &&
+        ((z + 1 < end && (*z == 'k' || *z == 'K') &&
+          (S_starts(z + 1, end, "\xe2\x82\xac") || z[1] == '$')) ||
+         (z > t + d && S_starts(z, end, "mille") && !S_alnum_at(z + 5, end))))
+      w.len--;
+  }
   S_say_buf(st, &w);
   /* Ranges: 10-20, 10–20 */
   if (!b && q + 1 < end &&
@@ -4164,8 +4231,13 @@ static const char *S_rule_number(S_st *st, const char *p) {
     }
   }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
-    /* ages: "les 6/11 ans" are "six à onze ans" */
-    if (num < den && S_starts(q, end, " ans") && !S_alnum_at(q + 4, end)) {
+    /* ages: "les 6/11 ans" are "six à onze ans"; so many people or
+     * places: "un chalet 6/8 pers.", "un gîte 4/6 personnes" */
+    static const char *const span_of[] = {
+        "ans", "pers", "personnes", "places", "couchages", "convives", NULL};
+    size_t ks0 = q < end && *q == ' ' ? S_letters(q + 1, end) : 0;
+    if (num < den && den <= 30 && ks0 && S_in(q + 1, ks0, span_of) >= 0 &&
+        !S_alnum_at(q + 1 + ks0, end)) {
       S_say_two(st, num, " \xc3\xa0", den);
       return q;
     }
@@ -7878,7 +7950,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
  * the word would be read in English and its respelling in French, so
  * words espeak-ng knows ("sympathie", "Mathieu") are never touched. */
 static const char *const S_english_words[] = {
-    "the", "The", "with", "With", "Smith", "Truth", "Earth", "Youth", "Keith",
+    "the", "The", "with", "With", "Smith", "Brother", "Brothers", "Truth", "Earth", "Youth", "Keith",
     "North", "South", "Worth", "this", "This", "that", "That", "these", "those",
     "think", "thing", "things", "thank", "thanks", "Thanks", "three", "Three",
     "third", "they", "them", "then", "there", "There", "though", "through",
