@@ -920,6 +920,8 @@ static const S_unit S_units[] = {
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
     {"hPa", "hectopascal", "hectopascals"},
+    /* an engine's torque, "newton" said the French way */
+    {"Nm", "niouton-mètre", "niouton-mètres"},
     {NULL, NULL, NULL}};
 
 /* A unit at p followed by a word boundary; `spaced` says whether a blank
@@ -1064,7 +1066,7 @@ static const struct {
     {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
-    {"perdrix", 'f'},
+    {"perdrix", 'f'}, {"annonce", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -2537,6 +2539,27 @@ static int S_tiebreak(const S_st *st, const char *a) {
   return d2 && d2 <= 2 && a + d1 + 1 + d2 < end && a[d1 + 1 + d2] == ')';
 }
 
+/* Whether v-v2, followed by z, is the score of a game of tennis, said
+ * without "à": "40-15", "30-40", "0-40" (not "15-30 ans", "30-40 %"). */
+static int S_game_score(uint64_t v, uint64_t v2, const char *z,
+                        const char *end) {
+  if ((v != 40 && v2 != 40) || v == v2 ||
+      !(v == 0 || v == 15 || v == 30 || v == 40) ||
+      !(v2 == 0 || v2 == 15 || v2 == 30 || v2 == 40))
+    return 0;
+  if (z < end && (S_alnum_at(z, end) || *z == '%' || *z == '-' || *z == '/'))
+    return 0;
+  /* only standing alone or before a few words: "40-15 pour Sinner" (not
+   * "30-40 marins", "15-30 %") */
+  static const char *const ok[] = {"pour", "au", "dans", "et", "à", "sur",
+                                   "contre", "puis", NULL};
+  size_t b = S_blank(z, end), k;
+  if (b && z + b < end && !strchr(",;.)!?", z[b]) &&
+      !((k = S_letters(z + b, end)) && S_in(z + b, k, ok) >= 0))
+    return 0;
+  return 1;
+}
+
 static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *end = st->end;
   if (t - a != 2 || !S_set_score(a, end))
@@ -2573,6 +2596,8 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
       while (o > st->line && o[-1] != '(' && b - o < 6)
         o--;
       b = o > st->line && o[-1] == '(' ? o - 1 : b;
+      if (b > st->line + 3 && b[-1] == ' ')
+        b--; /* "7-6 (7-4), 6-3" */
     }
     if (b < a && b - st->line >= 3 && S_set_score(b - 3, end) &&
         !(b - st->line >= 4 && S_is_digit(b[-4])))
@@ -2769,6 +2794,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     if (g && !(second && v != 2) && S_ends_clean(q + k, end)) {
       S_ordinal_words(&w, v, g, plural, second);
+      /* after an article, the millionth is "la millionième Zoé", without
+       * the "un" of the number standing alone ("un milliardième") */
+      static const char *const arts[] = {"le", "la", "Le", "La", "les",
+                                         "du", "au", NULL};
+      if ((v == 1000000 || v == 1000000000) && w.len > 3 &&
+          !memcmp(w.ptr, "un ", 3) && st->prev_word && !st->prev_number &&
+          S_in(st->prev_word, st->prev_len, arts) >= 0) {
+        memmove(w.ptr, w.ptr + 3, w.len - 3 + 1);
+        w.len -= 3;
+      }
       S_say_buf(st, &w);
       return q + k;
     }
@@ -3637,6 +3672,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_say(st, "au"); /* "du 10–12 juin" is "du dix au douze juin" */
       else if (S_tennis(st, n->start, t))
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
+      else if (S_game_score(v, v2, t + d2, end) && !n->has_dec)
+        S_copy(st, " ", 1); /* a game of tennis: "40-15", "30-40" */
       else if (*t == '0' && d2 == 2 && !n->has_dec &&
                (v > 31 || v2 > 12 || v2 == 0))
         /* a second number with a leading zero is no end of a range nor a
@@ -4230,6 +4267,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
       return end;
     }
   }
+  /* a commercial lease, "un bail 3/6/9", is "trois, six, neuf" (its three
+   * terms) */
+  if (S_starts(p, end, "3/6/9") && !S_alnum_at(p + 5, end) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "bail") ||
+       S_eq(st->prev_word, st->prev_len, "baux"))) {
+    S_say(st, "trois, six, neuf");
+    return p + 5;
+  }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
     /* ages: "les 6/11 ans" are "six à onze ans"; so many people or
      * places: "un chalet 6/8 pers.", "un gîte 4/6 personnes" */
@@ -4476,6 +4521,8 @@ static const S_abbr S_abbrs[] = {
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
+    {"asc", 1, 0, "ascenseur"}, /* a listing's "sans asc." */
+    {"ét", 1, 0, "étage"},       /* "au 2e ét." */
     {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
     {"diff", 1, 0, "différence"}, /* "-2 de diff." */
     {"dép", 1, 0, "département"}, /* "le dép. du Gard" (before "du") */
@@ -4868,6 +4915,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                (st->prev_word && (S_eq(st->prev_word, st->prev_len, "sauf") ||
                                   S_eq(st->prev_word, st->prev_len, "fermé") ||
                                   S_eq(st->prev_word, st->prev_len, "Fermé"))) ||
+               /* "fermé le dim. et le lun." (not "le jeu.", a game) */
+               (st->prev_word && S_eq(st->prev_word, st->prev_len, "le") &&
+                memcmp(p, "jeu", 3) != 0 && memcmp(p, "mer", 3) != 0) ||
                /* "le ven. matin" */
                (r > q + 1 && (S_starts(r, end, "matin") ||
                               S_starts(r, end, "soir") ||
@@ -5668,6 +5718,19 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 1, "ixe");
     return p + 1;
   }
+  /* a company's turnover before its period: "CA 2026 : 12,4 Md€", "CA
+   * T1 : 4,5 M€" (elsewhere "C A" is kept: a court of appeal, a club) */
+  if (wl == 2 && !memcmp(p, "CA", 2) && p + 4 < st->end && p[2] == ' ') {
+    const char *t = p + 3;
+    size_t d = S_digits(t, st->end);
+    if ((d == 4 && (!memcmp(t, "19", 2) || !memcmp(t, "20", 2)) &&
+         !S_alnum_at(t + 4, st->end)) ||
+        ((*t == 'T' || *t == 'S') && t + 1 < st->end && t[1] >= '1' &&
+         t[1] <= '4' && !S_alnum_at(t + 2, st->end))) {
+      S_sub(st, p, wl, "chiffre d'affaires");
+      return p + wl;
+    }
+  }
   /* the towns of Sainte-Foy are [fwa] (the actress Claire Foy is not) */
   if (wl == 3 && !memcmp(p, "Foy", 3) &&
       ((p - st->line >= 7 && !memcmp(p - 7, "Sainte-", 7)) ||
@@ -6083,6 +6146,13 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
    * "quarante romain") */
   int bowl = st->prev_word && S_eq(st->prev_word, st->prev_len, "Bowl");
   int size = wl == 2 && !memcmp(p, "XL", 2) && !bowl;
+  /* nor a car's model after its maker: "la Citroën CX" is "c x" */
+  static const char *const makers[] = {
+      "Citroën", "Citroen", "Peugeot", "Renault", "Volvo", "Mazda", "Lexus",
+      "Audi",    "Honda",   "Toyota",  "Nissan",  "Kia",   "Hyundai",
+      "Alpine",  "Lancia",  "Fiat",    "Ford",    "Opel",  NULL};
+  if (st->prev_word && S_in(st->prev_word, st->prev_len, makers) >= 0)
+    size = 1;
   if (!size && breve_fr_roman(p, caps) && st->prev_word &&
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
                              NULL)) &&
