@@ -2819,9 +2819,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           "accessit", "mention", NULL};
       size_t kr = t2 > t ? S_letters(t2, end) : 0;
       int rank = kr && S_in(t2, kr, ranks) >= 0;
+      /* a regiment by its initials: "le 27° BCA", "du 13° RDP" */
+      size_t kc = 0;
+      while (t2 > t && t2 + kc < end && S_is_upper_ascii(t2[kc]))
+        kc++;
+      int regiment = kc >= 2 && kc <= 5 && kc == kr && st->det_before &&
+                     v <= 200;
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          v <= 12 && !st->signed_num &&
+          (v <= 12 || regiment) && !st->signed_num &&
           (st->det_before || rank ||
            /* a rank: "classé 3° du général" */
            (st->prev_word && !st->prev_number &&
@@ -3674,6 +3680,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
       else if (S_game_score(v, v2, t + d2, end) && !n->has_dec)
         S_copy(st, " ", 1); /* a game of tennis: "40-15", "30-40" */
+      else if (!n->has_dec && v2 > v && d2 == 2 &&
+               S_starts(t + d2, end, " ans") && !S_alnum_at(t + d2 + 4, end) &&
+               st->prev_word &&
+               (S_eq(st->prev_word, st->prev_len, "les") ||
+                S_eq(st->prev_word, st->prev_len, "des") ||
+                S_eq(st->prev_word, st->prev_len, "Les") ||
+                S_eq(st->prev_word, st->prev_len, "aux")))
+        /* an age group is named by its bounds: "les 18-25 ans" are "les
+         * dix-huit vingt-cinq ans" */
+        S_copy(st, " ", 1);
       else if (*t == '0' && d2 == 2 && !n->has_dec &&
                (v > 31 || v2 > 12 || v2 == 0))
         /* a second number with a leading zero is no end of a range nor a
@@ -3948,7 +3964,9 @@ static const char *S_half_noun(S_st *st, const char *q) {
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
-      "ces", "leur", "leurs", "Des", "Ces", "en", "En", NULL};
+      "ces", "leur", "leurs", "Des", "Ces", "en", "En",
+      "forfait", /* "forfait 1/2 journée" */
+      NULL};
   const char *end = st->end, *r = q + S_blank(q, end);
   size_t k = S_letters(r, end);
   if (r == q || !k || !S_ends_clean(r + k, end))
@@ -3984,8 +4002,13 @@ static const char *S_half_noun(S_st *st, const char *q) {
   }
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
-  if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix")) {
-    S_say(st, *r == 'f' ? "demi-fond" : *r == 't' ? "demi-tarif" : "demi-prix");
+  if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix") ||
+      S_eq(r, k, "pension")) {
+    /* (and a hotel's board: "½ pension" is "demi-pension") */
+    S_say(st, *r == 'f'   ? "demi-fond"
+              : *r == 't' ? "demi-tarif"
+              : k == 7    ? "demi-pension"
+                          : "demi-prix");
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
@@ -5717,6 +5740,30 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       (p[-2] == 'l' || p[-2] == 'L') && !S_alnum_at(p + 1, st->end)) {
     S_sub(st, p, 1, "ixe");
     return p + 1;
+  }
+  /* a wind's quarter: "vent de NO fort", "vent d'ouest, secteur SO" */
+  if (wl >= 1 && wl <= 3 && strspn(p, "NSEO") >= wl && st->prev_word &&
+      !S_alnum_at(p + wl, st->end) && !(p + wl < st->end && p[wl] == '.')) {
+    const char *pw = st->prev_word;
+    int wind = S_eq(pw, st->prev_len, "secteur");
+    if (!wind && (S_eq(pw, st->prev_len, "de") ||
+                  S_eq(pw, st->prev_len, "du"))) {
+      const char *from = pw - st->line > 12 ? pw - 12 : st->line;
+      for (const char *t = from; t + 4 <= pw && !wind; t++)
+        wind = !memcmp(t, "vent", 4) || !memcmp(t, "houle", 5);
+    }
+    if (wind && !(wl == 1 && (*p == 'E' || *p == 'O'))) {
+      static const char *const q4[] = {"nord", "sud", "est", "ouest"};
+      breve_buf w = {0};
+      for (size_t i = 0; i < wl; i++) {
+        if (i)
+          breve_buf_putc(&w, '-');
+        breve_buf_puts(&w, q4[strchr("NSEO", p[i]) - "NSEO"]);
+      }
+      S_sub(st, p, wl, w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return p + wl;
+    }
   }
   /* a company's turnover before its period: "CA 2026 : 12,4 Md€", "CA
    * T1 : 4,5 M€" (elsewhere "C A" is kept: a court of appeal, a club) */
