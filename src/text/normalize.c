@@ -839,6 +839,8 @@ static const S_unit S_units[] = {
     {"kWh", "kilowattheure", "kilowattheures"},
     {"Wh", "wattheure", "wattheures"},
     {"GW", "gigawatt", "gigawatts"},
+    {"MWe", "mégawatt électrique", "mégawatts électriques"},
+    {"GWe", "gigawatt électrique", "gigawatts électriques"},
     {"MW", "mégawatt", "mégawatts"},
     {"kW", "kilowatt", "kilowatts"},
     {"TW", "térawatt", "térawatts"},
@@ -900,6 +902,7 @@ static const S_unit S_units[] = {
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
+    {"bout.", "bouteille", "bouteilles"}, /* "6 bout. de Pétrus 1961" */
     /* solar power at its peak, energy in oil equivalent */
     {"MWc", "mégawatt crête", "mégawatts crête"},
     {"kWc", "kilowatt crête", "kilowatts crête"},
@@ -934,7 +937,7 @@ static int S_unit_fem(const S_unit *u) {
          !strcmp(u->one, "seconde") || /* and "milli-seconde" */
          (ul >= 8 && !strcmp(u->one + ul - 8, "-seconde")) ||
          !strcmp(u->one, "gigatonne") || !strcmp(u->one, "minute") ||
-         !strcmp(u->one, "heure") ||
+         !strcmp(u->one, "heure") || !strcmp(u->one, "bouteille") ||
          !strcmp(u->one, "unité internationale") ||
          !strcmp(u->one, "unité astronomique") ||
          !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière");
@@ -1066,7 +1069,7 @@ static const struct {
     {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
-    {"perdrix", 'f'}, {"annonce", 'f'},
+    {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -4545,6 +4548,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
     {"asc", 1, 0, "ascenseur"}, /* a listing's "sans asc." */
+    {"Ch", 1, 1, "château"},     /* a wine: "Ch. Margaux 1990" */
     {"ét", 1, 0, "étage"},       /* "au 2e ét." */
     {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
     {"diff", 1, 0, "différence"}, /* "-2 de diff." */
@@ -5673,15 +5677,19 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       (p[-1] == '-' ||
        (p[-1] == ' ' && st->prev_word && S_upper_at(st->prev_word, end)))) {
     const char *from = p - st->line > 40 ? p - 40 : st->line;
-    for (const char *t = from; t + 10 <= p; t++)
-      if (!memcmp(t, "universit\xc3\xa9", 11) ||
-          !memcmp(t, "Universit\xc3\xa9", 11)) {
-        breve_fr_cardinal(&w, v, 0);
-        if (st->out->len && st->out->ptr[st->out->len - 1] == '-')
-          st->out->ptr[--st->out->len] = '\0'; /* "Paris un" */
-        S_say_buf(st, &w);
-        return p + wl;
-      }
+    /* Paris's numbered universities need no "université": "Paris-I
+     * Panthéon-Sorbonne", "Paris-VIII" */
+    int found = p - st->line >= 6 && !memcmp(p - 6, "Paris-", 6);
+    for (const char *t = from; t + 10 <= p && !found; t++)
+      found = !memcmp(t, "universit\xc3\xa9", 11) ||
+              !memcmp(t, "Universit\xc3\xa9", 11);
+    if (found) {
+      breve_fr_cardinal(&w, v, 0);
+      if (st->out->len && st->out->ptr[st->out->len - 1] == '-')
+        st->out->ptr[--st->out->len] = '\0'; /* "Paris un" */
+      S_say_buf(st, &w);
+      return p + wl;
+    }
   }
   /* parts of a work or a text: "Chapitre V", "acte I", "saison X" */
   static const char *const parts[] = {
@@ -7400,6 +7408,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, *q == 'C' ? "degrés Celsius" : "degrés Fahrenheit");
     return q + 1;
   }
+  /* an arrow up or down is a rise or a fall: "trafic ↓ de 30 %", "↑ 5 %" */
+  if (cp == 0x2191 || cp == 0x2193 || cp == 0x2197 || cp == 0x2198) {
+    const char *r = q + S_blank(q, end);
+    int num = r < end && (S_is_digit(*r) || *r == '+' || *r == '-');
+    S_say(st, cp == 0x2191 || cp == 0x2197 ? (num ? "en hausse de" : "en hausse")
+                                           : (num ? "en baisse de" : "en baisse"));
+    return q;
+  }
   /* arrows between two names are a pause: "Paris ↔ Lyon" */
   if (cp == 0x2192 || cp == 0x2190 || cp == 0x2194 || cp == 0x21D2 ||
       cp == 0x21D4 || cp == 0x27F6) {
@@ -8067,7 +8083,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
  * the word would be read in English and its respelling in French, so
  * words espeak-ng knows ("sympathie", "Mathieu") are never touched. */
 static const char *const S_english_words[] = {
-    "the", "The", "with", "With", "Smith", "Brother", "Brothers", "Truth", "Earth", "Youth", "Keith",
+    "the", "The", "with", "With", "Smith", "Brother", "Brothers", "Sotheby", "Truth", "Earth", "Youth", "Keith",
     "North", "South", "Worth", "this", "This", "that", "That", "these", "those",
     "think", "thing", "things", "thank", "thanks", "Thanks", "three", "Three",
     "third", "they", "them", "then", "there", "There", "though", "through",
