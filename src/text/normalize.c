@@ -1069,7 +1069,8 @@ static const struct {
     {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
-    {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'},
+    {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'}, {"jument", 'f'},
+    {"pouliche", 'f'}, {"longueur", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -3330,9 +3331,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         secs_marked = 1;
       }
       /* "3'43''13", "1'12''345": minutes, seconds and hundredths or
-       * thousandths */
+       * thousandths; a trotter's time per kilometre, tenths: "1'11"4" */
       size_t dd = S_digits(e2, end);
-      if (secs_marked && (dd == 2 || dd == 3) && S_ends_clean(e2 + dd, end)) {
+      if (secs_marked && dd >= 1 && dd <= 3 && S_ends_clean(e2 + dd, end)) {
         unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
         S_num_words(&w, n, 1);
         S_put_lap(&w, v, s2, e2, dd);
@@ -3435,8 +3436,30 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
               !S_currency_at(r, end, &ua) &&
               /* nor a plural noun: "le 3456 habitants" */
               (!strchr("sx", r[k - 1]) || S_in(r, k, plural_ok) >= 0);
+    /* or after a colon and a word of help lines: "pharmacie de garde :
+     * 3237" (not "Altitude : 3250") */
+    static const char *const lines[] = {
+        "garde",   "urgence", "urgences", "écoute",  "public",
+        "contact", "info",    "infos",    "renseignements", "assistance",
+        "numéro",  "joindre", "appeler",  "appelez", NULL};
+    int colon = 0;
+    if (n->start - st->line >= 4 && n->start[-1] == ' ' &&
+        n->start[-2] == ':' && (n->ip[2] != '0' || n->ip[3] != '0')) {
+      const char *e = n->start - 2;
+      while (e > st->line && e[-1] == ' ')
+        e--;
+      const char *b0 = e;
+      while (b0 > st->line && (unsigned char)b0[-1] != ' ')
+        b0--;
+      colon = b0 < e && S_in(b0, (size_t)(e - b0), lines) >= 0;
+    }
+    /* the Minitel's "3615 PMU", "3617 Météo" anywhere */
+    int minitel = n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
+                                  !memcmp(n->ip, "3617", 4)) &&
+                  b && S_upper_at(r, end);
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
-        st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0 &&
+        ((st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
+         colon || minitel) &&
         (k ? S_in(r, k, after_ok) >= 0 || odd ||
                  (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
@@ -3683,15 +3706,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         ; /* sets of a tennis match: "6-4, 7-6" is "six quatre, sept six" */
       else if (S_game_score(v, v2, t + d2, end) && !n->has_dec)
         S_copy(st, " ", 1); /* a game of tennis: "40-15", "30-40" */
-      else if (!n->has_dec && v2 > v && d2 == 2 &&
+      else if (!n->has_dec && v2 > v && v >= 15 && d2 == 2 &&
                S_starts(t + d2, end, " ans") && !S_alnum_at(t + d2 + 4, end) &&
                st->prev_word &&
                (S_eq(st->prev_word, st->prev_len, "les") ||
                 S_eq(st->prev_word, st->prev_len, "des") ||
                 S_eq(st->prev_word, st->prev_len, "Les") ||
                 S_eq(st->prev_word, st->prev_len, "aux")))
-        /* an age group is named by its bounds: "les 18-25 ans" are "les
-         * dix-huit vingt-cinq ans" */
+        /* an age group of adults is named by its bounds: "les 18-25 ans"
+         * are "les dix-huit vingt-cinq ans" (children's keep "à": "les
+         * 10-12 ans") */
         S_copy(st, " ", 1);
       else if (*t == '0' && d2 == 2 && !n->has_dec &&
                (v > 31 || v2 > 12 || v2 == 0))
@@ -4901,9 +4925,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* after an ordinal: "15e j." is "quinzième journée", "XIIe s."
    * "douzième siècle" */
+  int ier = p - st->line >= 5 && *p == 's' && !memcmp(p - 4, "Ier ", 4);
   if (wl == 1 && (*p == 'j' || *p == 's') && q < end && *q == '.' &&
-      p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
-      (S_is_digit(p[-3]) || strchr("IVXLC", p[-3]))) {
+      p - st->line >= 3 && p[-1] == ' ' &&
+      ((p[-2] == 'e' && (S_is_digit(p[-3]) || strchr("IVXLC", p[-3]))) ||
+       ier /* "le Ier s. av. J.-C." */)) {
     int stop = q + 1 >= end ||
                (S_blank(q + 1, end) &&
                 S_upper_at(q + 1 + S_blank(q + 1, end), end));
@@ -5694,6 +5720,7 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   /* parts of a work or a text: "Chapitre V", "acte I", "saison X" */
   static const char *const parts[] = {
       "chapitre", "Chapitre", "acte", "Acte", "titre", "Titre", "tome",
+      "camp", "camps", /* an expedition's "camp II" */
       "Tome", "livre", "Livre", "partie", "Partie", "volume", "Volume",
       "scène", "Scène", "saison", "Saison", "épisode", "Épisode", "phase",
       "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
@@ -5748,6 +5775,12 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       (p[-2] == 'l' || p[-2] == 'L') && !S_alnum_at(p + 1, st->end)) {
     S_sub(st, p, 1, "ixe");
     return p + 1;
+  }
+  /* "oui/non" is a choice */
+  if (wl == 3 && st->end - p >= 7 && !memcmp(p, "oui/non", 7) &&
+      !S_alnum_at(p + 7, st->end)) {
+    S_sub(st, p, 7, "oui ou non");
+    return p + 7;
   }
   /* a wind's quarter: "vent de NO fort", "vent d'ouest, secteur SO" */
   if (wl >= 1 && wl <= 3 && strspn(p, "NSEO") >= wl && st->prev_word &&
@@ -7176,11 +7209,29 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "égale");
     return q;
   }
+  /* a climb or a descent after a height: "3 000 m D+" is "de dénivelé
+   * positif" */
+  if ((cp == '+' || cp == '-') && p - st->line >= 5 && p[-1] == 'D' &&
+      !memcmp(p - 4, " m D", 4) && !S_alnum_at(q, end) &&
+      st->out->len >= 2 &&
+      !memcmp(st->out->ptr + st->out->len - 2, " D", 2)) {
+    st->out->len -= 1;
+    st->out->ptr[st->out->len] = '\0';
+    st->pending = 0;
+    breve_buf_puts(st->out, cp == '+' ? "de dénivelé positif"
+                                      : "de dénivelé négatif");
+    return q;
+  }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
     /* "C++", "Canal+": said "plusse", which espeak-ng reads "plu" unless
      * it is so written */
-    S_say(st, q < end && *q == '+' ? "plus plus" : S_plus(st));
-    return q < end && *q == '+' ? q + 1 : q;
+    /* and an energy class "A+++": each plus said */
+    const char *e = q;
+    while (e < end && *e == '+')
+      e++;
+    for (const char *c = p; c < e; c = c == p ? q : c + 1)
+      S_say(st, S_plus(st));
+    return e;
   }
   /* the language "C#", the note "fa#": "dièse" */
   if (cp == '#' && !S_alnum_at(q, end) && after_word && st->prev_word &&
@@ -7251,14 +7302,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* words in camel case, typed without their accents: "#ZeroDechet"
      * is "zéro déchet" (when one of its words is an address word) */
     {
-      size_t n = 0, pieces = 0, known = 0;
+      size_t n = 0, pieces = 0, known = 0, caps = 0;
       int ok = q < end && *q >= 'A' && *q <= 'Z';
       while (ok && q + n < end && q[n] >= 'A' && q[n] <= 'Z') {
         size_t k2 = 1;
         while (q + n + k2 < end && q[n + k2] >= 'a' && q[n + k2] <= 'z')
           k2++;
         if (k2 < 2) {
-          ok = 0;
+          /* initials ending it: "#GreveSNCF" is "grève s n c f" */
+          while (q + n + caps < end && q[n + caps] >= 'A' &&
+                 q[n + caps] <= 'Z')
+            caps++;
+          if (!pieces || caps < 2 || caps > 6 || S_alnum_at(q + n + caps, end))
+            ok = 0, caps = 0;
           break;
         }
         char low[32];
@@ -7270,7 +7326,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         pieces++;
         n += k2;
       }
-      if (ok && pieces >= 2 && known && !S_alnum_at(q + n, end)) {
+      if (ok && (pieces >= 2 || caps) && known &&
+          !S_alnum_at(q + n + caps, end)) {
         breve_buf w = {0};
         for (size_t i = 0; i < n;) {
           size_t k2 = 1;
@@ -7291,8 +7348,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             breve_buf_put(&w, q + i, k2);
           i += k2;
         }
+        for (size_t i = 0; i < caps; i++) {
+          breve_buf_putc(&w, ' ');
+          breve_buf_putc(&w, (char)(q[n + i] | 0x20));
+        }
         S_say_buf(st, &w);
-        return q + n;
+        return q + n + caps;
       }
     }
     /* a word typed without its accents, as in an address:
@@ -7407,6 +7468,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_ends_clean(q + 1, end) && !(p > st->line && S_is_digit(p[-1]))) {
     S_say(st, *q == 'C' ? "degrés Celsius" : "degrés Fahrenheit");
     return q + 1;
+  }
+  /* a dagger before a year is a death: "Mallory († 1924)" */
+  if (cp == 0x2020) {
+    const char *r = q + S_blank(q, end);
+    S_say(st, r < end && S_is_digit(*r) ? "mort en" : "mort");
+    return q;
   }
   /* an arrow up or down is a rise or a fall: "trafic ↓ de 30 %", "↑ 5 %" */
   if (cp == 0x2191 || cp == 0x2193 || cp == 0x2197 || cp == 0x2198) {
@@ -7908,6 +7975,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           e++; /* "1/1000e de seconde" */
         return e;
       }
+      /* a map's scale: "au 1/25 000" is "au un vingt-cinq millième" */
+      if (parsed && !per && !n.has_dec && p[-1] == '1' &&
+          (p - st->line == 1 || !S_alnum_at(p - 2, end)) &&
+          (d = S_ival(&n)) >= 5000 && d <= 1000000 && d % 1000 == 0 &&
+          !S_alnum_at(n.end, end)) {
+        breve_buf w = {0};
+        breve_fr_ordinal(&w, d, 0, 0);
+        S_say_buf(st, &w);
+        return n.end;
+      }
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
       const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
@@ -7925,7 +8002,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                     (b - 5 == st->line || !S_alnum_at(b - 6, end));
         span = entre ? 2 : 1;
       }
-      S_say(st, per ? "pour" : ages || span == 1 ? "à" : span ? "et" : "sur");
+      /* odds of a race: "la cote anglaise 11/4" is "onze contre quatre" */
+      int odds = 0;
+      {
+        const char *from = y - st->line > 30 ? y - 30 : st->line;
+        for (const char *t = from; t + 4 <= y && !odds; t++)
+          odds = !memcmp(t, "cote", 4) && (t == st->line || t[-1] == ' ');
+      }
+      S_say(st, per               ? "pour"
+                : ages || span == 1 ? "à"
+                : span              ? "et"
+                : odds              ? "contre"
+                                    : "sur");
       return q;
     }
     size_t k2 = S_letters(q, end);
