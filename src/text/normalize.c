@@ -1420,6 +1420,12 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
   S_say_buf(st, &w);
 }
 
+/* Whether a digit follows the blanks at p. */
+static int S_digit_after(const char *p, const char *end) {
+  p += S_blank(p, end);
+  return p < end && S_is_digit(*p);
+}
+
 /* Whether the time at p ends a span: "de 8 h 30 à 9 h 30", "8h-9h30". */
 static int S_time_before(const S_st *st, const char *p) {
   const char *b = p;
@@ -1695,6 +1701,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
       int span = (u > t && S_starts(u, end, "à ") && u + 3 < end &&
                   S_is_digit(u[3])) ||
                  (t + 1 < end && (*t == '-' || *t == '/') && S_is_digit(t[1])) ||
+                 /* "8 h 15 - 9 h 15" */
+                 (u > t && (*u == '-' || S_starts(u, end, "\xe2\x80\x93")) &&
+                  S_digit_after(u + (*u == '-' ? 1 : 3), end)) ||
                  S_time_before(st, p);
       /* the idioms only for the spaced "11 h 45" standing alone, as NeMo
        * has it: a glued "8h45" alone is said as written, which all 153
@@ -3246,6 +3255,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (!g && nk >= 4 && nw > fe && S_ends_clean(nw + nk, end) && num == 1 &&
         den == 2 && nw[nk - 1] == 's' && breve_cp_is_lower(S_cp(nw, end, NULL)))
       g = S_gender(nw, nk) == 'f' ? 2 : 1;
+    /* and one of a noun whose gender is known: "1 1/2 tasse de farine" is
+     * "une tasse et demie" */
+    char g1;
+    if (!g && v == 1 && nk >= 3 && nw > fe && S_ends_clean(nw + nk, end) &&
+        num == 1 && den == 2 && breve_cp_is_lower(S_cp(nw, end, NULL)) &&
+        (g1 = S_gender(nw, nk)) != 0)
+      g = g1 == 'f' ? 2 : 1;
     if (g) {
       breve_fr_cardinal(&w, v, g == 2);
       breve_buf_putc(&w, ' ');
@@ -5776,6 +5792,45 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 1, "ixe");
     return p + 1;
   }
+  /* the east, which espeak-ng reads as the verb "est" [ɛ]: "le Grand
+   * Est", "à l'est du pays" (not "Est-ce", "ne l'est pas") */
+  if (wl == 3 && (!memcmp(p, "Est", 3) || !memcmp(p, "est", 3)) &&
+      !(p + 3 < st->end && (p[3] == '-' || S_alnum_at(p + 3, st->end)))) {
+    const char *b = p; /* where "l'" ends */
+    int east = 0;
+    int elided = b - st->line >= 2 && b[-1] == '\'' &&
+                 (b[-2] == 'l' || b[-2] == 'L');
+    if (!elided && b - st->line >= 4 && !memcmp(b - 3, "\xe2\x80\x99", 3) &&
+        (b[-4] == 'l' || b[-4] == 'L'))
+      elided = 1, b -= 2; /* "l’est": the apostrophe is three bytes */
+    const char *r = p + 3 + S_blank(p + 3, st->end);
+    if (p > st->line && p[-1] == '-') {
+      east = 0; /* "Sud-Est" is read right */
+    } else if (*p == 'E') {
+      /* a capital inside a sentence */
+      const char *t = p;
+      while (t > st->line && t[-1] == ' ')
+        t--;
+      east = t > st->line && !strchr(".!?:\"", t[-1]) &&
+             !(t - st->line >= 2 && (unsigned char)t[-1] == 0xAB);
+    } else if (elided) {
+      static const char *const before[] = {"à", "dans", "vers", "de",
+                                           "depuis", "par", NULL};
+      const char *e = b - 2;
+      while (e > st->line && e[-1] == ' ')
+        e--;
+      const char *w = e;
+      while (w > st->line && w[-1] != ' ')
+        w--;
+      east = (w < e && S_in(w, (size_t)(e - w), before) >= 0) ||
+             S_starts(r, st->end, "du ") || S_starts(r, st->end, "de ") ||
+             S_starts(r, st->end, "des ");
+    }
+    if (east) {
+      S_sub(st, p, 3, *p == 'E' ? "Este" : "este");
+      return p + 3;
+    }
+  }
   /* "oui/non" is a choice */
   if (wl == 3 && st->end - p >= 7 && !memcmp(p, "oui/non", 7) &&
       !S_alnum_at(p + 7, st->end)) {
@@ -7703,6 +7758,22 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_is_digit(b[S_blank(b, end)])) {
       S_say(st, du ? "au" : "\xc3\xa0");
       return q;
+    }
+    /* a span of a count: "20 – 30 minutes", "7 – 9 trains", "3 – 4 %" (not
+     * "10 – 2", a subtraction, nor a score) */
+    if (cp == 0x2013 && nb > st->line && S_is_digit(nb[-1]) &&
+        !(b > st->line && (b[-1] == '.' || b[-1] == ':' ||
+                           (unsigned char)b[-1] == 0xB0))) {
+      const char *r = q + S_blank(q, end), *ua;
+      size_t dr = S_digits(r, end);
+      const char *z = r + dr + S_blank(r + dr, end);
+      size_t kz = z > r + dr ? S_letters(z, end) : 0;
+      if (dr && z > r + dr && z < end &&
+          (*z == '%' || S_unit_at(z, end, 1, &ua) || S_currency_at(z, end, &ua) ||
+           (kz >= 3 && strchr("sx", z[kz - 1]) && z[0] >= 'a' && z[0] <= 'z'))) {
+        S_say(st, "\xc3\xa0");
+        return q;
+      }
     }
     while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
       st->out->ptr[--st->out->len] = '\0';
