@@ -3473,6 +3473,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int minitel = n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
                                   !memcmp(n->ip, "3617", 4)) &&
                   b && S_upper_at(r, end);
+    /* the national help lines everyone knows, alone too: "3919" */
+    static const char *const lines4[] = {"3919", "3237", "3114", "3646",
+                                         "3939", "3977", "3020", "3018",
+                                         "3624", "3949", "3631", "3635",
+                                         "3639", "3230", NULL};
+    if (n->ipn == 4 && S_in(n->ip, 4, lines4) >= 0)
+      minitel = 1;
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
         ((st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
          colon || minitel) &&
