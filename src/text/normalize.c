@@ -1708,7 +1708,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
       /* the idioms only for the spaced "11 h 45" standing alone, as NeMo
        * has it: a glued "8h45" alone is said as written, which all 153
        * such cases of the token sets accept (and 8 of them only that) */
-      S_say_time(st, h, 1, m, !min && !length && !span && spaced);
+      /* (and not before the rest of a sentence: "6 h 15 du matin") */
+      int more = u > t && u < end && S_alnum_at(u, end);
+      S_say_time(st, h, 1, m, !min && !length && !span && spaced && !more);
       if (min) {
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
@@ -4876,6 +4878,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (wl == 1 && S_is_upper_ascii(*p) && p + 6 < end && p[1] == '.' &&
       p[2] == '-' && S_is_upper_ascii(p[3]) && p[4] == '.' && p[5] == ' ' &&
       S_upper_at(p + 6, end) && !christ) {
+    if (p[0] == 'J' && p[3] == 'J') { /* "J.-J. Goldman", "J.-J. Rousseau" */
+      S_sub(st, p, 5, "Jean-Jacques");
+      return p + 5;
+    }
     char say[4] = {p[0], ' ', p[3], '\0'};
     S_sub(st, p, 5, say);
     return p + 5;
@@ -7663,9 +7669,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, st->prev_number && S_dims_follow(q, end) ? "sur" : "fois");
     return q;
   }
-  /* a place after a spaced "@": "la météo @ Cognac" */
-  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
-      S_upper_at(q + 1, end) && st->prev_word) {
+  /* a place after a spaced "@": "la météo @ Cognac", "rdv @ la Bastille" */
+  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' && st->prev_word &&
+      (S_upper_at(q + 1, end) ||
+       ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
+         S_starts(q + 1, end, "l'")) &&
+        S_upper_at(q + 1 + (q[2] == '\'' ? 2 : 3), end) &&
+        !S_upper_at(q + 2 + (q[2] == '\'' ? 2 : 3), end)))) {
     S_say(st, "\xc3\xa0");
     return q;
   }
@@ -7747,6 +7757,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     return q;
   }
+  /* a dash opening a line of dialogue: "– Oui, répond-elle." */
+  if ((cp == 0x2013 || cp == 0x2014) && p == st->line && S_blank(q, end))
+    return q + S_blank(q, end);
   if ((cp == 0x2013 || cp == 0x2014) && (prev == ' ' || prev == 0xA0) &&
       S_blank(q, end)) {
     /* "de 2020 – 2025", "de 9 h – 12 h": a span, "de… à" */
