@@ -18,8 +18,8 @@
 
 /* espeak-ng is loaded when a voice is first needed, not linked: linking
  * it loads its audio output's libraries (PulseAudio, ALSA, X11, systemd)
- * into every run, 4.5 ms of start-up that summarising, splitting and
- * normalising without the engine never use. Its functions are called
+ * into every run, 4.5 ms of start-up that summarising and extracting
+ * never use. Its functions are called
  * through this table, filled by dlopen/dlsym on first use. */
 #define BREVE_ESPEAK_FUNCTIONS(X)                                              \
   X(espeak_Info)                                                               \
