@@ -1070,7 +1070,7 @@ static const struct {
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
     {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'}, {"jument", 'f'},
-    {"pouliche", 'f'}, {"longueur", 'f'},
+    {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -6909,6 +6909,7 @@ static int S_handle_tail(const char *w, size_t n) {
       "info",  "infos",     "actu",  "news",      "sport", "sports",
       "officiel", "direct", "live",  "fr",        "tv",    "radio",
       "group", "groupe",    "national", "voyageurs", "france", "presse",
+      "mobilites", /* "@IDFmobilites" */
       /* "@CHUdeNantes" */
       "de",    "du",        "des",   "et",        NULL};
   size_t k = 0;
@@ -7536,6 +7537,30 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_ends_clean(q + 1, end) && !(p > st->line && S_is_digit(p[-1]))) {
     S_say(st, *q == 'C' ? "degrés Celsius" : "degrés Fahrenheit");
     return q + 1;
+  }
+  /* the signs of the sexes after a count: "2 ♂ et 3 ♀" */
+  if (cp == 0x2642 || cp == 0x2640) {
+    if (!st->prev_number)
+      return q; /* a pictograph elsewhere, left unsaid */
+    /* one or more, from the number written before */
+    const char *d = p;
+    while (d > st->line && d[-1] == ' ')
+      d--;
+    int one = d > st->line && d[-1] == '1' &&
+              (d - 1 == st->line || !S_alnum_at(d - 2, end));
+    /* "1 ♀", "21 ♀": the "un" said before agrees ("une femelle") */
+    breve_buf *o = st->out;
+    size_t e = o->len;
+    while (e && o->ptr[e - 1] == ' ')
+      e--;
+    if (cp == 0x2640 && e >= 2 && !memcmp(o->ptr + e - 2, "un", 2) &&
+        (e == 2 || !S_alnum_at(o->ptr + e - 3, o->ptr + e))) {
+      o->len = e;
+      breve_buf_putc(o, 'e');
+    }
+    S_say(st, cp == 0x2642 ? (one ? "mâle" : "mâles")
+                           : (one ? "femelle" : "femelles"));
+    return q;
   }
   /* a dagger before a year is a death: "Mallory († 1924)" */
   if (cp == 0x2020) {
@@ -8651,8 +8676,9 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
 
 /* Emoji, their modifiers and the pictographs of the symbol blocks. */
 static int S_pictograph(uint32_t cp) {
-  if (cp >= 0x266D && cp <= 0x266F)
-    return 0; /* the flat, natural and sharp signs are said */
+  if ((cp >= 0x266D && cp <= 0x266F) || cp == 0x2640 || cp == 0x2642)
+    return 0; /* the flat, natural and sharp signs are said, and the
+                 signs of the sexes */
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x231A && cp <= 0x23FF) ||
          (cp >= 0x25A0 && cp <= 0x25FF) ||
