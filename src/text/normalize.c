@@ -831,6 +831,7 @@ static const S_unit S_units[] = {
     {"L", "litre", "litres"},
     {"nds", "nœud", "nœuds"}, /* knots: "un vent de 35 nds" */
     {"°C", "degré", "degrés"},
+    {"℃", "degré", "degrés"}, /* the one-character sign, U+2103 */
     {"° C", "degré", "degrés"},
     {"°F", "degré Fahrenheit", "degrés Fahrenheit"},
     {"TWh", "térawattheure", "térawattheures"},
@@ -1070,6 +1071,7 @@ static const struct {
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
     {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'}, {"jument", 'f'},
+    {"amphore", 'f'}, {"perle", 'f'},
     {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {NULL, 0}};
 /* clang-format on */
@@ -1732,6 +1734,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
 /* A four-digit service number as it is said, its two pairs without a
  * pause: "3646" is "trente-six quarante-six". */
 static void S_say_service(breve_buf *w, const char *d) {
+  if (d[0] != '0' && d[2] == '0' && d[3] == '0') {
+    /* "le 3900" is "trente-neuf cents" */
+    breve_fr_cardinal(w, (uint64_t)((d[0] - '0') * 10 + d[1] - '0'), 0);
+    breve_buf_puts(w, " cents");
+    return;
+  }
   for (int i = 0; i < 4; i += 2) {
     if (d[i] == '0') {
       breve_fr_digits(w, d + i, 2);
@@ -2852,6 +2860,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
              S_eq(st->prev_word, st->prev_len, "terminé") ||
              S_eq(st->prev_word, st->prev_len, "terminée") ||
              S_eq(st->prev_word, st->prev_len, "fini") ||
+             S_eq(st->prev_word, st->prev_len, "finir") ||
              S_eq(st->prev_word, st->prev_len, "arrivé") ||
              S_eq(st->prev_word, st->prev_len, "arrivée") ||
              S_eq(st->prev_word, st->prev_len, "classée") ||
@@ -4980,6 +4989,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     static const char *const full[] = {"lundi", "mardi", "mercredi", "jeudi",
                                        "vendredi", "samedi", "dimanche"};
     int d = S_in(p, wl, days);
+    /* a span of days: "Lun.–ven." is "du lundi au vendredi" */
+    if (d >= 0 && q + 1 < end) {
+      const char *t = q + 1;
+      t += *t == '-' ? 1 : S_starts(t, end, "\xe2\x80\x93") ? 3 : 0;
+      int d2 = t > q + 1 && t + 4 <= end && t[3] == '.' ? S_in(t, 3, days) : -1;
+      if (d2 >= 0) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, d >= 7 ? "Du " : "du ");
+        breve_buf_puts(&w, full[d % 7]);
+        breve_buf_puts(&w, " au ");
+        breve_buf_puts(&w, full[d2 % 7]);
+        S_sub(st, p, (size_t)(t + 4 - p), w.ptr ? w.ptr : "");
+        breve_buf_free(&w);
+        return t + 4;
+      }
+    }
     const char *r = q + 1 + S_blank(q + 1, end);
     /* "du lun. au sam.", "lun. et mar." */
     int span = (r > q + 1 && (S_starts(r, end, "au ") ||
@@ -7340,10 +7365,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* "#1 des ventes" is a rank, "#5septembre" a hashtag; "numéro #1"
      * says it once */
     size_t d = S_digits(q, end);
-    if (d && S_letters(q + d, end) < 3 && st->prev_word &&
+    /* (but "#5G", "#3D" are hashtags) */
+    int rank = d && S_letters(q + d, end) < 3 &&
+               !(q + d < end && S_is_upper_ascii(q[d]));
+    if (rank && st->prev_word &&
         S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro"))
       return q;
-    S_say(st, d && S_letters(q + d, end) < 3 ? "num\xc3\xa9ro" : "hashtag");
+    S_say(st, rank ? "num\xc3\xa9ro" : "hashtag");
     /* "#1erMai", "#1reFois" */
     if (d == 1 && *q == '1' && q + 3 < end &&
         (!memcmp(q + 1, "er", 2) || !memcmp(q + 1, "re", 2)) &&
@@ -8133,6 +8161,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
     size_t k2 = S_letters(q, end);
+    /* shortened: "3 fois/sem.", "2 séances/sem" */
+    if (k2 == 3 && !memcmp(q, "sem", 3) && !S_alnum_at(q + 3, end)) {
+      S_say(st, "par semaine");
+      int dot = q + 3 < end && q[3] == '.' &&
+                (q + 4 >= end || q[4] == ' ' || q[4] == ',');
+      return q + 3 + (dot && q + 4 < end);
+    }
     if (k2 && S_in(q, k2, S_per_words) >= 0 && !S_alnum_at(q + k2, end) &&
         !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0 &&
           /* "jour/nuit", but "1 enfant/famille" */
