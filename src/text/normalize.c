@@ -1071,7 +1071,7 @@ static const struct {
     {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
     {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
     {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'}, {"jument", 'f'},
-    {"amphore", 'f'}, {"perle", 'f'},
+    {"amphore", 'f'}, {"perle", 'f'}, {"pierre", 'f'},
     {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {NULL, 0}};
 /* clang-format on */
@@ -4606,6 +4606,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
     {"asc", 1, 0, "ascenseur"}, /* a listing's "sans asc." */
+    {"temp", 1, 0, "température"}, /* a forecast's "temp. max. 9 °C" */
     {"Ch", 1, 1, "château"},     /* a wine: "Ch. Margaux 1990" */
     {"ét", 1, 0, "étage"},       /* "au 2e ét." */
     {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
@@ -6334,6 +6335,15 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       "Alpine",  "Lancia",  "Fiat",    "Ford",    "Opel",  NULL};
   if (st->prev_word && S_in(st->prev_word, st->prev_len, makers) >= 0)
     size = 1;
+  /* nor after initials: "CDD + CDI", "CDD, CDI" are two contracts */
+  if (st->prev_word && st->prev_len >= 2) {
+    size_t up = 0;
+    while (up < st->prev_len && S_is_upper_ascii(st->prev_word[up]))
+      up++;
+    if (up == st->prev_len &&
+        !breve_fr_roman(st->prev_word, st->prev_len)) /* (not "II, III") */
+      size = 1;
+  }
   if (!size && breve_fr_roman(p, caps) && st->prev_word &&
       breve_cp_is_upper(S_cp(st->prev_word, st->prev_word + st->prev_len,
                              NULL)) &&
@@ -6341,7 +6351,9 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       !(p + wl < end && S_is_digit(p[wl]))) {
     /* said as a number when it ends like one ("Super Bowl LVIII"), left
      * alone otherwise ("Washington DC", "Monte-Carlo MC") */
-    if (caps == wl && caps >= 2 && (strchr("IVX", p[caps - 1]) || bowl)) {
+    /* (up to a hundred: "Dupont CDI" is no 401st) */
+    if (caps == wl && caps >= 2 && (strchr("IVX", p[caps - 1]) || bowl) &&
+        breve_fr_roman(p, caps) <= 100) {
       breve_buf w = {0};
       breve_fr_cardinal(&w, breve_fr_roman(p, caps), 0);
       S_say_buf(st, &w);
