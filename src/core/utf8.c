@@ -96,6 +96,8 @@ int breve_cp_is_lower(uint32_t cp) {
 }
 
 int breve_cp_is_letter(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   return breve_cp_is_upper(cp) || breve_cp_is_lower(cp) ||
          (cp >= 0x180 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x3FF) ||
          (cp >= 0x400 && cp <= 0x4FF);
@@ -186,6 +188,28 @@ void breve_utf8_fold(const char *s, size_t n, breve_buf *out) {
 
 /* A word is a run of non-space characters holding a letter or a digit, so
  * "l'IA", "3,5" and "J.-C." count once and a lone dash not at all. */
+/* The ASCII bytes word counting tells apart: white space, letters and
+ * digits, and the rest (0). */
+enum { S_SPACE = 1, S_ALNUM = 2 };
+static const unsigned char S_ascii_class[128] = {
+    0,       0,       0,       0,       0,       0,       0,       0,
+    0,       S_SPACE, S_SPACE, S_SPACE, S_SPACE, S_SPACE, 0,       0,
+    0,       0,       0,       0,       0,       0,       0,       0,
+    0,       0,       0,       0,       0,       0,       0,       0,
+    S_SPACE, 0,       0,       0,       0,       0,       0,       0,
+    0,       0,       0,       0,       0,       0,       0,       0,
+    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,       0,
+    0,       S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,
+    0,       S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
+    S_ALNUM, S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,
+};
+
 size_t breve_count_words(const char *s, size_t n) {
   return breve_count_words_max(s, n, (size_t)-1);
 }
@@ -197,17 +221,22 @@ size_t breve_count_words_max(const char *s, size_t n, size_t max) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       /* ASCII: the same tests without decoding */
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      unsigned char k = S_ascii_class[c];
+      if (k == S_SPACE) {
         if (in_token && has_alnum)
           words++;
         in_token = has_alnum = 0;
+        i++;
+      } else if (k == S_ALNUM) {
+        /* a run of letters and digits, the bulk of any text */
+        in_token = has_alnum = 1;
+        while (++i < n && (unsigned char)s[i] < 0x80 &&
+               S_ascii_class[(unsigned char)s[i]] == S_ALNUM)
+          ;
       } else {
         in_token = 1;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-            (c >= '0' && c <= '9'))
-          has_alnum = 1;
+        i++;
       }
-      i++;
       continue;
     }
     uint32_t cp;

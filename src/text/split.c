@@ -385,6 +385,29 @@ static int S_semicolon_end(const char *s, size_t n, size_t start, size_t i,
 typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
                                   int glued);
 
+/* Bytes that can neither end nor start a sentence: ASCII other than
+ * ; . ! ? and the capitals. The walk steps over them without decoding. */
+/* clang-format off */
+static const unsigned char S_quiet[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+/* clang-format on */
+
 /* Walks `text` and calls `emit` for each sentence. */
 static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
                             void *ctx) {
@@ -392,6 +415,12 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
   S_nest nest = {(size_t)-1, 0, 0, 0, 0};
   breve_status st;
   while (i < n) {
+    /* most bytes of French text are ASCII that cannot end or start a
+     * sentence: lower-case letters, digits, spaces, commas */
+    if (S_quiet[(unsigned char)s[i]]) {
+      i++;
+      continue;
+    }
     size_t k;
     uint32_t cp = S_cp_at(s, n, i, &k);
     if (cp == ';' && i > start && (s[i - 1] == ')' || s[i - 1] == '}') &&

@@ -100,10 +100,31 @@ static size_t S_stem(const char *w, size_t n) {
   return n > 7 ? 7 : n;
 }
 
-static int S_is_wordc(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         (unsigned char)c >= 0x80;
-}
+/* Bytes of folded text: 1 is part of a word stem (a-z, 0-9 and any
+ * byte of a letter outside ASCII), 2 of a word the lexical model knows
+ * (a-z, 0-9). */
+/* clang-format off */
+static const unsigned char S_foldc[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+/* clang-format on */
+
+static int S_is_wordc(char c) { return S_foldc[(unsigned char)c] & 1; }
 
 /* Fills `bag` with the content-word stems of the folded text f[0..n)
  * (no stopwords, counts merged); *numbers receives the count of tokens
@@ -840,12 +861,10 @@ double breve_summary_lex_score(const breve_summary_model *m, const char *f,
   double score = 0;
   size_t i = 0;
   while (i < n && m->n_lex) {
-    while (i < n && !((f[i] >= 'a' && f[i] <= 'z') ||
-                      (f[i] >= '0' && f[i] <= '9')))
+    while (i < n && !(S_foldc[(unsigned char)f[i]] & 2))
       i++;
     size_t start = i;
-    while (i < n && ((f[i] >= 'a' && f[i] <= 'z') ||
-                     (f[i] >= '0' && f[i] <= '9')))
+    while (i < n && (S_foldc[(unsigned char)f[i]] & 2))
       i++;
     size_t len = i - start;
     if (!len || len >= BREVE_SUMMARY_LEXLEN)
@@ -883,6 +902,12 @@ typedef struct {
   int has_title;
   breve_buf folded;  /* every sentence folded, each ending with a NUL */
   size_t *fold_off;  /* where sentence i starts in `folded` */
+  uint32_t *ids;     /* of each sentence's stems, their index in the
+                        centroid (bags[i]'s from id_off[i] on) */
+  size_t *id_off;
+  double *pc; /* cosines of the peers (see S_features_all) */
+  size_t n_peers;
+  size_t *peer_of; /* sentence i is peer peer_of[i], or >= n_peers */
 } S_doc;
 
 static void S_doc_free(S_doc *d) {
@@ -896,7 +921,21 @@ static void S_doc_free(S_doc *d) {
   S_bag_free(&d->lead);
   breve_buf_free(&d->folded);
   breve_free(d->fold_off);
+  breve_free(d->ids);
+  breve_free(d->id_off);
+  breve_free(d->pc);
+  breve_free(d->peer_of);
   memset(d, 0, sizeof *d);
+}
+
+/* Cosine of sentences i and j of a document: read from the matrix of
+ * the peers' cosines when both are peers (see S_features_all). */
+static double S_cosine_sent(const S_doc *d, size_t i, size_t j) {
+  size_t a = d->peer_of ? d->peer_of[i] : SIZE_MAX;
+  size_t b = d->peer_of ? d->peer_of[j] : SIZE_MAX;
+  if (a < d->n_peers && b < d->n_peers)
+    return d->pc[a * d->n_peers + b];
+  return S_cosine(&d->bags[i], &d->bags[j]);
 }
 
 static int S_is_candidate(const breve_sentence *s) {
@@ -912,7 +951,9 @@ static int S_doc_build(const breve_article *article,
   d->bags = breve_calloc(n ? n : 1, sizeof *d->bags);
   d->numbers = breve_calloc(n ? n : 1, sizeof *d->numbers);
   d->fold_off = breve_calloc(n ? n : 1, sizeof *d->fold_off);
-  if (!d->bags || !d->numbers || !d->fold_off)
+  d->id_off = breve_calloc(n ? n : 1, sizeof *d->id_off);
+  d->peer_of = breve_calloc(n ? n : 1, sizeof *d->peer_of);
+  if (!d->bags || !d->numbers || !d->fold_off || !d->id_off || !d->peer_of)
     goto fail;
   /* each sentence is folded once, for its stems here and its features */
   for (size_t i = 0; i < n; i++) {
@@ -954,7 +995,17 @@ static int S_doc_build(const breve_article *article,
   breve_free(all);
   /* idf scaling of the sentences; the centroid keeps the stems found in
    * more than one sentence: the article's topic */
-  for (size_t i = 0; i < n; i++)
+  float *idf = breve_malloc((m ? m : 1) * sizeof *idf);
+  d->ids = breve_malloc((total ? total : 1) * sizeof *d->ids);
+  if (!idf || !d->ids) {
+    breve_free(idf);
+    goto fail;
+  }
+  for (size_t j = 0; j < m; j++)
+    idf[j] = (float)log(1.0 + (double)n / d->centroid.weight[j]);
+  size_t at = 0;
+  for (size_t i = 0; i < n; i++) {
+    d->id_off[i] = at;
     for (size_t j = 0; j < d->bags[i].n; j++) {
       size_t lo = 0, hi = m;
       uint32_t h = d->bags[i].hash[j];
@@ -965,9 +1016,13 @@ static int S_doc_build(const breve_article *article,
         else
           hi = mid;
       }
-      double df = lo < m ? d->centroid.weight[lo] : 1;
-      d->bags[i].weight[j] *= (float)log(1.0 + (double)n / df);
+      /* every stem is in the centroid, with its document frequency */
+      d->bags[i].weight[j] *= idf[lo];
+      d->ids[at + j] = (uint32_t)lo;
     }
+    at += d->bags[i].n;
+  }
+  breve_free(idf);
   /* the norms once: the redundancy check compares each sentence with up
    * to S_REDUNDANT_KEEP others */
   for (size_t i = 0; i < n; i++) {
@@ -1047,17 +1102,20 @@ static const char *const S_speech[] = {
 /* Capitalised words that do not open the sentence, per word. */
 static double S_names_ratio(const char *s, size_t words) {
   size_t n = strlen(s), i = 0, names = 0;
-  int first = 1;
+  /* up to the sentence's first letter, which is never counted */
   while (i < n) {
     uint32_t cp;
     size_t k = breve_utf8_decode(s + i, n - i, &cp);
-    if (!k)
-      k = 1;
-    if ((i == 0 || s[i - 1] == ' ') && breve_cp_is_upper(cp) && !first)
-      names++;
+    i += k ? k : 1;
     if (breve_cp_is_letter(cp))
-      first = 0;
-    i += k;
+      break;
+  }
+  /* then each word that starts after a space with a capital */
+  for (const char *p; i < n && (p = memchr(s + i, ' ', n - i));) {
+    i = (size_t)(p - s) + 1;
+    uint32_t cp;
+    if (i < n && breve_utf8_decode(s + i, n - i, &cp) && breve_cp_is_upper(cp))
+      names++;
   }
   return words ? (double)names / (double)words : 0;
 }
@@ -1146,9 +1204,7 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   /* what the article's first sentence says, which the abstract often
    * restates (0 for that sentence itself) */
   row[BREVE_SF_first_sim] =
-      d->first < d->n && d->first != i
-          ? S_cosine(&d->bags[i], &d->bags[d->first])
-          : 0;
+      d->first < d->n && d->first != i ? S_cosine_sent(d, i, d->first) : 0;
   row[BREVE_SF_pos0_cent] = row[BREVE_SF_pos_0] * row[BREVE_SF_centrality];
   row[BREVE_SF_pos1_cent] = row[BREVE_SF_pos_1] * row[BREVE_SF_centrality];
   /* the same clues weigh differently in the first two sentences */
@@ -1240,23 +1296,50 @@ static void S_peer_features(const S_doc *d, size_t i, const size_t *peers,
 
 /* Features of every sentence into rows[n * NFEAT]; non-candidates get a
  * zero row. */
-static int S_features_all(const S_doc *d, const breve_sentences *sents,
+static int S_features_all(S_doc *d, const breve_sentences *sents,
                           double *rows) {
   size_t n_cand = 0, rank = 0, n_peers = 0;
   size_t peers[S_PEERS];
-  for (size_t i = 0; i < sents->count; i++)
+  for (size_t i = 0; i < sents->count; i++) {
+    d->peer_of[i] = S_PEERS;
     if (S_is_candidate(&sents->items[i])) {
       if (n_peers < S_PEERS)
-        peers[n_peers++] = i;
+        d->peer_of[i] = n_peers, peers[n_peers++] = i;
       n_cand++;
     }
-  double *pc = breve_malloc((n_peers ? n_peers * n_peers : 1) * sizeof *pc);
-  if (!pc)
+  }
+  breve_free(d->pc);
+  d->n_peers = 0;
+  double *pc = d->pc =
+      breve_malloc((n_peers ? n_peers * n_peers : 1) * sizeof *pc);
+  float *dense = breve_calloc(d->centroid.n ? d->centroid.n : 1, sizeof *dense);
+  if (!pc || !dense) {
+    breve_free(dense);
     return 0;
-  for (size_t a = 0; a < n_peers; a++)
-    for (size_t b = a + 1; b < n_peers; b++)
+  }
+  d->n_peers = n_peers;
+  /* each peer's weights spread over the centroid's stems, for the dot
+   * products with the peers after it: the same products, added in the
+   * same (ascending stem) order as S_cosine adds them, plus zeros */
+  for (size_t a = 0; a < n_peers; a++) {
+    const S_bag *x = &d->bags[peers[a]];
+    const uint32_t *xid = d->ids + d->id_off[peers[a]];
+    for (size_t s = 0; s < x->n; s++)
+      dense[xid[s]] = x->weight[s];
+    pc[a * n_peers + a] = 1;
+    for (size_t b = a + 1; b < n_peers; b++) {
+      const S_bag *y = &d->bags[peers[b]];
+      const uint32_t *yid = d->ids + d->id_off[peers[b]];
+      double dot = 0;
+      for (size_t s = 0; s < y->n; s++)
+        dot += (double)dense[yid[s]] * y->weight[s];
       pc[a * n_peers + b] = pc[b * n_peers + a] =
-          S_cosine(&d->bags[peers[a]], &d->bags[peers[b]]);
+          x->norm2 > 0 && y->norm2 > 0 ? dot / sqrt(x->norm2 * y->norm2) : 0;
+    }
+    for (size_t s = 0; s < x->n; s++)
+      dense[xid[s]] = 0;
+  }
+  breve_free(dense);
   /* postings of the peers' stems, for the candidates after them */
   S_posting *post = NULL;
   size_t n_post = 0;
@@ -1265,10 +1348,8 @@ static int S_features_all(const S_doc *d, const breve_sentences *sents,
     for (size_t k = 0; k < n_peers; k++)
       total += d->bags[peers[k]].n;
     post = breve_malloc((total ? total : 1) * sizeof *post);
-    if (!post) {
-      breve_free(pc);
+    if (!post)
       return 0;
-    }
     for (size_t k = 0; k < n_peers; k++) {
       const S_bag *b = &d->bags[peers[k]];
       for (size_t s = 0; s < b->n; s++) {
@@ -1293,7 +1374,6 @@ static int S_features_all(const S_doc *d, const breve_sentences *sents,
     rank++;
   }
   breve_free(post);
-  breve_free(pc);
   return 1;
 }
 
@@ -1477,7 +1557,7 @@ breve_status breve_summarize(const breve_article *article,
         double v = scored[c].score;
         int redundant = 0;
         for (size_t k = 0; k < r && !redundant; k++) {
-          if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
+          if (S_cosine_sent(&d, i, out->ranking[k]) > S_REDUNDANT)
             redundant = 1;
           v -= w->cost_shared * S_shared(&d.bags[i], &d.bags[out->ranking[k]]);
         }
@@ -1502,7 +1582,7 @@ breve_status breve_summarize(const breve_article *article,
       for (size_t k = 0;
            c < S_REDUNDANT_SCAN && r < S_REDUNDANT_KEEP && k < r && !redundant;
            k++)
-        if (S_cosine(&d.bags[i], &d.bags[out->ranking[k]]) > S_REDUNDANT)
+        if (S_cosine_sent(&d, i, out->ranking[k]) > S_REDUNDANT)
           redundant = 1;
       if (redundant)
         late[n_late++] = i;
