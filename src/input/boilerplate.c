@@ -326,7 +326,15 @@ size_t breve_paragraph_clean(breve_buf *para, const char **s) {
 }
 
 size_t breve_strip_code(char *s, size_t n) {
-  size_t out = 0, i = 0;
+  /* most paragraphs hold no script: find the first "window." before
+   * walking (the text before it stays where it is) */
+  const char *w = s;
+  while ((w = memchr(w, 'w', n - (size_t)(w - s))) &&
+         !(n - (size_t)(w - s) > 7 && memcmp(w, "window.", 7) == 0))
+    w++;
+  if (!w)
+    return n;
+  size_t out = (size_t)(w - s), i = out;
   while (i < n) {
     int at_word = i == 0 || s[i - 1] == ' ' || s[i - 1] == '.' || s[i - 1] == ';';
     if (at_word && n - i > 7 && memcmp(s + i, "window.", 7) == 0) {
@@ -356,22 +364,22 @@ breve_status breve_article_add_paragraph(breve_article *a, const char *s,
    * the text between them whole; no-break spaces are kept, they matter to
    * the normaliser (12 000, « guillemets ») */
   breve_buf b = {0};
-  breve_buf_grow(&b, n);
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && !S_is_blank(s[j]))
-      j++;
-    if (j > i) {
-      if (b.len)
-        breve_buf_putc(&b, ' ');
-      breve_buf_put(&b, s + i, j - i);
-    }
-    while (j < n && S_is_blank(s[j]))
-      j++;
-    i = j;
-  }
-  if (b.oom)
+  if (!breve_buf_grow(&b, n)) /* the text only shrinks */
     return BREVE_ERR_NOMEM;
+  char *o = b.ptr;
+  int blank = 0;
+  for (size_t i = 0; i < n; i++) {
+    if ((unsigned char)s[i] <= ' ' && S_is_blank(s[i])) {
+      blank = 1;
+      continue;
+    }
+    if (blank && o > b.ptr)
+      *o++ = ' ';
+    blank = 0;
+    *o++ = s[i];
+  }
+  *o = '\0';
+  b.len = (size_t)(o - b.ptr);
   /* The array's capacity is implied: 8, then doubled whenever the count
    * reaches a power of two, so 300,000 paragraphs cost no quadratic
    * copying (realloc by one slot took minutes under AddressSanitizer). */
