@@ -1733,7 +1733,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
  * pairs. */
 /* A four-digit service number as it is said, its two pairs without a
  * pause: "3646" is "trente-six quarante-six". */
-static void S_say_service(breve_buf *w, const char *d) {
+static void S_say_service(breve_buf *w, const char *d, int pause) {
   if (d[0] != '0' && d[2] == '0' && d[3] == '0') {
     /* "le 3900" is "trente-neuf cents" */
     breve_fr_cardinal(w, (uint64_t)((d[0] - '0') * 10 + d[1] - '0'), 0);
@@ -1741,6 +1741,8 @@ static void S_say_service(breve_buf *w, const char *d) {
     return;
   }
   for (int i = 0; i < 4; i += 2) {
+    if (i && pause)
+      breve_buf_putc(w, ',');
     if (d[i] == '0') {
       breve_fr_digits(w, d + i, 2);
     } else {
@@ -3484,6 +3486,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int minitel = n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
                                   !memcmp(n->ip, "3617", 4)) &&
                   b && S_upper_at(r, end);
+    /* ... said with a pause between the pairs, as every such case of the
+     * token sets has it ("trente-six, quinze"): without it espeak-ng
+     * clips the x of six */
+    int code_pause = minitel;
     /* the national help lines everyone knows, alone too: "3919" */
     static const char *const lines4[] = {"3919", "3237", "3114", "3646",
                                          "3939", "3977", "3020", "3018",
@@ -3498,7 +3504,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                  (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
-      S_say_service(&w, n->ip);
+      S_say_service(&w, n->ip, code_pause);
       S_say_buf(st, &w);
       return q;
     }
@@ -3511,9 +3517,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       (S_eq(st->prev_word, st->prev_len, "RTX") ||
        S_eq(st->prev_word, st->prev_len, "GTX")) &&
       (b || !S_alnum_at(q, end))) {
-    S_say_service(&w, n->ip);
+    S_say_service(&w, n->ip, 0);
     S_say_buf(st, &w);
     return q;
+  }
+  /* a bridge contract: "3SA", "un grand chelem à 7 SA" (sans-atout) */
+  if (!n->has_dec && !n->grouped && v >= 1 && v <= 7 && r + 1 < end &&
+      r[0] == 'S' && r[1] == 'A' && !S_alnum_at(r + 2, end)) {
+    S_num_words(&w, n, 0);
+    breve_buf_puts(&w, " sans-atout");
+    S_say_buf(st, &w);
+    return r + 2;
   }
   /* a multiple: "1,9x l'EBITDA", "10x plus" */
   if (!b && r < end && *r == 'x' && !S_alnum_at(r + 1, end) &&
@@ -5007,30 +5021,38 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
     }
     const char *r = q + 1 + S_blank(q + 1, end);
+    /* "lun., mar. et jeu.": before another day in a list */
+    const char *t2 =
+        q + 1 < end && q[1] == ',' ? q + 2 + S_blank(q + 2, end) : NULL;
+    int listed = t2 && t2 + 4 <= end && t2[3] == '.' && S_in(t2, 3, days) >= 0;
     /* "du lun. au sam.", "lun. et mar." */
-    int span = (r > q + 1 && (S_starts(r, end, "au ") ||
-                              S_starts(r, end, "et ") ||
-                              S_starts(r, end, "à "))) ||
-               (st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
-                                  S_eq(st->prev_word, st->prev_len, "au"))) ||
-               /* "mar. et ven.": after another day */
-               (st->prev_word && st->prev_word - st->line >= 5 &&
-                st->prev_word[-1] == ' ' && st->prev_word[-2] == '.' &&
-                S_in(st->prev_word - 5, 3, days) >= 0 &&
-                (st->prev_word - st->line == 5 ||
-                 !S_alnum_at(st->prev_word - 6, end))) ||
-               /* "fermé le lun.", "sauf lun." */
-               (st->prev_word && (S_eq(st->prev_word, st->prev_len, "sauf") ||
-                                  S_eq(st->prev_word, st->prev_len, "fermé") ||
-                                  S_eq(st->prev_word, st->prev_len, "Fermé"))) ||
-               /* "fermé le dim. et le lun." (not "le jeu.", a game) */
-               (st->prev_word && S_eq(st->prev_word, st->prev_len, "le") &&
-                memcmp(p, "jeu", 3) != 0 && memcmp(p, "mer", 3) != 0) ||
-               /* "le ven. matin" */
-               (r > q + 1 && (S_starts(r, end, "matin") ||
-                              S_starts(r, end, "soir") ||
-                              S_starts(r, end, "apr\xc3\xa8s-midi")));
-    if (d >= 0 && ((r > q + 1 && r < end && S_is_digit(*r)) || span)) {
+    int span =
+        (r > q + 1 && (S_starts(r, end, "au ") || S_starts(r, end, "et ") ||
+                       S_starts(r, end, "à "))) ||
+        (st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
+                           S_eq(st->prev_word, st->prev_len, "au"))) ||
+        /* "mar. et ven.": after another day */
+        (st->prev_word && st->prev_word - st->line >= 5 &&
+         st->prev_word[-1] == ' ' && st->prev_word[-2] == '.' &&
+         S_in(st->prev_word - 5, 3, days) >= 0 &&
+         (st->prev_word - st->line == 5 ||
+          !S_alnum_at(st->prev_word - 6, end))) ||
+        /* "sam., dim." */
+        (st->prev_word && st->prev_len == 3 &&
+         S_in(st->prev_word, 3, days) >= 0 && st->prev_word + 5 <= p &&
+         st->prev_word[3] == '.' && st->prev_word[4] == ',') ||
+        /* "fermé le lun.", "sauf lun." */
+        (st->prev_word && (S_eq(st->prev_word, st->prev_len, "sauf") ||
+                           S_eq(st->prev_word, st->prev_len, "fermé") ||
+                           S_eq(st->prev_word, st->prev_len, "Fermé"))) ||
+        /* "fermé le dim. et le lun." (not "le jeu.", a game) */
+        (st->prev_word && S_eq(st->prev_word, st->prev_len, "le") &&
+         memcmp(p, "jeu", 3) != 0 && memcmp(p, "mer", 3) != 0) ||
+        /* "le ven. matin" */
+        (r > q + 1 && (S_starts(r, end, "matin") || S_starts(r, end, "soir") ||
+                       S_starts(r, end, "apr\xc3\xa8s-midi")));
+    if (d >= 0 &&
+        ((r > q + 1 && r < end && S_is_digit(*r)) || span || listed)) {
       if (d >= 7) {
         char cap[16];
         snprintf(cap, sizeof cap, "%s", full[d - 7]);
@@ -5369,15 +5391,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q;
     }
   }
-  /* copies of a book or a game: "250 000 ex." */
-  if (S_eq(p, wl, "ex") && q < end && *q == '.' && st->prev_number) {
+  /* copies of a book or a game: "250 000 ex."; a ship's or a plane's
+   * passengers: "450 pass." */
+  if ((S_eq(p, wl, "ex") || S_eq(p, wl, "pass")) && q < end && *q == '.' &&
+      st->prev_number) {
     const breve_buf *o = st->out;
     int one = (o->len >= 4 && !memcmp(o->ptr + o->len - 4, " un ", 4)) ||
               (o->len == 3 && !memcmp(o->ptr, "un ", 3));
-    S_sub(st, p, 2, one ? "exemplaire" : "exemplaires");
+    if (wl == 4)
+      S_sub(st, p, 4, one ? "passager" : "passagers");
+    else
+      S_sub(st, p, 2, one ? "exemplaire" : "exemplaires");
     /* the dot goes inside a sentence, stays at its end */
-    return q + 1 < end && q[1] == ' ' && q + 2 < end && q[2] >= 'a' &&
-                   q[2] <= 'z'
+    return (q + 1 < end && q[1] == ' ' && q + 2 < end && q[2] >= 'a' &&
+            q[2] <= 'z') ||
+                   (q + 1 < end && (q[1] == ',' || q[1] == ';' || q[1] == ')'))
                ? q + 1
                : q;
   }
@@ -7602,6 +7630,22 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                            : (one ? "femelle" : "femelles"));
     return q;
   }
+  /* the suits of cards, after a bid or a card: "4♠", "1 ♣", "l'as de ♥"
+   * (elsewhere, as in "merci ♥", they are dropped as pictographs) */
+  if (cp >= 0x2660 && cp <= 0x2667) {
+    static const char *const suits[8][2] = {
+        {"pique", "piques"},     {"cœur", "cœurs"},    {"carreau", "carreaux"},
+        {"trèfle", "trèfles"},   {"pique", "piques"},  {"cœur", "cœurs"},
+        {"carreau", "carreaux"}, {"trèfle", "trèfles"}};
+    const char *d = p;
+    while (d > st->line && d[-1] == ' ')
+      d--;
+    int one =
+        !st->prev_number || (d > st->line && d[-1] == '1' &&
+                             (d - 1 == st->line || !S_alnum_at(d - 2, end)));
+    S_say(st, suits[cp - 0x2660][!one]);
+    return q;
+  }
   /* a dagger before a year is a death: "Mallory († 1924)" */
   if (cp == 0x2020) {
     const char *r = q + S_blank(q, end);
@@ -7734,9 +7778,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, st->prev_number && S_dims_follow(q, end) ? "sur" : "fois");
     return q;
   }
-  /* a place after a spaced "@": "la météo @ Cognac", "rdv @ la Bastille" */
+  /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
+   * Bastille", "rdv @ 20h" */
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' && st->prev_word &&
-      (S_upper_at(q + 1, end) ||
+      (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
        ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
          S_starts(q + 1, end, "l'")) &&
         S_upper_at(q + 1 + (q[2] == '\'' ? 2 : 3), end) &&
@@ -8721,6 +8766,18 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   return j - i;
 }
 
+/* Does a suit of cards written after the text in `b` name a suit: after
+ * a number (a bid, "4♠") or after "de" ("l'as de ♥")? */
+static int S_suit_at(const breve_buf *b) {
+  size_t e = b->len;
+  while (e && b->ptr[e - 1] == ' ')
+    e--;
+  if (e && b->ptr[e - 1] >= '0' && b->ptr[e - 1] <= '9')
+    return 1;
+  return e >= 2 && b->ptr[e - 2] == 'd' && b->ptr[e - 1] == 'e' &&
+         (e == 2 || b->ptr[e - 3] == ' ');
+}
+
 /* Emoji, their modifiers and the pictographs of the symbol blocks. */
 static int S_pictograph(uint32_t cp) {
   if ((cp >= 0x266D && cp <= 0x266F) || cp == 0x2640 || cp == 0x2642)
@@ -9132,7 +9189,7 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * says their names ("disque rouge", "main avec index pointant à
      * droite"), which no anchor would. They are dropped with the spaces
      * after them; a star after a number is a rating ("4★"). */
-    if (S_pictograph(cp)) {
+    if (S_pictograph(cp) && !(cp >= 0x2660 && cp <= 0x2667 && S_suit_at(b))) {
       if ((cp == 0x2605 || cp == 0x2B50) && b->len &&
           b->ptr[b->len - 1] >= '0' && b->ptr[b->len - 1] <= '9') {
         int one = b->ptr[b->len - 1] == '1' &&
