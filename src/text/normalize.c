@@ -7597,6 +7597,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     int rnb = p > st->line && p[-1] == 'R' &&
               (p - st->line == 1 || !S_alnum_at(p - 2, end)) && q < end &&
               *q == 'B' && !S_alnum_at(q + 1, end);
+    /* a film or a photo "en N&B" is in black and white */
+    breve_buf *o = st->out;
+    if (p > st->line && p[-1] == 'N' &&
+        (p - st->line == 1 || !S_alnum_at(p - 2, end)) && q < end &&
+        *q == 'B' && !S_alnum_at(q + 1, end) && o->len &&
+        o->ptr[o->len - 1] == 'N' &&
+        (o->len == 1 || o->ptr[o->len - 2] == ' ')) {
+      o->len--;
+      breve_buf_puts(o, "noir et blanc");
+      return q + 1;
+    }
     S_say(st, rnb ? "N" : "et");
     return q;
   }
@@ -8209,6 +8220,22 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         const char *from = y - st->line > 30 ? y - 30 : st->line;
         for (const char *t = from; t + 4 <= y && !odds; t++)
           odds = !memcmp(t, "cote", 4) && (t == st->line || t[-1] == ' ');
+      }
+      /* an age group of adults is named by its bounds, as with a dash:
+       * "les 18/25 ans" are "les dix-huit vingt-cinq ans" */
+      if (ages && d1 == 2 && n.end - q == 2 && !n.has_dec && *y >= '1' &&
+          (*y > '1' || y[1] >= '5') && memcmp(q, y, 2) > 0) {
+        const char *b = y;
+        while (b > st->line && b[-1] == ' ')
+          b--;
+        const char *w0 = b;
+        while (w0 > st->line && S_alnum_at(w0 - 1, end))
+          w0--;
+        static const char *const group[] = {"les", "Les", "des", "aux", NULL};
+        if (b > w0 && S_in(w0, (size_t)(b - w0), group) >= 0) {
+          S_copy(st, " ", 1);
+          return q;
+        }
       }
       S_say(st, per               ? "pour"
                 : ages || span == 1 ? "à"
@@ -9768,6 +9795,13 @@ static void S_line(S_st *st) {
                           st->prev_word + st->prev_len < end &&
                           st->prev_word[st->prev_len] == '.'));
         st->glued = breve_cp_is_letter(prev);
+        /* a number joined to a name by a hyphen is said after it, not
+         * run into it: "Paris-8" is "Paris huit" (espeak-ng would glide
+         * "ri-huit") */
+        if (prev == '-' && p - st->line >= 2 &&
+            breve_cp_is_letter((unsigned char)p[-2]) && st->out->len &&
+            st->out->ptr[st->out->len - 1] == '-')
+          st->out->ptr[st->out->len - 1] = ' ';
         q = S_rule_number(st, p);
         if (q) {
           st->prev_number = 1;
