@@ -993,7 +993,7 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'}, {"rame", 'f'}, {"personne", 'f'},
     {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'}, {"cellule", 'f'},
     {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
     {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
@@ -2850,9 +2850,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         kc++;
       int regiment = kc >= 2 && kc <= 5 && kc == kr && st->det_before &&
                      v <= 200;
+      /* a latitude or a longitude: "5° N", "3° W" */
+      int dir = t2 > t && t2 < end &&
+                (*t2 == 'N' || *t2 == 'S' || *t2 == 'E' || *t2 == 'O' ||
+                 *t2 == 'W') &&
+                !S_alnum_at(t2 + 1, end) && !(t2 + 1 < end && t2[1] == '.');
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          (v <= 12 || regiment) && !st->signed_num &&
+          !dir && (v <= 12 || regiment) && !st->signed_num &&
           (st->det_before || rank ||
            /* a rank: "classé 3° du général" */
            (st->prev_word && !st->prev_number &&
@@ -2871,8 +2876,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
              /* a point of a text: "la loi prévoit, en son 3°" */
              S_eq(st->prev_word, st->prev_len, "son"))) ||
            /* a numbered point: "; 2°) le second", not "(25°)" */
-           (t < end && *t == ')' && !(n->start > st->line &&
-                                       n->start[-1] == '(')))) {
+           (t < end && *t == ')' &&
+            !(n->start > st->line && n->start[-1] == '(')))) {
         /* a numbered point of a list opening its line, before an
          * article: "3° les tarifs" is "troisièmement les tarifs" (not "3°
          * étage", "3° du classement") */
@@ -4402,12 +4407,13 @@ static const char *S_rule_number(S_st *st, const char *p) {
     /* "3 ans 1/2", "2 heures 1/2": "trois ans et demi", "deux heures et
      * demie" */
     static const char *const masc[] = {
-        "ans",   "an",    "mois",  "jours",  "jour",   "kilos",  "kilo",
-        "litres", "litre", "mètres", "mètre", "siècles", "siècle", "kg",
-        "km",    "l",     NULL};
-    static const char *const fem[] = {"heures",  "heure",  "semaines",
-                                      "semaine", "minutes", "minute",
-                                      "tonnes",  "tonne",  "h", NULL};
+        "ans",    "an",    "mois",   "jours", "jour",    "kilos",  "kilo",
+        "litres", "litre", "mètres", "mètre", "siècles", "siècle", "verres",
+        "verre",  "tours", "tour",   "kg",    "km",      "l",      NULL};
+    static const char *const fem[] = {
+        "heures", "heure", "semaines",  "semaine",  "minutes",   "minute",
+        "tonnes", "tonne", "journées",  "journée",  "longueurs", "longueur",
+        "tasses", "tasse", "cuillères", "cuillère", "h",         NULL};
     int m = 0, f = 0;
     if (num == 1 && den == 2 && p - st->line >= 3 && p[-1] == ' ') {
       /* the word written before, after a number ("1 h 1/2") or not */
@@ -5063,6 +5069,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
       return q + 1;
     }
+  }
+  /* a race's group: "le Gr.1 de Chantilly", "un Gr. 3" */
+  if (S_eq(p, wl, "Gr") && q + 1 < end && *q == '.' &&
+      q + 1 + S_blank(q + 1, end) < end &&
+      S_is_digit(q[1 + S_blank(q + 1, end)])) {
+    S_sub(st, p, 3, S_is_digit(q[1]) ? "groupe " : "groupe");
+    return q + 1;
   }
   if ((S_eq(p, wl, "av") || S_eq(p, wl, "apr") || S_eq(p, wl, "ap")) &&
       q < end && *q == '.') {
@@ -8220,6 +8233,27 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         const char *from = y - st->line > 30 ? y - 30 : st->line;
         for (const char *t = from; t + 4 <= y && !odds; t++)
           odds = !memcmp(t, "cote", 4) && (t == st->line || t[-1] == ' ');
+        /* "le favori à 9/2", "à 11/4" alone: more than one against one,
+         * after "à" in a race's line or opening the line */
+        uint64_t a1;
+        const char *b = y;
+        while (b > st->line && b[-1] == ' ')
+          b--;
+        int at = b < y && b - st->line >= 2 && !memcmp(b - 2, "\xc3\xa0", 2) &&
+                 (b - st->line == 2 || b[-3] == ' ');
+        if (!odds && at && parsed && !n.has_dec && !n.grouped && d1 <= 2 &&
+            breve_fr_parse_u64(y, d1, &a1) && S_ival(&n) >= 1 &&
+            S_ival(&n) <= 4 && a1 > S_ival(&n) && a1 <= 50) {
+          static const char *const race[] = {
+              "favori", "gagnant", "partant", "cheval", "PMU",
+              "turf",   "placé",   "course",  "jument", NULL};
+          odds = b - st->line == 2;
+          for (int i = 0; race[i] && !odds; i++) {
+            size_t k = strlen(race[i]);
+            for (const char *t = st->line; t + k <= end && !odds; t++)
+              odds = !memcmp(t, race[i], k);
+          }
+        }
       }
       /* an age group of adults is named by its bounds, as with a dash:
        * "les 18/25 ans" are "les dix-huit vingt-cinq ans" */
@@ -8287,13 +8321,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     size_t n = o->len;
     while (n && o->ptr[n - 1] == ' ')
       n--;
-    static const char *const fem_end[] = {" heure",   " heures", " semaine",
-                                          " semaines", " tonne",  " tonnes",
-                                          NULL};
+    static const char *const fem_end[] = {
+        " heure",     " heures",    " semaine", " semaines", " tonne",
+        " tonnes",    " minute",    " minutes", " journée",  " journées",
+        " longueur",  " longueurs", " tasse",   " tasses",   " cuillère",
+        " cuillères", NULL};
     static const char *const masc_end[] = {
-        " an",    " ans",    " mois",   " jour",    " jours",  " kilo",
-        " kilos", " litre",  " litres", " mètre",   " mètres", " siècle",
-        " siècles", NULL};
+        " an",      " ans",   " mois",   " jour",  " jours",  " kilo",
+        " kilos",   " litre", " litres", " mètre", " mètres", " siècle",
+        " siècles", " verre", " verres", " tour",  " tours",  NULL};
     for (int g = 0; g < 2; g++) {
       const char *const *ends = g ? masc_end : fem_end;
       for (int i = 0; ends[i]; i++) {
