@@ -7023,6 +7023,7 @@ static int S_word_before(const S_st *st, const char *p,
     e--;
   const char *b = e;
   while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                          (b[-1] >= 'A' && b[-1] <= 'Z') ||
                           (unsigned char)b[-1] >= 0x80))
     b--;
   return e > b && e < p && S_in(b, (size_t)(e - b), words) >= 0;
@@ -8259,14 +8260,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        * "les 18/25 ans" are "les dix-huit vingt-cinq ans" */
       if (ages && d1 == 2 && n.end - q == 2 && !n.has_dec && *y >= '1' &&
           (*y > '1' || y[1] >= '5') && memcmp(q, y, 2) > 0) {
-        const char *b = y;
-        while (b > st->line && b[-1] == ' ')
-          b--;
-        const char *w0 = b;
-        while (w0 > st->line && S_alnum_at(w0 - 1, end))
-          w0--;
         static const char *const group[] = {"les", "Les", "des", "aux", NULL};
-        if (b > w0 && S_in(w0, (size_t)(b - w0), group) >= 0) {
+        if (S_word_before(st, y, group)) {
           S_copy(st, " ", 1);
           return q;
         }
