@@ -993,7 +993,8 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
+    {"commande", 'f'}, {"seule", 'f'}, {"rame", 'f'}, {"personne", 'f'},
     {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'}, {"cellule", 'f'},
     {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
     {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
@@ -1195,13 +1196,17 @@ static int S_ratio_words(const char *p, const char *end) {
 static const char *S_rule_date(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned y, m, d;
-  /* ISO */
-  if ((q = S_small(p, end, 4, 4, 1000, 2999, &y)) && q < end && *q == '-' &&
-      (q = S_small(q + 1, end, 2, 2, 1, 12, &m)) && q < end && *q == '-' &&
-      (q = S_small(q + 1, end, 2, 2, 1, 31, &d)) && S_ends_clean(q, end) &&
-      !(q < end && (*q == '-' || *q == '/'))) {
-    S_say_date(st, d, m, 1, y);
-    return q;
+  /* ISO, and the year first with slashes or dots: "2026/11/28" */
+  if ((q = S_small(p, end, 4, 4, 1000, 2999, &y)) && q < end &&
+      (*q == '-' || *q == '/' || *q == '.')) {
+    char ys = *q;
+    if ((q = S_small(q + 1, end, 2, 2, 1, 12, &m)) && q < end && *q == ys &&
+        (q = S_small(q + 1, end, 2, 2, 1, 31, &d)) && S_ends_clean(q, end) &&
+        !(q < end && (*q == '-' || *q == '/' ||
+                      (*q == '.' && q + 1 < end && S_is_digit(q[1]))))) {
+      S_say_date(st, d, m, 1, y);
+      return q;
+    }
   }
   const char *a = S_small(p, end, 1, 2, 1, 31, &d);
   /* "le 1er/02" */
@@ -1541,14 +1546,18 @@ static const char *S_rule_time(S_st *st, const char *p) {
   }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
-  /* opening hours: "ouvert 10h-18h" is "ouvert de dix heures à dix-huit
-   * heures" */
+  /* a span of hours is said from one to the other: "ouvert 10h-18h" is
+   * "ouvert de dix heures à dix-huit heures", "9h-12h" alone "de neuf
+   * heures à douze heures" (not after a word that already says where it
+   * starts: "de 9h-12h", "entre 9h-12h", "dès 8h-9h") */
   {
-    static const char *const open[] = {"ouvert", "ouverte", "ouverts",
-                                       "ouvertes", "fermé", "fermée",
-                                       "fermés", "fermées", NULL};
-    if (st->prev_word && !st->prev_number &&
-        S_in(st->prev_word, st->prev_len, open) >= 0 &&
+    static const char *const from[] = {
+        "de",   "De",   "d",      "entre",  "Entre", "du",  "Du",
+        "dès",  "Dès",  "depuis", "Depuis", "à",     "À",   "jusqu",
+        "vers", "Vers", "après",  "avant",  "sur",   "au",  "aux",
+        "le",   "la",   "les",    "Le",     "La",    "Les", NULL};
+    if (!(st->prev_word && !st->prev_number &&
+          S_in(st->prev_word, st->prev_len, from) >= 0) &&
         S_hour_span_at(q, end))
       S_say(st, "de");
   }
@@ -3525,6 +3534,30 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_service(&w, n->ip, 0);
     S_say_buf(st, &w);
     return q;
+  }
+  /* a rowing boat after its article: "le 4-" (sans barreur), "le 8+"
+   * (avec barreur), "le 2x" (de couple), "le 1x" (the skiff) */
+  {
+    static const char *const arts[] = {"le", "Le",  "un",  "du",  "au",
+                                       "en", "des", "les", "Les", NULL};
+    if (!b && !n->has_dec && !n->grouped && n->ipn == 1 &&
+        (v == 1 || v == 2 || v == 4 || v == 8) && r < end &&
+        (*r == '+' || *r == '-' || *r == 'x') &&
+        (r + 1 == end || r[1] == ' ' || r[1] == ',') && st->prev_word &&
+        !st->prev_number && S_in(st->prev_word, st->prev_len, arts) >= 0 &&
+        !(*r == 'x' &&
+          (S_starts(r + 1, end, " plus") || S_starts(r + 1, end, " moins")))) {
+      if (*r == 'x' && v == 1) {
+        breve_buf_puts(&w, "skiff");
+      } else {
+        S_num_words(&w, n, 0);
+        breve_buf_puts(&w, *r == '+'   ? " avec barreur"
+                           : *r == '-' ? " sans barreur"
+                                       : " de couple");
+      }
+      S_say_buf(st, &w);
+      return r + 1;
+    }
   }
   /* a bridge contract: "3SA", "un grand chelem à 7 SA" (sans-atout) */
   if (!n->has_dec && !n->grouped && v >= 1 && v <= 7 && r + 1 < end &&
@@ -8744,7 +8777,11 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
     breve_buf_putc(b, 's');
     return j - i;
   }
-  if (!strcmp(f, "e")) {
+  if (!strcmp(f, "e") && S_ends_with(w, wn, "er") && wn >= 4) {
+    /* "usager·e", "premier·e": the feminine takes a grave accent */
+    memcpy(fem, w, wn - 2);
+    memcpy(fem + wn - 2, "\xc3\xa8re", 5);
+  } else if (!strcmp(f, "e")) {
     memcpy(fem, w, wn);
     memcpy(fem + wn, "e", 2);
     unsigned char l = (unsigned char)w[wn - 1];
