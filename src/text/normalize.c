@@ -994,7 +994,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
-    {"commande", 'f'}, {"seule", 'f'}, {"rame", 'f'}, {"personne", 'f'},
+    {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
     {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'}, {"cellule", 'f'},
     {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
     {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
@@ -6571,9 +6571,10 @@ static int S_web_word4(const char *w) {
       "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr",
       "tr", "vr", "ch", "ph", "th", "st", "sp", "sk", "sc", "sh", NULL};
   static const char *const codas[] = {
-      "rk", "rc", "rt", "rd", "rs", "rn", "rm", "rf", "lm", "lf", "lt",
-      "ld", "ls", "st", "sk", "nd", "nt", "ns", "ng", "nk", "ck", "ch",
-      "sh", "th", "ft", "mp", "ct", "ps", "ts", "bs", "ms", NULL};
+      "rk", "rc", "rt", "rd", "rs", "rn", "rm", "rf", "lm", "lf",
+      "lt", "ld", "ls", "st", "sk", "nd", "nt", "ns", "ng", "nk",
+      "ck", "ch", "sh", "th", "ft", "mp", "ct", "ps", "ts", "bs",
+      "ms", "tt", "ff", "ll", "nn", "ss", NULL};
   int v[4];
   for (int i = 0; i < 4; i++)
     v[i] = strchr("aeiouy", w[i] | 0x20) != NULL;
@@ -7745,6 +7746,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if ((cp == 0x2248 && (num_follows || r > q)) ||
         (cp == '~' && !after_word && num_follows)) {
       S_say(st, "environ");
+      return q;
+    }
+    /* "vélo ≠ trottinette" (espeak-ng says it in English) */
+    if (cp == 0x2260) {
+      S_say(st, num_follows || r > q ? "différent de" : "différent");
       return q;
     }
     /* between two letters or two names, a comparison: "a < b", "Nantes <
