@@ -994,86 +994,82 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
-    {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"rame", 'f'}, {"personne", 'f'},
-    {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'}, {"cellule", 'f'},
-    {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'}, {"faille", 'f'},
-    {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'}, {"rafale", 'f'},
-    {"marge", 'f'}, {"minimale", 'f'}, {"maximale", 'f'}, {"vitesse", 'f'},
-    {"enseigne", 'f'}, {"dent", 'f'},
-    /* acronyms of feminine nouns: "21 PME", "1 ONG" */
-    {"PME", 'f'}, {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
-    {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'}, {"IVG", 'f'},
-    {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'}, {"AOC", 'f'}, {"UGB", 'f'},
-    {"femme", 'f'}, {"année", 'f'}, {"candidate", 'f'},
-    {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'}, {"semaine", 'f'},
-    {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'}, {"voiture", 'f'},
-    {"victime", 'f'}, {"page", 'f'}, {"place", 'f'}, {"heure", 'f'},
-    {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'}, {"entreprise", 'f'},
-    {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'}, {"étoile", 'f'},
-    {"région", 'f'}, {"classe", 'f'}, {"table", 'f'}, {"passe", 'f'},
-    {"chorale", 'f'}, {"grille", 'f'}, {"vente", 'f'}, {"étudiante", 'f'},
-    {"pente", 'f'}, {"tente", 'f'}, {"édition", 'f'}, {"saison", 'f'},
-    {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'}, {"usine", 'f'},
-    {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'}, {"vie", 'f'},
-    {"victoire", 'f'}, {"entrée", 'f'}, {"équipe", 'f'}, {"chambre", 'f'},
-    {"famille", 'f'}, {"balle", 'f'}, {"espèce", 'f'}, {"chance", 'f'},
-    {"médaille", 'f'}, {"défaite", 'f'}, {"loi", 'f'}, {"étape", 'f'},
-    {"question", 'f'}, {"course", 'f'}, {"épreuve", 'f'}, {"dose", 'f'},
-    {"affaire", 'f'}, {"enquête", 'f'}, {"plainte", 'f'}, {"ligne", 'f'},
-    {"rue", 'f'}, {"route", 'f'}, {"station", 'f'}, {"gare", 'f'},
-    {"série", 'f'}, {"élection", 'f'}, {"réunion", 'f'}, {"séance", 'f'},
-    {"réforme", 'f'}, {"guerre", 'f'}, {"attaque", 'f'}, {"frappe", 'f'},
-    {"arme", 'f'}, {"amende", 'f'}, {"peine", 'f'}, {"vague", 'f'},
-    {"offre", 'f'}, {"génération", 'f'}, {"nation", 'f'}, {"idée", 'f'},
-    {"fenêtre", 'f'}, {"porte", 'f'}, {"carte", 'f'}, {"œuvre", 'f'},
-    {"photo", 'f'}, {"vidéo", 'f'}, {"image", 'f'}, {"langue", 'f'},
-    {"salle", 'f'}, {"voie", 'f'}, {"zone", 'f'}, {"tribune", 'f'},
-    {"nouvelle", 'f'}, {"banque", 'f'}, {"sélection", 'f'}, {"pièce", 'f'},
-    {"brebis", 'f'}, {"cathédrale", 'f'}, {"église", 'f'}, {"abbaye", 'f'},
-    {"basilique", 'f'}, {"croisade", 'f'}, {"bataille", 'f'}, {"messe", 'f'},
-    {"synagogue", 'f'}, {"paroisse", 'f'}, {"communauté", 'f'},
+    {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"rame", 'f'},
+    {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
+    {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
+    {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
+    {"rafale", 'f'}, {"marge", 'f'}, {"minimale", 'f'}, {"maximale", 'f'},
+    {"vitesse", 'f'}, {"enseigne", 'f'}, {"dent", 'f'}, {"PME", 'f'},
+    {"TPE", 'f'}, {"ETI", 'f'}, {"ONG", 'f'}, {"ESN", 'f'},
+    {"SCOP", 'f'}, {"SARL", 'f'}, {"ZFE", 'f'}, {"ZAC", 'f'},
+    {"IVG", 'f'}, {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'},
+    {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
+    {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
+    {"semaine", 'f'}, {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
+    {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
+    {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
+    {"étoile", 'f'}, {"région", 'f'}, {"classe", 'f'}, {"table", 'f'},
+    {"passe", 'f'}, {"chorale", 'f'}, {"grille", 'f'}, {"vente", 'f'},
+    {"étudiante", 'f'}, {"pente", 'f'}, {"tente", 'f'}, {"édition", 'f'},
+    {"saison", 'f'}, {"manche", 'f'}, {"mesure", 'f'}, {"maison", 'f'},
+    {"usine", 'f'}, {"école", 'f'}, {"partie", 'f'}, {"chose", 'f'},
+    {"vie", 'f'}, {"victoire", 'f'}, {"entrée", 'f'}, {"équipe", 'f'},
+    {"chambre", 'f'}, {"famille", 'f'}, {"balle", 'f'}, {"espèce", 'f'},
+    {"chance", 'f'}, {"médaille", 'f'}, {"défaite", 'f'}, {"loi", 'f'},
+    {"étape", 'f'}, {"question", 'f'}, {"course", 'f'}, {"épreuve", 'f'},
+    {"dose", 'f'}, {"affaire", 'f'}, {"enquête", 'f'}, {"plainte", 'f'},
+    {"ligne", 'f'}, {"rue", 'f'}, {"route", 'f'}, {"station", 'f'},
+    {"gare", 'f'}, {"série", 'f'}, {"élection", 'f'}, {"réunion", 'f'},
+    {"séance", 'f'}, {"réforme", 'f'}, {"guerre", 'f'}, {"attaque", 'f'},
+    {"frappe", 'f'}, {"arme", 'f'}, {"amende", 'f'}, {"peine", 'f'},
+    {"vague", 'f'}, {"offre", 'f'}, {"génération", 'f'}, {"nation", 'f'},
+    {"idée", 'f'}, {"fenêtre", 'f'}, {"porte", 'f'}, {"carte", 'f'},
+    {"œuvre", 'f'}, {"photo", 'f'}, {"vidéo", 'f'}, {"image", 'f'},
+    {"langue", 'f'}, {"salle", 'f'}, {"voie", 'f'}, {"zone", 'f'},
+    {"tribune", 'f'}, {"nouvelle", 'f'}, {"banque", 'f'}, {"sélection", 'f'},
+    {"pièce", 'f'}, {"brebis", 'f'}, {"cathédrale", 'f'}, {"église", 'f'},
+    {"abbaye", 'f'}, {"basilique", 'f'}, {"croisade", 'f'}, {"bataille", 'f'},
+    {"messe", 'f'}, {"synagogue", 'f'}, {"paroisse", 'f'}, {"communauté", 'f'},
     {"faculté", 'f'}, {"île", 'f'}, {"plage", 'f'}, {"lettre", 'f'},
     {"note", 'f'}, {"marque", 'f'}, {"agence", 'f'}, {"province", 'f'},
     {"crèche", 'f'}, {"bourse", 'f'}, {"escale", 'f'}, {"frégate", 'f'},
     {"cause", 'f'}, {"boîte", 'f'}, {"bouteille", 'f'}, {"tête", 'f'},
     {"chanson", 'f'}, {"boisson", 'f'}, {"prison", 'f'}, {"raison", 'f'},
     {"leçon", 'f'}, {"façon", 'f'}, {"rançon", 'f'}, {"éolienne", 'f'},
-    {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'},
-    {"initiative", 'f'}, {"tentative", 'f'}, {"offensive", 'f'},
-    {"directive", 'f'}, {"perspective", 'f'}, {"exploitation", 'f'},
-    {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'}, {"part", 'f'},
-    {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'}, {"cuillère", 'f'},
-    {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'}, {"crêpe", 'f'},
-    {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'}, {"écluse", 'f'},
-    {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'}, {"nièce", 'f'},
-    {"cousine", 'f'}, {"retraité", 'm'},
-    {"bastion", 'm'}, {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'},
-    {"cyanure", 'm'}, {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'},
-    {"augure", 'm'}, {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'},
-    {"parapluie", 'm'}, {"sosie", 'm'}, {"messie", 'm'}, {"foie", 'm'},
-    {"musée", 'm'}, {"lycée", 'm'}, {"trophée", 'm'}, {"apogée", 'm'},
-    {"mausolée", 'm'}, {"colisée", 'm'}, {"scarabée", 'm'}, {"pygmée", 'm'},
-    {"caducée", 'm'}, {"athée", 'm'}, {"camée", 'm'}, {"comité", 'm'},
-    {"invité", 'm'}, {"cimetière", 'm'}, {"derrière", 'm'}, {"caprice", 'm'},
-    {"dentifrice", 'm'}, {"vermicelle", 'm'}, {"violoncelle", 'm'},
-    {"polichinelle", 'm'}, {"zombie", 'm'}, {"parapente", 'm'},
-    {"pare-brise", 'm'}, {"périnée", 'm'}, {"hyménée", 'm'}, {"empyrée", 'm'},
-    {"prytanée", 'm'}, {"coryphée", 'm'}, {"gynécée", 'm'}, {"macchabée", 'm'},
-    {"amphibie", 'm'}, {"traité", 'm'},
-    {"bière", 'f'}, {"pinte", 'f'}, {"chope", 'f'}, {"cave", 'f'},
-    {"cuve", 'f'}, {"caisse", 'f'}, {"barrique", 'f'}, {"vigne", 'f'},
-    {"grappe", 'f'}, {"clé", 'f'}, {"clef", 'f'}, {"mine", 'f'},
-    {"chèvre", 'f'}, {"poule", 'f'}, {"roue", 'f'}, {"moto", 'f'},
-    {"clinique", 'f'}, {"brique", 'f'}, {"plaque", 'f'}, {"borne", 'f'},
-    {"cage", 'f'}, {"terre", 'f'}, {"forêt", 'f'},
-    {"fleur", 'f'}, {"graine", 'f'}, {"poire", 'f'}, {"tomate", 'f'},
-    {"carotte", 'f'}, {"huître", 'f'}, {"truite", 'f'}, {"sardine", 'f'},
-    {"finale", 'f'}, {"ronde", 'f'}, {"coupe", 'f'}, {"main", 'f'},
-    {"jambe", 'f'}, {"date", 'f'}, {"feuille", 'f'}, {"cabane", 'f'},
-    {"croix", 'f'}, {"noix", 'f'}, {"vis", 'f'}, {"souris", 'f'},
-    {"perdrix", 'f'}, {"annonce", 'f'}, {"réponse", 'f'}, {"jument", 'f'},
-    {"amphore", 'f'}, {"perle", 'f'}, {"pierre", 'f'},
-    {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
+    {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
+    {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
+    {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
+    {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
+    {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
+    {"crêpe", 'f'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'},
+    {"écluse", 'f'}, {"mère", 'f'}, {"sœur", 'f'}, {"tante", 'f'},
+    {"nièce", 'f'}, {"cousine", 'f'}, {"retraité", 'm'}, {"bastion", 'm'},
+    {"silence", 'm'}, {"murmure", 'm'}, {"mercure", 'm'}, {"cyanure", 'm'},
+    {"chlorure", 'm'}, {"sulfure", 'm'}, {"parjure", 'm'}, {"augure", 'm'},
+    {"squelette", 'm'}, {"génie", 'm'}, {"incendie", 'm'}, {"parapluie", 'm'},
+    {"sosie", 'm'}, {"messie", 'm'}, {"foie", 'm'}, {"musée", 'm'},
+    {"lycée", 'm'}, {"trophée", 'm'}, {"apogée", 'm'}, {"mausolée", 'm'},
+    {"colisée", 'm'}, {"scarabée", 'm'}, {"pygmée", 'm'}, {"caducée", 'm'},
+    {"athée", 'm'}, {"camée", 'm'}, {"comité", 'm'}, {"invité", 'm'},
+    {"cimetière", 'm'}, {"derrière", 'm'}, {"caprice", 'm'}, {"dentifrice", 'm'},
+    {"vermicelle", 'm'}, {"violoncelle", 'm'}, {"polichinelle", 'm'}, {"zombie", 'm'},
+    {"parapente", 'm'}, {"pare-brise", 'm'}, {"périnée", 'm'}, {"hyménée", 'm'},
+    {"empyrée", 'm'}, {"prytanée", 'm'}, {"coryphée", 'm'}, {"gynécée", 'm'},
+    {"macchabée", 'm'}, {"amphibie", 'm'}, {"traité", 'm'}, {"bière", 'f'},
+    {"pinte", 'f'}, {"chope", 'f'}, {"cave", 'f'}, {"cuve", 'f'},
+    {"caisse", 'f'}, {"barrique", 'f'}, {"vigne", 'f'}, {"grappe", 'f'},
+    {"clé", 'f'}, {"clef", 'f'}, {"mine", 'f'}, {"chèvre", 'f'},
+    {"poule", 'f'}, {"roue", 'f'}, {"moto", 'f'}, {"clinique", 'f'},
+    {"brique", 'f'}, {"plaque", 'f'}, {"borne", 'f'}, {"cage", 'f'},
+    {"terre", 'f'}, {"forêt", 'f'}, {"fleur", 'f'}, {"graine", 'f'},
+    {"poire", 'f'}, {"tomate", 'f'}, {"carotte", 'f'}, {"huître", 'f'},
+    {"truite", 'f'}, {"sardine", 'f'}, {"finale", 'f'}, {"ronde", 'f'},
+    {"coupe", 'f'}, {"main", 'f'}, {"jambe", 'f'}, {"date", 'f'},
+    {"feuille", 'f'}, {"cabane", 'f'}, {"croix", 'f'}, {"noix", 'f'},
+    {"vis", 'f'}, {"souris", 'f'}, {"perdrix", 'f'}, {"annonce", 'f'},
+    {"réponse", 'f'}, {"jument", 'f'}, {"amphore", 'f'}, {"perle", 'f'},
+    {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -1351,9 +1347,23 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
   int span = n == 2 && hyphen && (days[1] > days[0] + 1 || du);
   int pair = n == 2 && hyphen && days[1] == days[0] + 1 && !du;
   breve_buf w = {0};
+  /* a span opening its phrase is said from one day to the other:
+   * "Monte-Carlo, 12-19 avril" is "du douze au dix-neuf avril" (not after
+   * a word that links it: "les 5-8 mars", "entre", "au") */
+  static const char *const linked[] = {
+      "le", "Le",    "les", "Les", "des", "du",    "Du",
+      "au", "aux",   "de",  "De",  "d",   "entre", "Entre",
+      "à",  "jusqu", "et",  "ou",  "ces", "ses",   NULL};
+  if (span && !du &&
+      !(st->prev_word && !st->prev_number &&
+        S_in(st->prev_word, st->prev_len, linked) >= 0) &&
+      !st->prev_number)
+    breve_buf_puts(&w, p == st->line ? "Du" : "du");
+  int between = st->prev_word && (S_eq(st->prev_word, st->prev_len, "entre") ||
+                                  S_eq(st->prev_word, st->prev_len, "Entre"));
   for (unsigned i = 0; i < n; i++) {
     if ((span || pair) && i)
-      breve_buf_puts(&w, span ? " au" : " et");
+      breve_buf_puts(&w, span && !between ? " au" : " et");
     if (days[i] == 1)
       breve_buf_puts(&w, w.len ? " premier" : "premier");
     else
@@ -3714,6 +3724,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           "décision", "circulaire", "dossier", "affaire", "réf", "Réf",
           NULL};
       int ref = st->prev_word && S_in(st->prev_word, st->prev_len, refs) >= 0;
+      /* ... right before the number ("atelier 3D : 8-12 ans" is a span) */
+      for (const char *g = ref ? st->prev_word + st->prev_len : n->start;
+           g < n->start && ref; g++)
+        if (*g != ' ' && *g != '.' && *g != '\xc2' && *g != '\xb0' &&
+            *g != '\xba')
+          ref = 0;
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued && !ref;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
@@ -7063,10 +7079,26 @@ static int S_word_before(const S_st *st, const char *p,
   return e > b && e < p && S_in(b, (size_t)(e - b), words) >= 0;
 }
 
+/* Words after which "– de 20 ans" is "moins de": "ont – de 20 ans" */
+static const char *const S_less_of[] = {"ont", "a",   "ayant", "aux", "pour",
+                                        "les", "des", "chez",  NULL};
+
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
+  /* a dash for "moins" before "de" and an age, or opening brackets:
+   * "(- de 26 ans)", "22 % ont – de 20 ans" */
+  if ((cp == '-' || cp == 0x2013 || cp == 0x2212) &&
+      (prev == ' ' || prev == '(' || p == st->line) && q + 4 < end &&
+      *q == ' ' && S_starts(q + 1, end, "de ") && S_is_digit(q[4]) &&
+      S_digits(q + 4, end) <= 3 &&
+      (prev == '(' || (S_starts(q + 4 + S_digits(q + 4, end), end, " ans") &&
+                       S_word_before(st, p, S_less_of)))) {
+    S_say(st, "moins"); /* elsewhere a pause: "augmenté – de 4 % –",
+                           "professeur – de 52 ans" */
+    return q;
+  }
   /* time zones: "UTC-5", "GMT+1" */
   if ((cp == '-' || cp == '+') && q < end && S_is_digit(*q) && st->prev_word &&
       p == st->prev_word + st->prev_len &&
