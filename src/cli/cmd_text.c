@@ -90,8 +90,15 @@ static int S_summarize_feed(const char *input, const breve_feed *feed,
 
 /* Prints s with tabs and line breaks as spaces. */
 static void S_put_flat(const char *s) {
-  for (; *s; s++)
-    putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+  while (*s) {
+    size_t n = strcspn(s, "\t\n\r"); /* the runs between them whole */
+    fwrite(s, 1, n, stdout);
+    s += n;
+    if (*s) {
+      putchar(' ');
+      s++;
+    }
+  }
 }
 
 /* breve summarize --lines: every input line is one article (a corpus in

@@ -938,6 +938,19 @@ static double S_cosine_sent(const S_doc *d, size_t i, size_t j) {
   return S_cosine(&d->bags[i], &d->bags[j]);
 }
 
+/* Cosine of sentence i with the centroid, whose stems are all of the
+ * document's: the weight of each of the sentence's stems is read at its
+ * index, the products added in the same order as S_cosine's merge. */
+static double S_cosine_centroid(const S_doc *d, size_t i) {
+  const S_bag *a = &d->bags[i];
+  const uint32_t *id = d->ids + d->id_off[i];
+  double dot = 0;
+  for (size_t s = 0; s < a->n; s++)
+    dot += (double)a->weight[s] * d->centroid.weight[id[s]];
+  double na = a->norm2, nb = d->centroid.norm2;
+  return na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
+}
+
 static int S_is_candidate(const breve_sentence *s) {
   return !(s->flags & (BREVE_SENT_NOISE | BREVE_SENT_HEADING));
 }
@@ -1148,7 +1161,7 @@ static void S_features_of(const S_doc *d, const breve_sentences *sents,
   row[BREVE_SF_len_long] = words > 45;
   row[BREVE_SF_len_log] = log(1.0 + words);
   row[BREVE_SF_len_lin] = (words > 80 ? 80 : words) / 30.0;
-  row[BREVE_SF_centrality] = S_cosine(&d->bags[i], &d->centroid);
+  row[BREVE_SF_centrality] = S_cosine_centroid(d, i);
   row[BREVE_SF_title] = d->has_title ? S_cosine(&d->bags[i], &d->title) : 0;
   row[BREVE_SF_lead_sim] = S_cosine(&d->bags[i], &d->lead);
   row[BREVE_SF_numbers] = (d->numbers[i] > 3 ? 3 : d->numbers[i]) / 3.0;
