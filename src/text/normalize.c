@@ -471,26 +471,32 @@ static void S_elide(S_st *st, const char *words) {
       (words[2] && words[2] != ' ' && words[2] != 'e') ||
       !strncmp(words, "un virgule", 10))
     return;
-  if (b->len < 3 || b->ptr[b->len - 1] != ' ' || b->ptr[b->len - 2] != 'e')
+  /* (the space after the word is written, or pending after a word said:
+   * "de" before "une heure") */
+  size_t sp = b->len && b->ptr[b->len - 1] == ' ' ? 1 : 0;
+  if (!sp && !st->pending)
+    return;
+  if (b->len < 2 + sp || b->ptr[b->len - 1 - sp] != 'e')
     return;
   /* "que un lycée" -> "qu'un lycée", "lorsque une", "puisque un" */
-  size_t w0 = b->len - 1;
+  size_t w0 = b->len - sp;
   while (w0 > 0 && b->ptr[w0 - 1] >= 'A' && b->ptr[w0 - 1] <= 'z' &&
          (b->ptr[w0 - 1] <= 'Z' || b->ptr[w0 - 1] >= 'a'))
     w0--;
   static const char *const elided[] = {"de",      "De",      "que",
                                        "Que",     "lorsque", "Lorsque",
                                        "puisque", "Puisque", NULL};
-  if (S_in(b->ptr + w0, b->len - 1 - w0, elided) < 0)
+  if (S_in(b->ptr + w0, b->len - sp - w0, elided) < 0)
     return;
   size_t c0 = w0; /* the start of the character before the word */
   while (c0 > 0 && ((unsigned char)b->ptr[c0 - 1] & 0xC0) == 0x80)
     c0--;
   if (c0 > 0 && S_alnum_cp(S_cp(b->ptr + c0 - 1, b->ptr + b->len, NULL)))
     return;
-  b->len -= 2;
+  b->len -= 1 + sp;
   b->ptr[b->len++] = '\'';
   b->ptr[b->len] = '\0';
+  st->pending = 0; /* no space after the apostrophe */
 }
 
 /* Writes spoken words. */
@@ -807,7 +813,9 @@ static const S_unit S_units[] = {
     {"kVA", "kilovoltampère", "kilovoltampères"},
     {"ha", "hectare", "hectares"},
     {"kg", "kilogramme", "kilogrammes"},
-    {"oz", "once", "onces"}, /* "2 400 $/oz" */
+    {"oz", "once", "onces"},   /* "2 400 $/oz" */
+    {"lb", "livre", "livres"}, /* a bow's draw weight: "un arc de 40 lb" */
+    {"lbs", "livre", "livres"},
     {"mK", "millikelvin", "millikelvins"},
     {"mg", "milligramme", "milligrammes"},
     {"UI", "unité internationale", "unités internationales"},
@@ -889,7 +897,7 @@ static const S_unit S_units[] = {
     {"ft", "pied", "pieds"},
     {"NM", "mille nautique", "milles nautiques"},
     {"Po", "pétaoctet", "pétaoctets"},
-    {"kn", "nœud", "nœuds"}, /* knots, "à 25 kn" */
+    {"kn", "nœud", "nœuds"},                         /* knots, "à 25 kn" */
     {"Ma", "million d'années", "millions d'années"}, /* "il y a 66 Ma" */
     {"Pa", "pascal", "pascals"},
     {"a.l.", "année-lumière", "années-lumière"},
@@ -939,7 +947,7 @@ static int S_unit_fem(const S_unit *u) {
          (ul >= 8 && !strcmp(u->one + ul - 8, "-seconde")) ||
          !strcmp(u->one, "gigatonne") || !strcmp(u->one, "minute") ||
          !strcmp(u->one, "heure") || !strcmp(u->one, "bouteille") ||
-         !strcmp(u->one, "unité internationale") ||
+         !strcmp(u->one, "livre") || !strcmp(u->one, "unité internationale") ||
          !strcmp(u->one, "unité astronomique") ||
          !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière");
 }
@@ -994,7 +1002,8 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
-    {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"rame", 'f'},
+    {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
+    {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -4668,44 +4677,45 @@ static const S_abbr S_abbrs[] = {
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
-    {"Pte", 2, 1, "porte"}, /* "Pte de Bagnolet", "Pte Maillot" */
+    {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
     {"Lt", 2, 1, "lieutenant"},
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
-    {"hab", 1, 0, "habitants"}, /* "120 hab. par km²" */
-    {"appt", 2, 0, "appartement"}, /* "appt. lumineux", "appt 3 pièces" */
-    {"asc", 1, 0, "ascenseur"}, /* a listing's "sans asc." */
-    {"temp", 1, 0, "température"}, /* a forecast's "temp. max. 9 °C" */
-    {"Ch", 1, 1, "château"},     /* a wine: "Ch. Margaux 1990" */
-    {"ét", 1, 0, "étage"},       /* "au 2e ét." */
-    {"op", 1, 2, "opus"}, /* "la sonate op. 27" */
-    {"diff", 1, 0, "différence"}, /* "-2 de diff." */
-    {"dép", 1, 0, "département"}, /* "le dép. du Gard" (before "du") */
-    {"ex", 1, 0, "exemple"}, /* "ex. : clé", "par ex." */
+    {"hab", 1, 0, "habitants"},        /* "120 hab. par km²" */
+    {"appt", 2, 0, "appartement"},     /* "appt. lumineux", "appt 3 pièces" */
+    {"asc", 1, 0, "ascenseur"},        /* a listing's "sans asc." */
+    {"temp", 1, 0, "température"},     /* a forecast's "temp. max. 9 °C" */
+    {"Ch", 1, 1, "château"},           /* a wine: "Ch. Margaux 1990" */
+    {"ét", 1, 0, "étage"},             /* "au 2e ét." */
+    {"op", 1, 2, "opus"},              /* "la sonate op. 27" */
+    {"diff", 1, 0, "différence"},      /* "-2 de diff." */
+    {"dép", 1, 0, "département"},      /* "le dép. du Gard" (before "du") */
+    {"ex", 1, 0, "exemple"},           /* "ex. : clé", "par ex." */
     {"Ex", 1, 0, "exemple"},
     {"Appt", 2, 0, "appartement"},
     {"Qté", 2, 0, "quantité"}, /* a spreadsheet's "Qté : 12" */
     {"qté", 2, 0, "quantité"},
     {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
     {"coeff", 2, 2, "coefficient"},
-    {"alt", 1, 2, "altitude"}, /* "alt. 1 850 m" */
-    {"Mt", 2, 1, "mont"}, /* "le Mt-Blanc", "Mt Ventoux" */
-    {"pers", 1, 0, "personnes"}, /* "max. 6 pers." */
-    {"secr", 1, 0, "secrétaire"}, /* "le secr. d'État", "secr. gén." */
+    {"alt", 1, 2, "altitude"},        /* "alt. 1 850 m" */
+    {"Mt", 2, 1, "mont"},             /* "le Mt-Blanc", "Mt Ventoux" */
+    {"pers", 1, 0, "personnes"},      /* "max. 6 pers." */
+    {"div", 1, 0, "division"},        /* "champion de 1re div." */
+    {"secr", 1, 0, "secrétaire"},     /* "le secr. d'État", "secr. gén." */
     {"Rens", 1, 0, "renseignements"}, /* "Rens. au 04..." */
     {"rens", 1, 0, "renseignements"},
     {"Réf", 1, 0, "référence"}, /* "Réf. : n° 5" */
-    {"cant", 1, 0, "canton"}, /* "le cant. de Vaud" */
-    {"lat", 1, 2, "latitude"}, /* "lat. 45° N" */
-    {"min", 1, 2, "minimum"},  /* "min. 10 €" (after a number, minutes) */
-    {"Fbg", 2, 0, "faubourg"}, /* "rue du Fbg St-Honoré" */
+    {"cant", 1, 0, "canton"},   /* "le cant. de Vaud" */
+    {"lat", 1, 2, "latitude"},  /* "lat. 45° N" */
+    {"min", 1, 2, "minimum"},   /* "min. 10 €" (after a number, minutes) */
+    {"Fbg", 2, 0, "faubourg"},  /* "rue du Fbg St-Honoré" */
     {"fbg", 2, 0, "faubourg"},
-    {"feat", 1, 0, "featuring"}, /* "un duo feat. Aya" */
+    {"feat", 1, 0, "featuring"},      /* "un duo feat. Aya" */
     {"Rectif", 1, 0, "rectificatif"}, /* a newsroom's correction */
     {"rectif", 1, 0, "rectificatif"},
     {"réf", 1, 0, "référence"},
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
-    {"Tle", 0, 0, "terminale"}, /* "les élèves de 1re et de Tle" */
+    {"Tle", 0, 0, "terminale"},      /* "les élèves de 1re et de Tle" */
     {"Tles", 0, 0, "terminales"},
     {"Pdt", 2, 0, "président"},
     {"Pdte", 2, 0, "présidente"},
@@ -6766,8 +6776,9 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_put(w, fr.ptr, fr.len);
-      } else if (f.ptr && f.len >= 6 && f.ptr[0] == 'f' && f.ptr[1] == 'f' &&
-                 !S_spell_web(f.ptr + 2, f.len - 2)) {
+      } else if (f.ptr && f.len >= 5 && f.ptr[0] == 'f' && f.ptr[1] == 'f' &&
+                 (!S_spell_web(f.ptr + 2, f.len - 2) ||
+                  S_web_word(lex, f.ptr + 2, f.len - 2))) {
         /* a federation: "ffnatation" is "f f natation" */
         if (w->len)
           breve_buf_putc(w, ' ');
@@ -7984,6 +7995,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_is_digit(b[S_blank(b, end)])) {
       S_say(st, du ? "au" : "\xc3\xa0");
       return q;
+    }
+    /* a span of hours, with or without "de" written: "15 h – 17 h" (the
+     * "de" was said before the first) */
+    if (cp == 0x2013 && nb > b && memchr(b, 'h', (size_t)(nb - b))) {
+      const char *r = q + S_blank(q, end);
+      size_t dr = S_digits(r, end);
+      if (dr && dr <= 2 && r + dr + S_blank(r + dr, end) < end &&
+          (r[dr + S_blank(r + dr, end)] == 'h' ||
+           r[dr + S_blank(r + dr, end)] == 'H')) {
+        S_say(st, "\xc3\xa0");
+        return q;
+      }
     }
     /* a span of a count: "20 – 30 minutes", "7 – 9 trains", "3 – 4 %" (not
      * "10 – 2", a subtraction, nor a score) */
