@@ -815,6 +815,7 @@ static const S_unit S_units[] = {
     {"kg", "kilogramme", "kilogrammes"},
     {"oz", "once", "onces"},   /* "2 400 $/oz" */
     {"lb", "livre", "livres"}, /* a bow's draw weight: "un arc de 40 lb" */
+    {"nd", "nœud", "nœuds"},   /* a wind at sea: "vent de 25 nd" */
     {"lbs", "livre", "livres"},
     {"mK", "millikelvin", "millikelvins"},
     {"mg", "milligramme", "milligrammes"},
@@ -5976,18 +5977,50 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 7, "oui ou non");
     return p + 7;
   }
+  /* the tide's high and low water before their time: "PM 6 h 05", "BM
+   * 12h20" */
+  if (wl == 2 && (p[0] == 'P' || p[0] == 'B') && p[1] == 'M' &&
+      p + 3 < st->end && p[2] == ' ' && S_is_digit(p[3])) {
+    const char *t = p + 3 + S_digits(p + 3, st->end);
+    t += S_blank(t, st->end);
+    if (S_digits(p + 3, st->end) <= 2 && t < st->end &&
+        (*t == 'h' || *t == 'H')) {
+      S_sub(st, p, 2, p[0] == 'P' ? "pleine mer" : "basse mer");
+      return p + 2;
+    }
+  }
+  /* numbers listed after "nos": "les bouées nos 3 et 4" (not "nos 3
+   * enfants") */
+  if (wl == 3 && (p[0] == 'n' || p[0] == 'N') && !memcmp(p + 1, "os", 2) &&
+      p + 4 < st->end && p[3] == ' ' && S_is_digit(p[4])) {
+    static const char *const links[] = {" et ", ", ",   " \xc3\xa0 ",
+                                        "-",    " ou ", NULL};
+    const char *t = p + 4 + S_digits(p + 4, st->end);
+    for (int i = 0; links[i]; i++) {
+      size_t k = strlen(links[i]);
+      if (S_starts(t, st->end, links[i]) && t + k < st->end &&
+          S_is_digit(t[k])) {
+        S_sub(st, p, 3, p[0] == 'N' ? "Numéros" : "numéros");
+        return p + 3;
+      }
+    }
+  }
   /* a wind's quarter: "vent de NO fort", "vent d'ouest, secteur SO" */
   if (wl >= 1 && wl <= 3 && strspn(p, "NSEO") >= wl && st->prev_word &&
       !S_alnum_at(p + wl, st->end) && !(p + wl < st->end && p[wl] == '.')) {
     const char *pw = st->prev_word;
-    int wind = S_eq(pw, st->prev_len, "secteur");
+    /* right after the wind or the swell: "vent NO 30 km/h", "houle O 3 m" */
+    static const char *const winds[] = {"vent",  "vents",   "Vent", "houle",
+                                        "Houle", "rafales", NULL};
+    int direct = S_in(pw, st->prev_len, winds) >= 0 && pw + st->prev_len < p;
+    int wind = direct || S_eq(pw, st->prev_len, "secteur");
     if (!wind && (S_eq(pw, st->prev_len, "de") ||
                   S_eq(pw, st->prev_len, "du"))) {
       const char *from = pw - st->line > 12 ? pw - 12 : st->line;
       for (const char *t = from; t + 4 <= pw && !wind; t++)
         wind = !memcmp(t, "vent", 4) || !memcmp(t, "houle", 5);
     }
-    if (wind && !(wl == 1 && (*p == 'E' || *p == 'O'))) {
+    if (wind && (direct || !(wl == 1 && (*p == 'E' || *p == 'O')))) {
       static const char *const q4[] = {"nord", "sud", "est", "ouest"};
       breve_buf w = {0};
       for (size_t i = 0; i < wl; i++) {
@@ -7887,7 +7920,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
    * Bastille", "rdv @ 20h" */
-  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' && st->prev_word &&
+  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
+      (st->prev_word || st->prev_number) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
        ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
          S_starts(q + 1, end, "l'")) &&
