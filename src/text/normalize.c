@@ -3579,11 +3579,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return r + 1;
     }
   }
-  /* a bridge contract: "3SA", "un grand chelem à 7 SA" (sans-atout) */
-  if (!n->has_dec && !n->grouped && v >= 1 && v <= 7 && r + 1 < end &&
-      r[0] == 'S' && r[1] == 'A' && !S_alnum_at(r + 2, end)) {
+  /* a bridge contract: "3SA", "un grand chelem à 7 SA" (sans-atout); a
+   * pregnancy's weeks: "né à 39 SA" (semaines d'aménorrhée) */
+  static const char *const term[] = {"à",  "de",  "avant", "après", "entre",
+                                     "et", "dès", "vers",  NULL};
+  if (!n->has_dec && !n->grouped &&
+      ((v >= 1 && v <= 7) ||
+       (b && v >= 20 && v <= 44 && st->prev_word && !st->prev_number &&
+        S_in(st->prev_word, st->prev_len, term) >= 0)) &&
+      r + 1 < end && r[0] == 'S' && r[1] == 'A' && !S_alnum_at(r + 2, end)) {
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, " sans-atout");
+    breve_buf_puts(&w, v <= 7 ? " sans-atout" : " semaines d'aménorrhée");
     S_say_buf(st, &w);
     return r + 2;
   }
