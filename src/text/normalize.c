@@ -1004,6 +1004,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
+    {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
@@ -2237,6 +2238,21 @@ static int S_ordinal_suffix(const char *p, size_t n, int *plural,
   return 0;
 }
 
+/* Whether an ordinal written in the singular between a plural article and
+ * a plural noun agrees with them: "les Xe Assises", "les 3e Rencontres"
+ * (the s is heard before a vowel). `after` is the end of the ordinal. */
+static int S_plural_around(const S_st *st, const char *after) {
+  static const char *const arts[] = {"les", "Les", "des",   "Des", "aux",
+                                     "Aux", "ces", "Ces",   "nos", "vos",
+                                     "ses", "mes", "leurs", NULL};
+  if (!st->prev_word || st->prev_number ||
+      S_in(st->prev_word, st->prev_len, arts) < 0)
+    return 0;
+  const char *w = after + S_blank(after, st->end);
+  size_t k = S_letters(w, st->end);
+  return w > after && k >= 3 && (w[k - 1] == 's' || w[k - 1] == 'x');
+}
+
 static void S_ordinal_words(breve_buf *w, uint64_t v, int gender, int plural,
                             int second) {
   if (second && v == 2) {
@@ -2847,6 +2863,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       g = S_ordinal_suffix(low, k, &plural, &second);
     }
     if (g && !(second && v != 2) && S_ends_clean(q + k, end)) {
+      if (!plural)
+        plural = S_plural_around(st, q + k);
       S_ordinal_words(&w, v, g, plural, second);
       /* after an article, the millionth is "la millionième Zoé", without
        * the "un" of the number standing alone ("un milliardième") */
@@ -5846,6 +5864,8 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
              S_eq(p + r, wl - r, "res");
     if ((v == 1) != er)
       return NULL;
+    if (!plural)
+      plural = S_plural_around(st, p + wl);
     S_ordinal_words(&w, v, g, plural, 0);
     S_say_buf(st, &w);
     return p + wl;
