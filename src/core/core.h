@@ -66,6 +66,19 @@ uint32_t breve_cp_to_lower(uint32_t cp);
 void breve_utf8_fold(const char *s, size_t n, breve_buf *out);
 
 /* Counts the words (runs of letters or digits) of a UTF-8 string. */
+/* Byte classes for loops that walk text without decoding it:
+ * breve_byte_class[c] holds these bits. */
+enum {
+  BREVE_BYTE_SPACE = 1, /* ASCII white space */
+  BREVE_BYTE_ALNUM = 2, /* ASCII letter or digit */
+  BREVE_BYTE_QUIET = 4, /* ASCII that neither ends nor starts a sentence:
+                           not ; . ! ? nor a capital */
+  BREVE_BYTE_STEM = 8,  /* of a word stem in folded text: a-z, 0-9 and
+                           every byte of a letter outside ASCII */
+  BREVE_BYTE_LEX = 16   /* of a word of the lexical model: a-z, 0-9 */
+};
+extern const unsigned char breve_byte_class[256];
+
 size_t breve_count_words(const char *s, size_t n);
 /* The same, but stops counting past `max`: the count when it is at most
  * `max`, else some number above it (for tests like "at most 40 words"). */

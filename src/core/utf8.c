@@ -188,27 +188,28 @@ void breve_utf8_fold(const char *s, size_t n, breve_buf *out) {
 
 /* A word is a run of non-space characters holding a letter or a digit, so
  * "l'IA", "3,5" and "J.-C." count once and a lone dash not at all. */
-/* The ASCII bytes word counting tells apart: white space, letters and
- * digits, and the rest (0). */
-enum { S_SPACE = 1, S_ALNUM = 2 };
-static const unsigned char S_ascii_class[128] = {
-    0,       0,       0,       0,       0,       0,       0,       0,
-    0,       S_SPACE, S_SPACE, S_SPACE, S_SPACE, S_SPACE, 0,       0,
-    0,       0,       0,       0,       0,       0,       0,       0,
-    0,       0,       0,       0,       0,       0,       0,       0,
-    S_SPACE, 0,       0,       0,       0,       0,       0,       0,
-    0,       0,       0,       0,       0,       0,       0,       0,
-    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,       0,
-    0,       S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,
-    0,       S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM, S_ALNUM,
-    S_ALNUM, S_ALNUM, S_ALNUM, 0,       0,       0,       0,       0,
+/* What each byte is to the loops that walk text without decoding it
+ * (BREVE_BYTE_* bits, in core.h). */
+/* clang-format off */
+const unsigned char breve_byte_class[256] = {
+     4,  4,  4,  4,  4,  4,  4,  4,  4,  5,  5,  5,  5,  5,  4,  4,
+     4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,
+     5,  0,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  0,  4,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30,  4,  0,  4,  4,  4,  0,
+     4,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,
+     2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  4,  4,  4,  4,  4,
+     4, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,  4,  4,  4,  4,  4,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,
 };
+/* clang-format on */
 
 size_t breve_count_words(const char *s, size_t n) {
   return breve_count_words_max(s, n, (size_t)-1);
@@ -221,17 +222,17 @@ size_t breve_count_words_max(const char *s, size_t n, size_t max) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       /* ASCII: the same tests without decoding */
-      unsigned char k = S_ascii_class[c];
-      if (k == S_SPACE) {
+      unsigned char k = breve_byte_class[c];
+      if (k & BREVE_BYTE_SPACE) {
         if (in_token && has_alnum)
           words++;
         in_token = has_alnum = 0;
         i++;
-      } else if (k == S_ALNUM) {
+      } else if (k & BREVE_BYTE_ALNUM) {
         /* a run of letters and digits, the bulk of any text */
         in_token = has_alnum = 1;
-        while (++i < n && (unsigned char)s[i] < 0x80 &&
-               S_ascii_class[(unsigned char)s[i]] == S_ALNUM)
+        while (++i < n &&
+               (breve_byte_class[(unsigned char)s[i]] & BREVE_BYTE_ALNUM))
           ;
       } else {
         in_token = 1;

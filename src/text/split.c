@@ -385,29 +385,6 @@ static int S_semicolon_end(const char *s, size_t n, size_t start, size_t i,
 typedef breve_status (*S_emit_fn)(void *ctx, const char *s, size_t n,
                                   int glued);
 
-/* Bytes that can neither end nor start a sentence: ASCII other than
- * ; . ! ? and the capitals. The walk steps over them without decoding. */
-/* clang-format off */
-static const unsigned char S_quiet[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,
-    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-/* clang-format on */
-
 /* Walks `text` and calls `emit` for each sentence. */
 static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
                             void *ctx) {
@@ -417,7 +394,7 @@ static breve_status S_split(const char *s, size_t n, S_emit_fn emit,
   while (i < n) {
     /* most bytes of French text are ASCII that cannot end or start a
      * sentence: lower-case letters, digits, spaces, commas */
-    if (S_quiet[(unsigned char)s[i]]) {
+    if (breve_byte_class[(unsigned char)s[i]] & BREVE_BYTE_QUIET) {
       i++;
       continue;
     }

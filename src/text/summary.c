@@ -100,31 +100,9 @@ static size_t S_stem(const char *w, size_t n) {
   return n > 7 ? 7 : n;
 }
 
-/* Bytes of folded text: 1 is part of a word stem (a-z, 0-9 and any
- * byte of a letter outside ASCII), 2 of a word the lexical model knows
- * (a-z, 0-9). */
-/* clang-format off */
-static const unsigned char S_foldc[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-};
-/* clang-format on */
-
-static int S_is_wordc(char c) { return S_foldc[(unsigned char)c] & 1; }
+static int S_is_wordc(char c) {
+  return breve_byte_class[(unsigned char)c] & BREVE_BYTE_STEM;
+}
 
 /* Fills `bag` with the content-word stems of the folded text f[0..n)
  * (no stopwords, counts merged); *numbers receives the count of tokens
@@ -861,10 +839,10 @@ double breve_summary_lex_score(const breve_summary_model *m, const char *f,
   double score = 0;
   size_t i = 0;
   while (i < n && m->n_lex) {
-    while (i < n && !(S_foldc[(unsigned char)f[i]] & 2))
+    while (i < n && !(breve_byte_class[(unsigned char)f[i]] & BREVE_BYTE_LEX))
       i++;
     size_t start = i;
-    while (i < n && (S_foldc[(unsigned char)f[i]] & 2))
+    while (i < n && (breve_byte_class[(unsigned char)f[i]] & BREVE_BYTE_LEX))
       i++;
     size_t len = i - start;
     if (!len || len >= BREVE_SUMMARY_LEXLEN)
