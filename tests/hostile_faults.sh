@@ -135,6 +135,27 @@ mkdir "$T/sig"
 run 0 "$BREVE" brief "$A" -o "$T/sig/out.mp3" --sentences 1 -q
 cp "$T/sig/out.mp3" "$T/sig.copy"
 
+# caught PID NUM: wait until process PID is breve itself (not the shell or
+# the launcher before exec) and has installed its handler for signal NUM,
+# so that the signal tests the handler whatever the machine's load; where
+# /proc is missing, wait a fixed 0.3 s instead
+BREVE_EXE=$(readlink -f "$BREVE" 2>/dev/null || echo "$BREVE")
+caught() {
+  if [ ! -r "/proc/$1/status" ]; then
+    sleep 0.3
+    return
+  fi
+  n=0
+  while [ $n -lt 2000 ]; do
+    if [ "$(readlink "/proc/$1/exe" 2>/dev/null)" = "$BREVE_EXE" ]; then
+      m=$(sed -n 's/^SigCgt:[[:space:]]*//p' "/proc/$1/status" 2>/dev/null)
+      [ -n "$m" ] && [ $(((0x$m >> ($2 - 1)) & 1)) -eq 1 ] && return
+    fi
+    sleep 0.01
+    n=$((n + 1))
+  done
+}
+
 # signalled SIG: exit status of a process killed by SIG (128 + number)
 signalled() {
   case $1 in TERM) echo 143 ;; HUP) echo 129 ;; INT) echo 130 ;; esac
@@ -144,7 +165,7 @@ signalled() {
 for sig in TERM HUP; do
   "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" -q 2>/dev/null &
   pid=$!
-  sleep 0.3
+  case $sig in TERM) caught $pid 15 ;; HUP) caught $pid 1 ;; esac
   kill -$sig $pid
   wait $pid
   got=$?
@@ -159,7 +180,7 @@ done
 python3 -c "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])" \
   "$BREVE" brief "$T/long.txt" --full -o "$T/sig/out.mp3" -q 2>/dev/null &
 pid=$!
-sleep 0.3
+caught $pid 2
 kill -INT $pid
 wait $pid
 got=$?
