@@ -1004,6 +1004,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
+    {"douche", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -2880,6 +2881,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q + k;
     }
     if (S_starts(q, end, "°")) {
+      static const char *const possessives[] = {
+          "son", "sa", "ma", "mon", "ta", "ton", "leur", "notre", "votre",
+          NULL};
       /* 3° is an ordinal (a numbered point); a temperature when signed,
        * above 12 ("20° à l'ombre"), or followed by C or F. */
       const char *t = q + 2;
@@ -2920,8 +2924,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
              S_eq(st->prev_word, st->prev_len, "classée") ||
              S_eq(st->prev_word, st->prev_len, "termine") ||
              S_eq(st->prev_word, st->prev_len, "finit") ||
-             /* a point of a text: "la loi prévoit, en son 3°" */
-             S_eq(st->prev_word, st->prev_len, "son"))) ||
+             /* a point of a text: "la loi prévoit, en son 3°"; a
+              * possessive: "sa 3° sélection" */
+             S_in(st->prev_word, st->prev_len, possessives) >= 0)) ||
            /* a numbered point: "; 2°) le second", not "(25°)" */
            (t < end && *t == ')' &&
             !(n->start > st->line && n->start[-1] == '(')))) {
@@ -7568,6 +7573,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         q[3] >= 'A' && q[3] <= 'Z') {
       S_say(st, q[1] == 'e' ? "premier" : "premi\xc3\xa8re");
       return q + 3;
+    }
+    /* a hashtag that is an address word as a whole, whatever its
+     * capitals: "#XVdeFrance" */
+    {
+      size_t n = 0;
+      char low[32];
+      while (n < sizeof low && q + n < end &&
+             ((q[n] >= 'a' && q[n] <= 'z') || (q[n] >= 'A' && q[n] <= 'Z'))) {
+        low[n] = (char)(q[n] | 0x20);
+        n++;
+      }
+      const char *said = n >= 4 && !S_alnum_at(q + n, end)
+                             ? S_web_word(st->lex, low, n)
+                             : NULL;
+      if (said) {
+        S_say(st, said);
+        return q + n;
+      }
     }
     /* a hashtag in small letters and digits is read as an address is:
      * "#greve5decembre" is "grève cinq décembre" */
