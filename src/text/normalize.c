@@ -824,6 +824,10 @@ static const S_unit S_units[] = {
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
+    /* a ship's deadweight: "un vraquier de 200 000 tpl" */
+    {"tpl", "tonne de port en lourd", "tonnes de port en lourd"},
+    /* a container's size, in twenty-foot equivalent units: "900 €/EVP" */
+    {"EVP", "e v p", "e v p"},
     {"Mb/j", "million de barils par jour", "millions de barils par jour"},
     {"pb", "point de base", "points de base"},
     {"mmol", "millimole", "millimoles"},
@@ -1004,7 +1008,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
-    {"douche", 'f'},
+    {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
