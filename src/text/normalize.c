@@ -1008,7 +1008,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
-    {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'},
+    {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -2937,13 +2937,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         /* a numbered point of a list opening its line, before an
          * article: "3° les tarifs" is "troisièmement les tarifs" (not "3°
          * étage", "3° du classement") */
-        static const char *const arts[] = {"le", "la", "les", "un", "une",
-                                           "des", NULL};
+        static const char *const arts[] = {"le",  "la", "les", "un",
+                                           "une", "des", "Le", "La",
+                                           "Les", "Un",  "Une", "Des",
+                                           NULL};
         size_t ka = S_letters(t2, end);
         if (n->start == st->line && t2 > t && v >= 1 && v <= 10 &&
             ((ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
               t2[ka] == ' ') ||
-             (ka == 1 && *t2 == 'l' && t2 + 1 < end &&
+             (ka == 1 && (*t2 == 'l' || *t2 == 'L') && t2 + 1 < end &&
               (t2[1] == '\'' || S_starts(t2 + 1, end, "\xe2\x80\x99"))))) {
           S_ordinal_words(&w, v, 1, 0, 0);
           if (v == 1) {
@@ -4062,9 +4064,13 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "HDMI",    "Thunderbolt", "PCIe", "DisplayPort", NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
+  int product = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+                S_in(st->prev_word, st->prev_len, products) >= 0;
   for (;;) {
     size_t d = S_digits(q, end);
-    if (!d || d > 3 || (d > 1 && *q == '0'))
+    /* (a zero leads a part after the first only after a product: "le
+     * patch 1.04"; "12.05.26" is a date) */
+    if (!d || d > 3 || (d > 1 && *q == '0' && (!parts || !product)))
       return NULL;
     parts++;
     three += parts > 1 && d == 3;
@@ -4104,9 +4110,7 @@ static const char *S_rule_version(S_st *st, const char *p) {
                            S_scale_at(r, end, &ua))) &&
                !(r < end && *r == '%');
   }
-  if (parts == 2 && !model && !named && !dot_zero &&
-      !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
-        S_in(st->prev_word, st->prev_len, products) >= 0))
+  if (parts == 2 && !model && !named && !dot_zero && !product)
     return NULL;
   breve_buf w = {0};
   for (const char *r = p; r < q;) {
@@ -4115,7 +4119,10 @@ static const char *S_rule_version(S_st *st, const char *p) {
     breve_fr_parse_u64(r, d, &v);
     if (r > p)
       breve_buf_puts(&w, " point");
-    breve_fr_cardinal(&w, v, 0);
+    if (d > 1 && *r == '0')
+      breve_fr_digits(&w, r, d); /* "1.04" is "un point zéro quatre" */
+    else
+      breve_fr_cardinal(&w, v, 0);
     r += d + (r + d < q);
   }
   S_say_buf(st, &w);
@@ -6898,7 +6905,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
       "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
       "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
-      "bf", "cern", NULL};
+      "bf", "cern", "gg", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
