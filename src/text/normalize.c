@@ -4715,6 +4715,7 @@ static const S_abbr S_abbrs[] = {
     {"al", 1, 2, "alinéa"},
     {"fig", 1, 2, "figure"},
     {"env", 1, 2, "environ"},
+    {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
@@ -6456,8 +6457,20 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_shape sh = S_word_shape(p, caps);
     /* "FNSEA" (three consonants to start) and "CGPME" (one vowel) are
      * spelled */
+    /* and "ONISR" (two consonants to end that no word ends with) */
+    static const char *const codas[] = {
+        "RS", "RT", "RD", "NT", "ND", "NS", "ST", "SK", "CK", "LT", "PT",
+        "CT", "RN", "RK", "RG", "RM", "RC", "RP", "LD", "LK", "LM", "NK",
+        "NG", "SS", "LL", "TT", "FF", "MS", "PS", "TS", "KS", "CH", "TH",
+        "SH", "PH", "GH", "RL", "NC", "MP", "MB", "RF", "LF", "LP", "LS",
+        "NN", "MM", "ZZ", "DS", "GS", "BS", "FT", "SP", "SC", "WN", "WS", "NH",
+        "CS",
+        NULL};
+    char c1 = p[caps - 2], c2 = p[caps - 1];
+    int coda = strchr("AEIOUY", c1) || strchr("AEIOUY", c2) ||
+               S_in(p + caps - 2, 2, codas) >= 0;
     if (sh.vowels >= 2 && sh.onsets_ok && sh.max_run <= 3 &&
-        sh.first_run <= 2)
+        sh.first_run <= 2 && coda)
       return NULL;
   }
   const char *q = p + wl;
