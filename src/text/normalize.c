@@ -4716,6 +4716,7 @@ static const S_abbr S_abbrs[] = {
     {"fig", 1, 2, "figure"},
     {"env", 1, 2, "environ"},
     {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
+    {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
@@ -6749,6 +6750,98 @@ static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
   return S_lookup(lex, up, n, f, n, S_ACRONYM) != NULL;
 }
 
+/* Small words that glue the words of a name together: "operadeparis",
+ * "foireauxvins", "lestroisbaudets"; the prepositions first, then the
+ * articles and possessives (which may follow them: "maisondelaradio"). */
+static const char *const S_glue_words[] = {
+    "de",   "du",    "des",  "d",    "au",   "aux",   "en",    "et",
+    "sur",  "sous",  "pour", "par",  "dans", "avec",  "sans",  "chez",
+    "le",   "la",    "les",  "l",    "un",   "une",   "mon",   "ma",
+    "mes",  "ton",   "ta",   "son",  "sa",   "ses",   "notre", "nos",
+    "votre", "vos",  "leur", NULL};
+enum { S_GLUE_ARTICLES = 16 }; /* the index of "le" */
+
+/* Splits a piece of an address glued from words ("operadeparis" is "opéra
+ * de paris", "lebonmarche" "le bon marché") into the fewest words of
+ * data/address-words.txt, with the small words between them, and says it
+ * into w. The piece needs a word of three letters or more; a small word
+ * never ends it; two small words follow each other only as a preposition
+ * and an article ("de la"); "l" and "d" stand only before a word of four
+ * letters or more that starts with a vowel or an h ("deauville" is not
+ * "d'eau ville"); the last word has four letters or more ("transporteur" is not
+ * "transport" and "eur"); and a surname's particle before one word that
+ * needs no accent is left glued ("dupont", "latour"). Returns 0, saying
+ * nothing, when the piece is not made of such words. */
+static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
+                       size_t n) {
+  enum { MAX = 48 };
+  unsigned char best[MAX + 1], len[MAX + 1];
+  signed char glue[MAX + 1];
+  if (n < 6 || n > MAX)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (f[i] < 'a' || f[i] > 'z')
+      return 0;
+  best[n] = 0;
+  glue[n] = -1;
+  for (size_t i = n; i-- > 0;) {
+    best[i] = 255;
+    len[i] = 0;
+    glue[i] = -1;
+    for (size_t l = n - i; l >= 1; l--) {
+      if (best[i + l] == 255 || best[i + l] + 1 >= best[i])
+        continue;
+      int g = S_in(f + i, l, S_glue_words);
+      if (g >= 0) {
+        if (i + l == n ||
+            (l == 1 && (!strchr("aeiouyh", f[i + 1]) || glue[i + 1] >= 0 ||
+                        len[i + 1] < 4)))
+          continue;
+        if (glue[i + l] >= 0 &&
+            (g >= S_GLUE_ARTICLES || glue[i + l] < S_GLUE_ARTICLES))
+          continue;
+      } else if (l < 3 || l == n || (i + l == n && l < 4) ||
+                 !S_web_word(lex, f + i, l)) {
+        continue;
+      }
+      best[i] = (unsigned char)(best[i + l] + 1);
+      len[i] = (unsigned char)l;
+      glue[i] = (signed char)g;
+    }
+  }
+  if (best[0] == 255 || best[0] < 2)
+    return 0;
+  int content = 0;
+  for (size_t i = 0; i < n; i += len[i])
+    content |= glue[i] < 0;
+  if (!content)
+    return 0;
+  if (best[0] == 2 && glue[0] >= 0) {
+    static const char *const particles[] = {"de", "du", "des", "d",  "le",
+                                            "la", "les", "l",  NULL};
+    const char *said = S_web_word(lex, f + len[0], n - len[0]);
+    if (S_in(f, len[0], particles) >= 0 && strlen(said) == n - len[0] &&
+        !memcmp(said, f + len[0], n - len[0]))
+      return 0;
+  }
+  int elided = 0;
+  for (size_t i = 0; i < n; i += len[i]) {
+    if (w->len && !elided)
+      breve_buf_putc(w, ' ');
+    elided = 0;
+    if (glue[i] >= 0) {
+      breve_buf_put(w, f + i, len[i]);
+      if (len[i] == 1) {
+        breve_buf_putc(w, '\'');
+        elided = 1;
+      }
+    } else {
+      breve_buf_puts(w, S_web_word(lex, f + i, len[i]));
+    }
+  }
+  return 1;
+}
+
 /* Says one address piece: short letter runs spelled, digits one by one. */
 static int S_frenchify(const char *p, size_t n, breve_buf *out);
 static int S_foreign(S_st *st, const char *w, size_t n);
@@ -6810,11 +6903,29 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
        * "/SalonDesVins" */
       size_t cut = 0;
       for (size_t k = i + 2; k + 1 < j && !cut; k++)
-        if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
-            p[k + 1] >= 'a' && p[k + 1] <= 'z')
+        if (p[k] >= 'A' && p[k] <= 'Z' && p[k + 1] >= 'a' && p[k + 1] <= 'z' &&
+            ((p[k - 1] >= 'a' && p[k - 1] <= 'z') ||
+             /* initials before a word: "x.com/BHVMarais" */
+             (p[k - 1] >= 'A' && p[k - 1] <= 'Z' && p[k - 2] >= 'A' &&
+              p[k - 2] <= 'Z' && k - i <= 5)))
           cut = k;
       if (cut) {
-        S_web_piece(w, st, p + i, cut - i);
+        /* a small word that ends the first part goes with it:
+         * "@NotairesdeFrance" is "notaires de France" */
+        static const char *const tails[] = {"de", "du", "des", "la", "le",
+                                            "les", "et", "aux", "en", NULL};
+        size_t tl = 0;
+        for (size_t t = 0; tails[t] && !tl; t++) {
+          size_t l = strlen(tails[t]);
+          if (cut - i >= l + 4 && !memcmp(p + cut - l, tails[t], l) &&
+              p[cut - l - 1] >= 'a' && p[cut - l - 1] <= 'z')
+            tl = l;
+        }
+        S_web_piece(w, st, p + i, cut - i - tl);
+        if (tl) {
+          breve_buf_putc(w, ' ');
+          breve_buf_put(w, p + cut - tl, tl);
+        }
         S_web_piece(w, st, p + cut, j - cut);
         i = j;
         continue;
@@ -6876,6 +6987,8 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
           breve_buf_puts(w, said);
         else
           breve_buf_put(w, f.ptr + 2, f.len - 2);
+      } else if (f.ptr && S_web_glued(w, lex, f.ptr, f.len)) {
+        /* said word by word */
       } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
                            S_web_acronym_word(lex, f.ptr, f.len))) {
         if (w->len)
@@ -8059,9 +8172,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             for (size_t t = 2; t <= 3 && !cut; t++)
               if (gl > t + 3 && (!memcmp(g + gl - t, "de", 2) ||
                                  !memcmp(g + gl - t, "du", 2)) &&
-                  (t == 2 || g[gl - 1] == 's') &&
-                  S_in(g, gl - t, places) >= 0)
-                cut = gl - t;
+                  (t == 2 || g[gl - 1] == 's')) {
+                /* (or any address word: "@NotairesdeFrance") */
+                char low[32];
+                for (size_t c = 0; c < gl - t; c++)
+                  low[c] = (char)(g[c] | 0x20);
+                if (S_in(g, gl - t, places) >= 0 ||
+                    S_web_word(st->lex, low, gl - t))
+                  cut = gl - t;
+              }
             if (cut) {
               S_web_piece(&w, st, g, cut);
               breve_buf_putc(&w, ' ');
