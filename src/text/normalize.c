@@ -939,6 +939,7 @@ static const S_unit S_units[] = {
     {"hPa", "hectopascal", "hectopascals"},
     /* an engine's torque, "newton" said the French way */
     {"Nm", "niouton-mètre", "niouton-mètres"},
+    {"kN", "kilonioutonne", "kilonioutonnes"}, /* a jet engine's thrust */
     {NULL, NULL, NULL}};
 
 /* A unit at p followed by a word boundary; `spaced` says whether a blank
@@ -3036,6 +3037,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                       "quai",  NULL};
   int seat =
       !b && st->prev_word && S_in(st->prev_word, st->prev_len, seats) >= 0;
+  /* nor a model's variant glued to it: "A350F" is a freighter */
+  seat |= !b && st->glued && r < end && *r >= 'A' && *r <= 'Z';
   if (!seat && (c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') || !strcmp(c->sym, "c€") ||
        (b && n->has_dec && n->dpn == 2 &&
@@ -6282,6 +6285,11 @@ static int S_liaison_before(const S_st *st, char first) {
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
+  /* "US$ 200" is "deux cents dollars": the amount says the currency */
+  if (S_eq(p, wl, "US") && p + 2 < end && p[2] == '$' &&
+      ((p + 3 < end && S_is_digit(p[3])) ||
+       (S_blank(p + 3, end) && S_is_digit(p[3 + S_blank(p + 3, end)]))))
+    return p + 2;
   /* "80 € HT", "99 € TTC" */
   if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) &&
       (S_after_money(st, p) ||
@@ -7031,7 +7039,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
       "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
       "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
-      "bf", "cern", "gg", NULL};
+      "bf", "cern", "gg", "aero", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
