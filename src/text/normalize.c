@@ -4406,6 +4406,32 @@ static const char *S_rule_number(S_st *st, const char *p) {
       }
     }
   }
+  /* more than one whole, standing alone or before what it measures: "7/3"
+   * is "sept tiers", "les 5/4 du budget" "les cinq quarts" (not a date
+   * after "le": "le 7/3") */
+  {
+    size_t a = S_digits(p, end), b;
+    if (a && a <= 2 && p + a + 1 < end && p[a] == '/' &&
+        (b = S_digits(p + a + 1, end)) == 1 && S_ends_clean(p + a + 2, end) &&
+        breve_fr_parse_u64(p, a, &num) && breve_fr_parse_u64(p + a + 1, 1, &den) &&
+        num > den && den >= 2 && num <= 20) {
+      const char *r = p + a + 2;
+      int alone = p == st->line && r == end;
+      int of = r < end && *r == ' ' &&
+               (S_starts(r + 1, end, "de ") || S_starts(r + 1, end, "des ") ||
+                S_starts(r + 1, end, "du ") || S_starts(r + 1, end, "d'") ||
+                S_starts(r + 1, end, "d\xe2\x80\x99")) &&
+               st->prev_word &&
+               (S_eq(st->prev_word, st->prev_len, "les") ||
+                S_eq(st->prev_word, st->prev_len, "Les"));
+      if (alone || of) {
+        breve_buf w = {0};
+        S_fraction_words(&w, num, den);
+        S_say_buf(st, &w);
+        return r;
+      }
+    }
+  }
   /* a tie-break: "7-6 (10/8)" is "sept six, dix huit" */
   if (S_tiebreak(st, p)) {
     breve_buf w = {0};
