@@ -3919,7 +3919,8 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     else if (S_starts(p, end, "1 001") || S_starts(p, end, "1\xc2\xa0" "001"))
       r = p + (p[1] == ' ' ? 5 : 6);
     if (r && !S_alnum_at(r, end) &&
-        S_starts(r + S_blank(r, end), end, "nuits")) {
+        (S_starts(r + S_blank(r, end), end, "nuits") ||
+         S_starts(r + S_blank(r, end), end, "Nuits"))) {
       S_say(st, "mille et une");
       return r;
     }
@@ -4743,9 +4744,10 @@ static const S_abbr S_abbrs[] = {
     {"Chap", 1, 2, "chapitre"},
     {"al", 1, 2, "alinéa"},
     {"fig", 1, 2, "figure"},
-    {"env", 1, 2, "environ"},
+    {"env", 1, 0, "environ"}, /* "env. 300", "3 kg env." */
     {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
+    {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
