@@ -2359,6 +2359,16 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_fr_cardinal(w, cents, 0);
 }
 
+/* Words of a rate after a slash: "barils/jour", "euros/mois". */
+static const char *const S_per_words[] = {
+    "jour",      "an",       "mois",   "semaine", "heure",   "habitant",
+    "tête",      "personne", "match",  "minute",  "seconde", "élève",
+    "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
+    "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
+    "logement",  "patient",  "participant", "candidat", "commune", "voiture",
+    "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
+    "lit",       "album",    "équipe", "véhicule", NULL};
+
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
  * "80 €/t" "quatre-vingts euros la tonne". Returns the end. */
@@ -2388,12 +2398,21 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
     return p;
   /* "15 €/pers.": per person, written short (the dot kept where it ends
    * the sentence) */
-  if (S_starts(p + 1, end, "pers") && !S_alnum_at(p + 5, end)) {
-    const char *e = p + 5;
+  /* and per week: "1 300 €/sem." */
+  int pers = S_starts(p + 1, end, "pers");
+  if ((pers || S_starts(p + 1, end, "sem")) && !S_alnum_at(p + 1 + 3 + pers, end)) {
+    const char *e = p + 4 + pers;
     if (e < end && *e == '.' && e + 1 < end &&
         !(e[1] == ' ' && S_upper_at(e + 2, end)))
       e++;
-    breve_buf_puts(w, " par personne");
+    breve_buf_puts(w, pers ? " par personne" : " par semaine");
+    /* "2,88 €/pers./nuit" is "par personne et par nuit" */
+    size_t k = e < end && *e == '/' ? S_letters(e + 1, end) : 0;
+    if (k && S_in(e + 1, k, S_per_words) >= 0 && !S_alnum_at(e + 1 + k, end)) {
+      breve_buf_puts(w, " et par ");
+      breve_buf_put(w, e + 1, k);
+      e += 1 + k;
+    }
     return e;
   }
   if (p + 1 < end && p[1] == 'j' && !S_alnum_at(p + 2, end)) {
@@ -7268,15 +7287,6 @@ static int S_inner_close(S_st *st, const char *q) {
   return st->last_close && st->last_close > q;
 }
 
-/* Words of a rate after a slash: "barils/jour", "euros/mois". */
-static const char *const S_per_words[] = {
-    "jour",      "an",       "mois",   "semaine", "heure",   "habitant",
-    "tête",      "personne", "match",  "minute",  "seconde", "élève",
-    "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
-    "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
-    "logement",  "patient",  "participant", "candidat", "commune", "voiture",
-    "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
-    "lit",       "album",    "équipe", "véhicule", NULL};
 
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
@@ -8330,8 +8340,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->prev_word + st->prev_len + 1 == p && st->prev_len >= 3 &&
       !S_upper_at(st->prev_word, end) && st->prev_word - st->line >= 2 &&
       st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2])) {
-    const char *v = q + 1 + S_digits(q + 1, end);
-    size_t k = *v == ' ' ? S_letters(v + 1, end) : 0;
+    /* (a grouped number too: "5 cas / 100 000 hab.") */
+    S_num nv;
+    const char *v = S_parse_num(q + 1, end, &nv) ? nv.end
+                                                  : q + 1 + S_digits(q + 1, end);
+    size_t k = v < end && *v == ' ' ? S_letters(v + 1, end) : 0;
     if (k >= 3 && !S_upper_at(v + 1, end)) {
       S_say(st, "pour");
       return q;
