@@ -2367,6 +2367,7 @@ static const char *const S_per_words[] = {
     "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
     "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
+    "baie", /* "10 kW/baie" in a data centre */
     "lit",       "album",    "équipe", "véhicule", NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
@@ -4767,6 +4768,7 @@ static const S_abbr S_abbrs[] = {
     {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
     {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
+    {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
@@ -9153,12 +9155,13 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
    * offer: "un(e) agent(e)" is read "un agent" */
   if (sep == '(')
     same = 1;
-  /* the masculine is the word itself: "tou·te·s" is "toutes et tous" */
+  /* the masculine is the word itself, said first: "tou·te·s" is "tous et
+   * toutes" */
   char masc[96];
   memcpy(masc, w, mn);
   masc[mn] = '\0';
-  /* a preposition before is said again: "à toutes et à tous" (an
-   * article is not: "les étudiantes et étudiants") */
+  /* a preposition before is said again: "à tous et à toutes" (an
+   * article is not: "les étudiants et étudiantes") */
   static const char *const again[] = {"à", "de", "pour", "par", "chez",
                                       "avec", "sans", "entre", NULL};
   size_t pe = ws, pw = ws;
@@ -9177,16 +9180,6 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
       art[0] = (char)(art[0] | 0x20);
   }
   b->len = ws;
-  if (!same) {
-    breve_buf_puts(b, fem);
-    if (plural)
-      breve_buf_putc(b, 's');
-    breve_buf_puts(b, " et ");
-    if (art[0]) {
-      breve_buf_puts(b, art);
-      breve_buf_putc(b, ' ');
-    }
-  }
   if (plural && !strcmp(masc, "tout")) /* "tout·e·s" */
     breve_buf_puts(b, "tous");
   else
@@ -9194,6 +9187,16 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   if (plural && masc[mn - 1] != 's' && masc[mn - 1] != 'x' &&
       strcmp(masc, "tout"))
     breve_buf_putc(b, 's');
+  if (!same) {
+    breve_buf_puts(b, " et ");
+    if (art[0]) {
+      breve_buf_puts(b, art);
+      breve_buf_putc(b, ' ');
+    }
+    breve_buf_puts(b, fem);
+    if (plural)
+      breve_buf_putc(b, 's');
+  }
   return j - i;
 }
 
