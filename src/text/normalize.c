@@ -1010,6 +1010,7 @@ static const struct {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
+    {"pile", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -4769,6 +4770,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
     {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
     {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
+    {"sem", 1, 0, "semaine"},        /* "chaque sem." */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
@@ -7139,7 +7141,8 @@ static int S_file_name(const char *p, const char *q) {
   static const char *const exts[] = {
       "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods",
       "txt", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "zip",
-      "exe", "html", "epub", NULL};
+      "exe", "html", "epub", "gpx", "kml", "json", "xml", "odp", "rtf",
+      "svg", "webp", "mov", "ics", NULL};
   const char *dot = NULL;
   for (const char *c = p; c < q; c++) {
     if (*c == '.')
@@ -7696,6 +7699,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                       : "de dénivelé négatif");
     return q;
   }
+  /* and before it: "D+ 950 m" is "dénivelé positif neuf cent cinquante
+   * mètres" */
+  if ((cp == '+' || cp == '-') && p > st->line && p[-1] == 'D' &&
+      (p - 1 == st->line || !S_alnum_at(p - 2, end)) && q + 1 < end &&
+      *q == ' ' && S_is_digit(q[1]) && st->out->len >= 1 &&
+      st->out->ptr[st->out->len - 1] == 'D' &&
+      (st->out->len == 1 || st->out->ptr[st->out->len - 2] == ' ')) {
+    st->out->len -= 1;
+    st->out->ptr[st->out->len] = '\0';
+    st->pending = 0;
+    breve_buf_puts(st->out,
+                   cp == '+' ? "dénivelé positif" : "dénivelé négatif");
+    return q;
+  }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
     /* "C++", "Canal+": said "plusse", which espeak-ng reads "plu" unless
      * it is so written */
@@ -8186,11 +8203,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
              q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i + 1] >= 'a' &&
              q[i + 1] <= 'z' && i - from >= 2 &&
              !S_handle_tail(q + i + 1, k - i - 1) &&
+             !(k - i - 1 >= 5 &&
+               strspn(q + i + 1, "abcdefghijklmnopqrstuvwxyz") >=
+                   k - i - 1 &&
+               S_web_word(st->lex, q + i + 1, k - i - 1)) &&
              !S_caps_known(st->lex, q + from, i + 1 - from)) ||
-            /* capitals before a word in small letters: "@RTBFinfo" */
+            /* capitals before a word in small letters: "@RTBFinfo",
+             * "@UFCquechoisir" */
             (i >= 2 && i - from >= 2 && q[i] >= 'a' && q[i] <= 'z' &&
              q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i - 2] >= 'A' &&
-             q[i - 2] <= 'Z' && S_handle_tail(q + i, k - i))) {
+             q[i - 2] <= 'Z' &&
+             (S_handle_tail(q + i, k - i) ||
+              (k - i >= 5 && strspn(q + i, "abcdefghijklmnopqrstuvwxyz") >=
+                                 k - i &&
+               S_web_word(st->lex, q + i, k - i))))) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
           size_t gl = i - from, low = 1;
