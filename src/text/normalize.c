@@ -7838,8 +7838,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         pieces++;
         n += k2;
       }
+      /* (a number may end it: "#GreveDu5" is "grève du cinq") */
+      size_t tail = caps ? 0 : S_digits(q + n, end);
       if (ok && (pieces >= 2 || caps) && known &&
-          !S_alnum_at(q + n + caps, end)) {
+          !S_alnum_at(q + n + caps + tail, end)) {
         breve_buf w = {0};
         for (size_t i = 0; i < n;) {
           size_t k2 = 1;
