@@ -905,6 +905,11 @@ static const S_unit S_units[] = {
     {"kn", "nœud", "nœuds"},                         /* knots, "à 25 kn" */
     {"Ma", "million d'années", "millions d'années"}, /* "il y a 66 Ma" */
     {"Pa", "pascal", "pascals"},
+    {"kPa", "kilopascal", "kilopascals"},
+    {"MPa", "mégapascal", "mégapascals"},
+    {"GPa", "gigapascal", "gigapascals"},
+    {"atm", "atmosphère", "atmosphères"},
+    {"mol", "mole", "moles"}, /* "-285 kJ/mol" */
     {"a.l.", "année-lumière", "années-lumière"},
     {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -955,7 +960,8 @@ static int S_unit_fem(const S_unit *u) {
          !strcmp(u->one, "heure") || !strcmp(u->one, "bouteille") ||
          !strcmp(u->one, "livre") || !strcmp(u->one, "unité internationale") ||
          !strcmp(u->one, "unité astronomique") ||
-         !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière");
+         !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière") ||
+         !strcmp(u->one, "atmosphère") || !strcmp(u->one, "mole");
 }
 
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
@@ -1010,7 +1016,7 @@ static const struct {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
-    {"pile", 'f'},
+    {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -2369,6 +2375,7 @@ static const char *const S_per_words[] = {
     "logement",  "patient",  "participant", "candidat", "commune", "voiture",
     "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
     "baie", /* "10 kW/baie" in a data centre */
+    "flacon", "mol",
     "lit",       "album",    "équipe", "véhicule", NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
@@ -7090,7 +7097,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
       "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
       "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
-      "bf", "cern", "gg", "aero", NULL};
+      "bf", "cern", "gg", "aero", "science", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
