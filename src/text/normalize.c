@@ -363,7 +363,7 @@ static int S_starts(const char *p, const char *end, const char *w) {
  * of a size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze
  * centimètres"; in metres the token sets accept "fois", "3 × 4 m", and
  * "4 x 100 m" is a relay). */
-static int S_dims_follow(const char *q, const char *end) {
+static int S_dims_follow(const char *q, const char *end, int any_length) {
   q += S_blank(q, end);
   size_t d = S_digits(q, end);
   if (!d)
@@ -372,8 +372,13 @@ static int S_dims_follow(const char *q, const char *end) {
   if (q + 1 < end && *q == ',' && S_is_digit(q[1]))
     q += 1 + S_digits(q + 1, end);
   q += S_blank(q, end);
-  return S_starts(q, end, "cm") &&
-         !(q + 2 < end && breve_cp_is_letter((unsigned char)q[2]));
+  /* ("30 × 20 cm"; with `any_length`, after a length, "30 m × 20 m", a
+   * pool or a pitch, not a relay: "4 × 100 m") */
+  size_t u = S_starts(q, end, "cm")                                  ? 2
+             : any_length && S_starts(q, end, "mm")                  ? 2
+             : any_length && q < end && *q == 'm'                    ? 1
+                                                                     : 0;
+  return u && !(q + u < end && breve_cp_is_letter((unsigned char)q[u]));
 }
 
 /* Whether the n bytes at p hold the string w. */
@@ -3679,7 +3684,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
          : S_is_digit(r[1]))) {
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, S_dims_follow(r + 1, end) ? " sur" : " fois");
+    breve_buf_puts(&w, S_dims_follow(r + 1, end, 0) ? " sur" : " fois");
     S_say_buf(st, &w);
     return r + 1;
   }
@@ -4777,6 +4782,8 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
     {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
     {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
+    {"resp", 1, 0, "respectivement"},
+    {"rte", 2, 1, "route"}, /* "8 rte de Lyon" */
     {"sem", 1, 0, "semaine"},        /* "chaque sem." */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
@@ -8175,7 +8182,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
-    S_say(st, st->prev_number && S_dims_follow(q, end) ? "sur" : "fois");
+    /* a length before it: "30 m ×", "16 cm ×" */
+    const char *b = p;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    const char *c = b;
+    while (c > st->line && (c[-1] == 'm' || c[-1] == 'c') && b - c < 2)
+      c--;
+    int length = c < b && b[-1] == 'm' && c > st->line && c[-1] == ' ' &&
+                 c - st->line >= 2 && S_is_digit(c[-2]);
+    S_say(st, st->prev_number && S_dims_follow(q, end, length) ? "sur"
+                                                                : "fois");
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
@@ -10263,7 +10280,7 @@ static void S_line(S_st *st) {
                    p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
                    p[-1] == ' ' && !breve_cp_is_letter((unsigned char)p[-2])) {
           /* "200 € x 12 mois", but "73 x 92 cm" is a size */
-          S_say(st, S_dims_follow(p + 1, end) ? "sur" : "fois");
+          S_say(st, S_dims_follow(p + 1, end, 0) ? "sur" : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
                    S_is_digit(p[2]) &&
