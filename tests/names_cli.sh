@@ -38,6 +38,11 @@ keys "$SRC/data/lexicon.txt" | uniq >"$T/lex.keys"
 checks=$((checks + 1))
 dups=$(uniq -d "$T/names.keys")
 [ -z "$dups" ] || fail "keys given twice in names.txt: $dups"
+for f in lexicon.txt address-words.txt acronyms.txt; do
+  checks=$((checks + 1))
+  dups=$(keys "$SRC/data/$f" | uniq -d)
+  [ -z "$dups" ] || fail "keys given twice in $f: $dups"
+done
 checks=$((checks + 1))
 both=$(uniq "$T/names.keys" | comm -12 - "$T/lex.keys")
 [ -z "$both" ] || fail "keys of names.txt already in lexicon.txt: $both"

@@ -1021,7 +1021,7 @@ static const struct {
     {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
-    {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'},
+    {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -7110,7 +7110,9 @@ static int S_bare_domain(const char *p, const char *q) {
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
                                       "eu", "tv",  "gov", "int", "ai",   NULL};
   const char *slash = memchr(p, '/', (size_t)(q - p));
-  const char *e = slash ? slash : q, *dot = NULL;
+  /* (or a query: "cnes.fr?page=3") */
+  const char *ask = memchr(p, '?', (size_t)((slash ? slash : q) - p));
+  const char *e = ask ? ask : slash ? slash : q, *dot = NULL;
   int caps = 0;
   for (const char *c = p; c < e; c++) {
     if (*c == '.') {
