@@ -106,29 +106,47 @@ static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
   return same ? same : found;
 }
 
-static int S_add(breve_lexicon *lex, const char *key, size_t kn,
-                 const char *value, size_t vn, int kind) {
-  breve_buf f = {0};
-  breve_utf8_fold(key, kn, &f);
-  if (f.oom || !f.len) {
-    breve_buf_free(&f);
-    return f.oom ? 0 : 1;
+/* One allocation holds an entry's key, folded key and value, one after
+ * the other: a lexicon of a few thousand entries loads at every start. */
+static int S_entry_fill(S_entry *e, const char *key, size_t kn,
+                        const breve_buf *f, const char *value, size_t vn) {
+  size_t vlen = value ? vn + 1 : 0;
+  char *blk = breve_malloc(kn + 1 + f->len + 1 + vlen);
+  if (!blk)
+    return 0;
+  memcpy(blk, key, kn);
+  blk[kn] = '\0';
+  memcpy(blk + kn + 1, f->ptr, f->len);
+  blk[kn + 1 + f->len] = '\0';
+  e->key = blk;
+  e->fold = blk + kn + 1;
+  e->value = NULL;
+  if (value) {
+    e->value = blk + kn + 1 + f->len + 1;
+    memcpy(e->value, value, vn);
+    e->value[vn] = '\0';
   }
+  return 1;
+}
+
+/* Adds an entry; `f` is scratch space for its folded key. */
+static int S_add(breve_lexicon *lex, const char *key, size_t kn,
+                 const char *value, size_t vn, int kind, breve_buf *f) {
+  breve_buf_clear(f);
+  breve_utf8_fold(key, kn, f);
+  if (f->oom || !f->len)
+    return f->oom ? 0 : 1;
   /* Replace an entry with the same key and kind. */
-  for (size_t i = 0; lex->n_slots && i < 1; i++) {
-    size_t h = (size_t)(S_hash(f.ptr, f.len) % lex->n_slots);
+  if (lex->n_slots) {
+    size_t h = (size_t)(S_hash(f->ptr, f->len) % lex->n_slots);
     while (lex->slots[h]) {
       S_entry *e = &lex->items[lex->slots[h] - 1];
       if (e->kind == kind && strlen(e->key) == kn &&
           memcmp(e->key, key, kn) == 0) {
-        char *v = value ? breve_strndup(value, vn) : NULL;
-        if (value && !v) {
-          breve_buf_free(&f);
+        char *old = e->key;
+        if (!S_entry_fill(e, key, kn, f, value, vn))
           return 0;
-        }
-        breve_free(e->value);
-        e->value = v;
-        breve_buf_free(&f);
+        breve_free(old);
         return 1;
       }
       h = (h + 1) % lex->n_slots;
@@ -137,35 +155,26 @@ static int S_add(breve_lexicon *lex, const char *key, size_t kn,
   if (lex->n == lex->cap) {
     size_t cap = lex->cap ? lex->cap * 2 : 256;
     S_entry *items = breve_realloc(lex->items, cap * sizeof *items);
-    if (!items) {
-      breve_buf_free(&f);
+    if (!items)
       return 0;
-    }
     lex->items = items;
     lex->cap = cap;
   }
   S_entry *e = &lex->items[lex->n];
   memset(e, 0, sizeof *e);
-  e->key = breve_strndup(key, kn);
-  e->fold = breve_buf_detach(&f);
-  e->value = value ? breve_strndup(value, vn) : NULL;
+  if (!S_entry_fill(e, key, kn, f, value, vn))
+    return 0;
   e->kind = kind;
   int caps = 0;
   for (size_t i = 0; i < kn; i++)
     caps += key[i] >= 'A' && key[i] <= 'Z';
   e->exact = caps >= 2 || kind == S_ACRONYM;
   e->name = !e->exact && S_capitalised(key, kn);
-  if (!e->key || !e->fold || (value && !e->value)) {
-    breve_free(e->key);
-    breve_free(e->fold);
-    breve_free(e->value);
-    return 0;
-  }
   lex->n++;
   if (lex->n * 2 > lex->n_slots)
     return S_rehash(lex, lex->n_slots ? lex->n_slots * 2 : 1024);
   /* Insert the new entry only. */
-  size_t h = (size_t)(S_hash(e->fold, strlen(e->fold)) % lex->n_slots);
+  size_t h = (size_t)(S_hash(e->fold, f->len) % lex->n_slots);
   while (lex->slots[h])
     h = (h + 1) % lex->n_slots;
   lex->slots[h] = lex->n;
@@ -190,6 +199,7 @@ static breve_status S_load_file(breve_lexicon *lex, const char *path, int kind,
     return breve_error_set(err, BREVE_ERR_PARSE, "%s: not UTF-8 text", path);
   }
   size_t line = 0, i = 0;
+  breve_buf fold = {0};
   while (i < len) {
     size_t j = i;
     while (j < len && data[j] != '\n')
@@ -212,17 +222,20 @@ static breve_status S_load_file(breve_lexicon *lex, const char *path, int kind,
       v++;
     if (kind != S_ACRONYM && v == b) {
       breve_free(data);
+      breve_buf_free(&fold);
       return breve_error_set(err, BREVE_ERR_PARSE,
                              "%s:%zu: '%.*s' has no pronunciation", path, line,
                              (int)(k - a), data + a);
     }
     if (!S_add(lex, data + a, k - a, kind != S_ACRONYM ? data + v : NULL,
-               kind != S_ACRONYM ? b - v : 0, kind)) {
+               kind != S_ACRONYM ? b - v : 0, kind, &fold)) {
       breve_free(data);
+      breve_buf_free(&fold);
       return breve_error_set(err, BREVE_ERR_NOMEM, "out of memory");
     }
   }
   breve_free(data);
+  breve_buf_free(&fold);
   return BREVE_OK;
 }
 
@@ -272,11 +285,8 @@ void breve_lexicon_set_check(breve_lexicon *lex, breve_word_check check,
 void breve_lexicon_free(breve_lexicon *lex) {
   if (!lex)
     return;
-  for (size_t i = 0; i < lex->n; i++) {
-    breve_free(lex->items[i].key);
-    breve_free(lex->items[i].fold);
-    breve_free(lex->items[i].value);
-  }
+  for (size_t i = 0; i < lex->n; i++)
+    breve_free(lex->items[i].key); /* the fold and the value too */
   breve_free(lex->items);
   breve_free(lex->slots);
   breve_free(lex);
