@@ -2381,17 +2381,18 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_fr_cardinal(w, cents, 0);
 }
 
-/* Words of a rate after a slash: "barils/jour", "euros/mois". */
+/* Words of a rate after a slash: "barils/jour", "euros/mois", "10
+ * kW/baie" in a data centre. */
 static const char *const S_per_words[] = {
-    "jour",      "an",       "mois",   "semaine", "heure",   "habitant",
-    "tête",      "personne", "match",  "minute",  "seconde", "élève",
-    "enfant",    "foyer",    "ménage", "salarié", "adulte",  "mètre",
-    "kilomètre", "litre",    "nuit",   "saison",  "classe",  "famille",
-    "logement",  "patient",  "participant", "candidat", "commune", "voiture",
-    "table",     "enseignant", "médecin", "agent", "cellule", "chambre",
-    "baie", /* "10 kW/baie" in a data centre */
-    "flacon", "mol",
-    "lit",       "album",    "équipe", "véhicule", NULL};
+    "jour",       "an",       "mois",        "semaine",  "heure",
+    "habitant",   "tête",     "personne",    "match",    "minute",
+    "seconde",    "élève",    "enfant",      "foyer",    "ménage",
+    "salarié",    "adulte",   "mètre",       "kilomètre", "litre",
+    "nuit",       "saison",   "classe",      "famille",  "logement",
+    "patient",    "participant", "candidat", "commune",  "voiture",
+    "table",      "enseignant", "médecin",   "agent",    "cellule",
+    "chambre",    "baie",     "flacon",      "mol",      "lit",
+    "album",      "équipe",   "véhicule",    NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
