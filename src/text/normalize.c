@@ -1032,6 +1032,7 @@ static const struct {
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
+    {"centrale", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -5831,6 +5832,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           pole = 1;
       if (ord || pole) {
         S_sub(st, p, (size_t)(r - p), "chambre");
+        return r;
+      }
+    }
+    /* a deputy after his post: "l'entraîneur adj. des Bleus" is
+     * "adjoint" (before a name, "adj." is "adjudant") */
+    if (!strcmp(a->w, "adj") && st->prev_word && !st->prev_number) {
+      static const char *const posts[] = {
+          "entraîneur", "directeur", "directrice", "maire", "secrétaire",
+          "délégué", "déléguée", "rédacteur", "rédactrice", "procureur",
+          "commissaire", "conseiller", "conseillère", "sélectionneur",
+          "manager", "chef", "médecin", "responsable", NULL};
+      if (S_in(st->prev_word, st->prev_len, posts) >= 0) {
+        S_sub(st, p, (size_t)(r - p), "adjoint");
         return r;
       }
     }
