@@ -1032,7 +1032,7 @@ static const struct {
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
-    {"centrale", 'f'},
+    {"centrale", 'f'}, {"girafe", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -2393,7 +2393,7 @@ static const char *const S_per_words[] = {
     "patient",    "participant", "candidat", "commune",  "voiture",
     "table",      "enseignant", "médecin",   "agent",    "cellule",
     "chambre",    "baie",     "flacon",      "mol",      "lit",
-    "album",      "équipe",   "véhicule",    NULL};
+    "album",      "équipe",   "véhicule",    "animal",   NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
