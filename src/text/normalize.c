@@ -382,6 +382,10 @@ static int S_dims_follow(const char *q, const char *end, int any_length) {
   if (q + 1 < end && *q == ',' && S_is_digit(q[1]))
     q += 1 + S_digits(q + 1, end);
   q += S_blank(q, end);
+  /* a third dimension: "55 × 40 × 20 cm" */
+  if (S_starts(q, end, "\xc3\x97") || (q < end && *q == 'x' && q + 1 < end &&
+                                       (q[1] == ' ' || S_is_digit(q[1]))))
+    return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length);
   /* ("30 × 20 cm"; with `any_length`, after a length, "30 m × 20 m", a
    * pool or a pitch, not a relay: "4 × 100 m") */
   size_t u = S_starts(q, end, "cm")                                  ? 2
@@ -1032,7 +1036,7 @@ static const struct {
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
-    {"centrale", 'f'}, {"girafe", 'f'},
+    {"centrale", 'f'}, {"girafe", 'f'}, {"crème", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -1699,7 +1703,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
                                       S_unit_at(after, end, 1, &ua) ||
                                       S_currency_at(after, end, &ua))) &&
         (channel || (st->prev_word && !st->prev_number &&
-                                 S_in(st->prev_word, st->prev_len, at) >= 0))) {
+                     S_in(st->prev_word, st->prev_len, at) >= 0) ||
+         /* a line of a schedule: "19.30" alone */
+         (p == st->line && q + 3 == end))) {
       S_say_time(st, h, 1, mm, 0);
       return q + 3;
     }
