@@ -372,7 +372,8 @@ static int S_starts(const char *p, const char *end, const char *w) {
 /* Whether a length in centimetres follows q: " 92 cm" (the second side
  * of a size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze
  * centimètres"; in metres the token sets accept "fois", "3 × 4 m", and
- * "4 x 100 m" is a relay). */
+ * "4 x 100 m" is a relay), or any length when `any_length` says the
+ * first side had one too ("30 m × 20 m"). */
 static int S_dims_follow(const char *q, const char *end, int any_length) {
   q += S_blank(q, end);
   size_t d = S_digits(q, end);
@@ -386,12 +387,10 @@ static int S_dims_follow(const char *q, const char *end, int any_length) {
   if (S_starts(q, end, "\xc3\x97") || (q < end && *q == 'x' && q + 1 < end &&
                                        (q[1] == ' ' || S_is_digit(q[1]))))
     return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length);
-  /* ("30 × 20 cm"; with `any_length`, after a length, "30 m × 20 m", a
-   * pool or a pitch, not a relay: "4 × 100 m") */
-  size_t u = S_starts(q, end, "cm")                                  ? 2
-             : any_length && S_starts(q, end, "mm")                  ? 2
-             : any_length && q < end && *q == 'm'                    ? 1
-                                                                     : 0;
+  size_t u = S_starts(q, end, "cm")                 ? 2
+             : any_length && S_starts(q, end, "mm") ? 2
+             : any_length && q < end && *q == 'm'   ? 1
+                                                    : 0;
   return u && !(q + u < end && breve_cp_is_letter((unsigned char)q[u]));
 }
 
@@ -1699,11 +1698,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
       S_say_two(st, h, "", mm);
       return q + 3;
     }
-    if (mm <= 59 && !(after < end && (*after == '%' ||
-                                      S_unit_at(after, end, 1, &ua) ||
-                                      S_currency_at(after, end, &ua))) &&
-        (channel || (st->prev_word && !st->prev_number &&
-                     S_in(st->prev_word, st->prev_len, at) >= 0) ||
+    if (mm <= 59 &&
+        !(after < end && (*after == '%' || S_unit_at(after, end, 1, &ua) ||
+                          S_currency_at(after, end, &ua))) &&
+        (channel ||
+         (st->prev_word && !st->prev_number &&
+          S_in(st->prev_word, st->prev_len, at) >= 0) ||
          /* a line of a schedule: "19.30" alone */
          (p == st->line && q + 3 == end))) {
       S_say_time(st, h, 1, mm, 0);
@@ -2391,15 +2391,14 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
 /* Words of a rate after a slash: "barils/jour", "euros/mois", "10
  * kW/baie" in a data centre. */
 static const char *const S_per_words[] = {
-    "jour",       "an",       "mois",        "semaine",  "heure",
-    "habitant",   "tête",     "personne",    "match",    "minute",
-    "seconde",    "élève",    "enfant",      "foyer",    "ménage",
-    "salarié",    "adulte",   "mètre",       "kilomètre", "litre",
-    "nuit",       "saison",   "classe",      "famille",  "logement",
-    "patient",    "participant", "candidat", "commune",  "voiture",
-    "table",      "enseignant", "médecin",   "agent",    "cellule",
-    "chambre",    "baie",     "flacon",      "mol",      "lit",
-    "album",      "équipe",   "véhicule",    "animal",   NULL};
+    "jour",      "an",         "mois",        "semaine",  "heure",   "habitant",
+    "tête",      "personne",   "match",       "minute",   "seconde", "élève",
+    "enfant",    "foyer",      "ménage",      "salarié",  "adulte",  "mètre",
+    "kilomètre", "litre",      "nuit",        "saison",   "classe",  "famille",
+    "logement",  "patient",    "participant", "candidat", "commune", "voiture",
+    "table",     "enseignant", "médecin",     "agent",    "cellule", "chambre",
+    "baie",      "flacon",     "mol",         "lit",      "album",   "équipe",
+    "véhicule",  "animal",     NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
@@ -2432,7 +2431,8 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
    * the sentence) */
   /* and per week: "1 300 €/sem." */
   int pers = S_starts(p + 1, end, "pers");
-  if ((pers || S_starts(p + 1, end, "sem")) && !S_alnum_at(p + 1 + 3 + pers, end)) {
+  if ((pers || S_starts(p + 1, end, "sem")) &&
+      !S_alnum_at(p + 1 + 3 + pers, end)) {
     const char *e = p + 4 + pers;
     if (e < end && *e == '.' && e + 1 < end &&
         !(e[1] == ' ' && S_upper_at(e + 2, end)))
@@ -2937,9 +2937,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q + k;
     }
     if (S_starts(q, end, "°")) {
-      static const char *const possessives[] = {
-          "son", "sa", "ma", "mon", "ta", "ton", "leur", "notre", "votre",
-          NULL};
+      static const char *const possessives[] = {"son",   "sa",  "ma",   "mon",
+                                                "ta",    "ton", "leur", "notre",
+                                                "votre", NULL};
       /* 3° is an ordinal (a numbered point); a temperature when signed,
        * above 12 ("20° à l'ombre"), or followed by C or F. */
       const char *t = q + 2;
@@ -2989,10 +2989,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         /* a numbered point of a list opening its line, before an
          * article: "3° les tarifs" is "troisièmement les tarifs" (not "3°
          * étage", "3° du classement") */
-        static const char *const arts[] = {"le",  "la", "les", "un",
-                                           "une", "des", "Le", "La",
-                                           "Les", "Un",  "Une", "Des",
-                                           NULL};
+        static const char *const arts[] = {"le",  "la",  "les", "un",  "une",
+                                           "des", "Le",  "La",  "Les", "Un",
+                                           "Une", "Des", NULL};
         size_t ka = S_letters(t2, end);
         if (n->start == st->line && t2 > t && v >= 1 && v <= 10 &&
             ((ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
@@ -4465,8 +4464,9 @@ static const char *S_rule_number(S_st *st, const char *p) {
     size_t a = S_digits(p, end), b;
     if (a && a <= 2 && p + a + 1 < end && p[a] == '/' &&
         (b = S_digits(p + a + 1, end)) == 1 && S_ends_clean(p + a + 2, end) &&
-        breve_fr_parse_u64(p, a, &num) && breve_fr_parse_u64(p + a + 1, 1, &den) &&
-        num > den && den >= 2 && num <= 20) {
+        breve_fr_parse_u64(p, a, &num) &&
+        breve_fr_parse_u64(p + a + 1, 1, &den) && num > den && den >= 2 &&
+        num <= 20) {
       const char *r = p + a + 2;
       int alone = p == st->line && r == end;
       int of = r < end && *r == ' ' &&
@@ -4795,14 +4795,14 @@ static const S_abbr S_abbrs[] = {
     {"Chap", 1, 2, "chapitre"},
     {"al", 1, 2, "alinéa"},
     {"fig", 1, 2, "figure"},
-    {"env", 1, 0, "environ"}, /* "env. 300", "3 kg env." */
+    {"env", 1, 0, "environ"},        /* "env. 300", "3 kg env." */
     {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
     {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
     {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
     {"resp", 1, 0, "respectivement"},
-    {"rte", 2, 1, "route"}, /* "8 rte de Lyon" */
-    {"sem", 1, 0, "semaine"},        /* "chaque sem." */
+    {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
+    {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"bd", 2, 1, "boulevard"},
@@ -5845,10 +5845,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
      * "adjoint" (before a name, "adj." is "adjudant") */
     if (!strcmp(a->w, "adj") && st->prev_word && !st->prev_number) {
       static const char *const posts[] = {
-          "entraîneur", "directeur", "directrice", "maire", "secrétaire",
-          "délégué", "déléguée", "rédacteur", "rédactrice", "procureur",
-          "commissaire", "conseiller", "conseillère", "sélectionneur",
-          "manager", "chef", "médecin", "responsable", NULL};
+          "entraîneur",  "directeur",     "directrice",  "maire",
+          "secrétaire",  "délégué",       "déléguée",    "rédacteur",
+          "rédactrice",  "procureur",     "commissaire", "conseiller",
+          "conseillère", "sélectionneur", "manager",     "chef",
+          "médecin",     "responsable",   NULL};
       if (S_in(st->prev_word, st->prev_len, posts) >= 0) {
         S_sub(st, p, (size_t)(r - p), "adjoint");
         return r;
@@ -6564,13 +6565,11 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
      * spelled */
     /* and "ONISR" (two consonants to end that no word ends with) */
     static const char *const codas[] = {
-        "RS", "RT", "RD", "NT", "ND", "NS", "ST", "SK", "CK", "LT", "PT",
-        "CT", "RN", "RK", "RG", "RM", "RC", "RP", "LD", "LK", "LM", "NK",
-        "NG", "SS", "LL", "TT", "FF", "MS", "PS", "TS", "KS", "CH", "TH",
-        "SH", "PH", "GH", "RL", "NC", "MP", "MB", "RF", "LF", "LP", "LS",
-        "NN", "MM", "ZZ", "DS", "GS", "BS", "FT", "SP", "SC", "WN", "WS", "NH",
-        "CS",
-        NULL};
+        "RS", "RT", "RD", "NT", "ND", "NS", "ST", "SK", "CK", "LT", "PT", "CT",
+        "RN", "RK", "RG", "RM", "RC", "RP", "LD", "LK", "LM", "NK", "NG", "SS",
+        "LL", "TT", "FF", "MS", "PS", "TS", "KS", "CH", "TH", "SH", "PH", "GH",
+        "RL", "NC", "MP", "MB", "RF", "LF", "LP", "LS", "NN", "MM", "ZZ", "DS",
+        "GS", "BS", "FT", "SP", "SC", "WN", "WS", "NH", "CS", NULL};
     char c1 = p[caps - 2], c2 = p[caps - 1];
     int coda = strchr("AEIOUY", c1) || strchr("AEIOUY", c2) ||
                S_in(p + caps - 2, 2, codas) >= 0;
@@ -6858,11 +6857,10 @@ static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
  * "foireauxvins", "lestroisbaudets"; the prepositions first, then the
  * articles and possessives (which may follow them: "maisondelaradio"). */
 static const char *const S_glue_words[] = {
-    "de",   "du",    "des",  "d",    "au",   "aux",   "en",    "et",
-    "sur",  "sous",  "pour", "par",  "dans", "avec",  "sans",  "chez",
-    "le",   "la",    "les",  "l",    "un",   "une",   "mon",   "ma",
-    "mes",  "ton",   "ta",   "son",  "sa",   "ses",   "notre", "nos",
-    "votre", "vos",  "leur", NULL};
+    "de",   "du",   "des", "d",     "au",   "aux",   "en",   "et",   "sur",
+    "sous", "pour", "par", "dans",  "avec", "sans",  "chez", "le",   "la",
+    "les",  "l",    "un",  "une",   "mon",  "ma",    "mes",  "ton",  "ta",
+    "son",  "sa",   "ses", "notre", "nos",  "votre", "vos",  "leur", NULL};
 enum { S_GLUE_ARTICLES = 16 }; /* the index of "le" */
 
 /* Splits a piece of an address glued from words ("operadeparis" is "opéra
@@ -6897,9 +6895,8 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         continue;
       int g = S_in(f + i, l, S_glue_words);
       if (g >= 0) {
-        if (i + l == n ||
-            (l == 1 && (!strchr("aeiouyh", f[i + 1]) || glue[i + 1] >= 0 ||
-                        len[i + 1] < 4)))
+        if (i + l == n || (l == 1 && (!strchr("aeiouyh", f[i + 1]) ||
+                                      glue[i + 1] >= 0 || len[i + 1] < 4)))
           continue;
         if (glue[i + l] >= 0 &&
             (g >= S_GLUE_ARTICLES || glue[i + l] < S_GLUE_ARTICLES))
@@ -6921,8 +6918,8 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
   if (!content)
     return 0;
   if (best[0] == 2 && glue[0] >= 0) {
-    static const char *const particles[] = {"de", "du", "des", "d",  "le",
-                                            "la", "les", "l",  NULL};
+    static const char *const particles[] = {"de", "du",  "des", "d", "le",
+                                            "la", "les", "l",   NULL};
     const char *said = S_web_word(lex, f + len[0], n - len[0]);
     if (S_in(f, len[0], particles) >= 0 && strlen(said) == n - len[0] &&
         !memcmp(said, f + len[0], n - len[0]))
@@ -7016,7 +7013,7 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
       if (cut) {
         /* a small word that ends the first part goes with it:
          * "@NotairesdeFrance" is "notaires de France" */
-        static const char *const tails[] = {"de", "du", "des", "la", "le",
+        static const char *const tails[] = {"de",  "du", "des", "la", "le",
                                             "les", "et", "aux", "en", NULL};
         size_t tl = 0;
         for (size_t t = 0; tails[t] && !tl; t++) {
@@ -7127,15 +7124,18 @@ static int S_web_char(char c) {
  * optionally followed by a path. */
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {
-      "fr", "com", "org", "net", "eu",  "info", "io", "be",  "ch", "ca", "de",
-      "uk", "tv",  "re",  "gov", "int", "ai",   "fm", "pf",  "nc", "gp", "mq",
-      "yt", "lu",  "it",  "es",  "us",  "me",   "co", "app", "bzh", "paris",
-      "alsace", "corsica", "va", "edu", "ma", "sn", "tn", "dz", "ci", "br",
-      "mc", "ly", "az", "ru", "ua", "cn", "jp", "au", "nl", "pt", "pl",
-      "dk", "fi", "gr", "ie", "cz", "ro", "hu", "mx", "za", "ng", "ke",
-      "eg", "tr", "il", "ae", "qa", "kr", "tw", "hk", "sg", "nz", "ht",
-      "cm", "ga", "cd", "cg", "bj", "mg", "mu", "lb", "ir", "gf", "pm",
-      "bf", "cern", "gg", "aero", "science", NULL};
+      "fr",     "com",     "org",     "net", "eu", "info", "io",  "be",
+      "ch",     "ca",      "de",      "uk",  "tv", "re",   "gov", "int",
+      "ai",     "fm",      "pf",      "nc",  "gp", "mq",   "yt",  "lu",
+      "it",     "es",      "us",      "me",  "co", "app",  "bzh", "paris",
+      "alsace", "corsica", "va",      "edu", "ma", "sn",   "tn",  "dz",
+      "ci",     "br",      "mc",      "ly",  "az", "ru",   "ua",  "cn",
+      "jp",     "au",      "nl",      "pt",  "pl", "dk",   "fi",  "gr",
+      "ie",     "cz",      "ro",      "hu",  "mx", "za",   "ng",  "ke",
+      "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
+      "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
+      "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
+      "gg",     "aero",    "science", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -7186,10 +7186,10 @@ static int S_caps_domain(const char *p, const char *q) {
 /* A file cited by its name: "rapport.pdf", "photo_2026.jpg". */
 static int S_file_name(const char *p, const char *q) {
   static const char *const exts[] = {
-      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods",
-      "txt", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "zip",
-      "exe", "html", "epub", "gpx", "kml", "json", "xml", "odp", "rtf",
-      "svg", "webp", "mov", "ics", NULL};
+      "pdf", "doc", "docx", "xls",  "xlsx", "ppt", "pptx", "odt",
+      "ods", "txt", "csv",  "jpg",  "jpeg", "png", "gif",  "mp3",
+      "mp4", "zip", "exe",  "html", "epub", "gpx", "kml",  "json",
+      "xml", "odp", "rtf",  "svg",  "webp", "mov", "ics",  NULL};
   const char *dot = NULL;
   for (const char *c = p; c < q; c++) {
     if (*c == '.')
@@ -8224,8 +8224,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       c--;
     int length = c < b && b[-1] == 'm' && c > st->line && c[-1] == ' ' &&
                  c - st->line >= 2 && S_is_digit(c[-2]);
-    S_say(st, st->prev_number && S_dims_follow(q, end, length) ? "sur"
-                                                                : "fois");
+    S_say(st,
+          st->prev_number && S_dims_follow(q, end, length) ? "sur" : "fois");
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
@@ -8263,8 +8263,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
              q[i + 1] <= 'z' && i - from >= 2 &&
              !S_handle_tail(q + i + 1, k - i - 1) &&
              !(k - i - 1 >= 5 &&
-               strspn(q + i + 1, "abcdefghijklmnopqrstuvwxyz") >=
-                   k - i - 1 &&
+               strspn(q + i + 1, "abcdefghijklmnopqrstuvwxyz") >= k - i - 1 &&
                S_web_word(st->lex, q + i + 1, k - i - 1)) &&
              !S_caps_known(st->lex, q + from, i + 1 - from)) ||
             /* capitals before a word in small letters: "@RTBFinfo",
@@ -8273,8 +8272,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
              q[i - 1] >= 'A' && q[i - 1] <= 'Z' && q[i - 2] >= 'A' &&
              q[i - 2] <= 'Z' &&
              (S_handle_tail(q + i, k - i) ||
-              (k - i >= 5 && strspn(q + i, "abcdefghijklmnopqrstuvwxyz") >=
-                                 k - i &&
+              (k - i >= 5 &&
+               strspn(q + i, "abcdefghijklmnopqrstuvwxyz") >= k - i &&
                S_web_word(st->lex, q + i, k - i))))) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
@@ -8303,8 +8302,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 "Marche", "Jardin", "Foire", "Hotel", "Place", NULL};
             size_t cut = 0;
             for (size_t t = 2; t <= 3 && !cut; t++)
-              if (gl > t + 3 && (!memcmp(g + gl - t, "de", 2) ||
-                                 !memcmp(g + gl - t, "du", 2)) &&
+              if (gl > t + 3 &&
+                  (!memcmp(g + gl - t, "de", 2) ||
+                   !memcmp(g + gl - t, "du", 2)) &&
                   (t == 2 || g[gl - 1] == 's')) {
                 /* (or any address word: "@NotairesdeFrance") */
                 char low[32];
@@ -8429,8 +8429,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2])) {
     /* (a grouped number too: "5 cas / 100 000 hab.") */
     S_num nv;
-    const char *v = S_parse_num(q + 1, end, &nv) ? nv.end
-                                                  : q + 1 + S_digits(q + 1, end);
+    const char *v =
+        S_parse_num(q + 1, end, &nv) ? nv.end : q + 1 + S_digits(q + 1, end);
     size_t k = v < end && *v == ' ' ? S_letters(v + 1, end) : 0;
     if (k >= 3 && !S_upper_at(v + 1, end)) {
       S_say(st, "pour");
