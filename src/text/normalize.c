@@ -7339,6 +7339,13 @@ static int S_inner_close(S_st *st, const char *q) {
   return st->last_close && st->last_close > q;
 }
 
+/* Whether the n bytes at p are all small ASCII letters. */
+static int S_lower_run(const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] < 'a' || p[i] > 'z')
+      return 0;
+  return 1;
+}
 
 /* Whether the small letters at the start of w[0..n) are a word that ends
  * handles after an acronym: "info" in "@RTBFinfo". */
@@ -8263,7 +8270,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
              q[i + 1] <= 'z' && i - from >= 2 &&
              !S_handle_tail(q + i + 1, k - i - 1) &&
              !(k - i - 1 >= 5 &&
-               strspn(q + i + 1, "abcdefghijklmnopqrstuvwxyz") >= k - i - 1 &&
+               S_lower_run(q + i + 1, k - i - 1) &&
                S_web_word(st->lex, q + i + 1, k - i - 1)) &&
              !S_caps_known(st->lex, q + from, i + 1 - from)) ||
             /* capitals before a word in small letters: "@RTBFinfo",
@@ -8273,7 +8280,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
              q[i - 2] <= 'Z' &&
              (S_handle_tail(q + i, k - i) ||
               (k - i >= 5 &&
-               strspn(q + i, "abcdefghijklmnopqrstuvwxyz") >= k - i &&
+               S_lower_run(q + i, k - i) &&
                S_web_word(st->lex, q + i, k - i))))) {
           /* a short capitalised word of the handle is a word: "Les" */
           const char *g = q + from;
