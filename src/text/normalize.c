@@ -1035,7 +1035,7 @@ static const struct {
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
-    {"centrale", 'f'}, {"girafe", 'f'}, {"crème", 'f'},
+    {"centrale", 'f'}, {"girafe", 'f'}, {"crème", 'f'}, {"molécule", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
@@ -3697,8 +3697,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2"; sizes: "73 x
    * 92 cm" */
+  /* (and a count of times: "3 x champion du monde") */
   if (!n->has_dec && v != UINT64_MAX && r + 1 < end && *r == 'x' &&
-      (b ? r[1] == ' ' && r + 2 < end && S_is_digit(r[2])
+      (b ? r[1] == ' ' && r + 2 < end &&
+               (S_is_digit(r[2]) ||
+                (v <= 20 && r[2] >= 'a' && r[2] <= 'z' &&
+                 S_letters(r + 2, end) >= 3))
          : S_is_digit(r[1]))) {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, S_dims_follow(r + 1, end, 0) ? " sur" : " fois");
@@ -7751,6 +7755,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     st->pending = 0;
     breve_buf_puts(st->out, cp == '+' ? "de dénivelé positif"
                                       : "de dénivelé négatif");
+    return q;
+  }
+  /* after "de": "1 800 m de D+" */
+  if ((cp == '+' || cp == '-') && p - st->line >= 4 && p[-1] == 'D' &&
+      !memcmp(p - 4, "de D", 4) && !S_alnum_at(q, end) &&
+      st->out->len >= 4 &&
+      !memcmp(st->out->ptr + st->out->len - 4, "de D", 4)) {
+    st->out->len -= 1;
+    st->out->ptr[st->out->len] = '\0';
+    st->pending = 0;
+    breve_buf_puts(st->out,
+                   cp == '+' ? "dénivelé positif" : "dénivelé négatif");
     return q;
   }
   /* and before it: "D+ 950 m" is "dénivelé positif neuf cent cinquante
