@@ -7744,44 +7744,28 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "égale");
     return q;
   }
-  /* a climb or a descent after a height: "3 000 m D+" is "de dénivelé
-   * positif" */
-  if ((cp == '+' || cp == '-') && p - st->line >= 5 && p[-1] == 'D' &&
-      !memcmp(p - 4, " m D", 4) && !S_alnum_at(q, end) &&
-      st->out->len >= 2 &&
-      !memcmp(st->out->ptr + st->out->len - 2, " D", 2)) {
-    st->out->len -= 1;
-    st->out->ptr[st->out->len] = '\0';
-    st->pending = 0;
-    breve_buf_puts(st->out, cp == '+' ? "de dénivelé positif"
-                                      : "de dénivelé négatif");
-    return q;
-  }
-  /* after "de": "1 800 m de D+" */
-  if ((cp == '+' || cp == '-') && p - st->line >= 4 && p[-1] == 'D' &&
-      !memcmp(p - 4, "de D", 4) && !S_alnum_at(q, end) &&
-      st->out->len >= 4 &&
-      !memcmp(st->out->ptr + st->out->len - 4, "de D", 4)) {
-    st->out->len -= 1;
-    st->out->ptr[st->out->len] = '\0';
-    st->pending = 0;
-    breve_buf_puts(st->out,
-                   cp == '+' ? "dénivelé positif" : "dénivelé négatif");
-    return q;
-  }
-  /* and before it: "D+ 950 m" is "dénivelé positif neuf cent cinquante
-   * mètres" */
+  /* a climb or a descent: "3 000 m D+" is "de dénivelé positif", and
+   * "1 800 m de D+", "D+ 950 m" "dénivelé positif" */
   if ((cp == '+' || cp == '-') && p > st->line && p[-1] == 'D' &&
-      (p - 1 == st->line || !S_alnum_at(p - 2, end)) && q + 1 < end &&
-      *q == ' ' && S_is_digit(q[1]) && st->out->len >= 1 &&
-      st->out->ptr[st->out->len - 1] == 'D' &&
-      (st->out->len == 1 || st->out->ptr[st->out->len - 2] == ' ')) {
-    st->out->len -= 1;
-    st->out->ptr[st->out->len] = '\0';
-    st->pending = 0;
-    breve_buf_puts(st->out,
-                   cp == '+' ? "dénivelé positif" : "dénivelé négatif");
-    return q;
+      st->out->len >= 1 && st->out->ptr[st->out->len - 1] == 'D' &&
+      (st->out->len == 1 || st->out->ptr[st->out->len - 2] == ' ' ||
+       st->out->ptr[st->out->len - 2] == '\n')) {
+    int after_height = p - st->line >= 5 && !memcmp(p - 4, " m D", 4) &&
+                       !S_alnum_at(q, end);
+    int after_de = p - st->line >= 4 && !memcmp(p - 4, "de D", 4) &&
+                   !S_alnum_at(q, end);
+    int before = (p - 1 == st->line || !S_alnum_at(p - 2, end)) &&
+                 q + 1 < end && *q == ' ' && S_is_digit(q[1]);
+    if (after_height || after_de || before) {
+      st->out->len -= 1;
+      st->out->ptr[st->out->len] = '\0';
+      st->pending = 0;
+      if (after_height)
+        breve_buf_puts(st->out, "de ");
+      breve_buf_puts(st->out,
+                     cp == '+' ? "dénivelé positif" : "dénivelé négatif");
+      return q;
+    }
   }
   if (cp == '+' && after_word && !S_alnum_at(q, end)) {
     /* "C++", "Canal+": said "plusse", which espeak-ng reads "plu" unless
