@@ -2388,30 +2388,28 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     breve_fr_cardinal(w, cents, 0);
 }
 
-/* Words of a rate after a slash: "barils/jour", "euros/mois", "10
- * kW/baie" in a data centre. */
+/* Words a rate is counted per, after a slash: "barils/jour",
+ * "euros/mois", "10 € / trajet", "10 kW/baie" in a data centre. */
 static const char *const S_per_words[] = {
-    "jour",      "an",         "mois",        "semaine",  "heure",   "habitant",
-    "tête",      "personne",   "match",       "minute",   "seconde", "élève",
-    "enfant",    "foyer",      "ménage",      "salarié",  "adulte",  "mètre",
-    "kilomètre", "litre",      "nuit",        "saison",   "classe",  "famille",
-    "logement",  "patient",    "participant", "candidat", "commune", "voiture",
-    "table",     "enseignant", "médecin",     "agent",    "cellule", "chambre",
-    "baie",      "flacon",     "mol",         "lit",      "album",   "équipe",
-    "véhicule",  "animal",     NULL};
+    "jour",     "an",          "mois",     "semaine",    "heure",
+    "minute",   "seconde",     "nuit",     "saison",     "personne",
+    "habitant", "tête",        "élève",    "enfant",     "adulte",
+    "foyer",    "ménage",      "salarié",  "famille",    "logement",
+    "patient",  "participant", "candidat", "enseignant", "médecin",
+    "agent",    "passager",    "voyageur", "match",      "trajet",
+    "repas",    "séance",      "classe",   "commune",    "voiture",
+    "véhicule", "table",       "cellule",  "chambre",    "lit",
+    "album",    "équipe",      "animal",   "baril",      "action",
+    "titre",    "part",        "mètre",    "kilomètre",  "litre",
+    "kilo",     "tonne",       "pièce",    "unité",      "bouteille",
+    "verre",    "flacon",      "baie",     "mol",        NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
  * "80 €/t" "quatre-vingts euros la tonne". Returns the end. */
 static const char *S_per_money(breve_buf *w, const char *p, const char *end);
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
-  static const char *const words[] = {
-      "mois",    "an",       "jour",     "semaine", "heure",  "minute",
-      "seconde", "personne", "habitant", "baril",   "nuit",   "action",
-      "titre",   "part",     "élève",    "enfant",  "adulte", "tête",
-      "foyer",   "ménage",   "salarié",  "match",   "trajet", "passager",
-      "voyageur", "repas",   "séance",   "litre",   "kilo",   "tonne",
-      "pièce",   "unité",    "bouteille", "verre",  NULL};
+  const char *const *words = S_per_words;
   const char *after;
   const S_unit *u;
   /* spaced: "10 € / jour", "30 € /mois" */
