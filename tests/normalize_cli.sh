@@ -22,6 +22,13 @@ run 0 "$BREVE" normalize --lexicon "$T/lex.txt" "$T/in.txt"
 out_has "^monsieur dupon-te a levé"
 out_has "ène-vidia"
 
+# a user's compound key wins over its parts; a key written exactly as the
+# word wins over the same letters in another case
+printf 'Un pop-up store ouvre. Le CNES et le cnes.\n' >"$T/in2.txt"
+printf 'pop-up pope-eupe\nCNES cé ène e esse\ncnes knèsse\n' >"$T/lex2.txt"
+run 0 "$BREVE" normalize --lexicon "$T/lex2.txt" "$T/in2.txt"
+out_has "^Un pope-eupe store ouvre. Le cé ène e esse et le knèsse.$"
+
 run 1 "$BREVE" normalize --lexicon "$T/missing.txt" "$T/in.txt"
 err_is "missing.txt"
 

@@ -8,7 +8,9 @@
 /* ------------------------------------------------------------------ */
 /* Lexicon: respellings and acronyms said as words                    */
 
-enum { S_LEX = 1, S_ACRONYM = 2, S_WEB = 4 };
+/* the kinds of entry; S_LOWER asks a lookup to leave out the keys that
+ * match only as written ("CNES" in an address, where "cnes" is wanted) */
+enum { S_LEX = 1, S_ACRONYM = 2, S_WEB = 4, S_LOWER = 8 };
 
 typedef struct S_entry {
   char *key;   /* as written in the file */
@@ -74,36 +76,43 @@ static int S_short_caps(const char *w, size_t n) {
   return 1;
 }
 
-/* Finds the entry for the word w[0..n) whose folded form is f[0..fn). */
+/* Finds the entry for the word w[0..n) whose folded form is f[0..fn).
+ * Of the entries that match, a key written exactly as the word wins
+ * ("VDS" for "VDS", not "vds"), then one with the word's own accents
+ * ("tweeté" for "tweeté", not "tweete"), then any; among equals the last
+ * one added (a user's entry). */
 static const S_entry *S_lookup(const breve_lexicon *lex, const char *w,
                                size_t n, const char *f, size_t fn, int kind) {
-  const S_entry *found = NULL, *same = NULL;
+  const S_entry *best = NULL;
+  int best_rank = -1;
   if (!lex || !lex->n_slots)
     return NULL;
   size_t h = (size_t)(S_hash(f, fn) % lex->n_slots);
   while (lex->slots[h]) {
     const S_entry *e = &lex->items[lex->slots[h] - 1];
     if ((e->kind & kind) && strlen(e->fold) == fn &&
-        memcmp(e->fold, f, fn) == 0) {
+        memcmp(e->fold, f, fn) == 0 && !(e->exact && (kind & S_LOWER))) {
       if (e->exact
               ? (strlen(e->key) == n && memcmp(e->key, w, n) == 0)
               : (!e->name || (S_capitalised(w, n) && !S_short_caps(w, n)))) {
-        found = e; /* the last one added wins: user entries */
-        /* a key with the word's own accents wins over one without:
-         * "tweete" and "tweeté" are two entries */
         size_t kn = strlen(e->key);
-        int eq = kn == n;
-        for (size_t i = 0; eq && i < n; i++)
-          eq =
-              (e->key[i] | (e->key[i] >= 'A' && e->key[i] <= 'Z' ? 0x20 : 0)) ==
-              (w[i] | (w[i] >= 'A' && w[i] <= 'Z' ? 0x20 : 0));
-        if (eq)
-          same = e;
+        int rank = 0;
+        if (kn == n && memcmp(e->key, w, n) == 0) {
+          rank = 2;
+        } else if (kn == n) {
+          rank = 1;
+          for (size_t i = 0; rank && i < n; i++)
+            rank = (e->key[i] |
+                    (e->key[i] >= 'A' && e->key[i] <= 'Z' ? 0x20 : 0)) ==
+                   (w[i] | (w[i] >= 'A' && w[i] <= 'Z' ? 0x20 : 0));
+        }
+        if (rank > best_rank || (rank == best_rank && e > best))
+          best = e, best_rank = rank;
       }
     }
     h = (h + 1) % lex->n_slots;
   }
-  return same ? same : found;
+  return best;
 }
 
 /* One allocation holds an entry's key, folded key and value, one after
@@ -6218,8 +6227,47 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       (S_is_digit(p[4]) ||
        (S_is_upper_ascii(p[4]) && !S_alnum_at(p + 5, st->end))))
     return NULL;
+  /* the plural of an English compound: "des start-ups", "les pop-ups"
+   * (espeak-ng spells a lone "ups"; the s is not said) */
+  if (wl == 3 && !memcmp(p, "ups", 3) && p - st->line >= 2 &&
+      p[-1] == '-' && (p[-2] | 0x20) >= 'a' && (p[-2] | 0x20) <= 'z' &&
+      !S_alnum_at(p + 3, st->end) &&
+      !(p + 3 < st->end && p[3] == '-')) {
+    S_sub(st, p, wl, "up");
+    return p + wl;
+  }
   if (!st->lex || !st->lex->n)
     return NULL;
+  /* a compound of the lexicon, "best-seller", "e-commerce": its parts are
+   * tried whole before the first part alone (three parts at most) */
+  if (p + wl + 1 < st->end && p[wl] == '-' &&
+      (p == st->line || p[-1] != '-')) {
+    const char *ends[2];
+    int parts = 0;
+    const char *t = p + wl;
+    while (parts < 2 && t + 1 < st->end && *t == '-') {
+      size_t n = S_letters(t + 1, st->end);
+      if (!n)
+        break;
+      t += 1 + n;
+      ends[parts++] = t;
+    }
+    if (parts && S_alnum_at(t, st->end))
+      parts = 0; /* "e-2026": not a compound of words */
+    while (parts > 0) {
+      const char *e = ends[--parts];
+      size_t n = (size_t)(e - p);
+      breve_buf_clear(&st->fold);
+      breve_utf8_fold(p, n, &st->fold);
+      const S_entry *c = st->fold.ptr ? S_lookup(st->lex, p, n, st->fold.ptr,
+                                                 st->fold.len, S_LEX)
+                                      : NULL;
+      if (c && !S_eq(p, n, c->value)) {
+        S_sub(st, p, n, c->value);
+        return e;
+      }
+    }
+  }
   breve_buf_clear(&st->fold);
   breve_utf8_fold(p, wl, &st->fold);
   const S_entry *e = st->fold.ptr ? S_lookup(st->lex, p, wl, st->fold.ptr,
@@ -7059,7 +7107,8 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
        * then a word of the lexicon in lower case ("wikipedia.org"), a name
        * with its capital ("@Bercy") */
       const S_entry *e =
-          f.ptr ? S_lookup(lex, p + i, j - i, f.ptr, f.len, S_LEX) : NULL;
+          f.ptr ? S_lookup(lex, p + i, j - i, f.ptr, f.len, S_LEX | S_LOWER)
+                : NULL;
       if (f.ptr && (said = S_web_word(lex, f.ptr, f.len))) {
         if (w->len)
           breve_buf_putc(w, ' ');
