@@ -382,12 +382,17 @@ static int S_starts(const char *p, const char *end, const char *w) {
  * of a size, "73 x 92 cm" being "soixante-treize sur quatre-vingt-douze
  * centimètres"; in metres the token sets accept "fois", "3 × 4 m", and
  * "4 x 100 m" is a relay), or any length when `any_length` says the
- * first side had one too ("30 m × 20 m"). */
-static int S_dims_follow(const char *q, const char *end, int any_length) {
+ * first side had one too ("30 m × 20 m"), or when the first side
+ * (`first`, 0 if unknown) is 10 or more and the second under 100: "40 ×
+ * 20 m" is a pitch, no relay is run so. */
+static int S_dims_follow(const char *q, const char *end, int any_length,
+                         uint64_t first) {
   q += S_blank(q, end);
   size_t d = S_digits(q, end);
   if (!d)
     return 0;
+  if (first >= 10 && d <= 2 && !(q + d < end && q[d] == ','))
+    any_length = 1;
   q += d;
   if (q + 1 < end && *q == ',' && S_is_digit(q[1]))
     q += 1 + S_digits(q + 1, end);
@@ -395,12 +400,78 @@ static int S_dims_follow(const char *q, const char *end, int any_length) {
   /* a third dimension: "55 × 40 × 20 cm" */
   if (S_starts(q, end, "\xc3\x97") || (q < end && *q == 'x' && q + 1 < end &&
                                        (q[1] == ' ' || S_is_digit(q[1]))))
-    return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length);
+    return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length, 0);
   size_t u = S_starts(q, end, "cm")                 ? 2
              : any_length && S_starts(q, end, "mm") ? 2
              : any_length && q < end && *q == 'm'   ? 1
                                                     : 0;
   return u && !(q + u < end && breve_cp_is_letter((unsigned char)q[u]));
+}
+
+/* The whole number written just before p (spaces skipped), or 0. */
+static uint64_t S_number_before(const char *line, const char *p) {
+  while (p > line && p[-1] == ' ')
+    p--;
+  const char *b = p;
+  while (b > line && S_is_digit(b[-1]) && p - b < 9)
+    b--;
+  if (b == p || (b > line && (b[-1] == ',' || b[-1] == '.')))
+    return 0;
+  uint64_t v = 0;
+  for (; b < p; b++)
+    v = v * 10 + (uint64_t)(*b - '0');
+  return v;
+}
+
+/* A team's record of wins, draws and losses: "12 V, 5 N, 4 D", "15 V et
+ * 3 D", "12 V – 3 D" (not volts nor newtons). Whether the line holds a
+ * run of two or more such items with a V and a D; the letter at u, after
+ * a number, is then one too ("soit 1 V de plus"). */
+static int S_record_item(const char *p, const char *end, const char **next) {
+  size_t d = S_digits(p, end);
+  if (!d || d > 3)
+    return 0;
+  p += d;
+  if (p < end && *p == ' ')
+    p++;
+  else if (S_starts(p, end, "\xc2\xa0"))
+    p += 2;
+  if (p >= end || !strchr("VND", *p) || S_alnum_at(p + 1, end))
+    return 0;
+  *next = p + 1;
+  return *p;
+}
+
+static int S_win_loss(const char *line, const char *end) {
+  static const char *const seps[] = {", ", " \xe2\x80\x93 ", " - ", " et ",
+                                     " / ", " ", NULL};
+  const char *p = line;
+  while (p < end) {
+    if (S_is_digit(*p) && (p == line || !S_alnum_at(p - 1, end))) {
+      const char *q = p, *nx;
+      int items = 0, v = 0, dl = 0, c;
+      while ((c = S_record_item(q, end, &nx))) {
+        items++;
+        v |= c == 'V', dl |= c == 'D';
+        q = nx;
+        int i;
+        for (i = 0; seps[i]; i++)
+          if (S_starts(q, end, seps[i]) &&
+              S_is_digit(q[strlen(seps[i])])) {
+            q += strlen(seps[i]);
+            break;
+          }
+        if (!seps[i])
+          break;
+      }
+      if (items >= 2 && v && dl)
+        return 1;
+      if (q > p)
+        p = q;
+    }
+    p++;
+  }
+  return 0;
 }
 
 /* Whether the n bytes at p hold the string w. */
@@ -3174,6 +3245,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after;
     }
   }
+  /* a record of wins, draws and losses: "12 V, 5 N, 4 D" */
+  if (b && !n->has_dec && v != UINT64_MAX && r < end && strchr("VND", *r) &&
+      !S_alnum_at(r + 1, end) && S_win_loss(st->line, end)) {
+    int many = v >= 2;
+    S_int_words(&w, n, *r != 'N');
+    breve_buf_puts(&w, *r == 'V'   ? (many ? " victoires" : " victoire")
+                       : *r == 'N' ? (many ? " nuls" : " nul")
+                                   : (many ? " défaites" : " défaite"));
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
   /* a height or a jump: "1,75 m" and "1,75 mètre" are "un mètre
@@ -3712,7 +3794,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                  S_letters(r + 2, end) >= 3))
          : S_is_digit(r[1]))) {
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, S_dims_follow(r + 1, end, 0) ? " sur" : " fois");
+    breve_buf_puts(&w, S_dims_follow(r + 1, end, 0, v) ? " sur" : " fois");
     S_say_buf(st, &w);
     return r + 1;
   }
@@ -4982,6 +5064,20 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       breve_fr_cardinal(&w, c1, 0);
       S_say_buf(st, &w);
       return c + 2 + d2;
+    }
+  }
+  /* extra time after a score: "4-3 a.p.", "88-85 (a.p.)" */
+  if (wl == 1 && *p == 'a' && S_starts(q, end, ".p") &&
+      !S_alnum_at(q + 2, end)) {
+    const char *b = p;
+    while (b > st->line && (b[-1] == ' ' || b[-1] == '('))
+      b--;
+    const char *d = b;
+    while (d > st->line && S_is_digit(d[-1]))
+      d--;
+    if (d < b && d - st->line >= 2 && d[-1] == '-' && S_is_digit(d[-2])) {
+      S_say(st, "apr\xc3\xa8s prolongation");
+      return q + 2 + (q + 2 < end && q[2] == '.');
     }
   }
   /* a clothing size: "T.42", "T. 38" (a tome has a smaller number) */
@@ -8279,7 +8375,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     int length = c < b && b[-1] == 'm' && c > st->line && c[-1] == ' ' &&
                  c - st->line >= 2 && S_is_digit(c[-2]);
     S_say(st,
-          st->prev_number && S_dims_follow(q, end, length) ? "sur" : "fois");
+          st->prev_number &&
+                  S_dims_follow(q, end, length, S_number_before(st->line, p))
+              ? "sur"
+              : "fois");
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
@@ -10367,7 +10466,9 @@ static void S_line(S_st *st) {
                    p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
                    p[-1] == ' ' && !breve_cp_is_letter((unsigned char)p[-2])) {
           /* "200 € x 12 mois", but "73 x 92 cm" is a size */
-          S_say(st, S_dims_follow(p + 1, end, 0) ? "sur" : "fois");
+          S_say(st, S_dims_follow(p + 1, end, 0, S_number_before(st->line, p))
+                        ? "sur"
+                        : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
                    S_is_digit(p[2]) &&
