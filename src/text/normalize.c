@@ -1508,8 +1508,8 @@ static void S_say_hour(breve_buf *w, unsigned h) {
 }
 
 /* The rest of a lap time after its minutes' number: "minutes", the
- * seconds and their hundredths or thousandths ("une minute trente-deux
- * secondes quatre cent cinquante-six"). */
+ * seconds and their tenths, hundredths or thousandths ("une minute
+ * trente-deux secondes quatre cent cinquante-six"). */
 static void S_dec_words(breve_buf *w, const char *d, size_t n);
 
 static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
@@ -1517,6 +1517,14 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
   breve_buf_puts(w, min >= 2 ? " minutes" : " minute");
   breve_fr_cardinal(w, s, 1);
   breve_buf_puts(w, s >= 2 ? " secondes" : " seconde");
+  /* a lone digit is tenths, said so: a trotter's "1'11\"4" is "une
+   * minute onze secondes et quatre dixièmes" */
+  if (nf == 1 && *frac != '0') {
+    breve_buf_puts(w, " et");
+    S_dec_words(w, frac, nf);
+    breve_buf_puts(w, *frac == '1' ? " dixième" : " dixièmes");
+    return;
+  }
   S_dec_words(w, frac, nf); /* "1'12\"045": "zéro quarante-cinq" */
 }
 
@@ -7007,7 +7015,8 @@ static const char *const S_glue_words[] = {
     "sous", "pour", "par", "dans",  "avec", "sans",  "chez", "le",   "la",
     "les",  "l",    "un",  "une",   "mon",  "ma",    "mes",  "ton",  "ta",
     "son",  "sa",   "ses", "notre", "nos",  "votre", "vos",  "leur", NULL};
-enum { S_GLUE_ARTICLES = 16 }; /* the index of "le" */
+/* the index of "le"; and the mark of a run of consonants spelled */
+enum { S_GLUE_ARTICLES = 16, S_GLUE_SPELLED = -2 };
 
 /* Splits a piece of an address glued from words ("operadeparis" is "opéra
  * de paris", "lebonmarche" "le bon marché") into the fewest words of
@@ -7041,11 +7050,22 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         continue;
       int g = S_in(f + i, l, S_glue_words);
       if (g >= 0) {
-        if (i + l == n || (l == 1 && (!strchr("aeiouyh", f[i + 1]) ||
+        if (i + l == n || glue[i + l] == S_GLUE_SPELLED ||
+            (l == 1 && (!strchr("aeiouyh", f[i + 1]) ||
                                       glue[i + 1] >= 0 || len[i + 1] < 4)))
           continue;
         if (glue[i + l] >= 0 &&
             (g >= S_GLUE_ARTICLES || glue[i + l] < S_GLUE_ARTICLES))
+          continue;
+      } else if (l >= 2 && l <= 4 && l < n && (i == 0 || i + l == n) &&
+                 strcspn(f + i, "aeiouy") >= l) {
+        /* an acronym before or after: "hbcnantes", "parisfc"; not the
+         * onset of a syllable ("chasse", "grasse") nor the end of one */
+        g = S_GLUE_SPELLED;
+        if (i + l < n && (glue[i + l] == S_GLUE_SPELLED ||
+                          strchr("aeiouyh", f[i + l])))
+          continue;
+        if (i > 0 && strchr("aeiouy", f[i - 1]))
           continue;
       } else if (l < 3 || l == n || (i + l == n && l < 4) ||
                  !S_web_word(lex, f + i, l)) {
@@ -7060,7 +7080,7 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
     return 0;
   int content = 0;
   for (size_t i = 0; i < n; i += len[i])
-    content |= glue[i] < 0;
+    content |= glue[i] == -1;
   if (!content)
     return 0;
   if (best[0] == 2 && glue[0] >= 0) {
@@ -7076,7 +7096,13 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
     if (w->len && !elided)
       breve_buf_putc(w, ' ');
     elided = 0;
-    if (glue[i] >= 0) {
+    if (glue[i] == S_GLUE_SPELLED) {
+      for (size_t k = 0; k < len[i]; k++) {
+        if (k)
+          breve_buf_putc(w, ' ');
+        breve_buf_putc(w, f[i + k]);
+      }
+    } else if (glue[i] >= 0) {
       breve_buf_put(w, f + i, len[i]);
       if (len[i] == 1) {
         breve_buf_putc(w, '\'');
