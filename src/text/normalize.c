@@ -3855,6 +3855,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       hk = S_letters(hd, end);
     }
     fem = k && S_feminine_noun(hd, hk, !named);
+    /* a train's or a flight's number names it: "le TGV 6201 part", "le
+     * vol AF 1021 arrive" */
+    static const char *const runs[] = {"train", "vol",     "bus", "tram",
+                                       "ligne", "navette", NULL};
+    if (fem && st->prev_word && !st->prev_number &&
+        st->prev_word + st->prev_len + 1 == n->start &&
+        ((st->prev_len >= 2 && S_short_caps(st->prev_word, st->prev_len)) ||
+         S_in(st->prev_word, st->prev_len, runs) >= 0))
+      fem = 0;
     /* a house number before its street: "21 rue Victor-Hugo", "1 place
      * du Général-de-Gaulle" ("vingt et un rue", not "une rue"); "21
      * rues" are streets */
@@ -5072,6 +5081,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       breve_fr_cardinal(&w, c1, 0);
       S_say_buf(st, &w);
       return c + 2 + d2;
+    }
+  }
+  /* a change against a year: "+5 % vs 2025" is "par rapport à" (a match
+   * keeps "contre": "PSG vs OM") */
+  if (wl == 2 && !memcmp(p, "vs", 2)) {
+    const char *t = q + (q < end && *q == '.');
+    const char *b = p;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    if (t + 1 < end && *t == ' ' && S_is_digit(t[1]) &&
+        ((S_digits(t + 1, end) == 4 &&
+          (!memcmp(t + 1, "19", 2) || !memcmp(t + 1, "20", 2)) &&
+          !S_alnum_at(t + 5, end)) ||
+         (b > st->line && b[-1] == '%'))) {
+      S_say(st, "par rapport \xc3\xa0");
+      return t;
     }
   }
   /* extra time after a score: "4-3 a.p.", "88-85 (a.p.)" */
@@ -7308,7 +7333,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
-      "gg",     "aero",    "science", NULL};
+      "gg",     "aero",    "science", "sncf",   "social", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -8408,10 +8433,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
-   * Bastille", "rdv @ 20h" */
+   * Bastille", "rdv @ 20h", and anything after a short "rdv": "rdv @ la
+   * mairie" (writers keep "arobase" after "rendez-vous" written out) */
+  static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
       (st->prev_word || st->prev_number) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
+       (st->prev_word && S_in(st->prev_word, st->prev_len, meet) >= 0 &&
+        breve_cp_is_letter((unsigned char)q[1])) ||
        ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
          S_starts(q + 1, end, "l'")) &&
         S_upper_at(q + 1 + (q[2] == '\'' ? 2 : 3), end) &&
