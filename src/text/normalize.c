@@ -3037,6 +3037,26 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           "accessit", "mention", NULL};
       size_t kr = t2 > t ? S_letters(t2, end) : 0;
       int rank = kr && S_in(t2, kr, ranks) >= 0;
+      /* a numbered point of minutes opening its line before a noun with
+       * a capital: "1° Approbation du PV", "3° Questions diverses" (not a
+       * horse: "3° Idao de Tillard") */
+      static const char *const items[] = {"tion", "sion", "ment", "ité",
+                                          "ure",  "age",  "ance", "ence",
+                                          "ions", "ments", NULL};
+      int item = 0;
+      for (int i = 0; kr >= 5 && items[i] && !item; i++)
+        item = S_ends_with(t2, kr, items[i]);
+      if (n->start == st->line && !b && v >= 1 && v <= 10 && item &&
+          S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) {
+        if (v == 1) {
+          breve_buf_puts(&w, "premièrement");
+        } else {
+          S_ordinal_words(&w, v, 1, 0, 0);
+          breve_buf_puts(&w, "ment");
+        }
+        S_say_buf(st, &w);
+        return t;
+      }
       /* a regiment by its initials: "le 27° BCA", "du 13° RDP" */
       size_t kc = 0;
       while (t2 > t && t2 + kc < end && S_is_upper_ascii(t2[kc]))
@@ -5597,11 +5617,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return e;
     }
   }
-  /* an age group of a sport: "les U20", "en U17" are "moins de vingt
-   * ans", "moins de dix-sept ans" (not the band U2) */
+  /* an age group of a sport: "les U20", "en U11" are "moins de vingt
+   * ans", "moins de onze ans" (not the band U2) */
   if (wl == 1 && *p == 'U' && q + 2 <= end && S_digits(q, end) == 2 &&
-      S_ends_clean(q + 2, end) && (q[0] == '1' || (q[0] == '2' && q[1] <= '3')) &&
-      (q[0] != '1' || q[1] >= '2')) {
+      S_ends_clean(q + 2, end) && (q[0] == '1' || (q[0] == '2' && q[1] <= '3'))) {
     breve_buf w = {0};
     breve_buf_puts(&w, "moins de ");
     breve_fr_cardinal(&w, (uint64_t)((q[0] - '0') * 10 + (q[1] - '0')), 0);
@@ -9382,6 +9401,11 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
     j++;
   }
   if (!strcmp(f, "es")) {
+    f[--fn] = '\0';
+    plural = 1;
+  } else if (sep != '(' && fn >= 3 && f[fn - 1] == 's' &&
+             !(j < len && text[j] == (char)text[i])) {
+    /* the plural after one separator: "chasseur·euses", "citoyen·nes" */
     f[--fn] = '\0';
     plural = 1;
   } else if (sep == '(') {
