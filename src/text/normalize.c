@@ -4366,12 +4366,14 @@ static const char *S_half_noun(S_st *st, const char *q) {
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
   if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix") ||
-      S_eq(r, k, "pension")) {
-    /* (and a hotel's board: "½ pension" is "demi-pension") */
-    S_say(st, *r == 'f'   ? "demi-fond"
-              : *r == 't' ? "demi-tarif"
-              : k == 7    ? "demi-pension"
-                          : "demi-prix");
+      S_eq(r, k, "pension") || S_eq(r, k, "temps")) {
+    /* (and a hotel's board: "½ pension" is "demi-pension"; a job: "un
+     * poste à 1/2 temps" is "à mi-temps") */
+    S_say(st, *r == 'f'                  ? "demi-fond"
+              : *r == 't' && r[1] == 'a' ? "demi-tarif"
+              : *r == 't'                ? "mi-temps"
+              : k == 7                   ? "demi-pension"
+                                         : "demi-prix");
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
@@ -5010,6 +5012,8 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"chauff", 1, 0, "chauffage"}, /* a listing: "chauff. indiv. gaz" */
+    {"indiv", 1, 0, "individuel"},
     {"min", 1, 0, "minutes"}, /* "une vingtaine de min." */
     {"ch", 1, 2, "chapitre"}, /* "voir ch. 4" ("110 ch" are horsepower) */
     {"auj", 1, 0, "aujourd'hui"},
@@ -5118,6 +5122,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_say(st, "par rapport \xc3\xa0");
       return t;
     }
+  }
+  /* experience in a job offer: "5 ans d'exp." */
+  if (wl == 3 && !memcmp(p, "exp", 3) && q < end && *q == '.' &&
+      p - st->line >= 2 &&
+      ((p[-1] == '\'' && (p[-2] == 'd' || p[-2] == 'D')) ||
+       (p - st->line >= 4 && !memcmp(p - 3, "\xe2\x80\x99", 3) &&
+        (p[-4] == 'd' || p[-4] == 'D')))) {
+    int stop = q + 1 >= end || S_upper_at(q + 1 + S_blank(q + 1, end), end);
+    S_sub(st, p, wl + !stop, "exp\xc3\xa9rience");
+    return q + !stop;
   }
   /* extra time after a score: "4-3 a.p.", "88-85 (a.p.)" */
   if (wl == 1 && *p == 'a' && S_starts(q, end, ".p") &&
@@ -5382,7 +5396,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* "du lun. au sam.", "lun. et mar." */
     int span =
         (r > q + 1 && (S_starts(r, end, "au ") || S_starts(r, end, "et ") ||
-                       S_starts(r, end, "à "))) ||
+                       S_starts(r, end, "& ") || S_starts(r, end, "à "))) ||
         (st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
                            S_eq(st->prev_word, st->prev_len, "au"))) ||
         /* "mar. et ven.": after another day */
@@ -5391,10 +5405,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
          S_in(st->prev_word - 5, 3, days) >= 0 &&
          (st->prev_word - st->line == 5 ||
           !S_alnum_at(st->prev_word - 6, end))) ||
-        /* "sam., dim." */
+        /* "sam., dim.", "sam. & dim." */
         (st->prev_word && st->prev_len == 3 &&
          S_in(st->prev_word, 3, days) >= 0 && st->prev_word + 5 <= p &&
-         st->prev_word[3] == '.' && st->prev_word[4] == ',') ||
+         st->prev_word[3] == '.' &&
+         (st->prev_word[4] == ',' ||
+          (st->prev_word + 7 == p && !memcmp(st->prev_word + 4, " & ", 3)))) ||
         /* "fermé le lun.", "sauf lun." */
         (st->prev_word && (S_eq(st->prev_word, st->prev_len, "sauf") ||
                            S_eq(st->prev_word, st->prev_len, "fermé") ||
@@ -6013,6 +6029,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         S_sub(st, p, (size_t)(r - p), "adjoint");
         return r;
       }
+    }
+    /* a least amount after a duration or what has one: "12 mois min.",
+     * "5 ans d'exp. min.", "durée min. de 3 ans" */
+    static const char *const least[] = {
+        "an",   "ans",   "mois",    "semaine", "semaines", "jour",
+        "jours", "durée", "âge",     "exp",     "expérience", "commande",
+        "prix", "tarif", "salaire", "niveau",  "engagement", NULL};
+    const char *we = p, *wb;
+    while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
+      we--;
+    wb = we;
+    while (wb > st->line && (S_alnum_at(wb - 1, end) ||
+                             ((unsigned char)wb[-1] & 0xC0) == 0x80))
+      wb--;
+    if (!strcmp(a->w, "min") && we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) {
+      int stop = has_dot && (s >= end || S_upper_at(s, end));
+      S_sub(st, p, (size_t)(r - p) - stop, "minimum");
+      return r - stop;
     }
     /* a title before a name, "de" included: "Gal de Gaulle" */
     const char *nm = s;
@@ -6701,6 +6735,11 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 3, "rez-de-chaussée");
     return p + 3;
   }
+  /* a car's first registration in a listing: "MEC 03/2019" */
+  if (S_eq(p, wl, "MEC") && p + 4 < end && p[3] == ' ' && S_is_digit(p[4])) {
+    S_sub(st, p, 3, "mise en circulation");
+    return p + 3;
+  }
   /* a race: "le GP de Monaco", "GP du Japon" */
   if (S_eq(p, wl, "GP") && p + 4 < end && p[2] == ' ' &&
       (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
@@ -6976,7 +7015,7 @@ static const char *const S_web_short[] = {
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
     "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
-    NULL};
+    "vet", "fan", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
