@@ -950,6 +950,12 @@ static const S_unit S_units[] = {
     {"MWh", "mégawattheure", "mégawattheures"},
     {"kWh", "kilowattheure", "kilowattheures"},
     {"Wh", "wattheure", "wattheures"},
+    /* the energies of particle physics: "125 GeV", "13,6 TeV" */
+    {"TeV", "téraélectronvolt", "téraélectronvolts"},
+    {"GeV", "gigaélectronvolt", "gigaélectronvolts"},
+    {"MeV", "mégaélectronvolt", "mégaélectronvolts"},
+    {"keV", "kiloélectronvolt", "kiloélectronvolts"},
+    {"eV", "électronvolt", "électronvolts"},
     {"GW", "gigawatt", "gigawatts"},
     {"MWe", "mégawatt électrique", "mégawatts électriques"},
     {"GWe", "gigawatt électrique", "gigawatts électriques"},
@@ -6043,7 +6049,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     while (wb > st->line && (S_alnum_at(wb - 1, end) ||
                              ((unsigned char)wb[-1] & 0xC0) == 0x80))
       wb--;
-    if (!strcmp(a->w, "min") && we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) {
+    if (!strcmp(a->w, "min") && has_dot &&
+        ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) ||
+         (s > r && S_starts(s, end, "de ") && s + 3 < end &&
+          S_is_digit(s[3])))) { /* "versement min. de 10 €" */
       int stop = has_dot && (s >= end || S_upper_at(s, end));
       S_sub(st, p, (size_t)(r - p) - stop, "minimum");
       return r - stop;
@@ -7015,7 +7024,7 @@ static const char *const S_web_short[] = {
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
     "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
-    "vet", "fan", NULL};
+    "vet", "fan", "nef", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
