@@ -1169,6 +1169,7 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
+    {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
     {"crêpe", 'f'}, {"galette", 'f'}, {"ruche", 'f'}, {"arche", 'f'},
@@ -3437,8 +3438,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_fr_cardinal(&w, v, fem); /* "01 min 09 s": a quantity */
     else
       S_num_words(&w, n, fem);
-    breve_buf_putc(&w, ' ');
-    breve_buf_puts(&w, S_plural(n) ? u->many : u->one);
+    /* a round million takes "de": "1 000 000 m³" is "un million de
+     * mètres cubes" */
+    const char *unit = S_plural(n) ? u->many : u->one;
+    if (!n->has_dec && w.len >= 7 &&
+        (S_ends_with(w.ptr, w.len, "million") ||
+         S_ends_with(w.ptr, w.len, "millions") ||
+         S_ends_with(w.ptr, w.len, "milliard") ||
+         S_ends_with(w.ptr, w.len, "milliards")))
+      breve_buf_puts(&w, strchr("aeiouyh", unit[0]) ||
+                                 !memcmp(unit, "\xc3\xa9", 2)
+                             ? " d'"
+                             : " de ");
+    else
+      breve_buf_putc(&w, ' ');
+    breve_buf_puts(&w, unit);
     /* "un mur de 3 m. de haut": the abbreviation's dot inside a sentence */
     if (after + 2 < end && *after == '.' && after[1] == ' ' &&
         breve_cp_is_letter(S_cp(after + 2, end, NULL)) &&
@@ -4525,6 +4539,20 @@ static const char *S_rule_number(S_st *st, const char *p) {
       (q = S_rule_version(st, p)))
     return q;
   uint64_t num, den;
+  /* a season by its two years: "la saison 26/27" is "vingt-six
+   * vingt-sept" */
+  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "saison") ||
+                        S_eq(st->prev_word, st->prev_len, "Saison")) &&
+      S_digits(p, end) == 2 && p + 5 <= end && p[2] == '/' &&
+      S_digits(p + 3, end) == 2 && S_ends_clean(p + 5, end) &&
+      breve_fr_parse_u64(p, 2, &num) && breve_fr_parse_u64(p + 3, 2, &den) &&
+      den == num + 1) {
+    breve_buf w = {0};
+    breve_fr_cardinal(&w, num, 0);
+    breve_fr_cardinal(&w, den, 0);
+    S_say_buf(st, &w);
+    return p + 5;
+  }
   /* a show by its hours: "le 7/9 de France Inter" is "le sept neuf" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "le") ||
                         S_eq(st->prev_word, st->prev_len, "Le"))) {
@@ -5016,6 +5044,7 @@ static const S_abbr S_abbrs[] = {
     {"bât", 1, 0, "bâtiment"}, /* "bât. C, 2e étage" */
     {"Bât", 1, 0, "Bâtiment"},
     {"esc", 1, 1, "escalier"},
+    {"sc", 1, 2, "scène"}, /* "acte I, sc. 6" */
     {"appt", 2, 2, "appartement"},
     {"max", 1, 0, "maximum"}, /* "10 € max." */
     {"chauff", 1, 0, "chauffage"}, /* a listing: "chauff. indiv. gaz" */
