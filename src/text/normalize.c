@@ -1169,6 +1169,7 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
+    {"rose", 'f'}, {"dose", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -1232,7 +1233,8 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
       "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
       "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle",
-      "ienne", "ante", "ente", "thèque", "aison", "eille", "tude", NULL};
+      "ienne", "ante", "ente", "thèque", "aison", "eille", "tude", "onne",
+      NULL};
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
@@ -6041,12 +6043,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       int ord = t - st->line >= 2 && (t[-1] == 'e' || t[-1] == 'E') &&
                 (S_is_digit(t[-2]) ||
                  (t - st->line >= 3 && t[-2] == 'r' && S_is_digit(t[-3])));
-      int pole = 0;
+      int pole = 0, home = 0;
       for (const char *u = p - st->line > 20 ? p - 20 : st->line; u + 4 < p;
            u++)
         if (!memcmp(u, "p\xc3\xb4le", 5))
           pole = 1;
-      if (ord || pole) {
+      /* a room in a residence: "bât. A, ch. 214" */
+      for (const char *u = p - st->line > 24 ? p - 24 : st->line; u + 5 < p;
+           u++)
+        if (!memcmp(u, "b\xc3\xa2t.", 5) || !memcmp(u, "B\xc3\xa2t.", 5))
+          home = 1;
+      if (ord || pole || home) {
         S_sub(st, p, (size_t)(r - p), "chambre");
         return r;
       }
@@ -6786,7 +6793,10 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return p + 2;
   }
   /* a rent: "850 € CC", "700 € HC" */
-  if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) && S_after_money(st, p) &&
+  if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) &&
+      (S_after_money(st, p) ||
+       (st->prev_word && (S_eq(st->prev_word, st->prev_len, "loyer") ||
+                          S_eq(st->prev_word, st->prev_len, "loyers")))) &&
       !S_alnum_at(p + wl, end) && !(p + wl < end && p[wl] == '.')) {
     S_sub(st, p, wl, *p == 'C' ? "charges comprises" : "hors charges");
     return p + wl;
@@ -8225,6 +8235,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         (say = S_web_word(st->lex, q, k)) != NULL) {
       S_say(st, say);
       return q + k;
+    }
+    /* or several glued, as in an address: "#logementetudiant" */
+    if (k >= 6 && !S_alnum_at(q + k, end)) {
+      breve_buf w = {0};
+      if (S_web_glued(&w, st->lex, q, k)) {
+        S_say_buf(st, &w);
+        return q + k;
+      }
+      breve_buf_free(&w);
     }
     return q;
   }
