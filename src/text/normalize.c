@@ -3590,9 +3590,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* the minute of a match: "à la 90'+3" */
   if (!b && !n->has_dec && v >= 1 && v <= 130 && q < end && *q == '\'' &&
       !(q + 1 < end && (q[1] == '\'' || S_is_digit(q[1]))) &&
-      S_ends_clean(q + 1, end) && st->prev_word &&
-      (S_eq(st->prev_word, st->prev_len, "la") ||
-       S_eq(st->prev_word, st->prev_len, "La"))) {
+      S_ends_clean(q + 1, end) &&
+      ((st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
+                          S_eq(st->prev_word, st->prev_len, "La"))) ||
+       /* or in brackets after a scorer: "Katoto (67')", "(12', 78')" */
+       (n->start > st->line &&
+        ((n->start[-1] == '(' && st->prev_word &&
+          S_capitalised(st->prev_word, st->prev_len)) ||
+         (n->start - st->line >= 3 && n->start[-1] == ' ' &&
+          n->start[-2] == ',' && n->start[-3] == '\'')) &&
+        q + 1 < end && (q[1] == ')' || q[1] == ',')))) {
     breve_fr_ordinal(&w, v, 1, 0);
     breve_buf_puts(&w, " minute");
     S_say_buf(st, &w);
