@@ -4549,18 +4549,21 @@ static const char *S_rule_number(S_st *st, const char *p) {
     return q;
   uint64_t num, den;
   /* a season by its two years: "la saison 26/27" is "vingt-six
-   * vingt-sept" */
+   * vingt-sept", "2026/27" "deux mille vingt-six vingt-sept" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "saison") ||
-                        S_eq(st->prev_word, st->prev_len, "Saison")) &&
-      S_digits(p, end) == 2 && p + 5 <= end && p[2] == '/' &&
-      S_digits(p + 3, end) == 2 && S_ends_clean(p + 5, end) &&
-      breve_fr_parse_u64(p, 2, &num) && breve_fr_parse_u64(p + 3, 2, &den) &&
-      den == num + 1) {
-    breve_buf w = {0};
-    breve_fr_cardinal(&w, num, 0);
-    breve_fr_cardinal(&w, den, 0);
-    S_say_buf(st, &w);
-    return p + 5;
+                        S_eq(st->prev_word, st->prev_len, "Saison"))) {
+    size_t a = S_digits(p, end);
+    if ((a == 2 || a == 4) && p + a + 3 <= end && p[a] == '/' &&
+        S_digits(p + a + 1, end) == 2 && S_ends_clean(p + a + 3, end) &&
+        breve_fr_parse_u64(p, a, &num) &&
+        breve_fr_parse_u64(p + a + 1, 2, &den) && den && den == (num + 1) % 100 &&
+        (a == 2 || num >= 1900)) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, num, 0);
+      breve_fr_cardinal(&w, den, 0);
+      S_say_buf(st, &w);
+      return p + a + 3;
+    }
   }
   /* a show by its hours: "le 7/9 de France Inter" is "le sept neuf" */
   if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "le") ||
