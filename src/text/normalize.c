@@ -1169,7 +1169,7 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
-    {"rose", 'f'}, {"dose", 'f'},
+    {"rose", 'f'}, {"dose", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -5170,6 +5170,34 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return t;
     }
   }
+  /* carbon 14 where something is dated: "le C14 date l'os", "datation au
+   * C14", "C14 + ADN" (elsewhere "C14" may be a road or a model) */
+  if (wl == 1 && *p == 'C' && S_starts(q, end, "14") &&
+      !S_alnum_at(q + 2, end) && !(q + 2 < end && q[2] == '.')) {
+    static const char *const dated[] = {"dat", "Dat", "ADN", "carbone",
+                                        "radio", "fouille", NULL};
+    int hit = 0;
+    for (int i = 0; dated[i] && !hit; i++)
+      for (const char *t = st->line; t + strlen(dated[i]) <= end && !hit; t++)
+        hit = !memcmp(t, dated[i], strlen(dated[i]));
+    if (hit) {
+      S_say(st, "carbone quatorze");
+      return q + 2;
+    }
+  }
+  /* a mobile phone number in a listing: "port. 06 13 27 09 84" */
+  if (wl == 4 && !memcmp(p, "port", 4) && S_starts(q, end, ". 0") &&
+      q + 3 < end && S_is_digit(q[3]) && q[3] != '0') {
+    S_say(st, "portable");
+    return q + 1;
+  }
+  /* the first half of a year: "au 1er sem." */
+  if (wl == 3 && !memcmp(p, "sem", 3) && q < end && *q == '.' &&
+      p - st->line >= 4 && !memcmp(p - 4, "1er ", 4)) {
+    int stop = q + 1 >= end || S_upper_at(q + 1 + S_blank(q + 1, end), end);
+    S_sub(st, p, wl + !stop, "semestre");
+    return q + !stop;
+  }
   /* experience in a job offer: "5 ans d'exp." */
   if (wl == 3 && !memcmp(p, "exp", 3) && q < end && *q == '.' &&
       p - st->line >= 2 &&
@@ -6459,10 +6487,13 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
                        : (wl == 4 ? "mèl" : "mèls"));
     return p + wl;
   }
-  /* a lot of a sale, "Lot 12", "Lot B", is not the Lot [lɔt] */
+  /* a lot of a sale, "Lot 12", "Lot B", "Lot n° 142", is not the Lot
+   * [lɔt] */
   if (wl == 3 && !memcmp(p, "Lot", 3) && p + 4 < st->end && p[3] == ' ' &&
       (S_is_digit(p[4]) ||
-       (S_is_upper_ascii(p[4]) && !S_alnum_at(p + 5, st->end))))
+       (S_is_upper_ascii(p[4]) && !S_alnum_at(p + 5, st->end)) ||
+       S_starts(p + 4, st->end, "n\xc2\xb0") ||
+       S_starts(p + 4, st->end, "no ")))
     return NULL;
   /* the plural of an English compound: "des start-ups", "les pop-ups"
    * (espeak-ng spells a lone "ups"; the s is not said) */
@@ -7718,6 +7749,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
+  /* carbon 14 written as chemists do: "le ¹⁴C" */
+  if (cp == 0xB9 && S_starts(q, end, "\xe2\x81\xb4" "C") &&
+      !S_alnum_at(q + 4, end)) {
+    S_say(st, "carbone quatorze");
+    return q + 4;
+  }
   /* a dash for "moins" before "de" and an age, or opening brackets:
    * "(- de 26 ans)", "22 % ont – de 20 ans" */
   if ((cp == '-' || cp == 0x2013 || cp == 0x2212) &&
@@ -7811,7 +7848,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
               (S_eq(st->prev_word, st->prev_len, "les") ||
                S_eq(st->prev_word, st->prev_len, "des") ||
                S_eq(st->prev_word, st->prev_len, "aux") ||
-               S_eq(st->prev_word, st->prev_len, "en")) &&
+               S_eq(st->prev_word, st->prev_len, "en") ||
+               S_eq(st->prev_word, st->prev_len, "catégorie")) &&
               dd <= 3 && S_starts(q + dd, end, " kg") &&
               !S_alnum_at(q + dd + 3, end);
     less = less || (cp == '-' && cat);
