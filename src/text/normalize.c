@@ -8254,7 +8254,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           if (k2 < sizeof low) {
             memcpy(low, q + i, k2);
             low[0] = (char)(low[0] | 0x20);
+            low[k2] = '\0';
             say = S_web_word(st->lex, low, k2);
+            /* or a word of the lexicon: "#ParkingGratuit" */
+            const S_entry *e =
+                say ? NULL
+                    : S_lookup(st->lex, low, k2, low, k2, S_LEX | S_LOWER);
+            if (e && e->value && strncmp(e->value, "[[", 2) != 0)
+              say = e->value;
           }
           if (w.len)
             breve_buf_putc(&w, ' ');
