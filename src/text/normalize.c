@@ -3055,8 +3055,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int item = 0;
       for (int i = 0; kr >= 5 && items[i] && !item; i++)
         item = S_ends_with(t2, kr, items[i]);
-      if (n->start == st->line && !b && v >= 1 && v <= 10 && item &&
-          S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) {
+      if (n->start == st->line && !b && v >= 1 && v <= 10 &&
+          ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
+           (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
@@ -7294,6 +7295,14 @@ static int S_foreign(S_st *st, const char *w, size_t n);
 static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
   const breve_lexicon *lex = st->lex;
   size_t i = 0;
+  /* a word written with its accents is said as written: "/intérim" */
+  if (memchr(p, 0xC3, n) && !S_digits(p, p + n) &&
+      S_letters(p, p + n) == n) {
+    if (w->len)
+      breve_buf_putc(w, ' ');
+    breve_buf_put(w, p, n);
+    return;
+  }
   while (i < n) {
     size_t j = i;
     if (S_is_digit(p[i])) {
@@ -7552,8 +7561,20 @@ static const char *const S_tld_words[] = {"co", NULL};
 
 static const char *S_rule_web(S_st *st, const char *p) {
   const char *end = st->end, *q = p;
-  while (q < end && S_web_char(*q) && q - p < 512)
-    q++;
+  int in_path = 0;
+  while (q < end && q - p < 512) {
+    if (S_web_char(*q)) {
+      in_path |= *q == '/';
+      q++;
+      continue;
+    }
+    /* letters with accents in a path: "/marché-de-noël" */
+    size_t k;
+    if (!in_path || (unsigned char)*q < 0x80 ||
+        !breve_cp_is_letter(S_cp(q, end, &k)))
+      break;
+    q += k;
+  }
   while (q > p && strchr(".,;:!?)", q[-1]))
     q--;
   if (q - p < 5)
@@ -7584,7 +7605,7 @@ static const char *S_rule_web(S_st *st, const char *p) {
   while (s < stop) {
     const char *t = s;
     while (t < stop && ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
-                     S_is_digit(*t)))
+                        S_is_digit(*t) || (unsigned char)*t >= 0x80))
       t++;
     if (t > s) {
       /* a country's domain is spelled: ".de", ".es" are not words */
@@ -9190,13 +9211,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         "siècles",  NULL};
     const char *r = q + S_blank(q, end);
     size_t k = S_letters(r, end);
+    /* (or a noun of known gender: "1 ½ journée") */
+    char gk = k ? S_gender(r, k) : 0;
+    int is_fem = S_in(r, k, fem) >= 0 || gk == 'f';
     if (r > q && k && S_ends_clean(r + k, end) &&
-        (S_in(r, k, fem) >= 0 || S_in(r, k, masc) >= 0)) {
+        (is_fem || S_in(r, k, masc) >= 0 || gk == 'm')) {
       /* "1 ½ heure": the "un" already said is "une" */
       size_t ol = st->out->len;
       while (ol && st->out->ptr[ol - 1] == ' ')
         ol--;
-      if (S_in(r, k, fem) >= 0 && bk[-1] == '1' && ol >= 2 &&
+      if (is_fem && bk[-1] == '1' && ol >= 2 &&
           !memcmp(st->out->ptr + ol - 2, "un", 2) &&
           (ol == 2 || st->out->ptr[ol - 3] == ' ' ||
            st->out->ptr[ol - 3] == '-' || st->out->ptr[ol - 3] == '\n')) {
@@ -9205,7 +9229,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       }
       breve_buf w = {0};
       breve_buf_put(&w, r, k);
-      breve_buf_puts(&w, S_in(r, k, fem) >= 0 ? " et demie" : " et demi");
+      breve_buf_puts(&w, is_fem ? " et demie" : " et demi");
       S_say_buf(st, &w);
       return r + k;
     }
