@@ -8083,6 +8083,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     st->inner_quote = 0;
     return q;
   }
+  /* a star opening brackets before a year is a birth: "Jean Roux (*
+   * 1940)"; alone in brackets, a footnote's mark: "Martin (*)" */
+  if (cp == '*' && prev == '(') {
+    const char *r = q + S_blank(q, end);
+    if (r < end && *r == ')') {
+      S_say(st, "ast\xc3\xa9risque");
+      return q;
+    }
+    if (S_digits(r, end) == 4 && (r[0] == '1' || r[0] == '2')) {
+      S_say(st, "n\xc3\xa9 en");
+      return q;
+    }
+  }
   /* A footnote mark ("Karim*", "* Les prénoms ont été changés") is not
    * said; between numbers it multiplies. */
   if (cp == '*') {
