@@ -938,6 +938,7 @@ static const S_unit S_units[] = {
     {"cL", "centilitre", "centilitres"},
     {"dl", "décilitre", "décilitres"},
     {"hl", "hectolitre", "hectolitres"},
+    {"Mhl", "million d'hectolitres", "millions d'hectolitres"},
     {"l", "litre", "litres"},
     {"L", "litre", "litres"},
     {"nds", "nœud", "nœuds"}, /* knots: "un vent de 35 nds" */
@@ -6505,6 +6506,14 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "up");
     return p + wl;
   }
+  /* a company's form is spelled, "une SAS", "la SAS" (the British
+   * special forces, "le SAS", are [sas]) */
+  if (wl == 3 && !memcmp(p, "SAS", 3) && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "une") ||
+       S_eq(st->prev_word, st->prev_len, "La") ||
+       S_eq(st->prev_word, st->prev_len, "Une")))
+    return NULL;
   if (!st->lex || !st->lex->n)
     return NULL;
   /* a compound of the lexicon, "best-seller", "e-commerce": its parts are
