@@ -4397,12 +4397,15 @@ static const char *S_half_noun(S_st *st, const char *q) {
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
   if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix") ||
-      S_eq(r, k, "pension") || S_eq(r, k, "temps")) {
+      S_eq(r, k, "pension") || S_eq(r, k, "temps") ||
+      S_eq(r, k, "chauss\xc3\xa9" "e")) {
     /* (and a hotel's board: "½ pension" is "demi-pension"; a job: "un
-     * poste à 1/2 temps" is "à mi-temps") */
+     * poste à 1/2 temps" is "à mi-temps"; roadworks: "circulation sur ½
+     * chaussée") */
     S_say(st, *r == 'f'                  ? "demi-fond"
               : *r == 't' && r[1] == 'a' ? "demi-tarif"
               : *r == 't'                ? "mi-temps"
+              : *r == 'c'                ? "demi-chauss\xc3\xa9" "e"
               : k == 7                   ? "demi-pension"
                                          : "demi-prix");
     return r + k;
@@ -5186,6 +5189,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_say(st, "carbone quatorze");
       return q + 2;
     }
+  }
+  /* a temperature written short: "la T° ressentie" */
+  if (wl == 1 && *p == 'T' && S_starts(q, end, "\xc2\xb0") &&
+      !S_alnum_at(q + 2, end) && !(p > st->line && S_is_digit(p[-1]))) {
+    S_say(st, "temp\xc3\xa9rature");
+    return q + 2;
   }
   /* a mobile phone number in a listing: "port. 06 13 27 09 84" */
   if (wl == 4 && !memcmp(p, "port", 4) && S_starts(q, end, ". 0") &&
@@ -6505,6 +6514,19 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       !(p + 3 < st->end && p[3] == '-')) {
     S_sub(st, p, wl, "up");
     return p + wl;
+  }
+  /* a grade: "mention TB", "mention AB" */
+  if (wl <= 3 && st->prev_word && (S_eq(st->prev_word, st->prev_len, "mention") ||
+                                   S_eq(st->prev_word, st->prev_len, "Mention"))) {
+    static const char *const grades[][2] = {{"TB", "très bien"},
+                                            {"AB", "assez bien"},
+                                            {"B", "bien"},
+                                            {"TBF", "très bien avec félicitations"}};
+    for (size_t i = 0; i < sizeof grades / sizeof grades[0]; i++)
+      if (S_eq(p, wl, grades[i][0])) {
+        S_sub(st, p, wl, grades[i][1]);
+        return p + wl;
+      }
   }
   /* a company's form is spelled, "une SAS", "la SAS" (the British
    * special forces, "le SAS", are [sas]) */
