@@ -1308,6 +1308,7 @@ static int S_ratio_words(const char *p, const char *end) {
   static const char *const words[] = {
       "aux tirs",      "au tir",    "aux lancers",       "à trois points",
       "à deux points", "sur balle", "derrière la ligne", "au pied",
+      "derrière l'arc", "derrière l\xe2\x80\x99" "arc",
       "dans les airs", "au premier service", "au second service",
       "au deuxième service", "en premier service", "dans les tirs",
       "aux passes", "au filet", "à 3 pts", "à 3 points", "à 2 pts",
@@ -3483,6 +3484,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return q + 3;
   }
+  /* the centimetres of a spaced height: "2 m 08" is "deux mètres huit" */
+  if (n->ipn == 2 && n->ip[0] == '0' && n->ip[1] != '0' && !n->has_dec &&
+      !n->grouped && S_ends_clean(q, end) && n->start - st->line >= 4 &&
+      !memcmp(n->start - 3, " m ", 3) && S_is_digit(n->start[-4])) {
+    breve_fr_cardinal(&w, v, 0);
+    S_say_buf(st, &w);
+    return q;
+  }
   /* "7j/7": jours sur */
   if (!b && q + 2 < end && *q == 'j' && q[1] == '/' && S_is_digit(q[2])) {
     S_num_words(&w, n, 0);
@@ -5604,6 +5613,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* "au S1", "le S2", "H1 2026": the half-year; "au T3", "T4 2025", "T3 :"
    * at the start of a line: the quarter (not "un T3", a flat of three
    * rooms) */
+  /* an airport's terminal: "au T2 de Roissy", "le T1 d'Orly" */
+  if (wl == 1 && *p == 'T' && q < end && *q >= '1' && *q <= '9' &&
+      S_ends_clean(q + 1, end)) {
+    static const char *const airports[] = {
+        " de Roissy", " d'Orly", " d\xe2\x80\x99Orly", " de CDG",
+        " de Charles-de-Gaulle", " de l'a\xc3\xa9roport",
+        " de l\xe2\x80\x99" "a\xc3\xa9roport", " de Nice", " de Heathrow",
+        " de Zaventem", NULL};
+    int named = 0;
+    for (int i = 0; airports[i] && !named; i++)
+      named = S_starts(q + 1, end, airports[i]);
+    if (named) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "terminal");
+      breve_fr_cardinal(&w, (uint64_t)(*q - '0'), 0);
+      S_sub(st, p, 2, w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return q + 1;
+    }
+  }
   if (wl == 1 && (*p == 'S' || *p == 'H' || *p == 'T') && q < end &&
       *q >= '1' && *q <= (*p == 'T' ? '4' : '2') && S_ends_clean(q + 1, end)) {
     static const char *const before[] = {"au", "du", "ce", "Au",
@@ -7136,7 +7165,7 @@ static const char *const S_web_short[] = {
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
     "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
-    "vet", "fan", "nef", NULL};
+    "vet", "fan", "nef", "vol", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -7520,7 +7549,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
-      "gg",     "aero",    "science", "sncf",   "social", NULL};
+      "gg",     "aero",    "science", "sncf",   "social", "basketball", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
