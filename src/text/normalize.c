@@ -3057,9 +3057,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int item = 0;
       for (int i = 0; kr >= 5 && items[i] && !item; i++)
         item = S_ends_with(t2, kr, items[i]);
+      /* (or before a verb: "1° être majeur", "2° présenter une pièce") */
+      int verb = kr >= 4 && !S_upper_at(t2, end) && !rank &&
+                 ((S_ends_with(t2, kr, "er") && !S_ends_with(t2, kr, "ier")) ||
+                  S_ends_with(t2, kr, "ir") ||
+                  S_eq(t2, kr, "être") || S_ends_with(t2, kr, "oir") ||
+                  S_ends_with(t2, kr, "dre"));
       if (n->start == st->line && !b && v >= 1 && v <= 10 &&
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
-           (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
+           verb || (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
@@ -5199,6 +5205,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 2;
     }
   }
+  /* a swimming stroke after its distance: "le 1 500 m NL", "100 m pap." */
+  if (p - st->line >= 3 && !memcmp(p - 3, " m ", 3) &&
+      ((wl == 2 && !memcmp(p, "NL", 2) && !S_alnum_at(q, end)) ||
+       (wl == 3 && !memcmp(p, "pap", 3) && q < end && *q == '.'))) {
+    if (*p == 'N') {
+      S_say(st, "nage libre");
+      return q;
+    }
+    int stop = q + 1 >= end || S_upper_at(q + 1 + S_blank(q + 1, end), end);
+    S_sub(st, p, wl + !stop, "papillon");
+    return q + !stop;
+  }
   /* a temperature written short: "la T° ressentie" */
   if (wl == 1 && *p == 'T' && S_starts(q, end, "\xc2\xb0") &&
       !S_alnum_at(q + 2, end) && !(p > st->line && S_is_digit(p[-1]))) {
@@ -6761,6 +6779,35 @@ static int S_liaison_before(const S_st *st, char first) {
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
+  /* an acronym with a small letter or two, spelled: "FeLV", "CHPPiL",
+   * "DDFiP" (a word with capitals inside has more small letters:
+   * "BioNTech", "YouTube") */
+  if (wl >= 3 && wl <= 8 && S_is_upper_ascii(*p) &&
+      !(p + wl < end && (*p == '.' || S_is_digit(p[wl])))) {
+    size_t up = 0, low = 0;
+    for (size_t i = 0; i < wl; i++)
+      up += S_is_upper_ascii(p[i]), low += p[i] >= 'a' && p[i] <= 'z';
+    size_t vow = 0;
+    for (size_t i = 0; i < wl; i++)
+      vow += strchr("aeiouyAEIOUY", p[i]) != NULL;
+    /* (not a plural, "PMEs", nor a word to read, "MiCA") */
+    if (up >= 3 && low >= 1 && low <= 2 && up + low == wl && vow <= 1 &&
+        !(low == 1 && p[wl - 1] == 's')) {
+      char said[24];
+      int spaced = 0;
+      for (size_t i = 0; i < wl; i++)
+        spaced |= (p[i] | 0x20) == 'i' || (p[i] | 0x20) == 'j';
+      size_t k = 0;
+      for (size_t i = 0; i < wl; i++) {
+        if (i)
+          said[k++] = spaced ? ' ' : '.';
+        said[k++] = (char)(p[i] & ~0x20);
+      }
+      said[k] = '\0';
+      S_sub(st, p, wl, said);
+      return p + wl;
+    }
+  }
   /* "US$ 200" is "deux cents dollars": the amount says the currency */
   if (S_eq(p, wl, "US") && p + 2 < end && p[2] == '$' &&
       ((p + 3 < end && S_is_digit(p[3])) ||
@@ -7165,7 +7212,7 @@ static const char *const S_web_short[] = {
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
     "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
-    "vet", "fan", "nef", "vol", NULL};
+    "vet", "fan", "nef", "vol", "qui", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
