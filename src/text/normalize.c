@@ -456,7 +456,7 @@ static int S_win_loss(const char *line, const char *end) {
         q = nx;
         int i;
         for (i = 0; seps[i]; i++)
-          if (S_starts(q, end, seps[i]) &&
+          if (S_starts(q, end, seps[i]) && q + strlen(seps[i]) < end &&
               S_is_digit(q[strlen(seps[i])])) {
             q += strlen(seps[i]);
             break;
@@ -6174,20 +6174,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         "an",   "ans",   "mois",    "semaine", "semaines", "jour",
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
         "prix", "tarif", "salaire", "niveau",  "engagement", NULL};
-    const char *we = p, *wb;
-    while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
-      we--;
-    wb = we;
-    while (wb > st->line && (S_alnum_at(wb - 1, end) ||
-                             ((unsigned char)wb[-1] & 0xC0) == 0x80))
-      wb--;
-    if (!strcmp(a->w, "min") && has_dot &&
-        ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) ||
-         (s > r && S_starts(s, end, "de ") && s + 3 < end &&
-          S_is_digit(s[3])))) { /* "versement min. de 10 €" */
-      int stop = has_dot && (s >= end || S_upper_at(s, end));
-      S_sub(st, p, (size_t)(r - p) - stop, "minimum");
-      return r - stop;
+    if (!strcmp(a->w, "min") && has_dot) {
+      const char *we = p, *wb;
+      while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
+        we--;
+      wb = we;
+      while (wb > st->line && (S_alnum_at(wb - 1, end) ||
+                               ((unsigned char)wb[-1] & 0xC0) == 0x80))
+        wb--;
+      if ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) ||
+          (s > r && S_starts(s, end, "de ") && s + 3 < end &&
+           S_is_digit(s[3]))) { /* "versement min. de 10 €" */
+        int stop = s >= end || S_upper_at(s, end);
+        S_sub(st, p, (size_t)(r - p) - stop, "minimum");
+        return r - stop;
+      }
     }
     /* a title before a name, "de" included: "Gal de Gaulle" */
     const char *nm = s;
@@ -6783,7 +6784,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
    * "DDFiP" (a word with capitals inside has more small letters:
    * "BioNTech", "YouTube") */
   if (wl >= 3 && wl <= 8 && S_is_upper_ascii(*p) &&
-      !(p + wl < end && (*p == '.' || S_is_digit(p[wl])))) {
+      !(p + wl < end && ((p[wl] == '.' && S_alnum_at(p + wl + 1, end)) ||
+                         S_is_digit(p[wl])))) {
     size_t up = 0, low = 0;
     for (size_t i = 0; i < wl; i++)
       up += S_is_upper_ascii(p[i]), low += p[i] >= 'a' && p[i] <= 'z';
@@ -7287,6 +7289,14 @@ static int S_web_acronym_word(const breve_lexicon *lex, const char *f,
   return S_lookup(lex, up, n, f, n, S_ACRONYM) != NULL;
 }
 
+/* Whether the n letters at p hold no vowel: "hbc", "lfb". */
+static int S_no_vowel(const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strchr("aeiouy", p[i]))
+      return 0;
+  return 1;
+}
+
 /* Small words that glue the words of a name together: "operadeparis",
  * "foireauxvins", "lestroisbaudets"; the prepositions first, then the
  * articles and possessives (which may follow them: "maisondelaradio"). */
@@ -7338,7 +7348,7 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
             (g >= S_GLUE_ARTICLES || glue[i + l] < S_GLUE_ARTICLES))
           continue;
       } else if (l >= 2 && l <= 4 && l < n && (i == 0 || i + l == n) &&
-                 strcspn(f + i, "aeiouy") >= l) {
+                 S_no_vowel(f + i, l)) {
         /* an acronym before or after: "hbcnantes", "parisfc"; not the
          * onset of a syllable ("chasse", "grasse") nor the end of one */
         g = S_GLUE_SPELLED;
