@@ -443,8 +443,8 @@ static int S_record_item(const char *p, const char *end, const char **next) {
 }
 
 static int S_win_loss(const char *line, const char *end) {
-  static const char *const seps[] = {", ", " \xe2\x80\x93 ", " - ", " et ",
-                                     " / ", " ", NULL};
+  static const char *const seps[] = {
+      ", ", " \xe2\x80\x93 ", " - ", " et ", " / ", " ", NULL};
   const char *p = line;
   while (p < end) {
     if (S_is_digit(*p) && (p == line || !S_alnum_at(p - 1, end))) {
@@ -1232,10 +1232,10 @@ static int S_ends_with(const char *w, size_t n, const char *suf) {
  * in the news (stade, magazine, député, joueur). */
 static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   static const char *const endings[] = {
-      "tion", "sion", "xion", "ité",  "été",  "ance", "ence", "ure",  "ette",
-      "ie",   "ée",   "ise",  "ière", "euse", "rice", "esse", "elle",
-      "ienne", "ante", "ente", "thèque", "aison", "eille", "tude", "onne",
-      NULL};
+      "tion",  "sion",  "xion", "ité",   "été",  "ance", "ence",
+      "ure",   "ette",  "ie",   "ée",    "ise",  "ière", "euse",
+      "rice",  "esse",  "elle", "ienne", "ante", "ente", "thèque",
+      "aison", "eille", "tude", "onne",  NULL};
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
@@ -1308,11 +1308,10 @@ static int S_ratio_words(const char *p, const char *end) {
   static const char *const words[] = {
       "aux tirs",      "au tir",    "aux lancers",       "à trois points",
       "à deux points", "sur balle", "derrière la ligne", "au pied",
-      "derrière l'arc", "derrière l\xe2\x80\x99" "arc",
-      "dans les airs", "au premier service", "au second service",
-      "au deuxième service", "en premier service", "dans les tirs",
-      "aux passes", "au filet", "à 3 pts", "à 3 points", "à 2 pts",
-      "à 2 points", NULL};
+      "derrière l'arc", "derrière l’arc", "dans les airs",
+      "au premier service", "au second service", "au deuxième service",
+      "en premier service", "dans les tirs", "aux passes", "au filet",
+      "à 3 pts", "à 3 points", "à 2 pts", "à 2 points", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -3051,8 +3050,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       /* a numbered point of minutes opening its line before a noun with
        * a capital: "1° Approbation du PV", "3° Questions diverses" (not a
        * horse: "3° Idao de Tillard") */
-      static const char *const items[] = {"tion", "sion", "ment", "ité",
-                                          "ure",  "age",  "ance", "ence",
+      static const char *const items[] = {"tion", "sion",  "ment", "ité",
+                                          "ure",  "age",   "ance", "ence",
                                           "ions", "ments", NULL};
       int item = 0;
       for (int i = 0; kr >= 5 && items[i] && !item; i++)
@@ -3060,12 +3059,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       /* (or before a verb: "1° être majeur", "2° présenter une pièce") */
       int verb = kr >= 4 && !S_upper_at(t2, end) && !rank &&
                  ((S_ends_with(t2, kr, "er") && !S_ends_with(t2, kr, "ier")) ||
-                  S_ends_with(t2, kr, "ir") ||
-                  S_eq(t2, kr, "être") || S_ends_with(t2, kr, "oir") ||
-                  S_ends_with(t2, kr, "dre"));
+                  S_ends_with(t2, kr, "ir") || S_eq(t2, kr, "être") ||
+                  S_ends_with(t2, kr, "oir") || S_ends_with(t2, kr, "dre"));
       if (n->start == st->line && !b && v >= 1 && v <= 10 &&
-          ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
-           verb || (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
+          ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) || verb ||
+           (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
@@ -3457,10 +3455,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
          S_ends_with(w.ptr, w.len, "millions") ||
          S_ends_with(w.ptr, w.len, "milliard") ||
          S_ends_with(w.ptr, w.len, "milliards")))
-      breve_buf_puts(&w, strchr("aeiouyh", unit[0]) ||
-                                 !memcmp(unit, "\xc3\xa9", 2)
-                             ? " d'"
-                             : " de ");
+      breve_buf_puts(&w,
+                     strchr("aeiouyh", unit[0]) || !memcmp(unit, "\xc3\xa9", 2)
+                         ? " d'"
+                         : " de ");
     else
       breve_buf_putc(&w, ' ');
     breve_buf_puts(&w, unit);
@@ -4412,15 +4410,14 @@ static const char *S_half_noun(S_st *st, const char *q) {
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
   if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix") ||
-      S_eq(r, k, "pension") || S_eq(r, k, "temps") ||
-      S_eq(r, k, "chauss\xc3\xa9" "e")) {
+      S_eq(r, k, "pension") || S_eq(r, k, "temps") || S_eq(r, k, "chaussée")) {
     /* (and a hotel's board: "½ pension" is "demi-pension"; a job: "un
      * poste à 1/2 temps" is "à mi-temps"; roadworks: "circulation sur ½
      * chaussée") */
     S_say(st, *r == 'f'                  ? "demi-fond"
               : *r == 't' && r[1] == 'a' ? "demi-tarif"
               : *r == 't'                ? "mi-temps"
-              : *r == 'c'                ? "demi-chauss\xc3\xa9" "e"
+              : *r == 'c'                ? "demi-chaussée"
               : k == 7                   ? "demi-pension"
                                          : "demi-prix");
     return r + k;
@@ -4576,8 +4573,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if ((a == 2 || a == 4) && p + a + 3 <= end && p[a] == '/' &&
         S_digits(p + a + 1, end) == 2 && S_ends_clean(p + a + 3, end) &&
         breve_fr_parse_u64(p, a, &num) &&
-        breve_fr_parse_u64(p + a + 1, 2, &den) && den && den == (num + 1) % 100 &&
-        (a == 2 || num >= 1900)) {
+        breve_fr_parse_u64(p + a + 1, 2, &den) && den &&
+        den == (num + 1) % 100 && (a == 2 || num >= 1900)) {
       breve_buf w = {0};
       breve_fr_cardinal(&w, num, 0);
       breve_fr_cardinal(&w, den, 0);
@@ -5078,7 +5075,7 @@ static const S_abbr S_abbrs[] = {
     {"esc", 1, 1, "escalier"},
     {"sc", 1, 2, "scène"}, /* "acte I, sc. 6" */
     {"appt", 2, 2, "appartement"},
-    {"max", 1, 0, "maximum"}, /* "10 € max." */
+    {"max", 1, 0, "maximum"},      /* "10 € max." */
     {"chauff", 1, 0, "chauffage"}, /* a listing: "chauff. indiv. gaz" */
     {"indiv", 1, 0, "individuel"},
     {"min", 1, 0, "minutes"}, /* "une vingtaine de min." */
@@ -5194,7 +5191,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * C14", "C14 + ADN" (elsewhere "C14" may be a road or a model) */
   if (wl == 1 && *p == 'C' && S_starts(q, end, "14") &&
       !S_alnum_at(q + 2, end) && !(q + 2 < end && q[2] == '.')) {
-    static const char *const dated[] = {"dat", "Dat", "ADN", "carbone",
+    static const char *const dated[] = {"dat",   "Dat",     "ADN", "carbone",
                                         "radio", "fouille", NULL};
     int hit = 0;
     for (int i = 0; dated[i] && !hit; i++)
@@ -5634,11 +5631,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* an airport's terminal: "au T2 de Roissy", "le T1 d'Orly" */
   if (wl == 1 && *p == 'T' && q < end && *q >= '1' && *q <= '9' &&
       S_ends_clean(q + 1, end)) {
-    static const char *const airports[] = {
-        " de Roissy", " d'Orly", " d\xe2\x80\x99Orly", " de CDG",
-        " de Charles-de-Gaulle", " de l'a\xc3\xa9roport",
-        " de l\xe2\x80\x99" "a\xc3\xa9roport", " de Nice", " de Heathrow",
-        " de Zaventem", NULL};
+    static const char *const airports[] = {" de Roissy",
+                                           " d'Orly",
+                                           " d\xe2\x80\x99Orly",
+                                           " de CDG",
+                                           " de Charles-de-Gaulle",
+                                           " de l'a\xc3\xa9roport",
+                                           " de l’aéroport",
+                                           " de Nice",
+                                           " de Heathrow",
+                                           " de Zaventem",
+                                           NULL};
     int named = 0;
     for (int i = 0; airports[i] && !named; i++)
       named = S_starts(q + 1, end, airports[i]);
@@ -5769,7 +5772,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* an age group of a sport: "les U20", "en U11" are "moins de vingt
    * ans", "moins de onze ans" (not the band U2) */
   if (wl == 1 && *p == 'U' && q + 2 <= end && S_digits(q, end) == 2 &&
-      S_ends_clean(q + 2, end) && (q[0] == '1' || (q[0] == '2' && q[1] <= '3'))) {
+      S_ends_clean(q + 2, end) &&
+      (q[0] == '1' || (q[0] == '2' && q[1] <= '3'))) {
     breve_buf w = {0};
     breve_buf_puts(&w, "moins de ");
     breve_fr_cardinal(&w, (uint64_t)((q[0] - '0') * 10 + (q[1] - '0')), 0);
@@ -6171,9 +6175,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* a least amount after a duration or what has one: "12 mois min.",
      * "5 ans d'exp. min.", "durée min. de 3 ans" */
     static const char *const least[] = {
-        "an",   "ans",   "mois",    "semaine", "semaines", "jour",
+        "an",    "ans",   "mois",    "semaine", "semaines",   "jour",
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
-        "prix", "tarif", "salaire", "niveau",  "engagement", NULL};
+        "prix",  "tarif", "salaire", "niveau",  "engagement", NULL};
     if (!strcmp(a->w, "min") && has_dot) {
       const char *we = p, *wb;
       while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
@@ -6556,20 +6560,21 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     return NULL;
   /* the plural of an English compound: "des start-ups", "les pop-ups"
    * (espeak-ng spells a lone "ups"; the s is not said) */
-  if (wl == 3 && !memcmp(p, "ups", 3) && p - st->line >= 2 &&
-      p[-1] == '-' && (p[-2] | 0x20) >= 'a' && (p[-2] | 0x20) <= 'z' &&
-      !S_alnum_at(p + 3, st->end) &&
-      !(p + 3 < st->end && p[3] == '-')) {
+  if (wl == 3 && !memcmp(p, "ups", 3) && p - st->line >= 2 && p[-1] == '-' &&
+      (p[-2] | 0x20) >= 'a' && (p[-2] | 0x20) <= 'z' &&
+      !S_alnum_at(p + 3, st->end) && !(p + 3 < st->end && p[3] == '-')) {
     S_sub(st, p, wl, "up");
     return p + wl;
   }
   /* a grade: "mention TB", "mention AB" */
-  if (wl <= 3 && st->prev_word && (S_eq(st->prev_word, st->prev_len, "mention") ||
-                                   S_eq(st->prev_word, st->prev_len, "Mention"))) {
-    static const char *const grades[][2] = {{"TB", "très bien"},
-                                            {"AB", "assez bien"},
-                                            {"B", "bien"},
-                                            {"TBF", "très bien avec félicitations"}};
+  if (wl <= 3 && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "mention") ||
+       S_eq(st->prev_word, st->prev_len, "Mention"))) {
+    static const char *const grades[][2] = {
+        {"TB", "très bien"},
+        {"AB", "assez bien"},
+        {"B", "bien"},
+        {"TBF", "très bien avec félicitations"}};
     for (size_t i = 0; i < sizeof grades / sizeof grades[0]; i++)
       if (S_eq(p, wl, grades[i][0])) {
         S_sub(st, p, wl, grades[i][1]);
@@ -6588,8 +6593,7 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     return NULL;
   /* a compound of the lexicon, "best-seller", "e-commerce": its parts are
    * tried whole before the first part alone (three parts at most) */
-  if (p + wl + 1 < st->end && p[wl] == '-' &&
-      (p == st->line || p[-1] != '-')) {
+  if (p + wl + 1 < st->end && p[wl] == '-' && (p == st->line || p[-1] != '-')) {
     const char *ends[2];
     int parts = 0;
     const char *t = p + wl;
@@ -6784,8 +6788,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
    * "DDFiP" (a word with capitals inside has more small letters:
    * "BioNTech", "YouTube") */
   if (wl >= 3 && wl <= 8 && S_is_upper_ascii(*p) &&
-      !(p + wl < end && ((p[wl] == '.' && S_alnum_at(p + wl + 1, end)) ||
-                         S_is_digit(p[wl])))) {
+      !(p + wl < end &&
+        ((p[wl] == '.' && S_alnum_at(p + wl + 1, end)) || S_is_digit(p[wl])))) {
     size_t up = 0, low = 0;
     for (size_t i = 0; i < wl; i++)
       up += S_is_upper_ascii(p[i]), low += p[i] >= 'a' && p[i] <= 'z';
@@ -7213,8 +7217,8 @@ static const char *const S_web_short[] = {
      */
     "en", "de", "la", "le", "du", "nord", "est", "ouest", "plus", "ma", "mon",
     "co", "dax", "lot", "ain", "jazz", "art", "bio", "vin", "sud", "mer", "lac",
-    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex", "lux", "et", "moi",
-    "vet", "fan", "nef", "vol", "qui", NULL};
+    "eau", "aux", "sur", "sous", "bit", "run", "lan", "tam", "aya", "rex",
+    "lux", "et", "moi", "vet", "fan", "nef", "vol", "qui", NULL};
 
 /* Whether a piece of four letters with one vowel reads as a word: a
  * French onset before it ("stop", "club", "plan", "prix") or a French
@@ -7341,8 +7345,8 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
       int g = S_in(f + i, l, S_glue_words);
       if (g >= 0) {
         if (i + l == n || glue[i + l] == S_GLUE_SPELLED ||
-            (l == 1 && (!strchr("aeiouyh", f[i + 1]) ||
-                                      glue[i + 1] >= 0 || len[i + 1] < 4)))
+            (l == 1 && (!strchr("aeiouyh", f[i + 1]) || glue[i + 1] >= 0 ||
+                        len[i + 1] < 4)))
           continue;
         if (glue[i + l] >= 0 &&
             (g >= S_GLUE_ARTICLES || glue[i + l] < S_GLUE_ARTICLES))
@@ -7352,8 +7356,8 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         /* an acronym before or after: "hbcnantes", "parisfc"; not the
          * onset of a syllable ("chasse", "grasse") nor the end of one */
         g = S_GLUE_SPELLED;
-        if (i + l < n && (glue[i + l] == S_GLUE_SPELLED ||
-                          strchr("aeiouyh", f[i + l])))
+        if (i + l < n &&
+            (glue[i + l] == S_GLUE_SPELLED || strchr("aeiouyh", f[i + l])))
           continue;
         if (i > 0 && strchr("aeiouy", f[i - 1]))
           continue;
@@ -7413,8 +7417,7 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
   const breve_lexicon *lex = st->lex;
   size_t i = 0;
   /* a word written with its accents is said as written: "/intérim" */
-  if (memchr(p, 0xC3, n) && !S_digits(p, p + n) &&
-      S_letters(p, p + n) == n) {
+  if (memchr(p, 0xC3, n) && !S_digits(p, p + n) && S_letters(p, p + n) == n) {
     if (w->len)
       breve_buf_putc(w, ' ');
     breve_buf_put(w, p, n);
@@ -7595,18 +7598,20 @@ static int S_web_char(char c) {
  * optionally followed by a path. */
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {
-      "fr",     "com",     "org",     "net", "eu", "info", "io",  "be",
-      "ch",     "ca",      "de",      "uk",  "tv", "re",   "gov", "int",
-      "ai",     "fm",      "pf",      "nc",  "gp", "mq",   "yt",  "lu",
-      "it",     "es",      "us",      "me",  "co", "app",  "bzh", "paris",
-      "alsace", "corsica", "va",      "edu", "ma", "sn",   "tn",  "dz",
-      "ci",     "br",      "mc",      "ly",  "az", "ru",   "ua",  "cn",
-      "jp",     "au",      "nl",      "pt",  "pl", "dk",   "fi",  "gr",
-      "ie",     "cz",      "ro",      "hu",  "mx", "za",   "ng",  "ke",
-      "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
-      "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
-      "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
-      "gg",     "aero",    "science", "sncf",   "social", "basketball", NULL};
+      "fr",   "com",    "org",        "net",   "eu",     "info",    "io",
+      "be",   "ch",     "ca",         "de",    "uk",     "tv",      "re",
+      "gov",  "int",    "ai",         "fm",    "pf",     "nc",      "gp",
+      "mq",   "yt",     "lu",         "it",    "es",     "us",      "me",
+      "co",   "app",    "bzh",        "paris", "alsace", "corsica", "va",
+      "edu",  "ma",     "sn",         "tn",    "dz",     "ci",      "br",
+      "mc",   "ly",     "az",         "ru",    "ua",     "cn",      "jp",
+      "au",   "nl",     "pt",         "pl",    "dk",     "fi",      "gr",
+      "ie",   "cz",     "ro",         "hu",    "mx",     "za",      "ng",
+      "ke",   "eg",     "tr",         "il",    "ae",     "qa",      "kr",
+      "tw",   "hk",     "sg",         "nz",    "ht",     "cm",      "ga",
+      "cd",   "cg",     "bj",         "mg",    "mu",     "lb",      "ir",
+      "gf",   "pm",     "bf",         "cern",  "gg",     "aero",    "science",
+      "sncf", "social", "basketball", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -7888,7 +7893,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
   /* carbon 14 written as chemists do: "le ¹⁴C" */
-  if (cp == 0xB9 && S_starts(q, end, "\xe2\x81\xb4" "C") &&
+  if (cp == 0xB9 &&
+      S_starts(q, end,
+               "\xe2\x81\xb4"
+               "C") &&
       !S_alnum_at(q + 4, end)) {
     S_say(st, "carbone quatorze");
     return q + 4;
@@ -8746,11 +8754,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       c--;
     int length = c < b && b[-1] == 'm' && c > st->line && c[-1] == ' ' &&
                  c - st->line >= 2 && S_is_digit(c[-2]);
-    S_say(st,
-          st->prev_number &&
-                  S_dims_follow(q, end, length, S_number_before(st->line, p))
-              ? "sur"
-              : "fois");
+    S_say(st, st->prev_number && S_dims_follow(q, end, length,
+                                               S_number_before(st->line, p))
+                  ? "sur"
+                  : "fois");
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
