@@ -7598,20 +7598,18 @@ static int S_web_char(char c) {
  * optionally followed by a path. */
 static int S_bare_domain(const char *p, const char *q) {
   static const char *const tlds[] = {
-      "fr",   "com",    "org",        "net",   "eu",     "info",    "io",
-      "be",   "ch",     "ca",         "de",    "uk",     "tv",      "re",
-      "gov",  "int",    "ai",         "fm",    "pf",     "nc",      "gp",
-      "mq",   "yt",     "lu",         "it",    "es",     "us",      "me",
-      "co",   "app",    "bzh",        "paris", "alsace", "corsica", "va",
-      "edu",  "ma",     "sn",         "tn",    "dz",     "ci",      "br",
-      "mc",   "ly",     "az",         "ru",    "ua",     "cn",      "jp",
-      "au",   "nl",     "pt",         "pl",    "dk",     "fi",      "gr",
-      "ie",   "cz",     "ro",         "hu",    "mx",     "za",      "ng",
-      "ke",   "eg",     "tr",         "il",    "ae",     "qa",      "kr",
-      "tw",   "hk",     "sg",         "nz",    "ht",     "cm",      "ga",
-      "cd",   "cg",     "bj",         "mg",    "mu",     "lb",      "ir",
-      "gf",   "pm",     "bf",         "cern",  "gg",     "aero",    "science",
-      "sncf", "social", "basketball", NULL};
+      "fr",     "com",     "org",     "net", "eu", "info", "io",  "be",
+      "ch",     "ca",      "de",      "uk",  "tv", "re",   "gov", "int",
+      "ai",     "fm",      "pf",      "nc",  "gp", "mq",   "yt",  "lu",
+      "it",     "es",      "us",      "me",  "co", "app",  "bzh", "paris",
+      "alsace", "corsica", "va",      "edu", "ma", "sn",   "tn",  "dz",
+      "ci",     "br",      "mc",      "ly",  "az", "ru",   "ua",  "cn",
+      "jp",     "au",      "nl",      "pt",  "pl", "dk",   "fi",  "gr",
+      "ie",     "cz",      "ro",      "hu",  "mx", "za",   "ng",  "ke",
+      "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
+      "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
+      "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
+      "gg",     "aero",    "science", "sncf", "social", "basketball", NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
