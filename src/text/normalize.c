@@ -505,6 +505,7 @@ typedef struct S_st {
   const char *prev_word;
   size_t prev_len;
   int shouting; /* the line is mostly capitals: do not spell words */
+  int decapped; /* the line had words in capitals, now written as names */
   size_t line_from; /* where the line's output starts in out */
   int signed_num; /* the number being read had a sign */
   int det_before; /* the number starts the line or follows le, la, au... */
@@ -6436,6 +6437,9 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
         t--;
       east = t > st->line && !strchr(".!?:\"", t[-1]) &&
              !(t - st->line >= 2 && (unsigned char)t[-1] == 0xAB);
+    } else if (st->decapped && st->prev_word && p - st->prev_word == 6 &&
+               S_eq(st->prev_word, 5, "Grand")) {
+      east = 1; /* a shouted "GRAND EST" */
     } else if (elided) {
       static const char *const before[] = {"à", "dans", "vers", "de",
                                            "depuis", "par", NULL};
@@ -10540,7 +10544,8 @@ static int S_all_caps(const char *w, size_t n) {
 }
 
 /* Writes one word of a shouted run as a name ("Inflation"), unless it
- * looks like an acronym or a Roman numeral (RN, CAC, SNCF, II, XV). */
+ * looks like an acronym or a Roman numeral (RN, CAC, SNCF, II, XV). "EST"
+ * is the verb, written in small letters ("Est" would be the east). */
 static void S_decap_word(const char *p, size_t n, breve_buf *out) {
   size_t k, chars = 0, vowels = 0;
   for (const char *q = p; q < p + n; chars++) {
@@ -10548,7 +10553,7 @@ static void S_decap_word(const char *p, size_t n, breve_buf *out) {
     vowels += strchr("AEIOUY", (int)c) || (c >= 0xC0 && c <= 0xDD);
     q += k;
   }
-  int keep = 0;
+  int keep = 0, small = S_eq(p, n, "EST");
   if (chars >= 2 && S_in(p, n, S_caps_words) < 0) {
     if (strspn(p, "IVXLCDM") >= n && breve_fr_roman(p, n))
       keep = 1;
@@ -10575,7 +10580,7 @@ static void S_decap_word(const char *p, size_t n, breve_buf *out) {
   const char *q = p;
   for (size_t i = 0; q < p + n; i++) {
     uint32_t c = S_cp(q, p + n, &k);
-    if (keep || i == 0 || !breve_cp_is_upper(c)) {
+    if (keep || (i == 0 && !small) || !breve_cp_is_upper(c)) {
       breve_buf_put(out, q, k);
     } else {
       char u[4];
@@ -10785,6 +10790,50 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
   return 1;
 }
 
+/* A compound in capitals inside a sentence, "à la MI-TEMPS",
+ * "l'ANTI-CORRUPTION", "les SANS-ABRI": words, not acronyms, when every
+ * part would be read as a word in a shouted line. "CGT-FO", "PARIS-SG" and
+ * "SARS-COV-2" keep their acronyms. */
+static const char *S_rule_caps_compound(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end, *q = p;
+  if (p + wl + 1 >= end || p[wl] != '-' || (p > st->line && p[-1] == '-'))
+    return NULL;
+  breve_buf t = {0};
+  for (;;) {
+    size_t n = S_letters(q, end), from = t.len;
+    if (!S_all_caps(q, n))
+      break;
+    S_decap_word(q, n, &t);
+    if (t.len - from == n && !memcmp(t.ptr + from, q, n))
+      break; /* an acronym, kept */
+    q += n;
+    if (q + 1 < end && *q == '-' && S_upper_at(q + 1, end)) {
+      breve_buf_putc(&t, *q++);
+      continue;
+    }
+    if (!S_alnum_at(q, end) && !(q < end && *q == '-') && !t.oom) {
+      /* (all in small letters: "Est" would be the east) */
+      breve_buf low = {0};
+      for (const char *c = t.ptr; c < t.ptr + t.len;) {
+        size_t k;
+        char u[4];
+        uint32_t cp = S_cp(c, t.ptr + t.len, &k);
+        breve_buf_put(&low, u, breve_utf8_encode(breve_cp_to_lower(cp), u));
+        c += k;
+      }
+      breve_buf_putc(&low, '\0');
+      if (!low.oom)
+        S_sub(st, p, (size_t)(q - p), low.ptr);
+      breve_buf_free(&low);
+      breve_buf_free(&t);
+      return q;
+    }
+    break;
+  }
+  breve_buf_free(&t);
+  return NULL;
+}
+
 static void S_line(S_st *st) {
   const char *p = st->line, *end = st->end;
   uint32_t prev = ' ';
@@ -10880,6 +10929,7 @@ static void S_line(S_st *st) {
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_dotted(st, p, wl)) &&
                    !(q = S_rule_lexicon(st, p, wl)) &&
+                   !(q = S_rule_caps_compound(st, p, wl)) &&
                    !(q = S_rule_acronym(st, p, wl))) {
           S_plain_word(st, p, wl);
           q = p + wl;
@@ -11244,7 +11294,9 @@ breve_status breve_normalize_with(const char *text, size_t len,
     size_t from = b.len;
     st.line_from = from;
     breve_buf head = {0};
+    st.decapped = 0;
     if (S_decapitalise(st.line, st.end, &head)) {
+      st.decapped = 1;
       if (head.ptr && !head.oom) {
         st.line = head.ptr;
         st.end = head.ptr + head.len;
