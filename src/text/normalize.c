@@ -1126,6 +1126,7 @@ static const struct {
     {"centrale", 'f'}, {"girafe", 'f'}, {"crème", 'f'}, {"molécule", 'f'},
     {"rencontre", 'f'},
     {"rame", 'f'},
+    {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -1696,6 +1697,26 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
     }
   }
+  /* a race's total time, hours past a day: "en 79h33'20"" */
+  if ((q = S_small(p, end, 2, 3, 25, 999, &h)) && q + 1 < end && *q == 'h') {
+    unsigned mi, se;
+    const char *t = S_small(q + 1, end, 2, 2, 0, 59, &mi), *u;
+    if (t && t < end && *t == '\'' &&
+        (u = S_small(t + 1, end, 2, 2, 0, 59, &se))) {
+      u += S_starts(u, end, "''") ? 2 : u < end && *u == '"';
+      if (u > t + 3 && S_ends_clean(u, end)) {
+        breve_buf w = {0};
+        breve_fr_cardinal(&w, h, 1);
+        breve_buf_puts(&w, " heures");
+        breve_fr_cardinal(&w, mi, 1);
+        breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
+        breve_fr_cardinal(&w, se, 1);
+        breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
+        S_say_buf(st, &w);
+        return u;
+      }
+    }
+  }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
   /* a span of hours is said from one to the other: "ouvert 10h-18h" is
@@ -2190,6 +2211,35 @@ static const char *S_rule_phone(S_st *st, const char *p) {
         S_say_buf(st, &w);
         return r2;
       }
+    }
+  }
+  /* a number written in two pairs and two threes, as service lines are:
+   * "09 69 324 324" is "zéro neuf, soixante-neuf, trois cent vingt-quatre,
+   * trois cent vingt-quatre" */
+  if (!q && d0 == 2 && *p == '0' && p[1] != '0') {
+    const char *g[3], *r = p + 2;
+    static const size_t len[3] = {2, 3, 3};
+    int k = 0;
+    for (; k < 3; k++) {
+      size_t b = S_blank(r, end);
+      if (!b || S_digits(r + b, end) != len[k] || r[b] == '0')
+        break;
+      g[k] = r + b;
+      r += b + len[k];
+    }
+    if (k == 3 && S_ends_clean(r, end) &&
+        !(r < end && (*r == '.' || *r == ',') && r + 1 < end &&
+          S_is_digit(r[1]))) {
+      breve_buf w = {0};
+      S_say_pairs(&w, p, 2);
+      for (k = 0; k < 3; k++) {
+        uint64_t v;
+        breve_buf_putc(&w, ',');
+        breve_fr_parse_u64(g[k], len[k], &v);
+        breve_fr_cardinal(&w, v, 0);
+      }
+      S_say_buf(st, &w);
+      return r;
     }
   }
   /* local numbers in pairs: "40.86.12.12" (Polynesia), and after "tél."
@@ -3649,6 +3699,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
       if (S_ends_clean(e2, end) && !(e2 < end && *e2 == '\'')) {
         unsigned sub = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
+        if (v == 0 && !sec && secs_marked && sub) {
+          /* a gap under a minute: "à 0'08"" is "à huit secondes" */
+          breve_fr_cardinal(&w, sub, 1);
+          breve_buf_puts(&w, sub >= 2 ? " secondes" : " seconde");
+          S_say_buf(st, &w);
+          return e2;
+        }
         S_num_words(&w, n, 1);
         breve_buf_puts(&w, sec ? (v >= 2 ? " secondes" : " seconde")
                                : (v >= 2 ? " minutes" : " minute"));
@@ -5258,6 +5315,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 2 + (q + 2 < end && q[2] == '.');
     }
   }
+  /* the same time as the rider before, in a stage's results: "Dupont,
+   * m.t." */
+  if (wl == 1 && *p == 'm' && S_starts(q, end, ".t.") &&
+      !S_alnum_at(q + 3, end) && p > st->line && p[-1] == ' ') {
+    S_sub(st, p, (size_t)(q + 3 - p), "m\xc3\xaame temps");
+    return q + 3;
+  }
   /* a clothing size: "T.42", "T. 38" (a tome has a smaller number) */
   if (wl == 1 && *p == 'T' && q < end && *q == '.') {
     const char *t = q + 1 + (q + 1 < end && q[1] == ' ');
@@ -5418,6 +5482,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                      "Début", "mi", "depuis", NULL};
     int m = S_in(p, wl, abbr);
     const char *r = q + 1 + S_blank(q + 1, end);
+    /* two months: "sept./oct.", "janv.-févr." */
+    size_t n2 = m >= 0 && q + 2 < end && (q[1] == '/' || q[1] == '-')
+                    ? S_letters(q + 2, end)
+                    : 0;
+    int m2 = n2 ? S_in(q + 2, n2, abbr) : -1;
+    if (m2 >= 0 && q + 2 + n2 < end && q[2 + n2] == '.') {
+      const char *e2 = q + 2 + n2 + 1; /* after the second dot */
+      breve_buf w = {0};
+      breve_buf_puts(&w, full[m]);
+      breve_buf_puts(&w, q[1] == '-' ? " à " : " ");
+      breve_buf_puts(&w, full[m2]);
+      S_say_buf(st, &w);
+      /* the dot stays when it ends the sentence */
+      return e2 >= end ? e2 - 1 : e2;
+    }
     if (m >= 0 &&
         (st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
          (st->prev_word && !st->prev_number &&
@@ -6346,6 +6425,11 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
     /* Paris's numbered universities need no "université": "Paris-I
      * Panthéon-Sorbonne", "Paris-VIII" */
     int found = p - st->line >= 6 && !memcmp(p - 6, "Paris-", 6);
+    /* and with a space, before a name or nothing: "Paris I Panthéon",
+     * (not "Paris I love you") */
+    const char *nx = p + wl + S_blank(p + wl, end);
+    found |= p - st->line >= 6 && !memcmp(p - 6, "Paris ", 6) &&
+             !(nx > p + wl && breve_cp_is_lower(S_cp(nx, end, NULL)));
     for (const char *t = from; t + 10 <= p && !found; t++)
       found = !memcmp(t, "universit\xc3\xa9", 11) ||
               !memcmp(t, "Universit\xc3\xa9", 11);
@@ -6950,6 +7034,38 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
        S_starts(p + 3, end, "d'") || S_starts(p + 3, end, "d\xe2\x80\x99"))) {
     S_sub(st, p, 2, "grand prix");
     return p + 2;
+  }
+  /* an electricity meter's peak and off-peak hours: "option HP/HC",
+   * "index HC : 8 901" */
+  if ((S_eq(p, wl, "HP") || S_eq(p, wl, "HC")) && !S_alnum_at(p + 2, end)) {
+    int pair = p + 5 <= end && p[2] == '/' &&
+               (S_eq(p + 3, 2, p[1] == 'P' ? "HC" : "HP")) &&
+               !S_alnum_at(p + 5, end);
+    int index = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+                (S_eq(st->prev_word, st->prev_len, "index") ||
+                 S_eq(st->prev_word, st->prev_len, "Index"));
+    if (pair || index) {
+      static const char *const say[] = {"heures pleines", "heures creuses"};
+      breve_buf w = {0};
+      breve_buf_puts(&w, say[p[1] == 'C']);
+      if (pair) {
+        breve_buf_puts(&w, ", ");
+        breve_buf_puts(&w, say[p[1] == 'P']);
+      }
+      S_say_buf(st, &w);
+      return p + (pair ? 5 : 2);
+    }
+  }
+  /* amperes on a circuit breaker: "un disjoncteur de 45 A" */
+  if (wl == 1 && *p == 'A' && st->prev_number && p > st->line &&
+      p[-1] == ' ' && S_is_digit(p[-2]) && !S_alnum_at(p + 1, end) &&
+      !(p + 1 < end && (p[1] == '.' || p[1] == '-') && S_alnum_at(p + 2, end))) {
+    const char *from = p - st->line > 40 ? p - 40 : st->line;
+    if (S_has(from, (size_t)(p - from), "disjoncteur") ||
+        S_has(from, (size_t)(p - from), "fusible")) {
+      S_say(st, "amp\xc3\xa8res");
+      return p + 1;
+    }
   }
   /* a rent: "850 € CC", "700 € HC" */
   if ((S_eq(p, wl, "CC") || S_eq(p, wl, "HC")) &&
@@ -8383,6 +8499,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         size_t k2 = 1;
         while (q + n + k2 < end && q[n + k2] >= 'a' && q[n + k2] <= 'z')
           k2++;
+        if (k2 == 1 && (q[n] == 'D' || q[n] == 'L') && q + n + 2 < end &&
+            strchr("AEIOUH", q[n + 1]) && q[n + 2] >= 'a' && q[n + 2] <= 'z') {
+          n++, known++; /* an elision: "#FraisDInscription" */
+          continue;
+        }
         if (k2 < 2) {
           /* initials ending it: "#GreveSNCF" is "grève s n c f" */
           while (q + n + caps < end && q[n + caps] >= 'A' &&
@@ -8406,10 +8527,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       if (ok && (pieces >= 2 || caps) && known &&
           !S_alnum_at(q + n + caps + tail, end)) {
         breve_buf w = {0};
+        int elided = 0;
         for (size_t i = 0; i < n;) {
           size_t k2 = 1;
           while (i + k2 < n && q[i + k2] >= 'a' && q[i + k2] <= 'z')
             k2++;
+          if (k2 == 1 && (q[i] == 'D' || q[i] == 'L') && i + 1 < n &&
+              S_is_upper_ascii(q[i + 1])) {
+            if (w.len)
+              breve_buf_putc(&w, ' ');
+            breve_buf_putc(&w, (char)(q[i] | 0x20));
+            breve_buf_putc(&w, '\'');
+            i++;
+            elided = 1;
+            continue;
+          }
           char low[32];
           const char *say = NULL;
           if (k2 < sizeof low) {
@@ -8424,8 +8556,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             if (e && e->value && strncmp(e->value, "[[", 2) != 0)
               say = e->value;
           }
-          if (w.len)
+          if (w.len && !elided)
             breve_buf_putc(&w, ' ');
+          elided = 0;
           if (say)
             breve_buf_puts(&w, say);
           else
@@ -8766,9 +8899,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
    * Bastille", "rdv @ 20h", and anything after a short "rdv": "rdv @ la
    * mairie" (writers keep "arobase" after "rendez-vous" written out) */
   static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
+  /* and an infinitive of the small ads: "des lots @ gagner" */
+  static const char *const to[] = {"gagner", "vendre", "louer", "saisir",
+                                   "découvrir", "venir", NULL};
+  size_t tk = q + 1 < end ? S_letters(q + 1, end) : 0;
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
       (st->prev_word || st->prev_number) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
+       (S_in(q + 1, tk, to) >= 0 && !S_alnum_at(q + 1 + tk, end)) ||
        (st->prev_word && S_in(st->prev_word, st->prev_len, meet) >= 0 &&
         breve_cp_is_letter((unsigned char)q[1])) ||
        ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
@@ -10367,6 +10505,11 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       for (int s = 0; gaps[s] && !gap; s++)
         gap = len - i - k >= strlen(gaps[s]) &&
               !memcmp(text + i + k, gaps[s], strlen(gaps[s]));
+      /* or a gap at the end of a phrase: "Dupont à 12"" */
+      if (!gap && e >= 3 && !memcmp(b->ptr + e - 3, "\xc3\xa0 ", 3) &&
+          (e == 3 || b->ptr[e - 4] == ' ' || b->ptr[e - 4] == '\n') &&
+          (i + k == len || strchr("\n,;.)", text[i + k])))
+        gap = 1;
       if (quotes % 2 == 0 && later % 2 == 0 && !minutes && !screen && gap &&
           nd >= 1 && nd <= 2 && e >= 2 && b->ptr[e - 1] == ' ' &&
           (b->ptr[e - 2] == '\xa0' || breve_cp_is_letter((unsigned char)b->ptr[e - 2]) ||
