@@ -4024,6 +4024,35 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
          (z > t + d && S_starts(z, end, "mille") && !S_alnum_at(z + 5, end))))
       w.len--;
   }
+  /* a round million before a noun in the plural takes "de": "2 000 000
+   * habitants" is "deux millions d'habitants" (not before a verb or a
+   * small word: "1 000 000 ont voté", "2 000 000 fois") */
+  if (b && !n->has_dec && w.len >= 7 &&
+      (S_ends_with(w.ptr, w.len, "millions") ||
+       S_ends_with(w.ptr, w.len, "milliards") ||
+       S_ends_with(w.ptr, w.len, "million") ||
+       S_ends_with(w.ptr, w.len, "milliard"))) {
+    static const char *const small[] = {
+        "plus", "dans", "sans", "sous", "vers", "après", "depuis", "très",
+        "jamais", "alors", "puis", "chez", "des", "les", "ses", "mes",
+        "tes", "nos", "vos", "leurs", "ces", "aux", "pas", "fois", "mais",
+        "ans", "mois", "jours", NULL};
+    size_t k = S_letters(r, end);
+    if (k >= 3 && k < 40 && breve_cp_is_lower(S_cp(r, end, NULL)) &&
+        (r[k - 1] == 's' || r[k - 1] == 'x') && S_in(r, k, small) < 0 &&
+        !S_alnum_at(r + k, end) && !(r + k < end && strchr("'-", r[k]))) {
+      int vowel = strchr("aeiouyh", *r) || S_starts(r, end, "\xc3\xa9") ||
+                  S_starts(r, end, "\xc3\xa8") || S_starts(r, end, "\xc3\xaa");
+      if (!vowel) {
+        breve_buf_puts(&w, " de");
+      } else {
+        breve_buf_puts(&w, " d'");
+        breve_buf_put(&w, r, k);
+        S_say_buf(st, &w);
+        return r + k;
+      }
+    }
+  }
   S_say_buf(st, &w);
   /* Ranges: 10-20, 10–20 */
   if (!b && q + 1 < end &&
@@ -4924,7 +4953,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
                                           "presse lui donne", "risque",
-                                          "niveau", "indice", "réussi", NULL};
+                                          "niveau", "indice", "réussi",
+                                          "avis", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
       for (int i = 0; marks[i] && !mark; i++) {
         size_t k = strlen(marks[i]);
@@ -4996,7 +5026,7 @@ static const char *const S_rulers[] = {
     "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
     "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
     "Rama",      "Akihito",   "Vatican",    "Pomaré",    "Pomare",    "Saturn",
-    "Apollo",    "Ariane",    NULL};
+    "Apollo",    "Ariane",    "Khan",      NULL};
 
 /* Abbreviations: written form (without the final dot) and what is said.
  * `need`: 0 always, 1 before a capitalised word, 2 before a digit, 3 after
@@ -5158,6 +5188,13 @@ static const char *S_rule_greek(S_st *st, const char *p, size_t wl) {
   uint32_t cp = S_cp(p, st->end, &k);
   if (wl != k)
     return NULL;
+  /* a diameter before its size: "un puits de Ø 2 m", "Ø40 mm" */
+  const char *q = p + k, *end = st->end;
+  if ((cp == 0xD8 || cp == 0xF8) && q < end &&
+      (S_is_digit(*q) || S_is_digit(q[S_blank(q, end)]))) {
+    S_say(st, "diam\xc3\xa8tre");
+    return q;
+  }
   if (cp >= 0x3B1 && cp <= 0x3C9) { /* α to ω */
     S_say(st, names[cp - 0x3B1]);
     return p + k;
@@ -6540,6 +6577,21 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     if (east) {
       S_sub(st, p, 3, *p == 'E' ? "Este" : "este");
       return p + 3;
+    }
+  }
+  /* a Breton name ending in "c'h", which espeak-ng reads in English:
+   * "Guivarc'h" is said "Guivarc" */
+  if (wl >= 3 && p[wl - 1] == 'c' && S_upper_at(p, st->end)) {
+    const char *a = p + wl;
+    size_t ak = S_starts(a, st->end, "'") ? 1
+                : S_starts(a, st->end, "\xe2\x80\x99") ? 3
+                                                          : 0;
+    if (ak && a + ak < st->end && a[ak] == 'h' &&
+        !S_alnum_at(a + ak + 1, st->end)) {
+      breve_buf w = {0};
+      breve_buf_put(&w, p, wl);
+      S_say_buf(st, &w);
+      return a + ak + 1;
     }
   }
   /* "oui/non" is a choice */
@@ -8199,6 +8251,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, cp == '-' ? "moins de" : "plus de");
       return q;
     }
+  }
+  /* a diameter before its size: "⌀ 2 m" */
+  if (cp == 0x2300 && q < end &&
+      (S_is_digit(*q) || S_is_digit(q[S_blank(q, end)]))) {
+    S_say(st, "diam\xc3\xa8tre");
+    return q;
   }
   /* "±", and "+/-" or "+-" typed for it before a number */
   if (cp == 0xB1 || (cp == '+' && q + 1 < end && *q == '/' && q[1] == '-' &&
