@@ -1127,6 +1127,7 @@ static const struct {
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
+    {"benne", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -4376,7 +4377,9 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "patch",   "Patch",   "build",   "firmware",
       "jour", /* "la mise à jour 3.1" */
       "son", "Dolby", /* "un son 5.1" */
-      "HDMI",    "Thunderbolt", "PCIe", "DisplayPort", NULL};
+      "HDMI",    "Thunderbolt", "PCIe", "DisplayPort",
+      "hall", "Hall", /* a fair's "hall 7.1" */
+      NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
   int product = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
@@ -4454,7 +4457,7 @@ static const char *S_half_noun(S_st *st, const char *q) {
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
-      "mois", "jour", "degré", "pouce", NULL};
+      "mois", "jour", "degré", "pouce", "marathon", NULL};
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
@@ -5088,6 +5091,7 @@ static const S_abbr S_abbrs[] = {
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
+    {"Av", 1, 1, "avenue"}, /* "Av. Foch" */
     {"bd", 2, 1, "boulevard"},
     {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
@@ -7781,7 +7785,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
-      "gg",     "aero",    "science", "sncf", "social", "basketball", NULL};
+      "gg",     "aero",    "science", "sncf", "social", "basketball",
+      "tech",   "dev",     "news",    "shop", "online", "store",      NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
