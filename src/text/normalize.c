@@ -848,6 +848,10 @@ static const S_cur S_currencies[] = {
     {"₹", "roupie", "roupies", NULL, NULL, 0},
     {"₽", "rouble", "roubles", NULL, NULL, 0},
     {"CNY", "yuan", "yuans", NULL, NULL, 0},
+    {"DKK", "couronne danoise", "couronnes danoises", "øre", "øre", 0},
+    {"SEK", "couronne suédoise", "couronnes suédoises", "öre", "öre", 0},
+    {"NOK", "couronne norvégienne", "couronnes norvégiennes", "øre", "øre",
+     0},
     {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
     {NULL, NULL, NULL, NULL, NULL, 0}};
 
@@ -1127,7 +1131,7 @@ static const struct {
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
-    {"benne", 'f'},
+    {"benne", 'f'}, {"salve", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -2526,7 +2530,8 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     return;
   }
   /* "une livre", "vingt et une roupies" */
-  int fem = !strcmp(c->one, "livre") || !strcmp(c->one, "roupie");
+  int fem = !strcmp(c->one, "livre") || !strcmp(c->one, "roupie") ||
+            !strncmp(c->one, "couronne", 8);
   S_int_words(w, n, fem);
   breve_buf_putc(w, ' ');
   if (v != UINT64_MAX && v >= 1000000 && v % 1000000 == 0)
@@ -3502,6 +3507,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* a round million takes "de": "1 000 000 m³" is "un million de
      * mètres cubes" */
     const char *unit = S_plural(n) ? u->many : u->one;
+    if (!strcmp(u->one, "centime") && !strcmp(u->many, "centimes") &&
+        n->has_dec) {
+      /* a stone's weight: "une bague de 5,03 ct" is in carats */
+      static const char *const gems[] = {"carat",  "diamant", "bague",
+                                         "bijou",  "joaill",  "saphir",
+                                         "rubis",  "émeraude", "Cullinan",
+                                         "brillant", NULL};
+      size_t len = (size_t)(st->end - st->line);
+      for (int i = 0; gems[i]; i++)
+        if (S_has(st->line, len, gems[i])) {
+          unit = S_plural(n) ? "carats" : "carat";
+          break;
+        }
+    }
     if (!n->has_dec && w.len >= 7 &&
         (S_ends_with(w.ptr, w.len, "million") ||
          S_ends_with(w.ptr, w.len, "millions") ||
@@ -4179,6 +4198,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
          * are "les dix-huit vingt-cinq ans" (children's keep "à": "les
          * 10-12 ans") */
         S_copy(st, " ", 1);
+      else if (!n->has_dec && v <= 6 && v2 <= 6 && d2 == 1 && st->prev_word &&
+               S_eq(st->prev_word, st->prev_len, "défense"))
+        S_copy(st, " ", 1); /* a handball defence: "une défense 6-0" */
       else if (*t == '0' && d2 == 2 && !n->has_dec &&
                (v > 31 || v2 > 12 || v2 == 0))
         /* a second number with a leading zero is no end of a range nor a
