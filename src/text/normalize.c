@@ -3508,7 +3508,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
      * mètres cubes" */
     const char *unit = S_plural(n) ? u->many : u->one;
     if (!strcmp(u->one, "centime") && !strcmp(u->many, "centimes") &&
-        n->has_dec) {
+        n->has_dec && !(after < end && *after == '/')) {
       /* a stone's weight: "une bague de 5,03 ct" is in carats */
       static const char *const gems[] = {"carat",  "diamant", "bague",
                                          "bijou",  "joaill",  "saphir",
