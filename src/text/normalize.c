@@ -1131,7 +1131,7 @@ static const struct {
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
-    {"benne", 'f'}, {"salve", 'f'},
+    {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -5106,6 +5106,7 @@ static const S_abbr S_abbrs[] = {
     {"env", 1, 0, "environ"},        /* "env. 300", "3 kg env." */
     {"conso", 1, 0, "consommation"}, /* "la conso. moyenne" */
     {"esc", 1, 0, "escalier"},       /* "bât. B, esc. 2" */
+    {"suppl", 1, 0, "supplément"},   /* "suppl. car : 15 €" */
     {"déj", 1, 0, "déjeuner"},       /* "petit-déj. inclus" */
     {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
     {"resp", 1, 0, "respectivement"},
@@ -10478,11 +10479,15 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * droite"), which no anchor would. They are dropped with the spaces
      * after them; a star after a number is a rating ("4★"). */
     if (S_pictograph(cp) && !(cp >= 0x2660 && cp <= 0x2667 && S_suit_at(b))) {
-      if ((cp == 0x2605 || cp == 0x2B50) && b->len &&
-          b->ptr[b->len - 1] >= '0' && b->ptr[b->len - 1] <= '9') {
-        int one = b->ptr[b->len - 1] == '1' &&
-                  (b->len == 1 || !(b->ptr[b->len - 2] >= '0' &&
-                                    b->ptr[b->len - 2] <= '9'));
+      /* (or after a number and a space: "5 ★") */
+      size_t sp = b->len >= 2 && b->ptr[b->len - 1] == ' ' &&
+                  b->ptr[b->len - 2] >= '0' && b->ptr[b->len - 2] <= '9';
+      if ((cp == 0x2605 || cp == 0x2B50) && b->len > sp &&
+          b->ptr[b->len - 1 - sp] >= '0' && b->ptr[b->len - 1 - sp] <= '9') {
+        size_t e = b->len - sp; /* just after the number */
+        int one = b->ptr[e - 1] == '1' &&
+                  (e == 1 || !(b->ptr[e - 2] >= '0' && b->ptr[e - 2] <= '9'));
+        b->len = e;
         breve_buf_puts(b, one ? " \xc3\xa9toile" : " \xc3\xa9toiles");
         prev = 'e';
         i += k;
