@@ -11029,6 +11029,15 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
  * "SARS-COV-2" keep their acronyms. */
 static const char *S_rule_caps_compound(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p;
+  /* two months joined by a hyphen, "juillet-août": a pause between them
+   * (espeak-ng joined them, "juillet-t-août") */
+  if (p + wl + 1 < end && p[wl] == '-' && !(p > st->line && p[-1] == '-') &&
+      S_month_word(p, end) >= 0 && S_month_word(p + wl + 1, end) >= 0 &&
+      !S_upper_at(p + 1, end)) {
+    S_copy(st, p, wl);
+    S_copy(st, ", ", 2);
+    return p + wl + 1;
+  }
   if (p + wl + 1 >= end || p[wl] != '-' || (p > st->line && p[-1] == '-'))
     return NULL;
   breve_buf t = {0};
@@ -11110,6 +11119,21 @@ static void S_line(S_st *st) {
                            S_eq(st->prev_word, st->prev_len, "jeu")) &&
                           st->prev_word + st->prev_len < end &&
                           st->prev_word[st->prev_len] == '.'));
+        /* the second of two days: "les 2 et 9/12" */
+        if (!st->date_word && st->prev_word &&
+            S_eq(st->prev_word, st->prev_len, "et") &&
+            st->prev_word - st->line >= 6) {
+          const char *t = st->prev_word - 1, *d = t;
+          while (d > st->line && S_is_digit(d[-1]) && t - d < 3)
+            d--;
+          const char *w = d - 1;
+          while (w > st->line && breve_cp_is_letter((unsigned char)w[-1]))
+            w--;
+          st->date_word = *t == ' ' && t - d >= 1 && t - d <= 2 &&
+                          d - st->line >= 3 && d[-1] == ' ' &&
+                          (S_eq(w, (size_t)(d - 1 - w), "les") ||
+                           S_eq(w, (size_t)(d - 1 - w), "Les"));
+        }
         st->glued = breve_cp_is_letter(prev);
         /* a number joined to a name by a hyphen is said after it, not
          * run into it: "Paris-8" is "Paris huit" (espeak-ng would glide
