@@ -927,6 +927,23 @@ static const S_unit S_units[] = {
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
+    /* glued to the gas: "10 MtCO2e", "450 tCO2" */
+    {"MtCO2e", "million de tonnes équivalent C O deux",
+     "millions de tonnes équivalent C O deux"},
+    {"MtCO2eq", "million de tonnes équivalent C O deux",
+     "millions de tonnes équivalent C O deux"},
+    {"MtCO2", "million de tonnes de C O deux", "millions de tonnes de C O deux"},
+    {"GtCO2e", "milliard de tonnes équivalent C O deux",
+     "milliards de tonnes équivalent C O deux"},
+    {"GtCO2", "milliard de tonnes de C O deux",
+     "milliards de tonnes de C O deux"},
+    {"tCO2e", "tonne équivalent C O deux", "tonnes équivalent C O deux"},
+    {"tCO2eq", "tonne équivalent C O deux", "tonnes équivalent C O deux"},
+    {"tCO2", "tonne de C O deux", "tonnes de C O deux"},
+    {"kgCO2e", "kilogramme équivalent C O deux",
+     "kilogrammes équivalent C O deux"},
+    {"kgCO2", "kilogramme de C O deux", "kilogrammes de C O deux"},
+    {"gCO2", "gramme de C O deux", "grammes de C O deux"},
     /* a ship's deadweight: "un vraquier de 200 000 tpl" */
     {"tpl", "tonne de port en lourd", "tonnes de port en lourd"},
     /* a container's size, in twenty-foot equivalent units: "900 €/EVP" */
@@ -1777,6 +1794,18 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
       S_say_buf(st, &w);
       return t;
+    }
+    /* a moment of a fight's round: "arrêt à 2:34 du 3e round" is in
+     * minutes and seconds */
+    if (h <= 5 && q - p == 1 &&
+        (S_has(st->line, (size_t)(end - st->line), "round") ||
+         S_has(st->line, (size_t)(end - st->line), "reprise"))) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, h, 1);
+      breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
+      breve_fr_cardinal(&w, m, 1);
+      S_say_buf(st, &w);
+      return r;
     }
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
     S_say_time(st, h, 1, m, 0);
@@ -6321,7 +6350,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     static const char *const least[] = {
         "an",    "ans",   "mois",    "semaine", "semaines",   "jour",
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
-        "prix",  "tarif", "salaire", "niveau",  "engagement", NULL};
+        "prix",  "tarif", "salaire", "niveau",  "engagement", "nuit",
+        "nuits", "personnes", "participants", NULL};
     if (!strcmp(a->w, "min") && has_dot) {
       const char *we = p, *wb;
       while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
@@ -7135,13 +7165,16 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       return p + (pair ? 5 : 2);
     }
   }
-  /* amperes on a circuit breaker: "un disjoncteur de 45 A" */
+  /* amperes on a circuit breaker or a hook-up: "un disjoncteur de 45 A",
+   * "électricité 10 A" */
   if (wl == 1 && *p == 'A' && st->prev_number && p > st->line &&
       p[-1] == ' ' && S_is_digit(p[-2]) && !S_alnum_at(p + 1, end) &&
       !(p + 1 < end && (p[1] == '.' || p[1] == '-') && S_alnum_at(p + 2, end))) {
     const char *from = p - st->line > 40 ? p - 40 : st->line;
     if (S_has(from, (size_t)(p - from), "disjoncteur") ||
-        S_has(from, (size_t)(p - from), "fusible")) {
+        S_has(from, (size_t)(p - from), "fusible") ||
+        S_has(from, (size_t)(p - from), "branchement") ||
+        S_has(from, (size_t)(p - from), "lectricit\xc3\xa9")) {
       S_say(st, "amp\xc3\xa8res");
       return p + 1;
     }
@@ -8284,6 +8317,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == 0x2300 && q < end &&
       (S_is_digit(*q) || S_is_digit(q[S_blank(q, end)]))) {
     S_say(st, "diam\xc3\xa8tre");
+    return q;
+  }
+  /* a form's edition: "Cerfa n° 16146*03" */
+  if (cp == '*' && p > st->line && S_is_digit(p[-1]) && q + 1 < end &&
+      S_is_digit(*q) && S_is_digit(q[1]) && !(q + 2 < end && S_is_digit(q[2])) &&
+      S_has(st->line, (size_t)(end - st->line), "erfa")) {
+    S_say(st, "\xc3\xa9toile");
     return q;
   }
   /* "±", and "+/-" or "+-" typed for it before a number */
