@@ -1760,8 +1760,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
     /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
      * thousandths or hundredths */
-    if (r && r + 1 < end && *r == '.' && S_is_digit(r[1]) &&
-        S_digits(r + 1, end) <= 3 &&
+    if (r && r + 1 < end && (*r == '.' || (*r == ',' && S_digits(r + 1, end) == 3)) &&
+        S_is_digit(r[1]) && S_digits(r + 1, end) <= 3 &&
         S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
         S_ends_clean(r, end)) {
       size_t dd = S_digits(r + 1, end);
@@ -3739,6 +3739,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       /* "3'43''13", "1'12''345": minutes, seconds and hundredths or
        * thousandths; a trotter's time per kilometre, tenths: "1'11"4" */
       size_t dd = S_digits(e2, end);
+      /* or with a dot or a comma before thousandths: "1'29.101" */
+      if (!sec && !secs_marked && e2 + 1 < end && (*e2 == '.' || *e2 == ',') &&
+          S_digits(e2 + 1, end) == 3 && S_ends_clean(e2 + 4, end)) {
+        unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
+        S_num_words(&w, n, 1);
+        S_put_lap(&w, v, s2, e2 + 1, 3);
+        S_say_buf(st, &w);
+        return e2 + 4;
+      }
       if (secs_marked && dd >= 1 && dd <= 3 && S_ends_clean(e2 + dd, end)) {
         unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
         S_num_words(&w, n, 1);
@@ -6351,7 +6360,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         "an",    "ans",   "mois",    "semaine", "semaines",   "jour",
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
         "prix",  "tarif", "salaire", "niveau",  "engagement", "nuit",
-        "nuits", "personnes", "participants", NULL};
+        "nuits", "personnes", "participants", "h", "km", NULL};
     if (!strcmp(a->w, "min") && has_dot) {
       const char *we = p, *wb;
       while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
@@ -7137,10 +7146,13 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 3, "mise en circulation");
     return p + 3;
   }
-  /* a race: "le GP de Monaco", "GP du Japon" */
-  if (S_eq(p, wl, "GP") && p + 4 < end && p[2] == ' ' &&
-      (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
-       S_starts(p + 3, end, "d'") || S_starts(p + 3, end, "d\xe2\x80\x99"))) {
+  /* a race: "le GP de Monaco", "GP du Japon", "le 22e GP" */
+  if (S_eq(p, wl, "GP") && !S_alnum_at(p + 2, end) &&
+      ((p + 4 < end && p[2] == ' ' &&
+        (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
+         S_starts(p + 3, end, "d'") || S_starts(p + 3, end, "d\xe2\x80\x99"))) ||
+       (p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
+        S_is_digit(p[-3])))) {
     S_sub(st, p, 2, "grand prix");
     return p + 2;
   }
@@ -8164,6 +8176,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   /* Signs before numbers */
+  /* a film's age rating: "film -12", "interdit -16" */
+  if (cp == '-' && prev == ' ' && q + 1 < end && S_is_digit(*q) &&
+      st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "film") ||
+       S_eq(st->prev_word, st->prev_len, "films") ||
+       S_eq(st->prev_word, st->prev_len, "interdit") ||
+       S_eq(st->prev_word, st->prev_len, "série"))) {
+    unsigned age;
+    const char *e = S_small(q, end, 2, 2, 10, 18, &age);
+    if (e && (age == 10 || age == 12 || age == 16 || age == 18) &&
+        S_ends_clean(e, end) && !S_starts(e + S_blank(e, end), end, "ans") &&
+        !S_starts(e + S_blank(e, end), end, "%")) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "moins de");
+      breve_fr_cardinal(&w, age, 0);
+      breve_buf_puts(&w, " ans");
+      S_say_buf(st, &w);
+      return e;
+    }
+  }
   if ((cp == '-' || cp == '+' || cp == 0xB1 || cp == 0x2013) && q < end &&
       S_is_digit(*q) && !after_word && prev != ')' && prev != '/' &&
       prev != '%') {
