@@ -5160,6 +5160,7 @@ static const S_abbr S_abbrs[] = {
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"},        /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"},     /* "appt. lumineux", "appt 3 pièces" */
+    {"apt", 2, 2, "appartement"},      /* "3e étage, apt 312" */
     {"asc", 1, 0, "ascenseur"},        /* a listing's "sans asc." */
     {"temp", 1, 0, "température"},     /* a forecast's "temp. max. 9 °C" */
     {"Ch", 1, 1, "château"},           /* a wine: "Ch. Margaux 1990" */
@@ -8386,6 +8387,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       }
       const char *r = n.end + S_blank(n.end, end);
       int scale = S_scale_at(r, end, &after);
+      /* the English billion is a milliard: "$2.5 billion" */
+      if (scale == 12 && cp != 0x20AC && S_starts(r, end, "billion"))
+        scale = 9;
       /* English style, glued: "£12m", "$3bn" */
       if (!scale && r == n.end && r < end && (*r == 'm' || *r == 'b')) {
         size_t k = *r == 'm' ? 1 : S_starts(r, end, "bn") ? 2 : 0;
@@ -8682,7 +8686,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       }
       /* (a number may end it: "#GreveDu5" is "grève du cinq") */
       size_t tail = caps ? 0 : S_digits(q + n, end);
-      if (ok && (pieces >= 2 || caps) && known &&
+      if (ok && (pieces >= 2 || caps || (pieces == 1 && tail)) && known &&
           !S_alnum_at(q + n + caps + tail, end)) {
         breve_buf w = {0};
         int elided = 0;
