@@ -964,6 +964,8 @@ static const S_unit S_units[] = {
     {"l", "litre", "litres"},
     {"L", "litre", "litres"},
     {"nds", "nœud", "nœuds"}, /* knots: "un vent de 35 nds" */
+    {"kts", "nœud", "nœuds"}, /* "28 kts" */
+    {"fps", "image par seconde", "images par seconde"}, /* "60 fps" */
     {"°C", "degré", "degrés"},
     {"℃", "degré", "degrés"}, /* the one-character sign, U+2103 */
     {"° C", "degré", "degrés"},
@@ -2312,11 +2314,13 @@ static const char *S_rule_phone(S_st *st, const char *p) {
       return r;
     }
   }
-  /* "0 805 90 36 35", as free numbers are written: "0" apart */
+  /* "0 805 90 36 35", as free numbers are written: "0" apart (and "0 969
+   * 32 10 10") */
   const char *sep8 = NULL;
   if (!q && *p == '0' && d0 == 1 && S_blank(p + 1, end) &&
       S_digits(p + 1 + S_blank(p + 1, end), end) == 3 &&
-      p[1 + S_blank(p + 1, end)] == '8')
+      (p[1 + S_blank(p + 1, end)] == '8' ||
+       p[1 + S_blank(p + 1, end)] == '9'))
     sep8 = p + 1 + S_blank(p + 1, end);
   if (!q && *p == '0' && ((d0 == 4 && p[1] == '8') || sep8)) {
     /* "0800 08 53 15": zéro huit cents, then pairs */
@@ -5017,7 +5021,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                           "score", "évalu", "critique",
                                           "presse lui donne", "risque",
                                           "niveau", "indice", "réussi",
-                                          "avis", NULL};
+                                          "avis", "Niveau", "Note", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
       for (int i = 0; marks[i] && !mark; i++) {
         size_t k = strlen(marks[i]);
@@ -5161,6 +5165,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"},        /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"},     /* "appt. lumineux", "appt 3 pièces" */
     {"apt", 2, 2, "appartement"},      /* "3e étage, apt 312" */
+    {"alt", 1, 0, "altitude"},         /* "à l'alt. de 2 100 m" */
     {"asc", 1, 0, "ascenseur"},        /* a listing's "sans asc." */
     {"temp", 1, 0, "température"},     /* a forecast's "temp. max. 9 °C" */
     {"Ch", 1, 1, "château"},           /* a wine: "Ch. Margaux 1990" */
@@ -9063,7 +9068,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
   /* and an infinitive of the small ads: "des lots @ gagner" */
   static const char *const to[] = {"gagner", "vendre", "louer", "saisir",
-                                   "découvrir", "venir", NULL};
+                                   "découvrir", "venir", "bord", NULL};
   size_t tk = q + 1 < end ? S_letters(q + 1, end) : 0;
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
       (st->prev_word || st->prev_number) &&
