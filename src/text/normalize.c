@@ -1935,6 +1935,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
       int more = u > t && u < end && S_alnum_at(u, end);
       S_say_time(st, h, 1, m, !min && !length && !span && spaced && !more);
       if (min) {
+        if (!m)
+          S_say(st, "z\xc3\xa9ro"); /* "2 h 00 min 35 s" */
         S_say(st, m >= 2 ? "minutes" : "minute");
         t = u + 3;
       } else if (tu) {
@@ -5197,6 +5199,7 @@ static const S_abbr S_abbrs[] = {
     {"Rectif", 1, 0, "rectificatif"}, /* a newsroom's correction */
     {"rectif", 1, 0, "rectificatif"},
     {"réf", 1, 0, "référence"},
+    {"réd", 1, 0, "réduit"}, /* "tarif réd." (only after a price) */
     {"tlj", 0, 0, "tous les jours"}, /* "ouvert tlj sauf lun." */
     {"Tle", 0, 0, "terminale"},      /* "les élèves de 1re et de Tle" */
     {"Tles", 0, 0, "terminales"},
@@ -6360,6 +6363,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         return r;
       }
     }
+    /* a reduced fare, "tarif réd." (not "la réd." of a paper) */
+    static const char *const fares[] = {"tarif", "Tarif", "tarifs",
+                                        "prix",  "Prix",  "taux", NULL};
+    if (!strcmp(a->w, "réd") &&
+        !(st->prev_word && S_in(st->prev_word, st->prev_len, fares) >= 0))
+      return NULL;
     /* a least amount after a duration or what has one: "12 mois min.",
      * "5 ans d'exp. min.", "durée min. de 3 ans" */
     static const char *const least[] = {
@@ -7226,6 +7235,21 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, wl, low);
       return p + wl;
     }
+  }
+  /* a number in capitals before a word in small letters: "DIX
+   * réacteurs à l'arrêt" */
+  static const char *const numbers[] = {"DEUX", "TROIS", "QUATRE", "CINQ",
+                                        "SIX",  "SEPT",  "HUIT",   "NEUF",
+                                        "DIX",  "ONZE",  "DOUZE",  "VINGT",
+                                        "CENT", "MILLE", NULL};
+  if (wl >= 3 && S_in(p, wl, numbers) >= 0 && p + wl + 1 < end &&
+      p[wl] == ' ' && p[wl + 1] >= 'a' && p[wl + 1] <= 'z') {
+    char low[8];
+    for (size_t i = 0; i < wl; i++)
+      low[i] = (char)(p[i] | 0x20);
+    low[wl] = '\0';
+    S_sub(st, p, wl, low);
+    return p + wl;
   }
   /* a month in capitals after a day: "le 1ER MAI" */
   static const char *const months[] = {"MARS", "AVRIL", "MAI", "JUIN",
