@@ -1150,7 +1150,7 @@ static const struct {
     {"rencontre", 'f'},
     {"rame", 'f'},
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
-    {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'},
+    {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'}, {"guirlande", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -4445,6 +4445,7 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "son", "Dolby", /* "un son 5.1" */
       "HDMI",    "Thunderbolt", "PCIe", "DisplayPort",
       "hall", "Hall", /* a fair's "hall 7.1" */
+      "article", "art", /* "l'article 9.12" */
       NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
@@ -4523,7 +4524,7 @@ static const char *S_half_noun(S_st *st, const char *q) {
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
-      "mois", "jour", "degré", "pouce", "marathon", NULL};
+      "mois", "jour", "degré", "pouce", "marathon", "hectare", NULL};
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
@@ -5121,6 +5122,7 @@ static const S_abbr S_abbrs[] = {
     {"Pre", 2, 1, "professeure"},
     {"Me", 0, 1, "maître"},
     {"Mes", 0, 1, "maîtres"},
+    {"MMes", 0, 1, "maîtres"}, /* "MMes Lévy et Cohen" */
     {"Mgr", 2, 0, "monseigneur"},
     /* military ranks before a name: "le gal Burkhard", "le col Martin"
      * (not "le col du Galibier") */
@@ -5167,6 +5169,7 @@ static const S_abbr S_abbrs[] = {
     {"hab", 1, 0, "habitants"},        /* "120 hab. par km²" */
     {"appt", 2, 0, "appartement"},     /* "appt. lumineux", "appt 3 pièces" */
     {"apt", 2, 2, "appartement"},      /* "3e étage, apt 312" */
+    {"dépt", 2, 2, "département"},     /* "abonnés du dépt 44" */
     {"alt", 1, 0, "altitude"},         /* "à l'alt. de 2 100 m" */
     {"asc", 1, 0, "ascenseur"},        /* a listing's "sans asc." */
     {"temp", 1, 0, "température"},     /* a forecast's "temp. max. 9 °C" */
@@ -10017,9 +10020,11 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   /* lower case after a capital (a capital first only with a middle dot:
    * "les Français·es", not the name "Louis(e)") */
   int dot = sep == 0xB7 || sep == 0x2022;
+  /* (or the first word of a letter: "Cher(e) abonné(e)") */
+  int opening = ws == 0 || b->ptr[ws - 1] == '\n';
   for (size_t q = ws; q < b->len; q++)
-    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z' && (q > ws || !dot)) ||
-        (q == ws && !dot && (unsigned char)b->ptr[q] == 0xC3 &&
+    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z' && (q > ws || (!dot && !opening))) ||
+        (q == ws && !dot && !opening && (unsigned char)b->ptr[q] == 0xC3 &&
          q + 1 < b->len && (unsigned char)b->ptr[q + 1] < 0xA0))
       return 0;
   const char *w = b->ptr + ws;
