@@ -932,7 +932,8 @@ static const S_unit S_units[] = {
      "millions de tonnes équivalent C O deux"},
     {"MtCO2eq", "million de tonnes équivalent C O deux",
      "millions de tonnes équivalent C O deux"},
-    {"MtCO2", "million de tonnes de C O deux", "millions de tonnes de C O deux"},
+    {"MtCO2", "million de tonnes de C O deux",
+     "millions de tonnes de C O deux"},
     {"GtCO2e", "milliard de tonnes équivalent C O deux",
      "milliards de tonnes équivalent C O deux"},
     {"GtCO2", "milliard de tonnes de C O deux",
@@ -1762,7 +1763,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
     /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
      * thousandths or hundredths */
-    if (r && r + 1 < end && (*r == '.' || (*r == ',' && S_digits(r + 1, end) == 3)) &&
+    if (r && r + 1 < end &&
+        (*r == '.' || (*r == ',' && S_digits(r + 1, end) == 3)) &&
         S_is_digit(r[1]) && S_digits(r + 1, end) <= 3 &&
         S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
         S_ends_clean(r, end)) {
@@ -5267,8 +5269,8 @@ static const char *S_rule_greek(S_st *st, const char *p, size_t wl) {
     return NULL;
   /* a diameter before its size: "un puits de Ø 2 m", "Ø40 mm" */
   const char *q = p + k, *end = st->end;
-  if ((cp == 0xD8 || cp == 0xF8) && q < end &&
-      (S_is_digit(*q) || S_is_digit(q[S_blank(q, end)]))) {
+  size_t gap = S_blank(q, end);
+  if ((cp == 0xD8 || cp == 0xF8) && q + gap < end && S_is_digit(q[gap])) {
     S_say(st, "diam\xc3\xa8tre");
     return q;
   }
@@ -7168,7 +7170,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   if (S_eq(p, wl, "GP") && !S_alnum_at(p + 2, end) &&
       ((p + 4 < end && p[2] == ' ' &&
         (S_starts(p + 3, end, "de ") || S_starts(p + 3, end, "du ") ||
-         S_starts(p + 3, end, "d'") || S_starts(p + 3, end, "d\xe2\x80\x99"))) ||
+         S_starts(p + 3, end, "d'") ||
+         S_starts(p + 3, end, "d\xe2\x80\x99"))) ||
        (p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' &&
         S_is_digit(p[-3])))) {
     S_sub(st, p, 2, "grand prix");
@@ -7199,7 +7202,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
    * "électricité 10 A" */
   if (wl == 1 && *p == 'A' && st->prev_number && p > st->line &&
       p[-1] == ' ' && S_is_digit(p[-2]) && !S_alnum_at(p + 1, end) &&
-      !(p + 1 < end && (p[1] == '.' || p[1] == '-') && S_alnum_at(p + 2, end))) {
+      !(p + 1 < end && (p[1] == '.' || p[1] == '-') &&
+        S_alnum_at(p + 2, end))) {
     const char *from = p - st->line > 40 ? p - 40 : st->line;
     if (S_has(from, (size_t)(p - from), "disjoncteur") ||
         S_has(from, (size_t)(p - from), "fusible") ||
@@ -8379,14 +8383,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   /* a diameter before its size: "⌀ 2 m" */
-  if (cp == 0x2300 && q < end &&
-      (S_is_digit(*q) || S_is_digit(q[S_blank(q, end)]))) {
+  if (cp == 0x2300 && q + S_blank(q, end) < end &&
+      S_is_digit(q[S_blank(q, end)])) {
     S_say(st, "diam\xc3\xa8tre");
     return q;
   }
   /* a form's edition: "Cerfa n° 16146*03" */
   if (cp == '*' && p > st->line && S_is_digit(p[-1]) && q + 1 < end &&
-      S_is_digit(*q) && S_is_digit(q[1]) && !(q + 2 < end && S_is_digit(q[2])) &&
+      S_is_digit(*q) && S_is_digit(q[1]) &&
+      !(q + 2 < end && S_is_digit(q[2])) &&
       S_has(st->line, (size_t)(end - st->line), "erfa")) {
     S_say(st, "\xc3\xa9toile");
     return q;
@@ -10023,7 +10028,8 @@ static size_t S_inclusive(const char *text, size_t len, size_t i,
   /* (or the first word of a letter: "Cher(e) abonné(e)") */
   int opening = ws == 0 || b->ptr[ws - 1] == '\n';
   for (size_t q = ws; q < b->len; q++)
-    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z' && (q > ws || (!dot && !opening))) ||
+    if ((b->ptr[q] >= 'A' && b->ptr[q] <= 'Z' &&
+         (q > ws || (!dot && !opening))) ||
         (q == ws && !dot && !opening && (unsigned char)b->ptr[q] == 0xC3 &&
          q + 1 < b->len && (unsigned char)b->ptr[q + 1] < 0xA0))
       return 0;
