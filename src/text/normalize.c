@@ -1152,6 +1152,7 @@ static const struct {
     {"rame", 'f'},
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
     {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'}, {"guirlande", 'f'},
+    {"donne", 'f'}, {"niche", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -5173,6 +5174,7 @@ static const S_abbr S_abbrs[] = {
     {"apt", 2, 2, "appartement"},      /* "3e étage, apt 312" */
     {"dépt", 2, 2, "département"},     /* "abonnés du dépt 44" */
     {"alt", 1, 0, "altitude"},         /* "à l'alt. de 2 100 m" */
+    {"Gde", 2, 0, "grande"},           /* "Gde salle du casino" */
     {"asc", 1, 0, "ascenseur"},        /* a listing's "sans asc." */
     {"temp", 1, 0, "température"},     /* a forecast's "temp. max. 9 °C" */
     {"Ch", 1, 1, "château"},           /* a wine: "Ch. Margaux 1990" */
@@ -11153,6 +11155,19 @@ static const char *S_rule_caps_compound(S_st *st, const char *p, size_t wl) {
     S_copy(st, p, wl);
     S_copy(st, ", ", 2);
     return p + wl + 1;
+  }
+  /* and by a dash, a span: "avril–novembre" is "avril à novembre"
+   * (two months in a row are two: "juillet–août") */
+  int m1, m2;
+  if (p + wl + 3 < end && S_starts(p + wl, end, "\xe2\x80\x93") &&
+      (m1 = S_month_word(p, end)) >= 0 &&
+      (m2 = S_month_word(p + wl + 3, end)) >= 0) {
+    S_copy(st, p, wl);
+    if (m2 == (m1 + 1) % 12)
+      S_copy(st, ", ", 2);
+    else
+      S_say(st, "\xc3\xa0");
+    return p + wl + 3;
   }
   if (p + wl + 1 >= end || p[wl] != '-' || (p > st->line && p[-1] == '-'))
     return NULL;
