@@ -6309,7 +6309,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     return q + 1;
   }
   for (const S_abbr *a = S_abbrs; a->w; a++) {
-    if (!S_eq(p, wl, a->w))
+    if (a->w[0] != *p || !S_eq(p, wl, a->w))
       continue;
     const char *r = q;
     int has_dot = r < end && *r == '.';
@@ -7251,7 +7251,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                                         "SIX",  "SEPT",  "HUIT",   "NEUF",
                                         "DIX",  "ONZE",  "DOUZE",  "VINGT",
                                         "CENT", "MILLE", NULL};
-  if (wl >= 3 && S_in(p, wl, numbers) >= 0 && p + wl + 1 < end &&
+  if (wl >= 3 && S_is_upper_ascii(p[0]) && S_is_upper_ascii(p[1]) &&
+      S_in(p, wl, numbers) >= 0 && p + wl + 1 < end &&
       p[wl] == ' ' && p[wl + 1] >= 'a' && p[wl + 1] <= 'z') {
     char low[8];
     for (size_t i = 0; i < wl; i++)
@@ -9103,7 +9104,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* and an infinitive of the small ads: "des lots @ gagner" */
   static const char *const to[] = {"gagner", "vendre", "louer", "saisir",
                                    "découvrir", "venir", "bord", NULL};
-  size_t tk = q + 1 < end ? S_letters(q + 1, end) : 0;
+  size_t tk = cp == '@' && q + 1 < end ? S_letters(q + 1, end) : 0;
   if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
       (st->prev_word || st->prev_number) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
@@ -11147,6 +11148,8 @@ static int S_decapitalise(const char *line, const char *end, breve_buf *out) {
  * "SARS-COV-2" keep their acronyms. */
 static const char *S_rule_caps_compound(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p;
+  if (p + wl + 1 >= end || (p[wl] != '-' && p[wl] != '\xe2'))
+    return NULL; /* (most words) */
   /* two months joined by a hyphen, "juillet-août": a pause between them
    * (espeak-ng joined them, "juillet-t-août") */
   if (p + wl + 1 < end && p[wl] == '-' && !(p > st->line && p[-1] == '-') &&
@@ -11317,7 +11320,8 @@ static void S_line(S_st *st) {
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_dotted(st, p, wl)) &&
                    !(q = S_rule_lexicon(st, p, wl)) &&
-                   !(q = S_rule_caps_compound(st, p, wl)) &&
+                   !(p + wl < end && (p[wl] == '-' || p[wl] == '\xe2') &&
+                     (q = S_rule_caps_compound(st, p, wl))) &&
                    !(q = S_rule_acronym(st, p, wl))) {
           S_plain_word(st, p, wl);
           q = p + wl;
