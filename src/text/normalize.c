@@ -1666,6 +1666,19 @@ static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
   S_say_buf(st, &w);
 }
 
+/* Says a race time in hours, minutes and seconds: "2h01'09''" is "deux
+ * heures une minute neuf secondes". */
+static void S_say_hms(S_st *st, unsigned h, unsigned m, unsigned s) {
+  breve_buf w = {0};
+  breve_fr_cardinal(&w, h, 1);
+  breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+  breve_fr_cardinal(&w, m, 1);
+  breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
+  breve_fr_cardinal(&w, s, 1);
+  breve_buf_puts(&w, s >= 2 ? " secondes" : " seconde");
+  S_say_buf(st, &w);
+}
+
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
@@ -1731,14 +1744,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
         (u = S_small(t + 1, end, 2, 2, 0, 59, &se))) {
       u += S_starts(u, end, "''") ? 2 : u < end && *u == '"';
       if (u > t + 3 && S_ends_clean(u, end)) {
-        breve_buf w = {0};
-        breve_fr_cardinal(&w, h, 1);
-        breve_buf_puts(&w, " heures");
-        breve_fr_cardinal(&w, mi, 1);
-        breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
-        breve_fr_cardinal(&w, se, 1);
-        breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
-        S_say_buf(st, &w);
+        S_say_hms(st, h, mi, se);
         return u;
       }
     }
@@ -1889,14 +1895,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
       else if (u2 < end && *u2 == '"')
         u2++;
       if (S_ends_clean(u2, end) && !(u2 < end && *u2 == '\'')) {
-        breve_buf w = {0};
-        breve_fr_cardinal(&w, h, 1);
-        breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
-        breve_fr_cardinal(&w, m, 1);
-        breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
-        breve_fr_cardinal(&w, sec, 1);
-        breve_buf_puts(&w, sec >= 2 ? " secondes" : " seconde");
-        S_say_buf(st, &w);
+        S_say_hms(st, h, m, sec);
         return u2;
       }
     }
@@ -7009,6 +7008,16 @@ static int S_liaison_before(const S_st *st, char first) {
 }
 
 /* Acronyms in capitals: spelled unless said as a word. */
+/* Writes the capitals p[0..wl) (ASCII, at most 7) in small letters. */
+static const char *S_sub_lower(S_st *st, const char *p, size_t wl) {
+  char low[8];
+  for (size_t i = 0; i < wl && i < 7; i++)
+    low[i] = (char)(p[i] | 0x20);
+  low[wl < 7 ? wl : 7] = '\0';
+  S_sub(st, p, wl, low);
+  return p + wl;
+}
+
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
@@ -7236,14 +7245,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     while (nx + nk < end && S_is_upper_ascii(nx[nk]))
       nk++;
     if (S_in(p, wl, small) >= 0 && nx > p + wl && nk >= 4 &&
-        !S_alnum_at(nx + nk, end)) {
-      char low[4];
-      for (size_t i = 0; i < wl; i++)
-        low[i] = (char)(p[i] | 0x20);
-      low[wl] = '\0';
-      S_sub(st, p, wl, low);
-      return p + wl;
-    }
+        !S_alnum_at(nx + nk, end))
+      return S_sub_lower(st, p, wl);
   }
   /* a number in capitals before a word in small letters: "DIX
    * réacteurs à l'arrêt" */
@@ -7253,14 +7256,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                                         "CENT", "MILLE", NULL};
   if (wl >= 3 && S_is_upper_ascii(p[0]) && S_is_upper_ascii(p[1]) &&
       S_in(p, wl, numbers) >= 0 && p + wl + 1 < end &&
-      p[wl] == ' ' && p[wl + 1] >= 'a' && p[wl + 1] <= 'z') {
-    char low[8];
-    for (size_t i = 0; i < wl; i++)
-      low[i] = (char)(p[i] | 0x20);
-    low[wl] = '\0';
-    S_sub(st, p, wl, low);
-    return p + wl;
-  }
+      p[wl] == ' ' && p[wl + 1] >= 'a' && p[wl + 1] <= 'z')
+    return S_sub_lower(st, p, wl);
   /* a month in capitals after a day: "le 1ER MAI" */
   static const char *const months[] = {"MARS", "AVRIL", "MAI", "JUIN",
                                        "JUILLET", "JANVIER", "SEPTEMBRE",
