@@ -548,6 +548,14 @@ static void S_copy(S_st *st, const char *p, size_t n) {
   }
 }
 
+/* A pause where the text had a sign: the comma takes the place of the
+ * space already copied ("danse / cirque" is "danse, cirque"). */
+static void S_pause(S_st *st) {
+  while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
+    st->out->ptr[--st->out->len] = '\0';
+  S_copy(st, ",", 1);
+}
+
 /* Starts an expansion: a space when it would stick to a word. */
 static void S_open(S_st *st) {
   breve_buf *b = st->out;
@@ -8969,9 +8977,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "\xc3\xa0");
       return q;
     }
-    while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
-      st->out->ptr[--st->out->len] = '\0';
-    S_copy(st, ",", 1);
+    S_pause(st);
     return q;
   }
   /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
@@ -9258,9 +9264,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         return q;
       }
     }
-    while (st->out->len && st->out->ptr[st->out->len - 1] == ' ')
-      st->out->ptr[--st->out->len] = '\0';
-    S_copy(st, ",", 1);
+    S_pause(st);
     return q;
   }
   /* a ratio: "le ratio dette/PIB" is "dette sur P I B", and after the
@@ -9308,7 +9312,22 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_parse_num(q + 1, end, &nv) ? nv.end : q + 1 + S_digits(q + 1, end);
     size_t k = v < end && *v == ' ' ? S_letters(v + 1, end) : 0;
     if (k >= 3 && !S_upper_at(v + 1, end)) {
-      S_say(st, "pour");
+      /* a ratio counts one of a thing, or per ten, a hundred, a thousand
+       * of another; two other counts are a list: "5 pièces / 3 chambres",
+       * "2 800 debout / 1 900 assis", "1 jour / 3 jours" */
+      const char *c = st->prev_word - 2;
+      int one = *c == '1' &&
+                (c == st->line || (!S_alnum_at(c - 1, end) && c[-1] != ','));
+      int round = q[1] == '1';
+      for (const char *t = q + 2; t < v && round; t++)
+        round = *t == '0' || *t == ' ' || *t == '.' ||
+                (unsigned char)*t >= 0x80;
+      int same = k >= 4 && st->prev_len >= 4 &&
+                 !memcmp(st->prev_word, v + 1, 4);
+      if ((one || round) && !same)
+        S_say(st, "pour");
+      else
+        S_pause(st);
       return q;
     }
   }
@@ -9625,6 +9644,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_copy(st, " ", 1);
       return q;
     }
+  }
+  /* a spaced slash between two phrases is a pause: "sport / météo",
+   * "8h-12h / 14h-18h" */
+  if (cp == '/' && p > st->line && p[-1] == ' ' && q + 1 < end && *q == ' ' &&
+      q[1] != ' ' && st->out->len) {
+    S_pause(st);
+    return q;
   }
   if (cp == 0xBD && !(after_word && st->prev_number)) {
     const char *h = S_half_noun(st, q); /* "un ½ litre" */
