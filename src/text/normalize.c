@@ -1347,7 +1347,9 @@ static int S_ratio_words(const char *p, const char *end) {
       "derrière l'arc", "derrière l’arc", "dans les airs",
       "au premier service", "au second service", "au deuxième service",
       "en premier service", "dans les tirs", "aux passes", "au filet",
-      "à 3 pts", "à 3 points", "à 2 pts", "à 2 points", NULL};
+      "à 3 pts", "à 3 points", "à 2 pts", "à 2 points",
+      /* a biathlete's shooting: "9/10 au couché", "5/10 debout" */
+      "au couché", "en couché", "debout", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -5672,6 +5674,33 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, stop ? 1 : 2, *p == 'j' ? "journée" : "siècle");
     return stop ? q : q + 1;
   }
+  /* a unit symbol counted by an ordinal or by "derniers", "premiers":
+   * "le 1er GW installé", "au 30e km", "les 20 derniers km" */
+  if (wl >= 2 && wl <= 4 && p - st->line >= 3 && p[-1] == ' ') {
+    static const char *const units[] = {
+        "km",  "GW",  "MW",  "kW",  "TW",  "GWh", "MWh", "kWh", "TWh",
+        "MWc", "kWc", "GWc", "Mo",  "Go",  "To",  "ha",  "kg",  "cm",
+        "mm",  "kV",  "Mt",  "GHz", "MHz", "dB",  NULL};
+    const char *after;
+    const S_unit *u = S_in(p, wl, units) >= 0 ? S_unit_at(p, end, 1, &after)
+                                              : NULL;
+    const char *b = p - 1, *s = b;
+    while (s > st->line && breve_cp_is_letter((unsigned char)s[-1]))
+      s--;
+    int pl, sec, ord = 0, many = 0;
+    if (u && s < b && s > st->line && S_is_digit(s[-1]) &&
+        S_ordinal_suffix(s, (size_t)(b - s), &pl, &sec))
+      ord = 1;
+    else if (u && s < b && s - st->line >= 3 && s[-1] == ' ' &&
+             S_is_digit(s[-2]) &&
+             (S_eq(s, (size_t)(b - s), "derniers") ||
+              S_eq(s, (size_t)(b - s), "premiers")))
+      many = 1;
+    if ((ord || many) && S_ends_clean(after, end)) {
+      S_sub(st, p, wl, many || pl ? u->many : u->one);
+      return after;
+    }
+  }
   /* "la 75e min": the minute of a match */
   if (wl == 3 && !memcmp(p, "min", 3) && !S_alnum_at(q, end) &&
       p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' && S_is_digit(p[-3])) {
@@ -7962,8 +7991,20 @@ static int S_file_name(const char *p, const char *q) {
                S_is_digit(*c) || *c == '-' || *c == '_'))
       return 0;
   }
-  return dot && dot > p && S_in(dot + 1, (size_t)(q - dot - 1), exts) >= 0 &&
-         memchr(p, '.', (size_t)(dot - p)) == NULL;
+  if (!dot)
+    return 0;
+  /* each part after the name is an extension: "facture.pdf.exe" */
+  const char *first = memchr(p, '.', (size_t)(q - p)), *e = q;
+  if (first == p)
+    return 0;
+  for (const char *c = dot; c >= first; c--) {
+    if (*c != '.')
+      continue;
+    if (S_in(c + 1, (size_t)(e - c - 1), exts) < 0)
+      return 0;
+    e = c;
+  }
+  return 1;
 }
 
 /* Two-letter domains said as a word. */
