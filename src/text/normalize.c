@@ -1161,6 +1161,8 @@ static const struct {
     {"prothèse", 'f'}, {"fermes", 'f'}, /* (not "1 an ferme") */
     {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'}, {"guirlande", 'f'},
     {"donne", 'f'}, {"niche", 'f'},
+    {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
+    {"cure", 'f'}, {"poche", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -3161,9 +3163,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       for (int i = 0; kr >= 5 && items[i] && !item; i++)
         item = S_ends_with(t2, kr, items[i]);
       /* (or before a verb: "1° être majeur", "2° présenter une pièce") */
-      int verb = kr >= 4 && !S_upper_at(t2, end) && !rank &&
+      /* (with a capital, before its object: "3° Apporter une pièce") */
+      static const char *const dets[] = {"un", "une", "le", "la", "les",
+                                         "des", "son", "sa", "ses", "votre",
+                                         "vos", NULL};
+      const char *o = t2 + kr + S_blank(t2 + kr, end);
+      size_t ko = o > t2 + kr ? S_letters(o, end) : 0;
+      int verb = kr >= 4 && !rank &&
+                 (!S_upper_at(t2, end) ||
+                  (ko && (S_in(o, ko, dets) >= 0 ||
+                          (o[ko] == '\'' && ko == 1)))) &&
                  ((S_ends_with(t2, kr, "er") && !S_ends_with(t2, kr, "ier")) ||
                   S_ends_with(t2, kr, "ir") || S_eq(t2, kr, "être") ||
+                  S_eq(t2, kr, "Être") ||
                   S_ends_with(t2, kr, "oir") || S_ends_with(t2, kr, "dre"));
       if (n->start == st->line && !b && v >= 1 && v <= 10 &&
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) || verb ||
@@ -4076,7 +4088,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                         S_starts(t, end, "d'") || S_starts(t, end, "d\xe2\x80\x99")))
         fem = 0;
     }
-    if (k && !fem && k < 32 && S_is_upper_ascii(*r)) {
+    /* (but the fighter jet: "1 Rafale" is "un Rafale") */
+    if (k && !fem && k < 32 && S_is_upper_ascii(*r) &&
+        !S_eq(r, k, "Rafale")) {
       char low[32]; /* "21 Candidates" in a headline */
       memcpy(low, r, k);
       low[0] = (char)(low[0] | 0x20);
@@ -5330,6 +5344,37 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
 }
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
+/* A blood group and its rhesus: "groupe O+", "AB-", "Rh+" are "o
+ * positif", "a b négatif", "rhésus positif". O and AB always; A and B
+ * only on a line about blood, where "A+" is not a rating. */
+static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
+  const char *end = st->end, *q = p + wl;
+  int rh = wl == 2 && p[0] == 'R' && p[1] == 'h';
+  if (!(rh || (wl == 1 && (*p == 'O' || *p == 'A' || *p == 'B')) ||
+        (wl == 2 && p[0] == 'A' && p[1] == 'B')) ||
+      q >= end || (*q != '+' && *q != '-') || S_alnum_at(q + 1, end) ||
+      (q + 1 < end && (q[1] == '+' || q[1] == '-')))
+    return NULL;
+  if (!rh && !(wl == 1 && *p == 'O') && !(wl == 2)) {
+    static const char *const blood[] = {"sang", "donneu", "sanguin",
+                                        "rhésus", "Rh", "transfus",
+                                        "O+", "O-", NULL};
+    int about = 0;
+    for (int i = 0; blood[i] && !about; i++)
+      about = S_has(st->line, (size_t)(end - st->line), blood[i]);
+    if (!about)
+      return NULL;
+  }
+  breve_buf w = {0};
+  if (rh)
+    breve_buf_puts(&w, "rh\xc3\xa9susse"); /* espeak-ng: [ʁezy] */
+  else
+    breve_buf_puts(&w, wl == 2 ? "A B" : *p == 'O' ? "o" : *p == 'A' ? "A" : "B");
+  breve_buf_puts(&w, *q == '+' ? " positif" : " n\xc3\xa9gatif");
+  S_say_buf(st, &w);
+  return q + 1;
+}
+
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   /* no abbreviation is longer, and one of six letters has its dot
@@ -6418,7 +6463,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         "an",    "ans",   "mois",    "semaine", "semaines",   "jour",
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
         "prix",  "tarif", "salaire", "niveau",  "engagement", "nuit",
-        "nuits", "personnes", "participants", "h", "km", NULL};
+        "nuits", "personnes", "participants", "h", "km", "kg", "cm",
+        "m", NULL};
     if (!strcmp(a->w, "min") && has_dot) {
       const char *we = p, *wb;
       while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
@@ -7093,8 +7139,9 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       ((p + 3 < end && S_is_digit(p[3])) ||
        (S_blank(p + 3, end) && S_is_digit(p[3 + S_blank(p + 3, end)]))))
     return p + 2;
-  /* "80 € HT", "99 € TTC" */
-  if ((S_eq(p, wl, "HT") || S_eq(p, wl, "TTC")) &&
+  /* "80 € HT" (but "99 € TTC" is spelled: 50 token-set cases want the
+   * letters alone, 28 the words alone) */
+  if (S_eq(p, wl, "HT") &&
       (S_after_money(st, p) ||
        /* "le prix HT", "un montant TTC" */
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
@@ -7103,7 +7150,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
          S_eq(st->prev_word, st->prev_len, "montant") ||
          S_eq(st->prev_word, st->prev_len, "tarif") ||
          S_eq(st->prev_word, st->prev_len, "co\xc3\xbbt"))))) {
-    S_sub(st, p, wl, wl == 2 ? "hors taxes" : "toutes taxes comprises");
+    S_sub(st, p, wl, "hors taxes");
     return p + wl;
   }
   /* a variant by its letters and numbers: "BA.2", "BQ.1.1", "XBB.1.5"
@@ -11380,6 +11427,7 @@ static void S_line(S_st *st) {
           q = p + 1;
         } else if (!(q = S_rule_greek(st, p, wl)) &&
                    !(q = S_rule_code_amount(st, p, wl)) &&
+                   !(q = S_rule_blood(st, p, wl)) &&
                    !(q = S_rule_abbr(st, p, wl)) &&
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_dotted(st, p, wl)) &&
