@@ -1162,7 +1162,7 @@ static const struct {
     {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'}, {"guirlande", 'f'},
     {"donne", 'f'}, {"niche", 'f'},
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
-    {"cure", 'f'}, {"poche", 'f'},
+    {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -3566,13 +3566,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* a round million takes "de": "1 000 000 m³" is "un million de
      * mètres cubes" */
     const char *unit = S_plural(n) ? u->many : u->one;
+    /* the purity of gold: "or 18 ct", "un boîtier de 41 mm, 18 ct" */
+    int gold = !n->has_dec && (v == 9 || v == 14 || v == 18 || v == 22 ||
+                               v == 24);
     if (!strcmp(u->one, "centime") && !strcmp(u->many, "centimes") &&
-        n->has_dec && !(after < end && *after == '/')) {
+        (n->has_dec || gold) && !(after < end && *after == '/')) {
       /* a stone's weight: "une bague de 5,03 ct" is in carats */
       static const char *const gems[] = {"carat",  "diamant", "bague",
                                          "bijou",  "joaill",  "saphir",
                                          "rubis",  "émeraude", "Cullinan",
-                                         "brillant", NULL};
+                                         "brillant", "or ",   "montre",
+                                         "boîtier", "horlog", NULL};
       size_t len = (size_t)(st->end - st->line);
       for (int i = 0; gems[i]; i++)
         if (S_has(st->line, len, gems[i])) {
@@ -4471,6 +4475,7 @@ static const char *S_rule_version(S_st *st, const char *p) {
       "son", "Dolby", /* "un son 5.1" */
       "HDMI",    "Thunderbolt", "PCIe", "DisplayPort",
       "hall", "Hall", /* a fair's "hall 7.1" */
+      "salle", "Salle", /* a campus's "salle 1.12" */
       "article", "art", /* "l'article 9.12" */
       NULL};
   const char *end = st->end, *q = p;
@@ -5344,6 +5349,61 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
 }
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
+/* An athlete's country by its three-letter Olympic code, in brackets
+ * after a name: "Julien Epaillard (FRA)" is "Julien Epaillard (France)".
+ * Codes that are French acronyms too (RSA, DOM) are left out. */
+static const char *S_rule_nation(S_st *st, const char *p, size_t wl) {
+  static const char *const codes[][2] = {
+      {"ALG", "Algérie"},       {"ARG", "Argentine"},
+      {"AUS", "Australie"},     {"AUT", "Autriche"},
+      {"BEL", "Belgique"},      {"BRA", "Brésil"},
+      {"BUL", "Bulgarie"},      {"CAN", "Canada"},
+      {"CHI", "Chili"},         {"CHN", "Chine"},
+      {"CIV", "Côte d'Ivoire"}, {"CMR", "Cameroun"},
+      {"COL", "Colombie"},      {"CRO", "Croatie"},
+      {"CUB", "Cuba"},          {"CZE", "Tchéquie"},
+      {"DEN", "Danemarque"},    {"ECU", "Équateur"},
+      {"EGY", "Égypte"},        {"ESP", "Espagne"},
+      {"EST", "Estonie"},       {"ETH", "Étiopie"},
+      {"FIN", "Finlande"},      {"FRA", "France"},
+      {"GBR", "Grande-Bretagne"}, {"GER", "Allemagne"},
+      {"GRE", "Grèce"},         {"HUN", "Hongrie"},
+      {"IND", "Inde"},          {"IRI", "Iran"},
+      {"IRL", "Irlande"},       {"ISL", "Islande"},
+      {"ISR", "Israël"},        {"ITA", "Italie"},
+      {"JAM", "Jamaïque"},      {"JPN", "Japon"},
+      {"KAZ", "Kazakhstan"},    {"KEN", "Kenya"},
+      {"KOR", "Corée du Sud"},  {"LAT", "Lettonie"},
+      {"LTU", "Lituanie"},      {"LUX", "Luxembourg"},
+      {"MAR", "Maroc"},         {"MEX", "Mexique"},
+      {"MON", "Monaco"},        {"NED", "Pays-Bas"},
+      {"NGR", "Nigeria"},       {"NOR", "Norvège"},
+      {"NZL", "Nouvelle-Zélande"}, {"POL", "Pologne"},
+      {"POR", "Portugal"},      {"ROU", "Roumanie"},
+      {"SEN", "Sénégal"},       {"SLO", "Slovénie"},
+      {"SRB", "Serbie"},        {"SUI", "Suisse"},
+      {"SVK", "Slovaquie"},     {"SWE", "Suède"},
+      {"TUN", "Tunisie"},       {"TUR", "Turquie"},
+      {"UKR", "Ukraine"},       {"USA", "États-Unis"},
+      {NULL, NULL}};
+  const char *end = st->end, *q = p + wl;
+  if (wl != 3 || p - st->line < 3 || p[-1] != '(' || p[-2] != ' ' ||
+      q >= end || *q != ')' || !S_is_upper_ascii(*p))
+    return NULL;
+  /* after a name: the word before the bracket has a capital */
+  const char *b = p - 2;
+  while (b > st->line && breve_cp_is_letter((unsigned char)b[-1]))
+    b--;
+  if (b == p - 2 || !S_is_upper_ascii(*b))
+    return NULL;
+  for (int i = 0; codes[i][0]; i++)
+    if (!memcmp(p, codes[i][0], 3)) {
+      S_say(st, codes[i][1]);
+      return q;
+    }
+  return NULL;
+}
+
 /* A blood group and its rhesus: "groupe O+", "AB-", "Rh+" are "o
  * positif", "a b négatif", "rhésus positif". O and AB always; A and B
  * only on a line about blood, where "A+" is not a rating. */
@@ -11428,6 +11488,7 @@ static void S_line(S_st *st) {
         } else if (!(q = S_rule_greek(st, p, wl)) &&
                    !(q = S_rule_code_amount(st, p, wl)) &&
                    !(q = S_rule_blood(st, p, wl)) &&
+                   !(q = S_rule_nation(st, p, wl)) &&
                    !(q = S_rule_abbr(st, p, wl)) &&
                    !(q = S_rule_roman(st, p, wl)) &&
                    !(q = S_rule_dotted(st, p, wl)) &&
