@@ -1361,6 +1361,20 @@ static int S_ratio_words(const char *p, const char *end) {
   return 0;
 }
 
+/* Whether what follows a day and a month at p ends the phrase or goes
+ * on as a date does: "le 4/7.", "le 4/7 à 20 h", "le 4/7 et le 5/7". */
+static int S_date_follows(const char *p, const char *end) {
+  static const char *const next[] = {"à", "au", "et", "dès", "pour", "avec",
+                                     "ou", "lors", "puis", NULL};
+  if (p >= end)
+    return 1;
+  if (*p == ',' || *p == '.' || *p == ';' || *p == ')' || *p == '!' ||
+      *p == '?')
+    return 1;
+  size_t k = S_letters(p, end);
+  return k && S_in(p, k, next) >= 0 && !S_alnum_at(p + k, end);
+}
+
 /* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
 static const char *S_rule_date(S_st *st, const char *p) {
   const char *end = st->end, *q;
@@ -1445,7 +1459,11 @@ static const char *S_rule_date(S_st *st, const char *p) {
                   (d > 12 || (st->prev_word &&
                               (S_eq(st->prev_word, st->prev_len, "du") ||
                                S_eq(st->prev_word, st->prev_len, "au"))) ||
-                   (d >= m && !(d == 7 && m == 7) && !of));
+                   /* ("le 4/7" too, ending a phrase or before "à",
+                    * "et": a fraction above one half is "les 4/7"; not
+                    * "le 3/4 centre" nor the show "« Le 7/9 »") */
+                   ((d >= m || (d > 1 && S_date_follows(nx, end))) &&
+                    !(d == 7 && m == 7) && !of));
   if (sep == '-' || (b - (a + 1) != 2 && !weekday && !day_month) ||
       !S_ends_clean(b, end))
     return NULL;
@@ -2729,6 +2747,33 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
     if (k == 4 && p[1] == 'o') {
       breve_buf_puts(w, " l'once");
       return p + 1 + k;
+    }
+  }
+  /* a price for a quantity: "1 €/30 min" is "un euro les trente
+   * minutes", "5 €/100 g" "cinq euros les cent grammes" */
+  if (p + 1 < end && *p == '/' && S_is_digit(p[1])) {
+    size_t d = S_digits(p + 1, end);
+    const char *t = p + 1 + d, *after;
+    const S_unit *u = S_blank(t, end) && d <= 3
+                          ? S_unit_at(t + S_blank(t, end), end, 1, &after)
+                          : NULL;
+    uint64_t v;
+    if (u && S_ends_clean(after, end) && breve_fr_parse_u64(p + 1, d, &v) &&
+        v >= 1) {
+      if (v == 1) { /* "3 €/1 kg": "trois euros le kilo" */
+        breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
+                                  !memcmp(u->one, "\xc3\xa9", 2)
+                              ? " l'"
+                          : S_unit_fem(u) ? " la "
+                                          : " le ");
+        breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+        return after;
+      }
+      breve_buf_puts(w, " les");
+      breve_fr_cardinal(w, v, S_unit_fem(u));
+      breve_buf_putc(w, ' ');
+      breve_buf_puts(w, u->many);
+      return after;
     }
   }
   const char *r = S_per(w, p, end);
@@ -4785,7 +4830,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
       /* (the evening news is known by name: "dans le 19/20 ce soir") */
       int named = (h1 == 19 && h2 == 20) || (h1 == 12 && h2 == 13);
       int show =
-          h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && S_ends_clean(e, end) &&
+          h2 > h1 && h2 <= 24 && h2 - h1 <= 4 && h1 >= 6 &&
+          S_ends_clean(e, end) &&
           (c >= end || named ||
            (S_starts(c, end, "de ") &&
             (S_upper_at(c + 3, end) || S_is_digit(c[3]))) ||
@@ -5349,6 +5395,14 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
 }
 
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
+/* Unit symbols said in full after an ordinal or a count in words ("le
+ * 1er GW", "les 20 derniers km", "4 millions d'hl"), where no number
+ * stands just before them. */
+static const char *const S_counted_units[] = {
+    "km",  "GW",  "MW",  "kW",  "TW",  "GWh", "MWh", "kWh", "TWh",
+    "MWc", "kWc", "GWc", "Mo",  "Go",  "To",  "ha",  "kg",  "cm",
+    "mm",  "kV",  "Mt",  "GHz", "MHz", "dB",  "hl",  NULL};
+
 /* An athlete's country by its three-letter Olympic code, in brackets
  * after a name: "Julien Epaillard (FRA)" is "Julien Epaillard (France)".
  * Codes that are French acronyms too (RSA, DOM) are left out. */
@@ -5712,6 +5766,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* (or after "en", "fin", "début": "+0,4 % en oct.") */
     static const char *const in[] = {"en", "En", "fin", "Fin", "début",
                                      "Début", "mi", "depuis", NULL};
+    /* (and "de janv." ending its line: "le mercato de janv."; not
+     * "sept.", which may be the number) */
+    static const char *const of[] = {"de", "d", "du", NULL};
     int m = S_in(p, wl, abbr);
     const char *r = q + 1 + S_blank(q + 1, end);
     /* two months: "sept./oct.", "janv.-févr." */
@@ -5732,7 +5789,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     if (m >= 0 &&
         (st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
          (st->prev_word && !st->prev_number &&
-          S_in(st->prev_word, st->prev_len, in) >= 0)) &&
+          S_in(st->prev_word, st->prev_len, in) >= 0) ||
+         (st->prev_word && !st->prev_number && q + 1 >= end &&
+          S_in(st->prev_word, st->prev_len, of) >= 0 && m != 5)) &&
         !S_starts(r, end, "n\xc2\xb0")) { /* "déc. n° 12": a decision */
       /* the dot stays when it ends the sentence */
       int stop = q + 1 >= end;
@@ -5779,16 +5838,32 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, stop ? 1 : 2, *p == 'j' ? "journée" : "siècle");
     return stop ? q : q + 1;
   }
-  /* a unit symbol counted by an ordinal or by "derniers", "premiers":
-   * "le 1er GW installé", "au 30e km", "les 20 derniers km" */
+  /* a unit symbol counted by an ordinal, by "derniers", "premiers", or
+   * after "millions de": "le 1er GW installé", "au 30e km", "les 20
+   * derniers km", "4,2 millions d'hl" */
+  if (wl >= 2 && wl <= 4 && p - st->line >= 3 &&
+      (p[-1] == ' ' || p[-1] == '\'' ||
+       (p - st->line >= 4 && !memcmp(p - 3, "\xe2\x80\x99", 3)))) {
+    static const char *const scales[] = {
+        "millions de ", "milliards de ", "millions d'", "milliards d'",
+        "millions d\xe2\x80\x99", "milliards d\xe2\x80\x99", NULL};
+    for (int i = 0; scales[i]; i++) {
+      size_t k = strlen(scales[i]);
+      const char *after;
+      const S_unit *u;
+      if ((size_t)(p - st->line) >= k && !memcmp(p - k, scales[i], k) &&
+          S_in(p, wl, S_counted_units) >= 0 &&
+          (u = S_unit_at(p, end, 1, &after)) && S_ends_clean(after, end)) {
+        S_sub(st, p, wl, u->many);
+        return after;
+      }
+    }
+  }
   if (wl >= 2 && wl <= 4 && p - st->line >= 3 && p[-1] == ' ') {
-    static const char *const units[] = {
-        "km",  "GW",  "MW",  "kW",  "TW",  "GWh", "MWh", "kWh", "TWh",
-        "MWc", "kWc", "GWc", "Mo",  "Go",  "To",  "ha",  "kg",  "cm",
-        "mm",  "kV",  "Mt",  "GHz", "MHz", "dB",  NULL};
     const char *after;
-    const S_unit *u = S_in(p, wl, units) >= 0 ? S_unit_at(p, end, 1, &after)
-                                              : NULL;
+    const S_unit *u = S_in(p, wl, S_counted_units) >= 0
+                          ? S_unit_at(p, end, 1, &after)
+                          : NULL;
     const char *b = p - 1, *s = b;
     while (s > st->line && breve_cp_is_letter((unsigned char)s[-1]))
       s--;
@@ -5805,6 +5880,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, wl, many || pl ? u->many : u->one);
       return after;
     }
+  }
+  /* a street cut short after its number: "24 r. du Cdt-Guilbaud", "3 r.
+   * Victor-Hugo" */
+  if (wl == 1 && *p == 'r' && q + 2 < end && *q == '.' && q[1] == ' ' &&
+      st->prev_number && p - st->line >= 2 && p[-1] == ' ' &&
+      S_is_digit(p[-2]) &&
+      (S_upper_at(q + 2, end) || S_starts(q + 2, end, "du ") ||
+       S_starts(q + 2, end, "de ") || S_starts(q + 2, end, "des ") ||
+       S_starts(q + 2, end, "d'") || S_starts(q + 2, end, "d\xe2\x80\x99"))) {
+    S_sub(st, p, 2, "rue");
+    return q + 1;
   }
   /* "la 75e min": the minute of a match */
   if (wl == 3 && !memcmp(p, "min", 3) && !S_alnum_at(q, end) &&
@@ -7806,8 +7892,12 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
     static const char *const particles[] = {"de", "du",  "des", "d", "le",
                                             "la", "les", "l",   NULL};
     const char *said = S_web_word(lex, f + len[0], n - len[0]);
+    /* (but "les" before a plural is an article: "lesrosiers",
+     * "ehpad-lesglycines") */
+    int plural = len[0] == 3 && !memcmp(f, "les", 3) &&
+                 (f[n - 1] == 's' || f[n - 1] == 'x');
     if (S_in(f, len[0], particles) >= 0 && strlen(said) == n - len[0] &&
-        !memcmp(said, f + len[0], n - len[0]))
+        !memcmp(said, f + len[0], n - len[0]) && !plural)
       return 0;
   }
   int elided = 0;
@@ -9101,10 +9191,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, suits[cp - 0x2660][!one]);
     return q;
   }
-  /* a dagger before a year is a death: "Mallory († 1924)" */
+  /* a dagger before a year is a death: "Mallory († 1924)"; before a
+   * day, "le": "† 28.11.2026", "† 3 mars 1998" */
   if (cp == 0x2020) {
     const char *r = q + S_blank(q, end);
-    S_say(st, r < end && S_is_digit(*r) ? "mort en" : "mort");
+    size_t d = S_digits(r, end);
+    S_say(st, !d ? "mort" : d <= 2 ? "mort le" : "mort en");
     return q;
   }
   /* an arrow up or down is a rise or a fall: "trafic ↓ de 30 %", "↑ 5 %" */
