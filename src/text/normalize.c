@@ -1162,7 +1162,7 @@ static const struct {
     {"benne", 'f'}, {"salve", 'f'}, {"puce", 'f'}, {"guirlande", 'f'},
     {"donne", 'f'}, {"niche", 'f'},
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
-    {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'},
+    {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -4004,7 +4004,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         (r + 1 == end || r[1] == ' ' || r[1] == ',') && st->prev_word &&
         !st->prev_number && S_in(st->prev_word, st->prev_len, arts) >= 0 &&
         !(*r == 'x' &&
-          (S_starts(r + 1, end, " plus") || S_starts(r + 1, end, " moins")))) {
+          (S_starts(r + 1, end, " plus") || S_starts(r + 1, end, " moins") ||
+           /* "payer en 4x sans frais", "2x par jour" */
+           S_starts(r + 1, end, " sans") || S_starts(r + 1, end, " par")))) {
       if (*r == 'x' && v == 1) {
         breve_buf_puts(&w, "skiff");
       } else {
@@ -4789,6 +4791,21 @@ static const char *S_rule_number(S_st *st, const char *p) {
       return p + 3;
     }
   }
+  /* a memory generation glued to its capitals: "HBM3e", "LPDDR5x" are
+   * "trois e", "cinq x", not an ordinal nor "fois" */
+  if (p > st->line && S_is_upper_ascii(p[-1])) {
+    size_t d = S_digits(p, end);
+    if (d <= 2 && p + d < end && (p[d] == 'e' || p[d] == 'x') &&
+        !S_alnum_at(p + d + 1, end)) {
+      breve_buf w = {0};
+      uint64_t v;
+      breve_fr_parse_u64(p, d, &v);
+      breve_fr_cardinal(&w, v, 0);
+      breve_buf_puts(&w, p[d] == 'e' ? " e" : " x");
+      S_say_buf(st, &w);
+      return p + d + 1;
+    }
+  }
   st->in_list = st->num_list;
   st->num_list = 0;
   if ((q = S_rule_fixed(st, p)))
@@ -5314,6 +5331,7 @@ static const S_abbr S_abbrs[] = {
     {"Sgt", 2, 1, "sergent"},
     {"Vve", 2, 1, "veuve"},
     {"bât", 1, 0, "bâtiment"}, /* "bât. C, 2e étage" */
+    {"niv", 1, 0, "niveau"},   /* "bât. C, niv. -1" */
     {"Bât", 1, 0, "Bâtiment"},
     {"esc", 1, 1, "escalier"},
     {"sc", 1, 2, "scène"}, /* "acte I, sc. 6" */
@@ -7285,6 +7303,21 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       ((p + 3 < end && S_is_digit(p[3])) ||
        (S_blank(p + 3, end) && S_is_digit(p[3 + S_blank(p + 3, end)]))))
     return p + 2;
+  /* a climb of a race: "5 cols HC", "le Galibier (HC)" are "hors
+   * catégorie" (after a price, "HC" is "hors charges") */
+  if (S_eq(p, wl, "HC") && !S_after_money(st, p) &&
+      !(p + wl < end && p[wl] == '/') && !(p > st->line && p[-1] == '/')) {
+    static const char *const climbs[] = {"col ",     "cols ",   "Col ",
+                                         "Galibier", "Tourmalet", "Ventoux",
+                                         "montée",   "ascension", "grimp",
+                                         NULL};
+    size_t len = (size_t)(end - st->line);
+    for (int i = 0; climbs[i]; i++)
+      if (S_has(st->line, len, climbs[i])) {
+        S_sub(st, p, wl, "hors catégorie");
+        return p + wl;
+      }
+  }
   /* "80 € HT" (but "99 € TTC" is spelled: 50 token-set cases want the
    * letters alone, 28 the words alone) */
   if (S_eq(p, wl, "HT") &&
