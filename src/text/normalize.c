@@ -1099,7 +1099,8 @@ static int S_unit_fem(const S_unit *u) {
          !strcmp(u->one, "livre") || !strcmp(u->one, "unité internationale") ||
          !strcmp(u->one, "unité astronomique") ||
          !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière") ||
-         !strcmp(u->one, "atmosphère") || !strcmp(u->one, "mole");
+         !strcmp(u->one, "atmosphère") || !strcmp(u->one, "mole") ||
+         !strcmp(u->one, "once");
 }
 
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
@@ -1163,6 +1164,7 @@ static const struct {
     {"donne", 'f'}, {"niche", 'f'},
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
+    {"case", 'f'}, {"once", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -5910,6 +5912,44 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 2, "rue");
     return q + 1;
   }
+  /* the side of a mountain by its compass point: "versants N et E",
+   * "pentes exposées NE" ("èst": espeak-ng says "est" as the verb) */
+  if (wl <= 2 && !S_alnum_at(q, end) && !(q < end && *q == '.')) {
+    static const char *const pts[] = {"N", "S", "E", "O", "NE", "NO", "SE",
+                                      "SO", "NW", "SW", NULL};
+    static const char *const said[] = {"nord", "sud", "èst", "ouest",
+                                       "nord-est", "nord-ouest", "sud-est",
+                                       "sud-ouest", "nord-ouest", "sud-ouest"};
+    static const char *const slopes[] = {"versant", "expos", "orient",
+                                         "pentes", NULL};
+    int i = S_in(p, wl, pts);
+    const char *from = p - st->line > 24 ? p - 24 : st->line;
+    for (int k = 0; i >= 0 && slopes[k]; k++)
+      if (S_has(from, (size_t)(p - from), slopes[k])) {
+        S_sub(st, p, wl, said[i]);
+        return q;
+      }
+  }
+  /* a footballer's caps, an own goal, a shoot-out: "62 sél.", "(csc,
+   * 12e)", "(4-3 tab)" */
+  if (S_eq(p, wl, "s\xc3\xa9l") && q < end && *q == '.' &&
+      st->prev_number) {
+    int one = p - st->line >= 2 && p[-2] == '1' &&
+              (p - st->line == 2 || !S_alnum_at(p - 3, end));
+    int stop = q + 1 >= end;
+    S_sub(st, p, wl + !stop, one ? "sélection" : "sélections");
+    return stop ? q : q + 1;
+  }
+  if (S_eq(p, wl, "csc") && !S_alnum_at(q, end)) {
+    S_sub(st, p, wl, "contre son camp");
+    return q;
+  }
+  if (S_eq(p, wl, "tab") && !S_alnum_at(q, end) && p - st->line >= 4 &&
+      p[-1] == ' ' && S_is_digit(p[-2]) &&
+      (p[-3] == '-' || p[-3] == '/' || S_is_digit(p[-3]))) {
+    S_sub(st, p, wl, "aux tirs au but");
+    return q;
+  }
   /* "la 75e min": the minute of a match */
   if (wl == 3 && !memcmp(p, "min", 3) && !S_alnum_at(q, end) &&
       p - st->line >= 3 && p[-1] == ' ' && p[-2] == 'e' && S_is_digit(p[-3])) {
@@ -8636,10 +8676,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q + 1;
     }
   }
-  /* "les - de 12 ans", "les + de 65 ans": the sign for "moins", "plus" */
-  if ((cp == '-' || cp == '+') && !after_word && prev == ' ' &&
+  /* "les - de 12 ans", "les + de 65 ans", "(+ de 25 ans)": the sign for
+   * "moins", "plus" */
+  if ((cp == '-' || cp == '+') && !after_word && (prev == ' ' || prev == '(') &&
       S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
-      (p == st->line ||
+      (p == st->line || prev == '(' ||
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         (S_eq(st->prev_word, st->prev_len, "les") ||
          S_eq(st->prev_word, st->prev_len, "des") ||
