@@ -959,6 +959,7 @@ static const S_unit S_units[] = {
     {"EVP", "e v p", "e v p"},
     {"Mb/j", "million de barils par jour", "millions de barils par jour"},
     {"pb", "point de base", "points de base"},
+    {"pdb", "point de base", "points de base"},
     {"mmol", "millimole", "millimoles"},
     {"Mpx", "mégapixel", "mégapixels"},
     {"Gt", "gigatonne", "gigatonnes"},
@@ -1164,7 +1165,7 @@ static const struct {
     {"donne", 'f'}, {"niche", 'f'},
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
-    {"case", 'f'}, {"once", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -1279,8 +1280,11 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
   char g = S_gender(w, n);
   if (g)
     return g == 'f';
-  if (!by_ending || !n || n >= 40 || (unsigned char)w[0] < 'a' ||
-      (unsigned char)w[0] > 'z')
+  /* (a noun in small letters, "économies" too) */
+  int small = ((unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z') ||
+              (n >= 2 && (unsigned char)w[0] == 0xC3 &&
+               (unsigned char)w[1] >= 0xA0);
+  if (!by_ending || !n || n >= 40 || !small)
     return 0;
   size_t m = n - (w[n - 1] == 's'); /* the singular of a plural */
   for (size_t i = 0; endings[i]; i++)
@@ -1353,7 +1357,9 @@ static int S_ratio_words(const char *p, const char *end) {
       "en premier service", "dans les tirs", "aux passes", "au filet",
       "à 3 pts", "à 3 points", "à 2 pts", "à 2 points",
       /* a biathlete's shooting: "9/10 au couché", "5/10 debout" */
-      "au couché", "en couché", "debout", NULL};
+      "au couché", "en couché", "debout",
+      /* a driving licence's points: "6/12 points" */
+      "points", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -3534,7 +3540,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int home_before = st->prev_word && !st->prev_number &&
                       S_in(st->prev_word, st->prev_len, home) >= 0;
     const char *one = NULL, *many = NULL, *past = NULL;
-    if (u && !strcmp(u->abbr, "ch") && v <= 9 &&
+    /* (a kart's "9 ch" on a line about engines is horsepower) */
+    static const char *const engines[] = {"kart", "moteur", "cylindr",
+                                          "puissance", "moto", "tracteur",
+                                          "cm3", "cm³", NULL};
+    int engine = 0;
+    for (int i = 0; engines[i] && !engine && u && !strcmp(u->abbr, "ch"); i++)
+      engine = S_has(st->line, (size_t)(end - st->line), engines[i]);
+    if (u && !strcmp(u->abbr, "ch") && v <= 9 && !engine &&
         !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
                             S_eq(st->prev_word, st->prev_len, "à")))) {
       one = "chambre", many = "chambres", past = after;
@@ -4023,12 +4036,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* a bridge contract: "3SA", "un grand chelem à 7 SA" (sans-atout); a
    * pregnancy's weeks: "né à 39 SA" (semaines d'aménorrhée) */
+  /* (not "les 30 SA du groupe", companies) */
   static const char *const term[] = {"à",  "de",  "avant", "après", "entre",
                                      "et", "dès", "vers",  NULL};
   if (!n->has_dec && !n->grouped &&
       ((v >= 1 && v <= 7) ||
-       (b && v >= 20 && v <= 44 && st->prev_word && !st->prev_number &&
-        S_in(st->prev_word, st->prev_len, term) >= 0)) &&
+       (b && v >= 20 && v <= 44 &&
+        (!st->prev_word || (!st->prev_number &&
+                            S_in(st->prev_word, st->prev_len, term) >= 0)))) &&
       r + 1 < end && r[0] == 'S' && r[1] == 'A' && !S_alnum_at(r + 2, end)) {
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, v <= 7 ? " sans-atout" : " semaines d'aménorrhée");
@@ -5110,7 +5125,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
     static const char *const series[] = {
         "épisode", "Épisode", "ép",    "Ép",     "volet",   "partie",
         "page",    "Page",    "tome",  "Tome",   "volume",  "chapitre",
-        "étape",   "manche",  "p",     "vol",    NULL};
+        "étape",   "manche",  "p",     "vol",    "séance", "Séance",
+        NULL};
     if (st->prev_word && !st->prev_number &&
         S_in(st->prev_word, st->prev_len, series) >= 0)
       mark = 1;
@@ -5929,6 +5945,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         S_sub(st, p, wl, said[i]);
         return q;
       }
+  }
+  /* a model's mark: "le Caesar Mk II", "Mk 3" */
+  if (S_eq(p, wl, "Mk") && q + 1 < end && *q == ' ' &&
+      (S_is_digit(q[1]) || strchr("IVX", q[1]))) {
+    S_sub(st, p, wl, "marque");
+    return q;
   }
   /* a footballer's caps, an own goal, a shoot-out: "62 sél.", "(csc,
    * 12e)", "(4-3 tab)" */
@@ -6771,6 +6793,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
 static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t r = 0;
+  /* a model's letter before its number is no numeral: "la catégorie
+   * X30", "une C4" */
+  if (p + wl < end && S_is_digit(p[wl]))
+    return NULL;
   /* a century typed in small letters: "au xxe siècle", "le xixème" */
   {
     size_t lr = 0;
@@ -9396,6 +9422,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                : (noun ? "de plus de" : "plus de"));
       return q;
     }
+  }
+  /* any other spaced comparison: "1,40 m < taille < 1,90 m" */
+  if ((cp == '<' || cp == '>') && prev == ' ' && q + 1 < end && *q == ' ' &&
+      st->out->len) {
+    S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
+    return q;
   }
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
