@@ -861,6 +861,14 @@ static const S_cur S_currencies[] = {
     {"NOK", "couronne norvégienne", "couronnes norvégiennes", "øre", "øre",
      0},
     {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
+    {"EGP", "livre égyptienne", "livres égyptiennes", NULL, NULL, 0},
+    {"TRY", "livre turque", "livres turques", NULL, NULL, 0},
+    {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"AUD", "dollar australien", "dollars australiens", "sènte", "sèntes",
+     0},
+    {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
+    {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
+    {"INR", "roupie", "roupies", NULL, NULL, 0},
     {NULL, NULL, NULL, NULL, NULL, 0}};
 
 /* Words that qualify a currency named in words: "francs suisses". */
@@ -1165,7 +1173,8 @@ static const struct {
     {"donne", 'f'}, {"niche", 'f'},
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
-    {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
+    {"ampoule", 'f'}, {"histoire", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -1358,8 +1367,8 @@ static int S_ratio_words(const char *p, const char *end) {
       "à 3 pts", "à 3 points", "à 2 pts", "à 2 points",
       /* a biathlete's shooting: "9/10 au couché", "5/10 debout" */
       "au couché", "en couché", "debout",
-      /* a driving licence's points: "6/12 points" */
-      "points", NULL};
+      /* a driving licence's points: "6/12 points"; line-outs */
+      "points", "en touche", "en mêlée", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -2605,7 +2614,7 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
     return;
   }
   /* "une livre", "vingt et une roupies" */
-  int fem = !strcmp(c->one, "livre") || !strcmp(c->one, "roupie") ||
+  int fem = !strncmp(c->one, "livre", 5) || !strcmp(c->one, "roupie") ||
             !strncmp(c->one, "couronne", 8);
   S_int_words(w, n, fem);
   breve_buf_putc(w, ' ');
@@ -4250,8 +4259,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued && !ref;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
-      if (between && v2 > v && !in_list) {
+      /* years before Christ count down: "1279-1213 av. J.-C.", "3000–2500
+       * av. J.-C." are "mille deux cent soixante-dix-neuf à mille deux
+       * cent treize" */
+      const char *bc = t + d2 + S_blank(t + d2, end);
+      int down = !n->has_dec && !ref && n->ipn >= 3 && n->ipn <= 4 &&
+                 d2 >= 3 && d2 <= 4 && v2 < v &&
+                 (S_starts(bc, end, "av. J") || S_starts(bc, end, "avant J") ||
+                  S_starts(bc, end, "av. n") || S_starts(bc, end, "avant n"));
+      if (between && (v2 > v || down) && !in_list) {
         S_say(st, "et");
+      } else if (down) {
+        S_say(st, "\xc3\xa0");
       } else if (year && d2 == 2 && !S_is_digit(t[2]) &&
           (v2 > v % 100 || wraps)) {
         /* a span with a shortened second year, said with a pause:
@@ -9817,6 +9836,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say_buf(st, &w);
       return u ? after : v + k;
     }
+    /* a count of things for each of another, glued: "12 enfants/animateur",
+     * "50 places/car" (a plural counted, then a noun in the singular) */
+    int counted = st->prev_word - st->line >= 2 &&
+                  st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]);
+    char last = st->prev_word[st->prev_len - 1];
+    if (counted && st->prev_word + st->prev_len == p && v == q &&
+        (last == 's' || last == 'x') && k >= 3 && v[0] >= 'a' &&
+        v[0] <= 'z' && v[k - 1] != 's' && v[k - 1] != 'x' &&
+        S_ends_clean(v + k, end) && !(v + k < end && v[k] == '/')) {
+      S_say(st, "par");
+      return q;
+    }
   }
   if (cp == '/' && after_word && q < end) {
     /* a count out of a total: "5 élus/29" */
@@ -9895,6 +9926,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         const char *e = n.end;
         if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
           e++; /* "1/1000e de seconde" */
+        return e;
+      }
+      /* and "3/1000", "125/10 000" whole numbers of thousandths (a
+       * co-ownership's shares, an alcohol level): "trois millièmes" */
+      if (per && (d == 1000 || d == 10000) && !(p - y == 1 && *y == '1') &&
+          (y == st->line || (y[-1] != ',' && y[-1] != '.'))) {
+        S_say(st, d == 1000 ? "millièmes" : "dix-millièmes");
+        const char *e = n.end;
+        if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
+          e++;
         return e;
       }
       /* a map's scale: "au 1/25 000" is "au un vingt-cinq millième" */
@@ -10053,7 +10094,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const fem[] = {"heures", "heure", "tonnes", "tonne",
                                       "journées", "pages", "bouteilles", NULL};
     static const char *const masc[] = {
-        "ans",      "an",     "jours",   "mois",   "kilos",  "litres",
+        "ans",      "an",     "jours",   "jour",   "mois",   "kilos",
+        "litres",
         "mètres",   "points", "point",   "tours",  "tour",   "litre", "kilo",
         "million",  "millions", "milliard", "milliards", "kilomètres",
         "siècles",  NULL};
