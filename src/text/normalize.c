@@ -869,6 +869,7 @@ static const S_cur S_currencies[] = {
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
     {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
     {"INR", "roupie", "roupies", NULL, NULL, 0},
+    {"ISK", "couronne islandaise", "couronnes islandaises", NULL, NULL, 0},
     {NULL, NULL, NULL, NULL, NULL, 0}};
 
 /* Words that qualify a currency named in words: "francs suisses". */
@@ -1174,7 +1175,7 @@ static const struct {
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
-    {"ampoule", 'f'}, {"histoire", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -5965,6 +5966,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         return q;
       }
   }
+  /* a volume of a series: "Vol. II", "vol. 3" */
+  if ((S_eq(p, wl, "Vol") || S_eq(p, wl, "vol")) && q + 2 < end &&
+      *q == '.' && q[1] == ' ') {
+    size_t rn = 0; /* (not "le vol. Il part") */
+    while (q + 2 + rn < end && q[2 + rn] && strchr("IVXLC", q[2 + rn]))
+      rn++;
+    if (S_is_digit(q[2]) || (rn && !S_alnum_at(q + 2 + rn, end))) {
+      S_sub(st, p, wl + 1, *p == 'V' ? "Volume" : "volume");
+      return q + 1;
+    }
+  }
   /* a model's mark: "le Caesar Mk II", "Mk 3" */
   if (S_eq(p, wl, "Mk") && q + 1 < end && *q == ' ' &&
       (S_is_digit(q[1]) || strchr("IVX", q[1]))) {
@@ -9631,6 +9643,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     S_pause(st);
     return q;
+  }
+  /* a quantity for another: "250 mg/5 ml", "500 UFC/100 ml", "100
+   * MW/200 MWh" are "pour cinq millilitres" (the slash was read "sur",
+   * or lost after capitals) */
+  if (cp == '/' && p > st->line && q < end && S_is_digit(*q) &&
+      (S_is_upper_ascii(p[-1]) || (p[-1] >= 'a' && p[-1] <= 'z')) &&
+      (st->prev_number ||
+       (st->prev_word && st->prev_word + st->prev_len == p &&
+        st->prev_word - st->line >= 2 && st->prev_word[-1] == ' ' &&
+        S_is_digit(st->prev_word[-2])))) {
+    const char *e = q + S_digits(q, end), *ua;
+    const S_unit *u = S_blank(e, end) && S_digits(q, end) <= 4
+                          ? S_unit_at(e + S_blank(e, end), end, 1, &ua)
+                          : NULL;
+    /* (a density stays "par": "1 loup/100 km²") */
+    if (u && S_ends_clean(ua, end) && strcmp(u->abbr, "h") != 0 &&
+        strcmp(u->one, "kilomètre carré") != 0) {
+      S_say(st, "pour");
+      return q;
+    }
   }
   /* a ratio: "le ratio dette/PIB" is "dette sur P I B", and after the
    * word "ratio" "dette/revenus" */
