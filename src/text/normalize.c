@@ -1175,7 +1175,8 @@ static const struct {
     {"demande", 'f'}, {"teinte", 'f'}, {"tribu", 'f'}, {"collecte", 'f'},
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
-    {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
+    {"meute", 'f'}, {"ourse", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -5041,6 +5042,32 @@ static const char *S_rule_number(S_st *st, const char *p) {
     S_say(st, "trois, six, neuf");
     return p + 5;
   }
+  /* a time signature: "une valse à 3/4", "un morceau en 6/8" are
+   * "trois-quatre", "six-huit", on a line about music */
+  if (p + 2 < end && S_is_digit(*p) && p[1] == '/' &&
+      (p[2] == '2' || p[2] == '4' || p[2] == '8') &&
+      S_ends_clean(p + 3, end) && st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "\xc3\xa0") ||
+       S_eq(st->prev_word, st->prev_len, "en"))) {
+    static const char *const music[] = {"mesure", "valse", "morceau",
+                                        "rythme", "tempo", "musique",
+                                        "chanson", "partition", "mélodie",
+                                        NULL};
+    int on = 0;
+    for (int i = 0; music[i] && !on; i++)
+      on = S_has(st->line, (size_t)(end - st->line), music[i]);
+    if (on) {
+      breve_buf w = {0}, b = {0};
+      breve_fr_cardinal(&w, (uint64_t)(*p - '0'), 0);
+      breve_fr_cardinal(&b, (uint64_t)(p[2] - '0'), 0);
+      breve_buf_putc(&w, '-');
+      if (b.ptr)
+        breve_buf_puts(&w, b.ptr);
+      breve_buf_free(&b);
+      S_say_buf(st, &w);
+      return p + 3;
+    }
+  }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
     /* ages: "les 6/11 ans" are "six à onze ans"; so many people or
      * places: "un chalet 6/8 pers.", "un gîte 4/6 personnes" */
@@ -6307,15 +6334,41 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* an age group of a sport: "les U20", "en U11" are "moins de vingt
    * ans", "moins de onze ans" (not the band U2) */
-  if (wl == 1 && *p == 'U' && q + 2 <= end && S_digits(q, end) == 2 &&
-      S_ends_clean(q + 2, end) &&
-      (q[0] == '1' || (q[0] == '2' && q[1] <= '3'))) {
+  /* (and the youngest after an article or in brackets: "des U6",
+   * "(U8)"; not a Berlin metro line, "la U6") */
+  static const char *const groups[] = {"les", "des", "en", "aux", "Les",
+                                       "Des", "En", NULL};
+  size_t ud = wl == 1 && *p == 'U' ? S_digits(q, end) : 0;
+  int young = ud == 1 && *q >= '5' && *q <= '9' &&
+              ((p > st->line && p[-1] == '(') ||
+               /* "les U6–U8" */
+               (p - st->line >= 5 && S_is_digit(p[-4]) && p[-5] == 'U' &&
+                !memcmp(p - 3, "\xe2\x80\x93", 3)) ||
+               (p - st->line >= 3 && p[-1] == '-' && S_is_digit(p[-2]) &&
+                p[-3] == 'U') ||
+               (st->prev_word && !st->prev_number &&
+                S_in(st->prev_word, st->prev_len, groups) >= 0));
+  if (((ud == 2 && (q[0] == '1' || (q[0] == '2' && q[1] <= '3'))) ||
+       young) &&
+      S_ends_clean(q + ud, end)) {
+    /* (the dash between two groups is a pause) */
+    breve_buf *o = st->out;
+    if (p > st->line && (p[-1] == '-' || (unsigned char)p[-1] == 0x93)) {
+      size_t k = p[-1] == '-' ? 1 : 3;
+      if (o->len >= k && !memcmp(o->ptr + o->len - k, p - k, k)) {
+        o->len -= k;
+        o->ptr[o->len] = '\0';
+        S_pause(st);
+      }
+    }
     breve_buf w = {0};
-    breve_buf_puts(&w, "moins de ");
-    breve_fr_cardinal(&w, (uint64_t)((q[0] - '0') * 10 + (q[1] - '0')), 0);
+    uint64_t age;
+    breve_fr_parse_u64(q, ud, &age);
+    breve_buf_puts(&w, "moins de");
+    breve_fr_cardinal(&w, age, 0);
     breve_buf_puts(&w, " ans");
     S_say_buf(st, &w);
-    return q + 2;
+    return q + ud;
   }
   /* a match day: "lors de la J12" is "la douzième journée" */
   if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
