@@ -606,6 +606,15 @@ static void S_elide(S_st *st, const char *words) {
   st->pending = 0; /* no space after the apostrophe */
 }
 
+/* The byte before p once blanks are skipped back, or a space at the
+ * start of the line. */
+static const char *S_skip_back_blank(const char *line, const char *p) {
+  while (p > line && (p[-1] == ' ' || (unsigned char)p[-1] == 0xA0 ||
+                      (unsigned char)p[-1] == 0xC2))
+    p--;
+  return p > line ? p - 1 : " ";
+}
+
 /* Writes spoken words. */
 static void S_say(S_st *st, const char *words) {
   S_elide(st, words);
@@ -1176,7 +1185,7 @@ static const struct {
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
     {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
-    {"meute", 'f'}, {"ourse", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -1493,7 +1502,8 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (b < end && (*b == '/' || *b == '-' || (*b == ',' && b + 1 < end &&
                                              S_is_digit(b[1]))))
     return NULL;
-  if (sep == '.' && a - p != 2)
+  /* (a one-digit day with a dot after "le", "du", "au": "le 8.12") */
+  if (sep == '.' && a - p != 2 && !(st->date_word && b - (a + 1) == 2))
     return NULL;
   if (sep == '/' && a - p != 2 && a[1] != '0' && !st->date_word)
     return NULL;
@@ -4580,7 +4590,13 @@ static const char *S_rule_version(S_st *st, const char *p) {
       break;
     q++;
   }
-  if (parts < 2 || three == parts - 1 || !S_ends_clean(q, end) ||
+  /* (three parts and more may end with a letter: a virus's "clade
+   * 2.3.4.4b") */
+  char tail = parts >= 3 && q < end && *q >= 'a' && *q <= 'z' &&
+                      S_ends_clean(q + 1, end)
+                  ? *q
+                  : 0;
+  if (parts < 2 || three == parts - 1 || (!tail && !S_ends_clean(q, end)) ||
       (q < end && (*q == ',' || *q == '-' || *q == '/') && q + 1 < end &&
        S_is_digit(q[1])))
     return NULL;
@@ -4625,6 +4641,11 @@ static const char *S_rule_version(S_st *st, const char *p) {
     else
       breve_fr_cardinal(&w, v, 0);
     r += d + (r + d < q);
+  }
+  if (tail) {
+    char letter[3] = {' ', tail, '\0'};
+    breve_buf_puts(&w, letter);
+    q++;
   }
   S_say_buf(st, &w);
   return q;
@@ -6881,6 +6902,12 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
    * X30", "une C4" */
   if (p + wl < end && S_is_digit(p[wl]))
     return NULL;
+  /* the phone of 2017: "l'iPhone X" is "dix" */
+  if (wl == 1 && *p == 'X' && st->prev_word &&
+      S_eq(st->prev_word, st->prev_len, "iPhone") && S_ends_clean(p + 1, end)) {
+    S_say(st, "dix");
+    return p + 1;
+  }
   /* a century typed in small letters: "au xxe siècle", "le xixème" */
   {
     size_t lr = 0;
@@ -9038,6 +9065,23 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "dièse");
     return q;
   }
+  /* the euro sign with no amount: "€/kg" in a table's head is "euros le
+   * kilo", "le cours de l'€" "l'euro" */
+  if (cp == 0x20AC && !S_is_digit(*S_skip_back_blank(st->line, p))) {
+    breve_buf w = {0};
+    int elided = p > st->line && (p[-1] == '\'' ||
+                                  (p - st->line >= 3 &&
+                                   !memcmp(p - 3, "\xe2\x80\x99", 3)));
+    breve_buf_puts(&w, elided ? "euro" : "euros");
+    const char *r = S_per_money_at(&w, q, end, 1);
+    if (elided) {
+      S_copy(st, "euro", 4);
+      breve_buf_free(&w);
+      return q;
+    }
+    S_say_buf(st, &w);
+    return r;
+  }
   /* a rank set apart: "le # 1 des ventes" is "le numéro un" */
   if (cp == '#' && prev == ' ' && q + 1 < end && *q == ' ' &&
       S_is_digit(q[1]) && st->prev_word && !st->prev_number &&
@@ -9976,6 +10020,23 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         }
         S_say(st, "à");
         return q;
+      }
+      /* a European act by its year and number: "la directive
+       * 2019/790", "le règlement (UE) 2023/1670" are "deux mille
+       * dix-neuf barre sept cent quatre-vingt-dix" */
+      {
+        const char *y0 = p;
+        while (y0 > st->line && S_is_digit(y0[-1]))
+          y0--;
+        const char *from = y0 - st->line > 24 ? y0 - 24 : st->line;
+        size_t fl = (size_t)(y0 - from);
+        if (p - y0 == 4 && (*y0 == '1' || *y0 == '2') &&
+            (S_has(from, fl, "directive") || S_has(from, fl, "règlement") ||
+             S_has(from, fl, "Règlement") || S_has(from, fl, "(UE)") ||
+             S_has(from, fl, "(CE)") || S_has(from, fl, "Directive"))) {
+          S_say(st, "barre");
+          return q;
+        }
       }
       /* a season: "2025/2026", "2025/26" are two years said with a
        * pause */
