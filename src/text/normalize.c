@@ -1185,7 +1185,7 @@ static const struct {
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
     {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
-    {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"charge", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -7506,8 +7506,13 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
          S_eq(st->prev_word, st->prev_len, "montant") ||
          S_eq(st->prev_word, st->prev_len, "tarif") ||
          S_eq(st->prev_word, st->prev_len, "co\xc3\xbbt"))))) {
-    S_sub(st, p, wl, "hors taxes");
-    return p + wl;
+    /* and the unit a price is for: "100 € HT/t" */
+    breve_buf w = {0};
+    breve_buf_puts(&w, "hors taxes");
+    const char *r = S_per_money_at(&w, p + wl, end, 0);
+    S_sub(st, p, wl, w.ptr);
+    breve_buf_free(&w);
+    return r;
   }
   /* a variant by its letters and numbers: "BA.2", "BQ.1.1", "XBB.1.5"
    * are "B A point deux", "B Q point un point un" */
@@ -8826,13 +8831,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, cp == '-' ? "moins" : S_plus(st));
     return q;
   }
-  /* and without "de" before an age: "chez les - 25 ans" */
+  /* and without "de" before an age: "chez les - 25 ans", "gratuit - 12
+   * ans" */
   if ((cp == '-' || cp == '+') && !after_word && prev == ' ' && q + 1 < end &&
       *q == ' ' && S_is_digit(q[1]) && st->prev_word &&
       st->prev_word + st->prev_len + 1 == p &&
       (S_eq(st->prev_word, st->prev_len, "les") ||
        S_eq(st->prev_word, st->prev_len, "des") ||
-       S_eq(st->prev_word, st->prev_len, "aux"))) {
+       S_eq(st->prev_word, st->prev_len, "aux") ||
+       S_eq(st->prev_word, st->prev_len, "gratuit") ||
+       S_eq(st->prev_word, st->prev_len, "gratuite") ||
+       S_eq(st->prev_word, st->prev_len, "Gratuit"))) {
     const char *e = q + 1 + S_digits(q + 1, end);
     if (S_starts(e + S_blank(e, end), end, "ans")) {
       S_say(st, cp == '-' ? "moins de" : "plus de");
@@ -9064,6 +9073,27 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->prev_word + st->prev_len == p && st->prev_len <= 2) {
     S_say(st, "dièse");
     return q;
+  }
+  /* inches after a size of wheels or screens: "jantes 17\"", "un écran
+   * 6,1\"" */
+  if ((cp == '"' || cp == 0x2033) && p > st->line && S_is_digit(p[-1]) &&
+      !S_alnum_at(q, end)) {
+    static const char *const sized[] = {"jante", "écran", "roue", "pouce",
+                                        "TV", "téléviseur", "moniteur",
+                                        "tablette", "smartphone", "diagonale",
+                                        NULL};
+    int on = 0;
+    for (int i = 0; sized[i] && !on; i++)
+      on = S_has(st->line, (size_t)(end - st->line), sized[i]);
+    if (on) {
+      const char *b = p;
+      while (b > st->line && S_is_digit(b[-1]))
+        b--;
+      int one = p - b == 1 && *b == '1' &&
+                (b == st->line || (b[-1] != ',' && b[-1] != '.'));
+      S_say(st, one ? "pouce" : "pouces");
+      return q;
+    }
   }
   /* the euro sign with no amount: "€/kg" in a table's head is "euros le
    * kilo", "le cours de l'€" "l'euro" */
@@ -9498,8 +9528,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                  st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
                  S_in(st->prev_word, st->prev_len, plain) < 0;
       /* between two values, a comparison: "10 > 5", "x < 3" */
+      /* (or after an acronym: "QF < 600 €" is "inférieur à") */
+      int caps = st->prev_word && !st->prev_number && st->prev_len >= 2 &&
+                 st->prev_len <= 5 && st->prev_word + st->prev_len + 1 == p &&
+                 S_is_upper_ascii(st->prev_word[0]) &&
+                 S_is_upper_ascii(st->prev_word[st->prev_len - 1]);
       int compare = (cp == '<' || cp == '>') &&
-                    (st->prev_number ||
+                    (st->prev_number || caps ||
                      (st->prev_word && st->prev_len == 1 &&
                       st->prev_word + 2 == p && p[-1] == ' '));
       /* after a noun, a threshold agrees with it: "une moyenne > 10" is
@@ -9995,7 +10030,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                           "pers", NULL};
       const char *hw = dn + S_blank(dn, end);
       size_t hk = S_letters(hw, end);
-      int pour = hw > dn && hk && S_in(hw, hk, heads) >= 0;
+      /* (and one of a thing for so many others: "1 guide/10 marcheurs") */
+      const char *c1 = st->prev_word - 2;
+      int one = *c1 == '1' && (c1 == st->line || !S_alnum_at(c1 - 1, end));
+      int pour = hw > dn && hk &&
+                 (S_in(hw, hk, heads) >= 0 ||
+                  (one && hk >= 3 && *hw >= 'a' && *hw <= 'z'));
       S_say(st, per ? "par" : pour ? "pour" : "sur");
       return q;
     }
@@ -11168,6 +11208,23 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         prev = 'e';
         i += k;
         continue;
+      }
+      /* a run of stars alone is a rating: "Restaurant Pic ★★★" is "3
+       * étoiles", said by the rules on numbers */
+      if (cp == 0x2605) {
+        size_t n = 0, j = i;
+        while (j + 3 <= len && !memcmp(text + j, "\xe2\x98\x85", 3))
+          n++, j += 3;
+        if (n <= 5 && (j == len || !S_is_letter_byte(text[j]))) {
+          char num[4] = {(char)('0' + n), ' ', '\0', '\0'};
+          if (b->len && b->ptr[b->len - 1] != ' ' && b->ptr[b->len - 1] != '\n')
+            breve_buf_putc(b, ' ');
+          breve_buf_puts(b, num);
+          breve_buf_puts(b, n == 1 ? "\xc3\xa9toile" : "\xc3\xa9toiles");
+          prev = 'e';
+          i = j;
+          continue;
+        }
       }
       i += k;
       if (!b->len || b->ptr[b->len - 1] == ' ' || b->ptr[b->len - 1] == '\n')
