@@ -1091,6 +1091,10 @@ static const S_unit S_units[] = {
     {"mSv", "milli-sivèrte", "milli-sivèrtes"},
     {"µSv", "micro-sivèrte", "micro-sivèrtes"},
     {"Sv", "sivèrte", "sivèrtes"},
+    {"TBq", "térabecquerel", "térabecquerels"},
+    {"GBq", "gigabecquerel", "gigabecquerels"},
+    {"MBq", "mégabecquerel", "mégabecquerels"},
+    {"kBq", "kilobecquerel", "kilobecquerels"},
     {"Bq", "becquerel", "becquerels"},
     {"Tbit/s", "térabitte par seconde", "térabittes par seconde"},
     {"Tb/s", "térabitte par seconde", "térabittes par seconde"},
@@ -1185,7 +1189,8 @@ static const struct {
     {"cure", 'f'}, {"poche", 'f'}, {"faute", 'f'}, {"statue", 'f'},
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
     {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
-    {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"charge", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"charge", 'f'},
+    {"alvéole", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -6763,6 +6768,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
            u++)
         if (!memcmp(u, "b\xc3\xa2t.", 5) || !memcmp(u, "B\xc3\xa2t.", 5))
           home = 1;
+      /* a hospital room: "3e étage, ch. 312", "ch. 12 – 2e étage" */
+      if (S_has(st->line, (size_t)(end - st->line), "\xc3\xa9tage") &&
+          r + 1 < end && S_is_digit(r[r[0] == ' ']))
+        home = 1;
       if (ord || pole || home) {
         S_sub(st, p, (size_t)(r - p), "chambre");
         return r;
@@ -8340,7 +8349,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball",
-      "tech",   "dev",     "news",    "shop", "online", "store",      NULL};
+      "tech",   "dev",     "news",    "shop", "online", "store",
+      "group",  NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
