@@ -6804,7 +6804,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         "jours", "durée", "âge",     "exp",     "expérience", "commande",
         "prix",  "tarif", "salaire", "niveau",  "engagement", "nuit",
         "nuits", "personnes", "participants", "h", "km", "kg", "cm",
-        "m", NULL};
+        "m", "course", NULL};
     if (!strcmp(a->w, "min") && has_dot) {
       const char *we = p, *wb;
       while (we > st->line && (we[-1] == ' ' || we[-1] == '.'))
@@ -8350,7 +8350,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball",
       "tech",   "dev",     "news",    "shop", "online", "store",
-      "group",  NULL};
+      "group",  "cab",     NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -10941,7 +10941,9 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       int item = !e || strchr("\n.:!?", b->ptr[e - 1]);
       if (item && cp == '+') { /* "+ 3 %" is a sign */
         size_t j = i + k + 1;
-        item = j < len && breve_cp_is_upper((unsigned char)text[j]);
+        /* (the first byte of "é" is not a capital "Ã": decode it) */
+        item = j < len && (unsigned char)text[j] < 0x80 &&
+               breve_cp_is_upper((unsigned char)text[j]);
         if (!item && j + 1 < len && (unsigned char)text[j] >= 0x80) {
           uint32_t v;
           if (breve_utf8_decode(text + j, len - j, &v))
