@@ -862,6 +862,7 @@ static const S_cur S_currencies[] = {
     {"¥", "yen", "yens", NULL, NULL, 0},
     {"JPY", "yen", "yens", NULL, NULL, 0},
     {"₩", "won", "won", NULL, NULL, 0},
+    {"KRW", "won", "won", NULL, NULL, 0},
     {"₹", "roupie", "roupies", NULL, NULL, 0},
     {"₽", "rouble", "roubles", NULL, NULL, 0},
     {"CNY", "yuan", "yuans", NULL, NULL, 0},
@@ -1091,6 +1092,7 @@ static const S_unit S_units[] = {
     {"mSv", "milli-sivèrte", "milli-sivèrtes"},
     {"µSv", "micro-sivèrte", "micro-sivèrtes"},
     {"Sv", "sivèrte", "sivèrtes"},
+    {"Wc", "watt-crête", "watts-crête"}, /* a solar panel's peak power */
     {"TBq", "térabecquerel", "térabecquerels"},
     {"GBq", "gigabecquerel", "gigabecquerels"},
     {"MBq", "mégabecquerel", "mégabecquerels"},
@@ -1190,7 +1192,7 @@ static const struct {
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
     {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
     {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"charge", 'f'},
-    {"alvéole", 'f'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"alvéole", 'f'}, {"perche", 'f'}, {"taxe", 'f'}, {"ferries", 'm'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -9994,7 +9996,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        (st->prev_len == 3 && st->prev_word - st->line >= 2 &&
         st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]))) &&
       (st->prev_word + st->prev_len == p ||
-       (st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' && *q == ' ')) &&
+       (st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' && *q == ' ') ||
+       /* a word cut short: "2 500 pers./jour" */
+       (st->prev_word + st->prev_len + 1 == p && p[-1] == '.')) &&
       !S_upper_at(st->prev_word, end)) {
     const char *after, *v = q + (*q == ' ' && q + 1 < end && q[1] != ' ');
     const S_unit *u = S_unit_at(v, end, 1, &after);
