@@ -1,4 +1,5 @@
 /* Speakable French: rewrites news text into what espeak-ng should say. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -5442,6 +5443,29 @@ static const S_abbr S_abbrs[] = {
     {"Ets", 2, 1, "établissements"},
     {NULL, 0, 0, NULL}};
 
+/* The table by first byte, in its own order (the first entry that fits
+ * a word wins): each short word compares a few entries, not all of
+ * them. Built once, on first use. */
+enum { S_N_ABBRS = sizeof S_abbrs / sizeof S_abbrs[0] };
+static unsigned short S_abbr_order[S_N_ABBRS];
+static unsigned short S_abbr_start[257];
+static pthread_once_t S_abbr_once = PTHREAD_ONCE_INIT;
+
+static void S_abbr_index(void) {
+  unsigned count[256] = {0}, fill[256];
+  for (size_t i = 0; S_abbrs[i].w; i++)
+    count[(unsigned char)S_abbrs[i].w[0]]++;
+  unsigned at = 0;
+  for (int c = 0; c < 256; c++) {
+    S_abbr_start[c] = (unsigned short)at;
+    fill[c] = at;
+    at += count[c];
+  }
+  S_abbr_start[256] = (unsigned short)at;
+  for (size_t i = 0; S_abbrs[i].w; i++)
+    S_abbr_order[fill[(unsigned char)S_abbrs[i].w[0]]++] = (unsigned short)i;
+}
+
 /* A Greek letter alone, as science news write them: "les β-bloquants",
  * "les rayons γ", "le variant Δ" (espeak-ng says nothing for them). */
 static const char *S_rule_greek(S_st *st, const char *p, size_t wl) {
@@ -5952,9 +5976,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* a unit symbol counted by an ordinal, by "derniers", "premiers", or
    * after "millions de": "le 1er GW installé", "au 30e km", "les 20
    * derniers km", "4,2 millions d'hl" */
-  if (wl >= 2 && wl <= 4 && p - st->line >= 3 &&
-      (p[-1] == ' ' || p[-1] == '\'' ||
-       (p - st->line >= 4 && !memcmp(p - 3, "\xe2\x80\x99", 3)))) {
+  if (wl >= 2 && wl <= 4 && p - st->line >= 4 &&
+      ((p[-1] == ' ' && p[-2] == 'e' && p[-3] == 'd') ||
+       (p[-1] == '\'' && p[-2] == 'd') ||
+       (p - st->line >= 5 && p[-4] == 'd' &&
+        !memcmp(p - 3, "\xe2\x80\x99", 3)))) {
     static const char *const scales[] = {
         "millions de ", "milliards de ", "millions d'", "milliards d'",
         "millions d\xe2\x80\x99", "milliards d\xe2\x80\x99", NULL};
@@ -5971,23 +5997,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     }
   }
   if (wl >= 2 && wl <= 4 && p - st->line >= 3 && p[-1] == ' ') {
-    const char *after;
-    const S_unit *u = S_in(p, wl, S_counted_units) >= 0
-                          ? S_unit_at(p, end, 1, &after)
-                          : NULL;
+    /* (the word before first: the table is looked up only after one) */
     const char *b = p - 1, *s = b;
     while (s > st->line && breve_cp_is_letter((unsigned char)s[-1]))
       s--;
-    int pl, sec, ord = 0, many = 0;
-    if (u && s < b && s > st->line && S_is_digit(s[-1]) &&
+    int pl = 0, sec, ord = 0, many = 0;
+    if (s < b && s > st->line && S_is_digit(s[-1]) &&
         S_ordinal_suffix(s, (size_t)(b - s), &pl, &sec))
       ord = 1;
-    else if (u && s < b && s - st->line >= 3 && s[-1] == ' ' &&
+    else if (s < b && s - st->line >= 3 && s[-1] == ' ' &&
              S_is_digit(s[-2]) &&
              (S_eq(s, (size_t)(b - s), "derniers") ||
               S_eq(s, (size_t)(b - s), "premiers")))
       many = 1;
-    if ((ord || many) && S_ends_clean(after, end)) {
+    const char *after;
+    const S_unit *u = (ord || many) && S_in(p, wl, S_counted_units) >= 0
+                          ? S_unit_at(p, end, 1, &after)
+                          : NULL;
+    if (u && S_ends_clean(after, end)) {
       S_sub(st, p, wl, many || pl ? u->many : u->one);
       return after;
     }
@@ -6005,7 +6032,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* the side of a mountain by its compass point: "versants N et E",
    * "pentes exposées NE" ("èst": espeak-ng says "est" as the verb) */
-  if (wl <= 2 && !S_alnum_at(q, end) && !(q < end && *q == '.')) {
+  if (wl <= 2 && strchr("NSEO", *p) && !S_alnum_at(q, end) &&
+      !(q < end && *q == '.')) {
     static const char *const pts[] = {"N", "S", "E", "O", "NE", "NO", "SE",
                                       "SO", "NW", "SW", NULL};
     static const char *const said[] = {"nord", "sud", "èst", "ouest",
@@ -6727,8 +6755,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl + 1, "d\xc3\xa9" "cision");
     return q + 1;
   }
-  for (const S_abbr *a = S_abbrs; a->w; a++) {
-    if (a->w[0] != *p || !S_eq(p, wl, a->w))
+  pthread_once(&S_abbr_once, S_abbr_index);
+  unsigned char c0 = (unsigned char)*p;
+  for (unsigned i = S_abbr_start[c0]; i < S_abbr_start[c0 + 1]; i++) {
+    const S_abbr *a = &S_abbrs[S_abbr_order[i]];
+    if (!S_eq(p, wl, a->w))
       continue;
     const char *r = q;
     int has_dot = r < end && *r == '.';
