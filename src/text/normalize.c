@@ -528,6 +528,16 @@ typedef struct S_st {
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
+/* Whether the line being read holds one of the words of a list: the
+ * subject of a line ("jantes", "valse", "sang"). */
+static int S_line_has_any(const S_st *st, const char *const *words) {
+  size_t len = (size_t)(st->end - st->line);
+  for (int i = 0; words[i]; i++)
+    if (S_has(st->line, len, words[i]))
+      return 1;
+  return 0;
+}
+
 /* Copies text, escaping it for SSML. */
 static void S_copy(S_st *st, const char *p, size_t n) {
   if (n && st->pending && S_alnum_at(p, p + n))
@@ -3573,9 +3583,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const engines[] = {"kart", "moteur", "cylindr",
                                           "puissance", "moto", "tracteur",
                                           "cm3", "cm³", NULL};
-    int engine = 0;
-    for (int i = 0; engines[i] && !engine && u && !strcmp(u->abbr, "ch"); i++)
-      engine = S_has(st->line, (size_t)(end - st->line), engines[i]);
+    int engine = u && !strcmp(u->abbr, "ch") && S_line_has_any(st, engines);
     if (u && !strcmp(u->abbr, "ch") && v <= 9 && !engine &&
         !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
                             S_eq(st->prev_word, st->prev_len, "à")))) {
@@ -3666,12 +3674,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                          "rubis",  "émeraude", "Cullinan",
                                          "brillant", "or ",   "montre",
                                          "boîtier", "horlog", NULL};
-      size_t len = (size_t)(st->end - st->line);
-      for (int i = 0; gems[i]; i++)
-        if (S_has(st->line, len, gems[i])) {
-          unit = S_plural(n) ? "carats" : "carat";
-          break;
-        }
+      if (S_line_has_any(st, gems))
+        unit = S_plural(n) ? "carats" : "carat";
     }
     if (!n->has_dec && w.len >= 7 &&
         (S_ends_with(w.ptr, w.len, "million") ||
@@ -5082,10 +5086,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                         "rythme", "tempo", "musique",
                                         "chanson", "partition", "mélodie",
                                         NULL};
-    int on = 0;
-    for (int i = 0; music[i] && !on; i++)
-      on = S_has(st->line, (size_t)(end - st->line), music[i]);
-    if (on) {
+    if (S_line_has_any(st, music)) {
       breve_buf w = {0}, b = {0};
       breve_fr_cardinal(&w, (uint64_t)(*p - '0'), 0);
       breve_fr_cardinal(&b, (uint64_t)(p[2] - '0'), 0);
@@ -5608,10 +5609,7 @@ static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
     static const char *const blood[] = {"sang", "donneu", "sanguin",
                                         "rhésus", "Rh", "transfus",
                                         "O+", "O-", NULL};
-    int about = 0;
-    for (int i = 0; blood[i] && !about; i++)
-      about = S_has(st->line, (size_t)(end - st->line), blood[i]);
-    if (!about)
+    if (!S_line_has_any(st, blood))
       return NULL;
   }
   breve_buf w = {0};
@@ -7530,12 +7528,10 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                                          "Galibier", "Tourmalet", "Ventoux",
                                          "montée",   "ascension", "grimp",
                                          NULL};
-    size_t len = (size_t)(end - st->line);
-    for (int i = 0; climbs[i]; i++)
-      if (S_has(st->line, len, climbs[i])) {
-        S_sub(st, p, wl, "hors catégorie");
-        return p + wl;
-      }
+    if (S_line_has_any(st, climbs)) {
+      S_sub(st, p, wl, "hors catégorie");
+      return p + wl;
+    }
   }
   /* "80 € HT" (but "99 € TTC" is spelled: 50 token-set cases want the
    * letters alone, 28 the words alone) */
@@ -9125,10 +9121,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                         "TV", "téléviseur", "moniteur",
                                         "tablette", "smartphone", "diagonale",
                                         NULL};
-    int on = 0;
-    for (int i = 0; sized[i] && !on; i++)
-      on = S_has(st->line, (size_t)(end - st->line), sized[i]);
-    if (on) {
+    if (S_line_has_any(st, sized)) {
       const char *b = p;
       while (b > st->line && S_is_digit(b[-1]))
         b--;
