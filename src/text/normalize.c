@@ -1203,7 +1203,8 @@ static const struct {
     {"case", 'f'}, {"once", 'f'}, {"inscrite", 'f'}, {"paire", 'f'},
     {"ampoule", 'f'}, {"histoire", 'f'}, {"noyade", 'f'}, {"valeur", 'f'},
     {"meute", 'f'}, {"ourse", 'f'}, {"cloche", 'f'}, {"charge", 'f'},
-    {"alvéole", 'f'}, {"perche", 'f'}, {"taxe", 'f'}, {"ferries", 'm'}, {"s\xc3\xa9l", 'f'}, /* "21 sél." */
+    {"alvéole", 'f'}, {"perche", 'f'}, {"taxe", 'f'}, {"ferries", 'm'},
+    {"s\xc3\xa9l", 'f'}, /* "21 sél." */
     {"personne", 'f'}, {"baleine", 'f'}, {"eau", 'f'}, {"agression", 'f'},
     {"cellule", 'f'}, {"toile", 'f'}, {"tasse", 'f'}, {"scène", 'f'},
     {"faille", 'f'}, {"vache", 'f'}, {"température", 'f'}, {"moyenne", 'f'},
@@ -3264,7 +3265,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int verb = kr >= 4 && !rank &&
                  (!S_upper_at(t2, end) ||
                   (ko && (S_in(o, ko, dets) >= 0 ||
-                          (o[ko] == '\'' && ko == 1)))) &&
+                          (ko == 1 && o + 1 < end && o[1] == '\'')))) &&
                  ((S_ends_with(t2, kr, "er") && !S_ends_with(t2, kr, "ier")) ||
                   S_ends_with(t2, kr, "ir") || S_eq(t2, kr, "être") ||
                   S_eq(t2, kr, "Être") ||
@@ -5530,7 +5531,6 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
   return scale ? after : n.end;
 }
 
-/* Abbreviations, M. and J.-C. Returns the end or NULL. */
 /* Unit symbols said in full after an ordinal or a count in words ("le
  * 1er GW", "les 20 derniers km", "4 millions d'hl"), where no number
  * stands just before them. */
@@ -5616,12 +5616,16 @@ static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
   if (rh)
     breve_buf_puts(&w, "rh\xc3\xa9susse"); /* espeak-ng: [ʁezy] */
   else
-    breve_buf_puts(&w, wl == 2 ? "A B" : *p == 'O' ? "o" : *p == 'A' ? "A" : "B");
+    breve_buf_puts(&w, wl == 2      ? "A B"
+                       : *p == 'O' ? "o"
+                       : *p == 'A' ? "A"
+                                   : "B");
   breve_buf_puts(&w, *q == '+' ? " positif" : " n\xc3\xa9gatif");
   S_say_buf(st, &w);
   return q + 1;
 }
 
+/* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
   /* no abbreviation is longer, and one of six letters has its dot
@@ -6060,7 +6064,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* a model's mark: "le Caesar Mk II", "Mk 3" */
   if (S_eq(p, wl, "Mk") && q + 1 < end && *q == ' ' &&
-      (S_is_digit(q[1]) || strchr("IVX", q[1]))) {
+      (S_is_digit(q[1]) || (q[1] && strchr("IVX", q[1])))) {
     S_sub(st, p, wl, "marque");
     return q;
   }
@@ -6409,7 +6413,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     breve_buf *o = st->out;
     if (p > st->line && (p[-1] == '-' || (unsigned char)p[-1] == 0x93)) {
       size_t k = p[-1] == '-' ? 1 : 3;
-      if (o->len >= k && !memcmp(o->ptr + o->len - k, p - k, k)) {
+      if ((size_t)(p - st->line) >= k && o->len >= k &&
+          !memcmp(o->ptr + o->len - k, p - k, k)) {
         o->len -= k;
         o->ptr[o->len] = '\0';
         S_pause(st);
@@ -10318,11 +10323,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const fem[] = {"heures", "heure", "tonnes", "tonne",
                                       "journées", "pages", "bouteilles", NULL};
     static const char *const masc[] = {
-        "ans",      "an",     "jours",   "jour",   "mois",   "kilos",
-        "litres",
-        "mètres",   "points", "point",   "tours",  "tour",   "litre", "kilo",
-        "million",  "millions", "milliard", "milliards", "kilomètres",
-        "siècles",  NULL};
+        "ans",      "an",       "jours",    "jour",      "mois",
+        "kilos",    "litres",   "mètres",   "points",    "point",
+        "tours",    "tour",     "litre",    "kilo",      "million",
+        "millions", "milliard", "milliards", "kilomètres", "siècles",
+        NULL};
     const char *r = q + S_blank(q, end);
     size_t k = S_letters(r, end);
     /* (or a noun of known gender: "1 ½ journée") */
