@@ -5401,8 +5401,8 @@ static const S_abbr S_abbrs[] = {
     {"Pdte", 2, 0, "présidente"},
     {"rect", 1, 0, "rectifié"}, /* "l'amendement n° 45 rect." */
     {"etc", 1, 0, "ètcétéra"},
-    {"cf", 1, 0, "confère"},
-    {"Cf", 1, 0, "confère"},
+    {"cf", 1, 0, "voir"},
+    {"Cf", 1, 0, "voir"},
     {"tél", 1, 0, "téléphone"},
     {"Tél", 2, 0, "téléphone"},
     {"vs", 2, 0, "contre"},
