@@ -5,11 +5,12 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}
 
-# Libraries and tools to build breve, plus the outside checkers the tests
-# use (sox, ffprobe/ffmpeg, xmllint).
+# Libraries and tools to build breve, the French word list that gives
+# addresses typed without accents their accents back (wfrench), plus the
+# outside checkers the tests use (sox, ffprobe/ffmpeg, xmllint).
 pkgs="build-essential cmake pkg-config libespeak-ng-dev espeak-ng-data espeak-ng \
 libsndfile1-dev libebur128-dev libsamplerate0-dev libxml2-dev libxml2-utils \
-sox ffmpeg valgrind"
+wfrench sox ffmpeg valgrind"
 
 missing=""
 for p in $pkgs; do

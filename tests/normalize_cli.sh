@@ -124,4 +124,19 @@ run 0 "$BREVE" normalize "$T/game.txt"
 out_has "^« I love this game », un polygamme\.$"
 run 0 "$BREVE" normalize --ssml "$T/en.txt"
 out_has '<sub alias="Nanci">Nancy</sub>'
+# Words of an address typed without accents get them back from the word
+# list ($BREVE_WORDLIST); without a list, or with a list in another order,
+# they are read as written, and nothing fails.
+printf 'ostreiculteurs@orange.fr\n' >"$T/acc.txt"
+printf 'ostréiculteurs\nthé\n' >"$T/words.txt"
+export BREVE_WORDLIST="$T/words.txt"
+run 0 "$BREVE" normalize "$T/acc.txt"
+out_has "^ostréiculteurs arobase orange point f r$"
+printf 'thé\nostréiculteurs\nabaque\nzèbre\n' >"$T/words.txt"
+run 0 "$BREVE" normalize "$T/acc.txt"
+out_has "^ostreiculteurs arobase orange point f r$"
+export BREVE_WORDLIST="$T/none.txt"
+run 0 "$BREVE" normalize "$T/acc.txt"
+out_has "^ostreiculteurs arobase orange point f r$"
+unset BREVE_WORDLIST
 finish

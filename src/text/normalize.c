@@ -8039,11 +8039,21 @@ static int S_spell_web(const char *w, size_t n) {
 }
 
 /* What an address piece says, from data/address-words.txt: "elysee" is
- * "Élysée", "www" is "w w w". The piece is folded, the keys are too. */
-static const char *S_web_word(const breve_lexicon *lex, const char *f,
-                              size_t n) {
+ * "Élysée", "www" is "w w w". The piece is folded, the keys are too.
+ * S_web_word() adds the words of four letters or more that the word list
+ * spells with accents: "meteo" is "météo" ("the" stays English). Glued
+ * pieces are split on the listed words only: the word list would cut
+ * "registres" into "régis très". */
+static const char *S_web_listed(const breve_lexicon *lex, const char *f,
+                                size_t n) {
   const S_entry *e = S_lookup(lex, f, n, f, n, S_WEB);
   return e ? e->value : NULL;
+}
+
+static const char *S_web_word(const breve_lexicon *lex, const char *f,
+                              size_t n) {
+  const char *said = S_web_listed(lex, f, n);
+  return said || n < 4 ? said : breve_accented(f, n);
 }
 
 /* Whether a piece of an address is an acronym said as a word ("ina.fr",
@@ -8131,7 +8141,7 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         if (i > 0 && strchr("aeiouy", f[i - 1]))
           continue;
       } else if (l < 3 || l == n || (i + l == n && l < 4) ||
-                 !S_web_word(lex, f + i, l)) {
+                 !S_web_listed(lex, f + i, l)) {
         continue;
       }
       best[i] = (unsigned char)(best[i + l] + 1);
@@ -8149,7 +8159,7 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
   if (best[0] == 2 && glue[0] >= 0) {
     static const char *const particles[] = {"de", "du",  "des", "d", "le",
                                             "la", "les", "l",   NULL};
-    const char *said = S_web_word(lex, f + len[0], n - len[0]);
+    const char *said = S_web_listed(lex, f + len[0], n - len[0]);
     /* (but "les" before a plural is an article: "lesrosiers",
      * "ehpad-lesglycines") */
     int plural = len[0] == 3 && !memcmp(f, "les", 3) &&
@@ -8176,7 +8186,7 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         elided = 1;
       }
     } else {
-      breve_buf_puts(w, S_web_word(lex, f + i, len[i]));
+      breve_buf_puts(w, S_web_listed(lex, f + i, len[i]));
     }
   }
   return 1;

@@ -47,4 +47,11 @@ unsigned breve_fr_roman(const char *s, size_t n);
  * are more or none. */
 int breve_fr_parse_u64(const char *s, size_t n, uint64_t *v);
 
+/* The word of the system's French word list that `f` (n letters a-z)
+ * spells without its accents: "sante" is "santé". NULL when the list has
+ * none, has the word as written too ("marche"), or two spellings with as
+ * few accents ("peche"); NULL too without the list ($BREVE_WORDLIST, else
+ * /usr/share/dict/french, read once at the first call). */
+const char *breve_accented(const char *f, size_t n);
+
 #endif
