@@ -960,6 +960,8 @@ static const S_unit S_units[] = {
     {"lbs", "livre", "livres"},
     {"mK", "millikelvin", "millikelvins"},
     {"mg", "milligramme", "milligrammes"},
+    {"ng", "nanogramme", "nanogrammes"},
+    {"bpm", "battement par minute", "battements par minute"},
     {"UI", "unité internationale", "unités internationales"},
     {"µg", "microgramme", "microgrammes"},
     {"μg", "microgramme", "microgrammes"},
@@ -993,6 +995,7 @@ static const S_unit S_units[] = {
     {"mmol", "millimole", "millimoles"},
     {"Mpx", "mégapixel", "mégapixels"},
     {"Gt", "gigatonne", "gigatonnes"},
+    {"t-km", "tonne-kilomètre", "tonnes-kilomètres"}, /* rail freight */
     {"t", "tonne", "tonnes"},
     {"ml", "millilitre", "millilitres"},
     {"mL", "millilitre", "millilitres"},
@@ -1188,7 +1191,8 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
+    {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'},
+    {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
     {"pile", 'f'}, {"reine", 'f'}, {"lauréate", 'f'}, {"capsule", 'f'},
@@ -1884,17 +1888,39 @@ static const char *S_rule_time(S_st *st, const char *p) {
       S_say_buf(st, &w);
       return t;
     }
-    /* a moment of a fight's round: "arrêt à 2:34 du 3e round" is in
-     * minutes and seconds */
-    if (h <= 5 && q - p == 1 &&
-        (S_has(st->line, (size_t)(end - st->line), "round") ||
-         S_has(st->line, (size_t)(end - st->line), "reprise"))) {
+    /* minutes and seconds: a moment of a fight's round ("arrêt à 2:34 du
+     * 3e round"), a time in minutes ("5:30 min/km"), a gap ("départ à
+     * +1:25", "à 0:42 du leader", under a minute in seconds) */
+    const char *unit = r + S_blank(r, end);
+    size_t ul = unit > r && S_starts(unit, end, "min") ? 3 : 0;
+    if (ul && S_alnum_at(unit + ul, end))
+      ul = 0;
+    /* (a sign alone, not a time zone's "UTC+5:45") */
+    int gap = q - p == 1 &&
+              ((p > st->line && (p[-1] == '+' || p[-1] == '-') &&
+                (p - 1 == st->line || p[-2] == ' ' || p[-2] == '(')) ||
+               (h == 0 && m > 0));
+    if ((h <= 5 && q - p == 1 &&
+         (S_has(st->line, (size_t)(end - st->line), "round") ||
+          S_has(st->line, (size_t)(end - st->line), "reprise"))) ||
+        (ul && h <= 59) || gap) {
       breve_buf w = {0};
-      breve_fr_cardinal(&w, h, 1);
-      breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
-      breve_fr_cardinal(&w, m, 1);
+      if (h == 0 && m > 0) {
+        breve_fr_cardinal(&w, m, 1);
+        breve_buf_puts(&w, m >= 2 ? " secondes" : " seconde");
+      } else {
+        breve_fr_cardinal(&w, h, 1);
+        breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
+        if (m)
+          breve_fr_cardinal(&w, m, 1);
+      }
+      if (ul && S_starts(unit + ul, end, "/km") &&
+          !S_alnum_at(unit + ul + 3, end)) {
+        breve_buf_puts(&w, " au kilomètre"); /* a runner's pace */
+        ul += 3;
+      }
       S_say_buf(st, &w);
-      return r;
+      return ul ? unit + ul : r;
     }
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
     S_say_time(st, h, 1, m, 0);
@@ -3901,6 +3927,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           breve_fr_cardinal(&w, sub, !sec); /* "trente et une" secondes */
         if (secs_marked) /* "26'11"": "vingt-six minutes onze secondes" */
           breve_buf_puts(&w, sub >= 2 ? " secondes" : " seconde");
+        /* a runner's pace: "3'02"/km" is "... au kilomètre" */
+        if (S_starts(e2, end, "/km") && !S_alnum_at(e2 + 3, end)) {
+          breve_buf_puts(&w, " au kilomètre");
+          e2 += 3;
+        }
         S_say_buf(st, &w);
         return e2;
       }
@@ -5323,6 +5354,7 @@ static const S_abbr S_abbrs[] = {
     {"cne", 2, 1, "capitaine"},
     {"ltn", 2, 1, "lieutenant"},
     {"adj", 2, 1, "adjudant"},
+    {"Adj", 2, 1, "adjudant"},
     {"adc", 2, 1, "adjudant-chef"},
     {"sgt", 2, 1, "sergent"},
     {"St", 2, 1, "saint"},
@@ -7977,7 +8009,8 @@ static const char *const S_web_words[] = {
 static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
-    "aide", "vote", "club", "les", "des", "une", "nos", "vos", "loi", "lois",
+    "aide", "vote", "club", "hub", "les", "des", "une", "nos", "vos", "loi",
+    "lois",
     "ici", "mag", "au", "aux", "ne", "pas", "lynx", "corp", "gal",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
