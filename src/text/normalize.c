@@ -1191,7 +1191,8 @@ static const struct {
   const char *noun;
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
-    {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'},
+    {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
+    {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -5353,6 +5354,9 @@ static const S_abbr S_abbrs[] = {
     {"cdt", 2, 1, "commandant"},
     {"cne", 2, 1, "capitaine"},
     {"ltn", 2, 1, "lieutenant"},
+    {"Sr", 2, 1, "sœur"}, /* "Sr Marie-Claire" */
+    {"card", 1, 1, "cardinal"},
+    {"réal", 1, 1, "réalisateur"},
     {"adj", 2, 1, "adjudant"},
     {"Adj", 2, 1, "adjudant"},
     {"adc", 2, 1, "adjudant-chef"},
@@ -8009,8 +8013,8 @@ static const char *const S_web_words[] = {
 static const char *const S_web_short[] = {
     "nom", "mon", "sud", "bio", "eau", "vin", "art", "pro", "job", "vie", "bon",
     "jeu", "top", "tri", "zen", "oui", "non", "bus", "ski", "dons", "don",
-    "aide", "vote", "club", "hub", "les", "des", "une", "nos", "vos", "loi",
-    "lois",
+    "aide", "vote", "club", "hub", "feu", "les", "des", "une", "nos", "vos",
+    "loi", "lois",
     "ici", "mag", "au", "aux", "ne", "pas", "lynx", "corp", "gal",
     /* first names in addresses: "jean-marc.dupont@" */
     "marc", "luc", "yves", "yann", "eric", "max", "leo", "lea", "tom", "eva",
