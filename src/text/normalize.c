@@ -1192,7 +1192,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
-    {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'},
+    {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -5448,6 +5448,7 @@ static const S_abbr S_abbrs[] = {
     {"arr", 1, 0, "arrondissement"},
     {"Sté", 2, 0, "société"},
     {"éd", 1, 0, "édition"},
+    {"Éd", 1, 1, "éditions"}, /* a publisher: "Éd. Didier" */
     {"suiv", 1, 0, "suivantes"},
     {"trim", 1, 0, "trimestre"},
     {"Gal", 2, 1, "général"},
@@ -7733,8 +7734,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       return p + (pair ? 5 : 2);
     }
   }
-  /* amperes on a circuit breaker or a hook-up: "un disjoncteur de 45 A",
-   * "électricité 10 A" */
+  /* amperes on a circuit breaker, a hook-up or a socket: "un disjoncteur
+   * de 45 A", "électricité 10 A", "une prise 16 A" */
   if (wl == 1 && *p == 'A' && st->prev_number && p > st->line &&
       p[-1] == ' ' && S_is_digit(p[-2]) && !S_alnum_at(p + 1, end) &&
       !(p + 1 < end && (p[1] == '.' || p[1] == '-') &&
@@ -7743,6 +7744,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     if (S_has(from, (size_t)(p - from), "disjoncteur") ||
         S_has(from, (size_t)(p - from), "fusible") ||
         S_has(from, (size_t)(p - from), "branchement") ||
+        S_has(from, (size_t)(p - from), "prise") ||
         S_has(from, (size_t)(p - from), "lectricit\xc3\xa9")) {
       S_say(st, "amp\xc3\xa8res");
       return p + 1;
