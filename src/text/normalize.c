@@ -939,6 +939,7 @@ static const S_unit S_units[] = {
     {"cm²", "centimètre carré", "centimètres carrés"},
     {"mm²", "millimètre carré", "millimètres carrés"},
     {"m³", "mètre cube", "mètres cubes"},
+    {"km³", "kilomètre cube", "kilomètres cubes"},
     {"m3", "mètre cube", "mètres cubes"},
     {"cm³", "centimètre cube", "centimètres cubes"},
     {"mmHg", "millimètre de mercure", "millimètres de mercure"},
@@ -1193,6 +1194,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
+    {"récompense", 'f'}, {"génisse", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4620,7 +4622,11 @@ static const char *S_rule_version(S_st *st, const char *p) {
       NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
-  int product = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+  /* (or its abbreviation: "l'art. 28.4") */
+  int product = st->prev_word &&
+                (st->prev_word + st->prev_len + 1 == p ||
+                 (st->prev_word + st->prev_len + 2 == p &&
+                  st->prev_word[st->prev_len] == '.')) &&
                 S_in(st->prev_word, st->prev_len, products) >= 0;
   for (;;) {
     size_t d = S_digits(q, end);
@@ -5827,6 +5833,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
          "Son Excellence",
          {"M. ", "Mme ", "l'ambassadeur", "le président", "Mgr",
           "l'ambassadrice"}},
+        {"S.A.S. ",
+         "Son Altesse Sérénissime", /* Monaco's prince */
+         {"le prince", "la princesse", "le prince Albert", "la princesse Charlène"}},
         {"S.A.R. ",
          "Son Altesse Royale",
          {"le prince", "la princesse", "le duc", "la duchesse", "le grand-duc",
