@@ -713,10 +713,16 @@ static int S_parse_num(const char *p, const char *end, S_num *n) {
       char c = k ? ' ' : (q < end && *q == '.' ? '.' : 0);
       if (!k && c == '.')
         k = 1;
+      /* the Swiss apostrophe: "CHF 1'200", "12’500 habitants" (not a
+       * race time's "3'02"" nor a height's "6'1"") */
+      if (!k && q < end && (*q == '\'' || S_starts(q, end, "\xe2\x80\x99")))
+        c = '\'', k = *q == '\'' ? 1 : 3;
       if (!k || (sep && c != sepc))
         break;
       const char *g = q + k;
       if (S_digits(g, end) != 3)
+        break;
+      if (c == '\'' && g + 3 < end && (g[3] == '\'' || g[3] == '"'))
         break;
       /* "1.000,5" but not a date "01.02.2003" (first groups are shorter) */
       if (n->ipn + 3 > 36) {
@@ -1194,7 +1200,8 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
-    {"récompense", 'f'}, {"génisse", 'f'},
+    {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
+    {"avalanche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -5363,6 +5370,7 @@ static const S_abbr S_abbrs[] = {
     {"Sr", 2, 1, "sœur"}, /* "Sr Marie-Claire" */
     {"card", 1, 1, "cardinal"},
     {"réal", 1, 1, "réalisateur"},
+    {"Prof", 1, 1, "professeur"},
     {"adj", 2, 1, "adjudant"},
     {"Adj", 2, 1, "adjudant"},
     {"adc", 2, 1, "adjudant-chef"},
@@ -5836,6 +5844,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         {"S.A.S. ",
          "Son Altesse Sérénissime", /* Monaco's prince */
          {"le prince", "la princesse", "le prince Albert", "la princesse Charlène"}},
+        {"S.A. ", "Son Altesse", {"l'Aga Khan", "le prince", "la princesse",
+                                  "l'émir", "le cheikh", "Cheikh"}},
         {"S.A.R. ",
          "Son Altesse Royale",
          {"le prince", "la princesse", "le duc", "la duchesse", "le grand-duc",
@@ -6661,6 +6671,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                           S_eq(st->prev_word, st->prev_len, "En"))))) {
     S_sub(st, p, 4, "pièce jointe");
     return p + 4;
+  }
+  /* a metro station: "M° Châtelet", "M° Anvers (ligne 2)" */
+  if (wl == 1 && *p == 'M' && S_starts(q, end, "°") &&
+      q + 2 + S_blank(q + 2, end) < end && S_blank(q + 2, end) &&
+      S_upper_at(q + 2 + S_blank(q + 2, end), end)) {
+    S_sub(st, p, 3, "métro");
+    return q + 2;
   }
   /* n° 5, N° 5, "les n°s 4 et 5" */
   if (wl == 1 && (*p == 'n' || *p == 'N') && S_starts(q, end, "°")) {
