@@ -1942,8 +1942,10 @@ static const char *S_rule_time(S_st *st, const char *p) {
       S_digits(q + 1, end) == 2 && S_ends_clean(q + 3, end) &&
       !(q + 3 < end && (q[3] == '.' || q[3] == ',') && q + 4 < end &&
         S_is_digit(q[4]))) {
-    static const char *const at[] = {"à", "dès", "vers", "avant", "après",
-                                     "partir", NULL};
+    static const char *const at[] = {"à",      "dès",     "vers",
+                                     "avant",  "après",   "partir",
+                                     "départ", "Départ",  "arrivée",
+                                     "Arrivée", NULL};
     const char *c = p;
     while (c > st->line && c[-1] == ' ')
       c--;
@@ -7106,6 +7108,7 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
       "Phase", "annexe", "Annexe", "type", "Type", "classe", "Classe",
       "catégorie", "Catégorie", "groupe", "Groupe", "niveau", "Niveau",
       "an", "article", "Article", "section", "Section", "stade", "Stade",
+      "division", "Division", /* "le Mondial de Division I" */
       /* car generations: "la Clio V", "la Golf VIII" */
       "Clio", "Mégane", "Twingo", "Scénic", "Golf", "Polo", "Passat",
       "Espace", "Laguna", "Civic", "Corolla",
@@ -7119,7 +7122,9 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *nx = p + wl + S_blank(p + wl, end);
   size_t nk = nx > p + wl ? S_letters(nx, end) : 0;
   int pronoun = wl == 1 && *p == 'I' && nk && S_in(nx, nk, verbs) >= 0;
-  if (r == wl && !pronoun && st->prev_word &&
+  /* (a word of capitals is not a number: "le groupe MIX") */
+  int word = wl == 3 && !memcmp(p, "MIX", 3);
+  if (r == wl && !pronoun && !word && st->prev_word &&
       S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p &&
       /* (Mercedes' "Classe V" is a letter, as its "Classe A") */
@@ -9838,6 +9843,29 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q + k;
     }
     return q;
+  }
+  /* a span of hours with a spaced hyphen: "20 h - 22 h", "9 h 30 - 12 h"
+   * (the "de" was said before the first) */
+  if (cp == '-' && (prev == ' ' || prev == 0xA0) && S_blank(q, end)) {
+    const char *b = p;
+    while (b > st->line && b[-1] == ' ')
+      b--;
+    const char *t = b;
+    if (t - st->line >= 2 && S_is_digit(t[-1]) && S_is_digit(t[-2]))
+      t -= 2; /* the minutes */
+    while (t > st->line && t[-1] == ' ')
+      t--;
+    int hour = t > st->line && t[-1] == 'h' && t - 1 > st->line &&
+               (S_is_digit(t[-2]) || (t[-2] == ' ' && t - 2 > st->line &&
+                                      S_is_digit(t[-3])));
+    const char *r = q + S_blank(q, end);
+    size_t dr = S_digits(r, end);
+    const char *z = r + dr + S_blank(r + dr, end);
+    if (hour && dr && dr <= 2 && z < end && (*z == 'h' || *z == 'H') &&
+        !S_alnum_at(z + 1, end)) {
+      S_say(st, "\xc3\xa0");
+      return q;
+    }
   }
   /* a dash opening a line of dialogue: "– Oui, répond-elle." */
   if ((cp == 0x2013 || cp == 0x2014) && p == st->line && S_blank(q, end))
