@@ -1201,6 +1201,7 @@ static const struct {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
+    {"loge", 'f'},
     {"avalanche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
@@ -1545,9 +1546,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (sep == '/' && !st->date_word && d < m && p == st->line && *p != '0')
     return NULL;
   /* "autour de 11/12", "à 10/12": numbers, not a day and a month */
-  static const char *const not_date[] = {"de", "d", "à", "sur", "entre",
-                                         "environ", "soit", "les", "des",
-                                         NULL};
+  static const char *const not_date[] = {
+      "de",     "d",      "à",     "sur",    "entre", "environ", "soit",
+      "les",    "des",    "étape", "manche", "volet", "tome",    "partie",
+      "séance", NULL}; /* (and a part: "l'étape 10/12") */
   if (sep == '/' && !st->date_word && st->prev_word && !st->prev_number &&
       S_in(st->prev_word, st->prev_len, not_date) >= 0 &&
       (d < m || (!S_eq(st->prev_word, st->prev_len, "les") &&
@@ -9131,6 +9133,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* A footnote mark ("Karim*", "* Les prénoms ont été changés") is not
    * said; between numbers it multiplies. */
   if (cp == '*') {
+    /* named: "les champs marqués d'un *", "l'* renvoie à la note" */
+    if (st->prev_word && !st->prev_number && prev == ' ' &&
+        (S_eq(st->prev_word, st->prev_len, "un") ||
+         S_eq(st->prev_word, st->prev_len, "d'un") ||
+         S_eq(st->prev_word, st->prev_len, "l'")) &&
+        !(q + S_blank(q, end) < end && S_is_digit(q[S_blank(q, end)]))) {
+      S_say(st, "ast\xc3\xa9risque");
+      return q;
+    }
     const char *r = q + S_blank(q, end);
     if (st->prev_number && r < end && S_is_digit(*r)) {
       S_say(st, "fois");
