@@ -1201,8 +1201,7 @@ static const struct {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
-    {"loge", 'f'},
-    {"avalanche", 'f'},
+    {"loge", 'f'}, {"avalanche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -5847,7 +5846,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           "l'ambassadrice"}},
         {"S.A.S. ",
          "Son Altesse Sérénissime", /* Monaco's prince */
-         {"le prince", "la princesse", "le prince Albert", "la princesse Charlène"}},
+         {"le prince", "la princesse"}},
         {"S.A. ", "Son Altesse", {"l'Aga Khan", "le prince", "la princesse",
                                   "l'émir", "le cheikh", "Cheikh"}},
         {"S.A.R. ",
