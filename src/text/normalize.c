@@ -1349,6 +1349,16 @@ static int S_feminine_noun(const char *w, size_t n, int by_ending) {
 /* ------------------------------------------------------------------ */
 /* Rules on numbers                                                   */
 
+/* Appends a count and its unit, the unit plural from two on: "une
+ * heure", "vingt et une secondes", "quatre-vingts centimètres". */
+static void S_put_count(breve_buf *w, uint64_t n, int fem, const char *unit) {
+  breve_fr_cardinal(w, n, fem);
+  breve_buf_putc(w, ' ');
+  breve_buf_puts(w, unit);
+  if (n >= 2)
+    breve_buf_putc(w, 's');
+}
+
 /* The end of the number token at p when nothing alphanumeric sticks to
  * the digits. */
 static int S_ends_clean(const char *q, const char *end) {
@@ -1633,8 +1643,7 @@ static void S_say_hour(breve_buf *w, unsigned h) {
   else if (h == 12)
     breve_buf_puts(w, "midi");
   else {
-    breve_fr_cardinal(w, h, 1);
-    breve_buf_puts(w, h >= 2 ? " heures" : " heure");
+    S_put_count(w, h, 1, "heure");
   }
 }
 
@@ -1646,8 +1655,7 @@ static void S_dec_words(breve_buf *w, const char *d, size_t n);
 static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
                       size_t nf) {
   breve_buf_puts(w, min >= 2 ? " minutes" : " minute");
-  breve_fr_cardinal(w, s, 1);
-  breve_buf_puts(w, s >= 2 ? " secondes" : " seconde");
+  S_put_count(w, s, 1, "seconde");
   /* a lone digit is tenths, said so: a trotter's "1'11\"4" is "une
    * minute onze secondes et quatre dixièmes" */
   if (nf == 1 && *frac != '0') {
@@ -1763,12 +1771,9 @@ static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
  * heures une minute neuf secondes". */
 static void S_say_hms(S_st *st, unsigned h, unsigned m, unsigned s) {
   breve_buf w = {0};
-  breve_fr_cardinal(&w, h, 1);
-  breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
-  breve_fr_cardinal(&w, m, 1);
-  breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
-  breve_fr_cardinal(&w, s, 1);
-  breve_buf_puts(&w, s >= 2 ? " secondes" : " seconde");
+  S_put_count(&w, h, 1, "heure");
+  S_put_count(&w, m, 1, "minute");
+  S_put_count(&w, s, 1, "seconde");
   S_say_buf(st, &w);
 }
 
@@ -1886,15 +1891,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
       if (!t)
         return NULL;
       breve_buf w = {0};
-      breve_fr_cardinal(&w, h, 1);
-      breve_buf_puts(&w, h >= 2 ? " heures" : " heure");
+      S_put_count(&w, h, 1, "heure");
       if (m || s) {
-        breve_fr_cardinal(&w, m, 1);
-        breve_buf_puts(&w, m >= 2 ? " minutes" : " minute");
+        S_put_count(&w, m, 1, "minute");
       }
       if (s) {
-        breve_fr_cardinal(&w, s, 1);
-        breve_buf_puts(&w, s >= 2 ? " secondes" : " seconde");
+        S_put_count(&w, s, 1, "seconde");
       }
       S_say_buf(st, &w);
       return t;
@@ -1917,11 +1919,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
         (ul && h <= 59) || gap) {
       breve_buf w = {0};
       if (h == 0 && m > 0) {
-        breve_fr_cardinal(&w, m, 1);
-        breve_buf_puts(&w, m >= 2 ? " secondes" : " seconde");
+        S_put_count(&w, m, 1, "seconde");
       } else {
-        breve_fr_cardinal(&w, h, 1);
-        breve_buf_puts(&w, h >= 2 ? " minutes" : " minute");
+        S_put_count(&w, h, 1, "minute");
         if (m)
           breve_fr_cardinal(&w, m, 1);
       }
@@ -3211,12 +3211,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                 !(d + 1 < end && d[1] == '.' && d + 2 < end && d[2] != ' ');
       S_num_words(&w, n, 0);
       breve_buf_puts(&w, v >= 2 ? " degrés " : " degré ");
-      breve_fr_cardinal(&w, mi, 1);
-      breve_buf_puts(&w, mi >= 2 ? " minutes" : " minute");
+      S_put_count(&w, mi, 1, "minute");
       if (has_s) {
         breve_buf_putc(&w, ' ');
-        breve_fr_cardinal(&w, se, 1);
-        breve_buf_puts(&w, se >= 2 ? " secondes" : " seconde");
+        S_put_count(&w, se, 1, "seconde");
       }
       if (dir) {
         breve_buf_putc(&w, ' ');
@@ -3683,8 +3681,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       unsigned cm = (unsigned)(n->dp[0] - '0') * 10 +
                     (n->dpn == 2 ? (unsigned)(n->dp[1] - '0') : 0);
       if (!v) { /* "0,80 m": quatre-vingts centimètres */
-        breve_fr_cardinal(&w, cm, 0);
-        breve_buf_puts(&w, cm >= 2 ? " centimètres" : " centimètre");
+        S_put_count(&w, cm, 0, "centimètre");
       } else {
         S_int_words(&w, n, 0);
         breve_buf_puts(&w, v >= 2 ? " mètres" : " mètre");
@@ -3926,8 +3923,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         unsigned sub = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
         if (v == 0 && !sec && secs_marked && sub) {
           /* a gap under a minute: "à 0'08"" is "à huit secondes" */
-          breve_fr_cardinal(&w, sub, 1);
-          breve_buf_puts(&w, sub >= 2 ? " secondes" : " seconde");
+          S_put_count(&w, sub, 1, "seconde");
           S_say_buf(st, &w);
           return e2;
         }
@@ -8897,8 +8893,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       uint64_t v;
       breve_buf w = {0};
       breve_fr_parse_u64(q, dd, &v);
-      breve_fr_cardinal(&w, v, 0);
-      breve_buf_puts(&w, v >= 2 ? " kilos" : " kilo");
+      S_put_count(&w, v, 0, "kilo");
       S_say_buf(st, &w);
       return q + dd + 3;
     }
