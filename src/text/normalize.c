@@ -1769,6 +1769,37 @@ static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
   S_say_buf(st, &w);
 }
 
+/* Whether p follows a short run's distance and "en": "son 3 000 m en
+ * 7:58", "le 10 km en 5:30" (minutes: a run of 100 km takes hours). */
+static int S_run_before(const S_st *st, const char *p) {
+  const char *b = p;
+  while (b > st->line && b[-1] == ' ')
+    b--;
+  if (b - st->line < 3 || memcmp(b - 2, "en", 2) != 0)
+    return 0;
+  b -= 2;
+  if (b > st->line && S_alnum_at(b - 1, st->end))
+    return 0;
+  while (b > st->line && b[-1] == ' ')
+    b--;
+  int km = b - st->line >= 2 && b[-1] == 'm' && b[-2] == 'k';
+  if (!km && !(b - st->line >= 1 && b[-1] == 'm'))
+    return 0;
+  b -= km ? 2 : 1;
+  if (b > st->line && S_alnum_at(b - 1, st->end) && !S_is_digit(b[-1]))
+    return 0;
+  while (b > st->line && b[-1] == ' ')
+    b--;
+  const char *d = b;
+  uint64_t n = 0;
+  while (d > st->line && (S_is_digit(d[-1]) || d[-1] == ' '))
+    d--;
+  for (const char *c = d; c < b; c++)
+    if (S_is_digit(*c))
+      n = n * 10 + (uint64_t)(*c - '0');
+  return d < b && S_is_digit(b[-1]) && (km ? n <= 21 : n <= 10000);
+}
+
 /* Says a race time in hours, minutes and seconds: "2h01'09''" is "deux
  * heures une minute neuf secondes". */
 static void S_say_hms(S_st *st, unsigned h, unsigned m, unsigned s) {
@@ -1849,6 +1880,32 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
     }
   }
+  /* minutes past a clock's hours: "un semi en 59:47" is "cinquante-neuf
+   * minutes quarante-sept" */
+  if ((q = S_small(p, end, 2, 2, 25, 59, &h)) && q + 2 < end && *q == ':' &&
+      S_is_digit(q[1])) {
+    unsigned se;
+    const char *r = S_small(q + 1, end, 2, 2, 0, 59, &se);
+    if (r && !(r + 1 < end && *r == ':' && S_is_digit(r[1]))) {
+      size_t dd = r + 1 < end && (*r == ',' || *r == '.') && S_is_digit(r[1])
+                      ? S_digits(r + 1, end)
+                      : 0;
+      const char *e = dd ? r + 1 + dd : r;
+      if (dd <= 3 && S_ends_clean(e, end)) {
+        breve_buf w = {0};
+        breve_fr_cardinal(&w, h, 1);
+        if (dd) {
+          S_put_lap(&w, h, se, r + 1, dd);
+        } else {
+          breve_buf_puts(&w, " minutes");
+          if (se)
+            breve_fr_cardinal(&w, se, 1);
+        }
+        S_say_buf(st, &w);
+        return e;
+      }
+    }
+  }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
   /* a span of hours is said from one to the other: "ouvert 10h-18h" is
@@ -1870,8 +1927,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &m);
     /* a lap or race time: "1:32.456", "1:41.11" are minutes, seconds and
      * thousandths or hundredths */
-    if (r && r + 1 < end &&
-        (*r == '.' || (*r == ',' && S_digits(r + 1, end) == 3)) &&
+    if (r && r + 1 < end && (*r == '.' || *r == ',') &&
         S_is_digit(r[1]) && S_digits(r + 1, end) <= 3 &&
         S_ends_clean(r + 1 + S_digits(r + 1, end), end) &&
         S_ends_clean(r, end)) {
@@ -1918,6 +1974,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if ((h <= 5 && q - p == 1 &&
          (S_has(st->line, (size_t)(end - st->line), "round") ||
           S_has(st->line, (size_t)(end - st->line), "reprise"))) ||
+        S_run_before(st, p) ||
         (ul && h <= 59) || gap) {
       breve_buf w = {0};
       if (h == 0 && m > 0) {
@@ -4776,9 +4833,11 @@ static const char *S_half_noun(S_st *st, const char *q) {
     return r + k;
   }
   size_t ks = k > 2 && r[k - 1] == 's' ? k - 1 : k; /* "demi-finales" */
-  /* (or a noun of known gender: "½ tomme", "½ pomme") */
+  /* (or a noun of known gender: "½ tomme", "½ pomme", or of a feminine
+   * ending: "½ ration") */
   char gd = ks ? S_gender(r, ks) : 0;
-  int fem = S_in(r, ks, fem_noun) >= 0 || gd == 'f';
+  int fem = S_in(r, ks, fem_noun) >= 0 || gd == 'f' ||
+            (!gd && S_feminine_noun(r, k, 1));
   if (!fem && S_in(r, ks, masc_noun) < 0 && gd != 'm')
     return NULL;
   /* a round of a competition has none: "½ finale ce soir", as "1/2
