@@ -1492,12 +1492,12 @@ static const char *S_rule_date(S_st *st, const char *p) {
       return q;
     }
     /* a two-digit year, day and month written with two digits each:
-     * "06/12/24" is 2024, "28/11/98" 1998; a one-digit day with slashes
-     * ("9/10/26" cannot be a fraction) */
+     * "06/12/24" is 2024, "28/11/98" 1998; a one-digit day or month with
+     * slashes ("9/10/26", "2/8/22" cannot be fractions) */
     q = S_small(b + 1, end, 2, 2, 0, 99, &y);
     if (q && sep != '-' &&
         (a - p == 2 || (a - p == 1 && (st->date_word || sep == '/'))) &&
-        b - a == 3 && S_ends_clean(q, end) &&
+        (b - a == 3 || sep == '/') && S_ends_clean(q, end) &&
         !(q < end && (*q == sep || *q == ',') && q + 1 < end &&
           S_is_digit(q[1]))) {
       S_say_date(st, d, m, 1, y < 50 ? 2000 + y : 1900 + y);
