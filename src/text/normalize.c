@@ -3826,6 +3826,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return q + 2;
   }
+  /* seconds glued after minutes: "21min 47s", "2h 05min 30s" */
+  if (!b && q < end && *q == 's' && !S_alnum_at(q + 1, end) && v < 60 &&
+      !n->has_dec) {
+    const char *c = n->start;
+    while (c > st->line && c[-1] == ' ')
+      c--;
+    size_t k = c - st->line >= 3 && !memcmp(c - 3, "min", 3)  ? 3
+               : c - st->line >= 2 && !memcmp(c - 2, "mn", 2) ? 2
+                                                               : 0;
+    const char *u = c - k; /* the minutes' digits, spaced or not */
+    if (k && u > st->line && u[-1] == ' ')
+      u--;
+    if (k && u > st->line && S_is_digit(u[-1])) {
+      S_put_count(&w, v, 1, "seconde");
+      S_say_buf(st, &w);
+      return q + 1;
+    }
+  }
   /* Decades: "les 80s", "les années 1990s" */
   if (!b && q < end && *q == 's' && !S_alnum_at(q + 1, end) && v != UINT64_MAX &&
       v % 10 == 0 && v >= 10 && !n->has_dec) {
