@@ -3663,6 +3663,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after + 1;
     }
   }
+  /* a hotel's rooms: "Le George V (244 ch.)" */
+  if (u && b && !strcmp(u->abbr, "ch") && !n->has_dec) {
+    static const char *const hotel[] = {"hôtel", "Hôtel", "palace", "Palace",
+                                        "chambres", "suites", NULL};
+    static const char *const engines[] = {"moteur", "cylindr", "puissance",
+                                          "kW", NULL};
+    if (S_line_has_any(st, hotel) && !S_line_has_any(st, engines)) {
+      S_int_words(&w, n, 1);
+      breve_buf_puts(&w, S_plural(n) ? " chambres" : " chambre");
+      S_say_buf(st, &w);
+      /* (the dot of "ch." is kept where it ends the sentence) */
+      return after + (after + 1 < end && *after == '.' &&
+                      !S_upper_at(after + 1 + S_blank(after + 1, end), end));
+    }
+  }
   /* the rooms of a home in a listing: "3 ch., 2 sdb, 1 sde", "maison 5
    * p." (not horsepower: "un moteur de 110 ch", "un hors-bord de 6 ch",
    * nor pages: "320 p.") */
@@ -7618,6 +7633,32 @@ static int S_liaison_before(const S_st *st, char first) {
                     * "sommet-t-U E"), not to spaced ones */
                    (wn >= 2 && (last == 't' || last == 'n' ||
                                 last == 'd' || last == 'z')));
+}
+
+/* An earthquake's magnitude: "séisme M7,1", "une secousse de Mw 6,4" are
+ * "séisme de magnitude sept virgule un", "de magnitude six virgule
+ * quatre" (not the channel M6 nor a motorway). */
+static const char *S_rule_magnitude(S_st *st, const char *p, size_t wl) {
+  static const char *const quake[] = {"séisme",    "Séisme",    "sismique",
+                                      "tremblement", "secousse", "réplique",
+                                      "Richter",   NULL};
+  static const char *const noun[] = {"séisme", "Séisme", "secousse",
+                                     "terre", "réplique", NULL};
+  if (!((wl == 1 && *p == 'M') || (wl == 2 && p[0] == 'M' && p[1] == 'w')))
+    return NULL;
+  const char *d = p + wl + (p + wl < st->end && p[wl] == ' ');
+  if (!(d < st->end && *d >= '1' && *d <= '9') ||
+      (d + 1 < st->end && S_is_digit(d[1])))
+    return NULL;
+  int after_noun = st->prev_word && !st->prev_number &&
+                   S_in(st->prev_word, st->prev_len, noun) >= 0;
+  int dec = d + 2 < st->end && (d[1] == ',' || d[1] == '.') && S_is_digit(d[2]);
+  if (!S_line_has_any(st, quake) ||
+      !(dec || after_noun ||
+        (st->prev_word && S_eq(st->prev_word, st->prev_len, "de"))))
+    return NULL;
+  S_say(st, after_noun ? "de magnitude" : "magnitude");
+  return p + wl;
 }
 
 /* Acronyms in capitals: spelled unless said as a word. */
@@ -12160,7 +12201,8 @@ static void S_line(S_st *st) {
           /* "x10": ten times (but "x86" is a processor family) */
           S_say(st, "fois");
           q = p + 1;
-        } else if (!(q = S_rule_greek(st, p, wl)) &&
+        } else if (!(q = S_rule_magnitude(st, p, wl)) &&
+                   !(q = S_rule_greek(st, p, wl)) &&
                    !(q = S_rule_code_amount(st, p, wl)) &&
                    !(q = S_rule_blood(st, p, wl)) &&
                    !(q = S_rule_nation(st, p, wl)) &&
