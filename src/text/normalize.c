@@ -1090,6 +1090,7 @@ static const S_unit S_units[] = {
     {"atm", "atmosphère", "atmosphères"},
     {"mol", "mole", "moles"}, /* "-285 kJ/mol" */
     {"a.l.", "année-lumière", "années-lumière"},
+    {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
     {"al", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -1146,7 +1147,7 @@ static int S_unit_fem(const S_unit *u) {
          !strcmp(u->one, "unité astronomique") ||
          !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière") ||
          !strcmp(u->one, "atmosphère") || !strcmp(u->one, "mole") ||
-         !strcmp(u->one, "once");
+         !strcmp(u->one, "once") || !strcmp(u->one, "douzaine");
 }
 
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
@@ -2856,12 +2857,12 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
    * mégawattheure", as 31 token-set cases of 31 accept) */
   static const char *const sold[] = {"kilogramme", "gramme", "litre",
                                      "mètre carré", "mètre cube", "tonne",
-                                     "mètre", "kilo", NULL};
+                                     "mètre", "kilo", "douzaine", NULL};
   const char *after;
   const S_unit *u;
   if (p < end && *p == '/' && (u = S_unit_at(p + 1, end, 1, &after)) &&
       S_in(u->one, strlen(u->one), sold) >= 0) {
-    breve_buf_puts(w, !strcmp(u->one, "tonne") ? " la " : " le ");
+    breve_buf_puts(w, S_unit_fem(u) ? " la " : " le ");
     breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
     return after;
   }
@@ -3889,10 +3890,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                     den == 2
                 ? (S_in(nw, nk, fem) >= 0 ? 2 : S_in(nw, nk, masc) >= 0)
                 : 0;
-    /* and any counted noun: "2 1/2 comprimés" ("demi" and "demie"
-     * sound alike) */
+    /* and any counted noun: "2 1/2 comprimés", "2 1/2 niveaux" ("demi"
+     * and "demie" sound alike) */
     if (!g && nk >= 4 && nw > fe && S_ends_clean(nw + nk, end) && num == 1 &&
-        den == 2 && nw[nk - 1] == 's' && breve_cp_is_lower(S_cp(nw, end, NULL)))
+        den == 2 && (nw[nk - 1] == 's' || nw[nk - 1] == 'x') &&
+        breve_cp_is_lower(S_cp(nw, end, NULL)))
       g = S_gender(nw, nk) == 'f' ? 2 : 1;
     /* and one of a noun whose gender is known: "1 1/2 tasse de farine" is
      * "une tasse et demie" */
@@ -5491,6 +5493,8 @@ static const S_abbr S_abbrs[] = {
     {"resp", 1, 0, "respectivement"},
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
+    {"douz", 1, 0, "douzaine"}, /* "3 € la douz." */
+    {"sect", 1, 0, "section"},  /* a land register's "sect. AB n° 147" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
     {"Av", 1, 1, "avenue"}, /* "Av. Foch" */
@@ -6243,6 +6247,47 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int dot = q < end && *q == '.' && (q + 1 >= end || q[1] == ' ');
     S_sub(st, p, wl + (dot && q + 1 < end), "minute");
     return q + (dot && q + 1 < end);
+  }
+  /* the old elision of "grande": "la Grand'Rue", "Grand'Place",
+   * "grand'mère" (espeak-ng reads "Grand'Rue" as English) */
+  if (wl == 5 && (S_eq(p, wl, "Grand") || S_eq(p, wl, "grand")) && q < end) {
+    size_t ak = *q == '\'' ? 1 : S_starts(q, end, "\xe2\x80\x99") ? 3 : 0;
+    size_t nl = ak ? S_letters(q + ak, end) : 0;
+    if (nl >= 3) {
+      breve_buf w = {0};
+      breve_buf_put(&w, p, wl);
+      breve_buf_putc(&w, '-');
+      breve_buf_put(&w, q + ak, nl);
+      S_sub(st, p, (size_t)(q + ak + nl - p), w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return q + ak + nl;
+    }
+  }
+  /* a span of days in full: "ouvert lundi–samedi" is "du lundi au
+   * samedi" */
+  {
+    static const char *const days[] = {"lundi",    "mardi",  "mercredi",
+                                       "jeudi",    "vendredi", "samedi",
+                                       "dimanche", NULL};
+    size_t dl = wl;
+    int d = S_in(p, wl, days);
+    const char *t = q;
+    if (d >= 0 && t < end)
+      t += *t == '-' ? 1 : S_starts(t, end, "\xe2\x80\x93") ? 3 : 0;
+    /* (two days in a row are two days: "lundi–mardi") */
+    if (d >= 0 && t > q && (dl = S_letters(t, end)) &&
+        S_in(t, dl, days) > d + 1 && !S_alnum_at(t + dl, end) &&
+        !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "du") ||
+                            S_eq(st->prev_word, st->prev_len, "de")))) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "du ");
+      breve_buf_put(&w, p, wl);
+      breve_buf_puts(&w, " au ");
+      breve_buf_put(&w, t, dl);
+      S_sub(st, p, (size_t)(t + dl - p), w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return t + dl;
+    }
   }
   /* days shortened before a date: "lun. 3 mars", "mer. 12/03" */
   if (q < end && *q == '.') {
