@@ -5493,6 +5493,8 @@ static const S_abbr S_abbrs[] = {
     {"resp", 1, 0, "respectivement"},
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
+    {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
+    {"ca", 1, 2, "circa"},      /* a date: "ca. 1350 av. J.-C." */
     {"douz", 1, 0, "douzaine"}, /* "3 € la douz." */
     {"sect", 1, 0, "section"},  /* a land register's "sect. AB n° 147" */
     {"Env", 1, 2, "environ"},
@@ -6131,21 +6133,28 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* a unit symbol counted by an ordinal, by "derniers", "premiers", or
    * after "millions de": "le 1er GW installé", "au 30e km", "les 20
    * derniers km", "4,2 millions d'hl" */
-  if (wl >= 2 && wl <= 4 && p - st->line >= 4 &&
+  if (wl >= 1 && wl <= 4 && p - st->line >= 4 &&
       ((p[-1] == ' ' && p[-2] == 'e' && p[-3] == 'd') ||
        (p[-1] == '\'' && p[-2] == 'd') ||
        (p - st->line >= 5 && p[-4] == 'd' &&
         !memcmp(p - 3, "\xe2\x80\x99", 3)))) {
     static const char *const scales[] = {
         "millions de ", "milliards de ", "millions d'", "milliards d'",
-        "millions d\xe2\x80\x99", "milliards d\xe2\x80\x99", NULL};
+        "millions d\xe2\x80\x99", "milliards d\xe2\x80\x99", "million de ",
+        "milliard de ", "milliers de ", "million d'", "milliard d'",
+        "million d\xe2\x80\x99", "milliard d\xe2\x80\x99", NULL};
+    /* (and the one-letter units of tonnes and volumes: "2,1 millions de
+     * t", "des milliards de m³") */
+    static const char *const short_units[] = {"t", "m³", "m3", "m²", "m2",
+                                              NULL};
     for (int i = 0; scales[i]; i++) {
       size_t k = strlen(scales[i]);
       const char *after;
       const S_unit *u;
       if ((size_t)(p - st->line) >= k && !memcmp(p - k, scales[i], k) &&
-          S_in(p, wl, S_counted_units) >= 0 &&
-          (u = S_unit_at(p, end, 1, &after)) && S_ends_clean(after, end)) {
+          (u = S_unit_at(p, end, 1, &after)) && S_ends_clean(after, end) &&
+          (S_in(p, wl, S_counted_units) >= 0 ||
+           S_in(p, (size_t)(after - p), short_units) >= 0)) {
         S_sub(st, p, wl, u->many);
         return after;
       }
@@ -6377,6 +6386,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
             *p == 'a' && p[1] == 'v' ? "avant Jésus-Christ"
                                      : "après Jésus-Christ");
       return r + (stop ? 4 : 5);
+    }
+    /* the era as historians write it: "664 av. n. è." is "avant notre
+     * ère" */
+    if (S_starts(r, end, "n. \xc3\xa8.") || S_starts(r, end, "n.\xc3\xa8.")) {
+      size_t n = r[2] == ' ' ? 6 : 5;
+      const char *t = r + n;
+      size_t k = S_blank(t, end);
+      int stop = t >= end || (k && S_upper_at(t + k, end));
+      S_sub(st, p, (size_t)(r + n - (stop ? 1 : 0) - p),
+            *p == 'a' && p[1] == 'v' ? "avant notre ère" : "après notre ère");
+      return r + n - (stop ? 1 : 0);
     }
   }
   if (S_starts(p, end, "p. ex.")) { /* "des fruits, p. ex. des pommes" */
