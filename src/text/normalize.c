@@ -1756,7 +1756,14 @@ static int S_hour_span_at(const char *q, const char *end) {
   else
     return 0;
   q += S_blank(q, end);
-  return q < end && S_is_digit(*q);
+  size_t d = S_digits(q, end);
+  if (d < 1 || d > 2)
+    return 0;
+  /* (the other end is an hour, not a price: "1h45 – 22 €") */
+  q += d;
+  q += S_blank(q, end);
+  const char *after;
+  return q >= end || !(*q == '%' || S_currency_at(q, end, &after));
 }
 
 /* 14h30, 14 h 30, 9 h, 20:15. */
@@ -3367,9 +3374,32 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   S_ends_with(t2, kr, "ir") || S_eq(t2, kr, "être") ||
                   S_eq(t2, kr, "Être") ||
                   S_ends_with(t2, kr, "oir") || S_ends_with(t2, kr, "dre"));
-      if (n->start == st->line && !b && v >= 1 && v <= 10 &&
+      /* (or after a comma, a semicolon or "et" in a list opened by "1°":
+       * "1° l'accueil, 2° la salle", before an article) */
+      int opening = n->start == st->line, art_next = 0;
+      if (!opening && v >= 2 && v <= 10 && t2 > t) {
+        static const char *const arts[] = {"le", "la", "les", "un", "une",
+                                           "des", "l", NULL};
+        size_t ka = S_letters(t2, end);
+        art_next = ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
+                   (t2[ka] == ' ' || t2[ka] == '\'' ||
+                    S_starts(t2 + ka, end, "\xe2\x80\x99")) &&
+                   (ka > 1 || t2[ka] != ' ');
+        const char *c = n->start;
+        while (c > st->line && c[-1] == ' ')
+          c--;
+        int sep = (c > st->line && (c[-1] == ',' || c[-1] == ';')) ||
+                  (c - st->line >= 2 && !memcmp(c - 2, "et", 2) &&
+                   (c - 2 == st->line || c[-3] == ' '));
+        int first = 0;
+        for (const char *f = st->line; f + 3 <= c && !first; f++)
+          first = !memcmp(f, "1\xc2\xb0", 3) &&
+                  (f == st->line || !S_alnum_at(f - 1, end));
+        opening = art_next && sep && first;
+      }
+      if (opening && !b && v >= 1 && v <= 10 &&
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) || verb ||
-           (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
+           art_next || (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
@@ -6051,10 +6081,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (q < end && *q == '.') {
     static const char *const abbr[] = {"janv", "févr", "fév", "avr", "juil",
                                        "sept", "oct",  "nov", "déc", "dec",
-                                       NULL};
+                                       "juill", NULL};
     static const char *const full[] = {
-        "janvier", "février", "février", "avril",    "juillet",
-        "septembre", "octobre", "novembre", "décembre", "décembre"};
+        "janvier",   "février", "février",  "avril",    "juillet", "septembre",
+        "octobre",   "novembre", "décembre", "décembre", "juillet"};
     /* (or after "en", "fin", "début": "+0,4 % en oct.") */
     static const char *const in[] = {"en", "En", "fin", "Fin", "début",
                                      "Début", "mi", "depuis", NULL};
@@ -9692,6 +9722,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       (prev == ' ' || prev == 0xA0 || prev == 0x202F ||
        (cp == '+' && prev == '%')) && /* "50 %+" */
       (S_blank(q, end) || (cp == '+' && S_ends_clean(q, end)))) {
+    /* an age and over: "jeune public, 6 ans +" is "six ans et plus" */
+    const char *nx = q + S_blank(q, end);
+    if (cp == '+' && st->prev_word && !st->prev_number &&
+        S_eq(st->prev_word, st->prev_len, "ans") &&
+        st->prev_word + st->prev_len + 1 == p &&
+        st->prev_word - st->line >= 2 && S_is_digit(st->prev_word[-2]) &&
+        (nx >= end || *nx == ',' || *nx == ')' || *nx == ';' || *nx == '.')) {
+      S_say(st, "et plus");
+      return q;
+    }
     S_say(st, cp == '+' ? S_plus(st) : "égale");
     return q;
   }
@@ -10093,7 +10133,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     /* a span of a count: "20 – 30 minutes", "7 – 9 trains", "3 – 4 %" (not
      * "10 – 2", a subtraction, nor a score) */
+    /* (nor a length and then a price: "1h45 – 22 €") */
     if (cp == 0x2013 && nb > st->line && S_is_digit(nb[-1]) &&
+        !memchr(b, 'h', (size_t)(nb - b)) &&
         !(b > st->line && (b[-1] == '.' || b[-1] == ':' ||
                            (unsigned char)b[-1] == 0xB0))) {
       const char *r = q + S_blank(q, end), *ua;
