@@ -3805,6 +3805,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* a round million takes "de": "1 000 000 m³" is "un million de
      * mètres cubes" */
     const char *unit = S_plural(n) ? u->many : u->one;
+    /* a weight in whole kilos is said so, "un bébé de 4 kg" is "quatre
+     * kilos"; decimals, signs and rates keep the kilogram ("-66 kg",
+     * "3,2 kg", "60 kg/m") */
+    if (!strcmp(u->abbr, "kg") && !n->has_dec && !st->signed_num &&
+        !(n->start > st->line && (n->start[-1] == '-' || n->start[-1] == '+')) &&
+        !(after < end && *after == '/'))
+      unit = S_plural(n) ? "kilos" : "kilo";
     /* the purity of gold: "or 18 ct", "un boîtier de 41 mm, 18 ct" */
     int gold = !n->has_dec && (v == 9 || v == 14 || v == 18 || v == 22 ||
                                v == 24);
