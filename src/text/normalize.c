@@ -1230,7 +1230,7 @@ static const struct {
     {"IVG", 'f'}, {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'},
     {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
-    {"semaine", 'f'}, {"tonne", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -5063,6 +5063,33 @@ static const char *S_rule_number(S_st *st, const char *p) {
       (q = S_rule_daylist(st, p)) || (q = S_rule_time(st, p)) ||
       (q = S_rule_version(st, p)))
     return q;
+  /* three small numbers or more between slashes that are no date are a
+   * list: "lignes 1/2/3", "bus 12/15/21" are "un, deux, trois" */
+  {
+    const char *c = p;
+    int parts = 0;
+    while (c < end && S_digits(c, end) >= 1 && S_digits(c, end) <= 2) {
+      c += S_digits(c, end);
+      parts++;
+      if (!(c + 1 < end && *c == '/' && S_is_digit(c[1])))
+        break;
+      c++;
+    }
+    if (parts >= 3 && S_ends_clean(c, end) && !(c < end && *c == '/')) {
+      breve_buf w = {0};
+      for (const char *d = p; d < c;) {
+        uint64_t v = 0;
+        size_t k = S_digits(d, end);
+        breve_fr_parse_u64(d, k, &v);
+        if (d > p)
+          breve_buf_putc(&w, ',');
+        breve_fr_cardinal(&w, v, 0);
+        d += k + (d + k < c);
+      }
+      S_say_buf(st, &w);
+      return c;
+    }
+  }
   uint64_t num, den;
   /* a season by its two years: "la saison 26/27" is "vingt-six
    * vingt-sept", "2026/27" "deux mille vingt-six vingt-sept" */
@@ -7995,8 +8022,12 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
         S_has(from, (size_t)(p - from), "fusible") ||
         S_has(from, (size_t)(p - from), "branchement") ||
         S_has(from, (size_t)(p - from), "prise") ||
+        S_has(from, (size_t)(p - from), "borne") ||
+        S_has(from, (size_t)(p - from), "chargeur") ||
+        S_has(from, (size_t)(p - from), "recharge") ||
         S_has(from, (size_t)(p - from), "lectricit\xc3\xa9")) {
-      S_say(st, "amp\xc3\xa8res");
+      int one = p[-2] == '1' && (p - 2 == st->line || !S_is_digit(p[-3]));
+      S_say(st, one ? "amp\xc3\xa8re" : "amp\xc3\xa8res");
       return p + 1;
     }
   }
