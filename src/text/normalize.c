@@ -1230,7 +1230,7 @@ static const struct {
     {"IVG", 'f'}, {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'},
     {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
-    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"officine", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -1759,8 +1759,11 @@ static int S_hour_span_at(const char *q, const char *end) {
   size_t d = S_digits(q, end);
   if (d < 1 || d > 2)
     return 0;
-  /* (the other end is an hour, not a price: "1h45 – 22 €") */
+  /* (the other end is an hour, not a price: "1h45 – 22 €", "19h – 2,20
+   * €") */
   q += d;
+  if (q + 1 < end && (*q == ',' || *q == '.') && S_is_digit(q[1]))
+    return 0;
   q += S_blank(q, end);
   const char *after;
   return q >= end || !(*q == '%' || S_currency_at(q, end, &after));
@@ -4337,7 +4340,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       hd += hk + 1;
       hk = S_letters(hd, end);
     }
-    fem = k && S_feminine_noun(hd, hk, !named);
+    /* (but a verb and its object make a masculine noun: "21
+     * lave-vaisselle", "21 porte-bagages") */
+    static const char *const verbs[] = {
+        "lave", "porte", "pare", "sèche", "essuie", "tire", "ouvre", "coupe",
+        "grille", "presse", "chauffe", "casse", "brise", "couvre", NULL};
+    fem = k && !(hd > r && S_in(r, k, verbs) >= 0) &&
+          S_feminine_noun(hd, hk, !named);
     /* a train's or a flight's number names it: "le TGV 6201 part", "le
      * vol AF 1021 arrive" */
     static const char *const runs[] = {"train", "vol",     "bus", "tram",
@@ -6055,6 +6064,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return t - 1;
     }
   }
+  /* Our Lady in a place's or a church's name: "N.-D.-de-la-Salette",
+   * "N.-D. de Paris" */
+  if (wl == 1 && S_starts(p, end, "N.-D.") && !S_alnum_at(p + 5, end)) {
+    S_sub(st, p, 5, "Notre-Dame");
+    return p + 5;
+  }
   /* the initial É: espeak-ng says "e accent aigu" for a lone É, and "Hé"
    * as the letter is said ("É. Philippe", "É.-P. Dupont") */
   if (wl == 2 && S_starts(p, end, "\xc3\x89.")) {
@@ -6978,8 +6993,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_copy(st, " ", 1);
     return q + 1;
   }
-  /* the singer "M. Pokora" is "M" */
-  if (S_eq(p, wl, "M") && S_starts(q, end, ". Pokora")) {
+  /* the singer "M. Pokora" is "M", and so is an initial after another:
+   * "I. M. Pei", "J. M. Coetzee" */
+  int initial = p - st->line >= 3 && p[-1] == ' ' && p[-2] == '.' &&
+                S_is_upper_ascii(p[-3]) &&
+                (p - 3 == st->line || !S_alnum_at(p - 4, end));
+  if (S_eq(p, wl, "M") && (S_starts(q, end, ". Pokora") ||
+                           (initial && S_starts(q, end, ". ")))) {
     S_sub(st, p, 2, "M");
     return q + 1;
   }
@@ -10130,7 +10150,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     size_t dr = S_digits(r, end);
     const char *z = r + dr + S_blank(r + dr, end);
     if (hour && dr && dr <= 2 && z < end && (*z == 'h' || *z == 'H') &&
-        !S_alnum_at(z + 1, end)) {
+        (!S_alnum_at(z + 1, end) || S_is_digit(z[1]))) { /* "12h30" */
       S_say(st, "\xc3\xa0");
       return q;
     }
@@ -10396,7 +10416,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '/' && q < end && st->prev_word &&
       (st->prev_len >= 4 ||
        (st->prev_len == 3 && st->prev_word - st->line >= 2 &&
-        st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]))) &&
+        st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2])) ||
+       /* "2,5 l d'eau/pers." */
+       (st->prev_len == 3 && st->prev_word - st->line >= 1 &&
+        (st->prev_word[-1] == '\'' ||
+         (st->prev_word - st->line >= 3 &&
+          !memcmp(st->prev_word - 3, "\xe2\x80\x99", 3))))) &&
       (st->prev_word + st->prev_len == p ||
        (st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' && *q == ' ') ||
        /* a word cut short: "2 500 pers./jour" */
@@ -10404,17 +10429,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       !S_upper_at(st->prev_word, end)) {
     const char *after, *v = q + (*q == ' ' && q + 1 < end && q[1] != ' ');
     const S_unit *u = S_unit_at(v, end, 1, &after);
-    static const char *const words[] = {"an", "mois", "jour", "semaine",
-                                        "habitant", "heure", NULL};
+    static const char *const words[] = {"an",       "mois",  "jour",
+                                        "semaine",  "habitant", "heure",
+                                        "pers",     NULL};
     size_t k = S_letters(v, end);
     int i = k ? S_in(v, k, words) : -1;
     if ((u && S_ends_clean(after, end)) || (i >= 0 && S_ends_clean(v + k, end))) {
       breve_buf w = {0};
       breve_buf_puts(&w, "par ");
-      breve_buf_puts(&w, !u ? words[i]
+      /* ("d'eau/pers." is "par personne", its dot gone) */
+      int pers = !u && i == 6;
+      breve_buf_puts(&w, pers ? "personne"
+                         : !u ? words[i]
                          : !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
       S_say_buf(st, &w);
-      return u ? after : v + k;
+      const char *nx = v + k + 1 + (v + k < end ? S_blank(v + k + 1, end) : 0);
+      return u ? after
+               : v + k + (pers && v + k < end && v[k] == '.' &&
+                          !(nx > v + k + 1 && S_upper_at(nx, end)));
     }
     /* a count of things for each of another, glued: "12 enfants/animateur",
      * "50 places/car" (a plural counted, then a noun in the singular) */
