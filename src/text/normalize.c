@@ -1230,7 +1230,8 @@ static const struct {
     {"IVG", 'f'}, {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'},
     {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
-    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"officine", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"officine", 'f'},
+    {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -4468,8 +4469,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
        * av. J.-C." are "mille deux cent soixante-dix-neuf à mille deux
        * cent treize" */
       const char *bc = t + d2 + S_blank(t + d2, end);
-      int down = !n->has_dec && !ref && n->ipn >= 3 && n->ipn <= 4 &&
-                 d2 >= 3 && d2 <= 4 && v2 < v &&
+      int down = !n->has_dec && !ref && n->ipn >= 1 && n->ipn <= 4 &&
+                 d2 >= 1 && d2 <= 4 && v2 < v && /* and "100-44 av. J.-C." */
                  (S_starts(bc, end, "av. J") || S_starts(bc, end, "avant J") ||
                   S_starts(bc, end, "av. n") || S_starts(bc, end, "avant n"));
       if (between && (v2 > v || down) && !in_list) {
@@ -6461,10 +6462,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       const char *t = r + 5;
       size_t k = S_blank(t, end);
       int stop = t >= end || (k && S_upper_at(t + k, end));
-      S_sub(st, p, (size_t)(r + (stop ? 4 : 5) - p),
-            *p == 'a' && p[1] == 'v' ? "avant Jésus-Christ"
-                                     : "après Jésus-Christ");
-      return r + (stop ? 4 : 5);
+      /* a span across the era: "(63 av. J.-C.-14 apr. J.-C.)" */
+      int span = t + 1 < end && *t == '-' && S_is_digit(t[1]);
+      S_sub(st, p, (size_t)(r + (stop ? 4 : 5) + span - p),
+            *p == 'a' && p[1] == 'v'
+                ? (span ? "avant Jésus-Christ à" : "avant Jésus-Christ")
+                : (span ? "après Jésus-Christ à" : "après Jésus-Christ"));
+      return r + (stop ? 4 : 5) + span;
+    }
+    /* "en 31 av. notre ère" */
+    if (S_starts(r, end, "notre \xc3\xa8re")) {
+      S_sub(st, p, (size_t)(q + 1 - p), p[1] == 'v' ? "avant" : "après");
+      return q + 1;
     }
     /* the era as historians write it: "664 av. n. è." is "avant notre
      * ère" */
