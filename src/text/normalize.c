@@ -1231,7 +1231,7 @@ static const struct {
     {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
     {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"officine", 'f'},
-    {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'}, {"analyse", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -7163,7 +7163,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       while (wb > st->line && (S_alnum_at(wb - 1, end) ||
                                ((unsigned char)wb[-1] & 0xC0) == 0x80))
         wb--;
-      if ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) ||
+      /* (or after anything counted but time: "2 témoins min.") */
+      static const char *const times[] = {"h", "heure", "heures", "minute",
+                                          "minutes", "s", "sec", "secondes",
+                                          "mn", "min", "premières",
+                                          "premiers", "dernières",
+                                          "derniers", NULL};
+      int counted = we > wb && wb - st->line >= 2 && wb[-1] == ' ' &&
+                    S_is_digit(wb[-2]) &&
+                    S_in(wb, (size_t)(we - wb), times) < 0;
+      if ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) || counted ||
           (s > r && S_starts(s, end, "de ") && s + 3 < end &&
            S_is_digit(s[3]))) { /* "versement min. de 10 €" */
         int stop = s >= end || S_upper_at(s, end);
