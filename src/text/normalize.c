@@ -948,6 +948,7 @@ static const S_unit S_units[] = {
     {"km³", "kilomètre cube", "kilomètres cubes"},
     {"m3", "mètre cube", "mètres cubes"},
     {"cm³", "centimètre cube", "centimètres cubes"},
+    {"cm3", "centimètre cube", "centimètres cubes"}, /* "125 cm3" */
     {"mmHg", "millimètre de mercure", "millimètres de mercure"},
     {"km", "kilomètre", "kilomètres"},
     {"cm", "centimètre", "centimètres"},
@@ -4481,9 +4482,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           (v2 > v % 100 || wraps)) {
         /* a span with a shortened second year, said with a pause:
          * "(1975-90)" is "soixante-quinze, quatre-vingt-dix"; in full
-         * from 2000 or across a century: "2008-09", "1998-04" */
-        S_copy(st, ",", 1);
-        if (v >= 2000 || wraps) {
+         * across a century or after a zero: "1998-04", "2008-09" */
+        /* (read straight on from 2000, as anchors say a season: "la
+         * saison 2025-26" is "deux mille vingt-cinq vingt-six") */
+        S_copy(st, v >= 2000 && *t != '0' ? " " : ",", 1);
+        if (wraps || (v >= 2000 && *t == '0')) { /* "2008-09" */
           breve_fr_cardinal(&w, v - v % 100 + v2 + (wraps ? 100 : 0), 0);
           S_say_buf(st, &w);
           return t + 2;
@@ -5568,6 +5571,8 @@ static const S_abbr S_abbrs[] = {
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
+    {"immat", 1, 0, "immatriculation"}, /* "1re immat. 2023" */
+    {"mod", 1, 2, "modèle"},            /* "mod. 2027" */
     {"ca", 1, 2, "circa"},      /* a date: "ca. 1350 av. J.-C." */
     {"douz", 1, 0, "douzaine"}, /* "3 € la douz." */
     {"sect", 1, 0, "section"},  /* a land register's "sect. AB n° 147" */
