@@ -2789,6 +2789,31 @@ static const char *const S_per_words[] = {
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
  * "80 €/t" "quatre-vingts euros la tonne". Returns the end. */
 static const char *S_per_money(breve_buf *w, const char *p, const char *end);
+/* Any other thing a quantity is for, in lower case after a slash: "6
+ * €/verre", "20 g/truffe" are "par verre", "par truffe" (not "/pers",
+ * "/ht": a word of three letters or more that ends there). Returns the
+ * end, or p. */
+static const char *S_per_word(breve_buf *w, const char *p, const char *end) {
+  if (!(p + 1 < end && *p == '/'))
+    return p;
+  const char *e = p + 1;
+  size_t n = 0;
+  while (e < end) {
+    size_t k;
+    uint32_t c = S_cp(e, end, &k);
+    if (!breve_cp_is_letter(c) || !breve_cp_is_lower(c))
+      break;
+    e += k, n++;
+  }
+  if (n < 3 || (e < end && (*e == '/' || *e == '-' || *e == '@' ||
+                            S_alnum_at(e, end) ||
+                            (*e == '.' && S_alnum_at(e + 1, end)))))
+    return p;
+  breve_buf_puts(w, " par ");
+  breve_buf_put(w, p + 1, (size_t)(e - p - 1));
+  return e;
+}
+
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   const char *const *words = S_per_words;
   const char *after;
@@ -2939,25 +2964,7 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
   /* any other thing sold, in lower case: "6 €/verre" is "six euros par
    * verre" (not "/pers", "/ht": a word of three letters or more that ends
    * there) */
-  if (any && r == p && p + 1 < end && *p == '/') {
-    const char *e = p + 1;
-    size_t n = 0;
-    while (e < end) {
-      size_t k;
-      uint32_t c = S_cp(e, end, &k);
-      if (!breve_cp_is_letter(c) || !breve_cp_is_lower(c))
-        break;
-      e += k, n++;
-    }
-    if (n >= 3 && !(e < end && (*e == '/' || *e == '-' || *e == '@' ||
-                                S_alnum_at(e, end) ||
-                                (*e == '.' && S_alnum_at(e + 1, end))))) {
-      breve_buf_puts(w, " par ");
-      breve_buf_put(w, p + 1, (size_t)(e - p - 1));
-      return e;
-    }
-  }
-  return r;
+  return any && r == p ? S_per_word(w, p, end) : r;
 }
 
 static const char *S_per_money(breve_buf *w, const char *p, const char *end) {
@@ -3364,6 +3371,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       int item = 0;
       for (int i = 0; kr >= 5 && items[i] && !item; i++)
         item = S_ends_with(t2, kr, items[i]);
+      /* (or any title of a point with more words after it: "1° Vote du
+       * budget", "2° Tarifs municipaux"; not "5° Nuageux" alone) */
+      {
+        static const char *const weather[] = {
+            "Celsius", "Nuageux", "Couvert", "Pluie", "Averses", "Orages",
+            "Brouillard", "Neige", "Ressenti", "Vent", "Soleil", NULL};
+        const char *o2 = t2 + kr + S_blank(t2 + kr, end);
+        /* (nor a name: "3° Idao de Tillard", a horse's rank) */
+        int name = 0;
+        for (const char *c = o2; c < end && !name; c++)
+          name = c[-1] == ' ' && S_upper_at(c, end);
+        if (!item && kr >= 4 && !rank && o2 > t2 + kr && o2 < end &&
+            breve_cp_is_letter(S_cp(o2, end, NULL)) && !name &&
+            S_in(t2, kr, weather) < 0 && !S_starts(t2, end, "Ensoleill"))
+          item = 1;
+      }
       /* (or before a verb: "1° être majeur", "2° présenter une pièce") */
       /* (with a capital, before its object: "3° Apporter une pièce") */
       static const char *const dets[] = {"un", "une", "le", "la", "les",
@@ -3849,6 +3872,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         !S_upper_at(after + 2, end))
       after++;
     after = S_per(&w, S_per(&w, after, end), end); /* "kWh/m²/an" */
+    after = S_per_word(&w, after, end);             /* "20 g/truffe" */
     S_say_buf(st, &w);
     return after;
   }
