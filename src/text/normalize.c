@@ -1231,8 +1231,9 @@ static const struct {
     {"IVG", 'f'}, {"OPA", 'f'}, {"AOP", 'f'}, {"IGP", 'f'},
     {"AOC", 'f'}, {"UGB", 'f'}, {"femme", 'f'}, {"année", 'f'},
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
-    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'}, {"officine", 'f'},
-    {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'}, {"analyse", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'},
+    {"officine", 'f'}, {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'},
+    {"analyse", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -3837,7 +3838,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
      * kilos"; decimals, signs and rates keep the kilogram ("-66 kg",
      * "3,2 kg", "60 kg/m") */
     if (!strcmp(u->abbr, "kg") && !n->has_dec && !st->signed_num &&
-        !(n->start > st->line && (n->start[-1] == '-' || n->start[-1] == '+')) &&
+        !(n->start > st->line &&
+          (n->start[-1] == '-' || n->start[-1] == '+')) &&
         !(after < end && *after == '/'))
       unit = S_plural(n) ? "kilos" : "kilo";
     /* the purity of gold: "or 18 ct", "un boîtier de 41 mm, 18 ct" */
@@ -6162,8 +6164,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                        "sept", "oct",  "nov", "déc", "dec",
                                        "juill", NULL};
     static const char *const full[] = {
-        "janvier",   "février", "février",  "avril",    "juillet", "septembre",
-        "octobre",   "novembre", "décembre", "décembre", "juillet"};
+        "janvier",  "février",  "février",  "avril",    "juillet",
+        "septembre", "octobre", "novembre", "décembre", "décembre",
+        "juillet"};
     /* (or after "en", "fin", "début": "+0,4 % en oct.") */
     static const char *const in[] = {"en", "En", "fin", "Fin", "début",
                                      "Début", "mi", "depuis", NULL};
@@ -6512,7 +6515,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       size_t k = S_blank(t, end);
       int stop = t >= end || (k && S_upper_at(t + k, end));
       S_sub(st, p, (size_t)(r + n - (stop ? 1 : 0) - p),
-            *p == 'a' && p[1] == 'v' ? "avant notre ère" : "après notre ère");
+            *p == 'a' && p[1] == 'v' ? "avant notre ère"
+                                     : "après notre ère");
       return r + n - (stop ? 1 : 0);
     }
   }
