@@ -1233,7 +1233,7 @@ static const struct {
     {"candidate", 'f'}, {"piste", 'f'}, {"chaîne", 'f'}, {"liste", 'f'},
     {"semaine", 'f'}, {"tonne", 'f'}, {"planche", 'f'}, {"harpe", 'f'},
     {"officine", 'f'}, {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'},
-    {"analyse", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
+    {"analyse", 'f'}, {"auberge", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
     {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
@@ -4356,6 +4356,35 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       fem = w2 > w1 && S_feminine_noun(w1, (size_t)(w2 - w1), 1);
     }
   }
+  /* the first end of a span takes the gender of what is counted: "de 1
+   * à 3 heures", "d'1 à 3 nuits", "1–3 semaines" */
+  /* (not a channel's or a name's number, "TF1 à 20 h", "RMC Sport 1 à
+   * 20 h 45", nor house numbers, "chalets 1 à 40 place du Marché") */
+  if (!fem && !n->has_dec && v % 10 == 1 && v % 100 != 11 && !st->glued &&
+      !(st->prev_word && S_capitalised(st->prev_word, st->prev_len))) {
+    const char *t = q + S_blank(q, end);
+    if (t > q && (S_starts(t, end, "à ") || S_starts(t, end, "et ") ||
+                  S_starts(t, end, "ou ")))
+      t += 3;
+    else if (t == q && t < end && *t == '-')
+      t += 1;
+    else if (t == q && S_starts(t, end, "\xe2\x80\x93"))
+      t += 3;
+    else
+      t = NULL;
+    size_t d = t ? S_digits(t + S_blank(t, end), end) : 0;
+    if (d) {
+      const char *x = t + S_blank(t, end) + d, *ua;
+      const char *y = x + S_blank(x, end);
+      const S_unit *u = y > x ? S_unit_at(y, end, 1, &ua) : NULL;
+      size_t k = y > x ? S_letters(y, end) : 0;
+      const char *z = y + k + S_blank(y + k, end);
+      int named = z > y + k && (S_upper_at(z, end) || S_starts(z, end, "du ") ||
+                                S_starts(z, end, "de "));
+      fem = u ? S_unit_fem(u) && S_ends_clean(ua, end)
+              : k && !named && S_feminine_noun(y, k, 1);
+    }
+  }
   if (b && !fem) {
     size_t k = S_letters(r, end);
     /* not after a name: "Europe 1 rappelle", "Jordan 1 portée" */
@@ -4897,6 +4926,15 @@ static const char *S_half_noun(S_st *st, const char *q) {
       NULL};
   const char *end = st->end, *r = q + S_blank(q, end);
   size_t k = S_letters(r, end);
+  /* "1/2 d'heure", as some write it, is "une demi-heure" */
+  if (r > q && !st->prev_number &&
+      (S_starts(r, end, "d'heure") || S_starts(r, end, "d\xe2\x80\x99heure"))) {
+    size_t n = r[1] == '\'' ? 7 : 9;
+    if (S_ends_clean(r + n, end)) {
+      S_say(st, "une demi-heure");
+      return r + n;
+    }
+  }
   if (r == q || !k || !S_ends_clean(r + k, end))
     return NULL;
   if (st->prev_number)
@@ -6351,6 +6389,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int stop = q + 1 >= end;
     S_sub(st, p, wl + !stop, one ? "sélection" : "sélections");
     return stop ? q : q + 1;
+  }
+  /* "ch." alone: a road before its name, a room before its kind ("ch.
+   * des Vignes", "ch. double avec sdb"; "5 ch. des Vignes" is read with
+   * its number) */
+  if (S_eq(p, wl, "ch") && q + 2 < end && *q == '.' && q[1] == ' ' &&
+      !(p > st->line && S_is_digit(p[-1]))) {
+    static const char *const rooms[] = {"double", "simple", "familiale",
+                                        "triple", "twin", "single", NULL};
+    const char *t = q + 2, *nm = NULL;
+    size_t k = S_letters(t, end);
+    if (S_starts(t, end, "des ") || S_starts(t, end, "du "))
+      nm = t + (t[1] == 'e' ? 4 : 3);
+    else if (S_starts(t, end, "de la "))
+      nm = t + 6;
+    else if (S_starts(t, end, "de "))
+      nm = t + 3;
+    if ((nm && S_upper_at(nm, end)) || (k && S_in(t, k, rooms) >= 0)) {
+      S_sub(st, p, 3, nm ? "chemin" : "chambre");
+      return q + 1;
+    }
   }
   if (S_eq(p, wl, "csc") && !S_alnum_at(q, end)) {
     S_sub(st, p, wl, "contre son camp");
