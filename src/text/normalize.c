@@ -4361,7 +4361,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* (not a channel's or a name's number, "TF1 à 20 h", "RMC Sport 1 à
    * 20 h 45", nor house numbers, "chalets 1 à 40 place du Marché") */
   if (!fem && !n->has_dec && v % 10 == 1 && v % 100 != 11 && !st->glued &&
-      !(st->prev_word && S_capitalised(st->prev_word, st->prev_len))) {
+      !(st->prev_word && st->prev_word > st->line &&
+        S_capitalised(st->prev_word, st->prev_len))) {
     const char *t = q + S_blank(q, end);
     if (t > q && (S_starts(t, end, "à ") || S_starts(t, end, "et ") ||
                   S_starts(t, end, "ou ")))
