@@ -10692,8 +10692,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_say_buf(st, &w);
         return n.end;
       }
+      /* a price's range: "estimation : 4 000/6 000 €" is "quatre mille à
+       * six mille euros" */
+      const char *a = parsed ? n.end + S_blank(n.end, end) : NULL, *ca;
+      if (parsed && !per && !n.has_dec && S_currency_at(a, end, &ca)) {
+        uint64_t v1 = 0;
+        const char *b1 = p; /* the first price, its groups too */
+        while (b1 > st->line &&
+               (S_is_digit(b1[-1]) ||
+                (b1[-1] == ' ' && b1 - 1 > st->line && S_is_digit(b1[-2]))))
+          b1--;
+        for (const char *c = b1; c < p && v1 < UINT64_MAX / 10; c++)
+          if (S_is_digit(*c))
+            v1 = v1 * 10 + (uint64_t)(*c - '0');
+        if (v1 >= 10 && S_ival(&n) > v1 &&
+            !(b1 > st->line && (b1[-1] == ',' || b1[-1] == '.'))) {
+          S_say(st, "\xc3\xa0");
+          return q;
+        }
+      }
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
-      const char *a = parsed ? n.end + S_blank(n.end, end) : NULL;
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
                  !S_alnum_at(a + 3, end);
       /* a rough count: "entre 3/4.000 manifestants" is "entre trois et
