@@ -6450,7 +6450,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                        "jeudi",    "vendredi", "samedi",
                                        "dimanche", NULL};
     size_t dl = wl;
-    int d = S_in(p, wl, days);
+    int d = wl >= 5 && wl <= 8 && strchr("lmjvsd", *p) ? S_in(p, wl, days)
+                                                       : -1;
     const char *t = q;
     if (d >= 0 && t < end)
       t += *t == '-' ? 1 : S_starts(t, end, "\xe2\x80\x93") ? 3 : 0;
