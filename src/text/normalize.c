@@ -12481,8 +12481,9 @@ static void S_line(S_st *st) {
         if (wl == 1 && *p == 'x' && st->prev_number && p - st->line >= 2 &&
             p[-1] == ' ' && breve_cp_is_letter((unsigned char)p[-2]) &&
             p + 2 < end && p[1] == ' ' && S_is_digit(p[2])) {
-          /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze" */
-          S_say(st, "sur");
+          /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze"
+           * (but "2 h x 25 €" is a product, "fois") */
+          S_say(st, p[-2] == 'm' ? "sur" : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && st->prev_number && p + 2 < end &&
                    p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
