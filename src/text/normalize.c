@@ -1783,6 +1783,19 @@ static void S_say_two(S_st *st, uint64_t a, const char *mid, uint64_t b) {
   S_say_buf(st, &w);
 }
 
+/* The capitalised name after "des", "du", "de la" or "de" at t, as a
+ * road's: "ch. des Vignes", "ch. de la Forêt". Returns it, or NULL. */
+static const char *S_road_name(const char *t, const char *end) {
+  const char *nm = NULL;
+  if (S_starts(t, end, "des ") || S_starts(t, end, "du "))
+    nm = t + (t[1] == 'e' ? 4 : 3);
+  else if (S_starts(t, end, "de la "))
+    nm = t + 6;
+  else if (S_starts(t, end, "de "))
+    nm = t + 3;
+  return nm && S_upper_at(nm, end) ? nm : NULL;
+}
+
 /* Whether p follows a short run's distance and "en": "son 3 000 m en
  * 7:58", "le 10 km en 5:30" (minutes: a run of 100 km takes hours). */
 static int S_run_before(const S_st *st, const char *p) {
@@ -3709,14 +3722,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
    * la Forêt" */
   if (u && b && !strcmp(u->abbr, "ch") && after + 2 < end && *after == '.' &&
       after[1] == ' ') {
-    const char *t = after + 2, *nm = NULL;
-    if (S_starts(t, end, "des ") || S_starts(t, end, "du "))
-      nm = t + (t[1] == 'e' ? 4 : 3);
-    else if (S_starts(t, end, "de la "))
-      nm = t + 6;
-    else if (S_starts(t, end, "de "))
-      nm = t + 3;
-    if (nm && S_upper_at(nm, end)) {
+    const char *nm = S_road_name(after + 2, end);
+    if (nm) {
       S_int_words(&w, n, 0);
       breve_buf_puts(&w, " chemin");
       S_say_buf(st, &w);
@@ -6398,15 +6405,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       !(p > st->line && S_is_digit(p[-1]))) {
     static const char *const rooms[] = {"double", "simple", "familiale",
                                         "triple", "twin", "single", NULL};
-    const char *t = q + 2, *nm = NULL;
+    const char *t = q + 2, *nm = S_road_name(t, end);
     size_t k = S_letters(t, end);
-    if (S_starts(t, end, "des ") || S_starts(t, end, "du "))
-      nm = t + (t[1] == 'e' ? 4 : 3);
-    else if (S_starts(t, end, "de la "))
-      nm = t + 6;
-    else if (S_starts(t, end, "de "))
-      nm = t + 3;
-    if ((nm && S_upper_at(nm, end)) || (k && S_in(t, k, rooms) >= 0)) {
+    if (nm || (k && S_in(t, k, rooms) >= 0)) {
       S_sub(st, p, 3, nm ? "chemin" : "chambre");
       return q + 1;
     }
