@@ -2917,6 +2917,14 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
     breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
     return after;
   }
+  /* a wage or a fee by the hour: "12 €/h" is "douze euros de l'heure" */
+  if (p < end && *p == '/' && p + 1 < end && p[1] == 'h') {
+    size_t k = S_letters(p + 1, end);
+    if (k == 1 || S_eq(p + 1, k, "heure")) {
+      breve_buf_puts(w, " de l'heure");
+      return p + 1 + k;
+    }
+  }
   /* the unit written whole: "2 €/litre", "3 €/pièce" */
   {
     static const char *const whole[] = {"litre", "le", "kilo", "le",
