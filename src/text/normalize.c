@@ -7521,6 +7521,22 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 1, "ixe");
     return p + 1;
   }
+  /* "ex aequo", "ex æquo", "ex-aequo" [ɛɡzeko]: espeak-ng says "ex" as
+   * a word and "aequo" letter group by letter group */
+  if (wl == 2 && (*p == 'e' || *p == 'E') && p[1] == 'x' && p + 2 < st->end &&
+      (p[2] == ' ' || p[2] == '-')) {
+    const char *a = p + 3;
+    /* (the prepass wrote "æ" as "é") */
+    size_t k = S_starts(a, st->end, "aequo") ||
+                       S_starts(a, st->end, "\xc3\xa9quo")
+                   ? 5
+                   : 0;
+    if (k && !S_alnum_at(a + k, st->end)) {
+      S_sub(st, p, (size_t)(a + k - p),
+            *p == 'E' ? "Ègzéko" : "ègzéko");
+      return a + k;
+    }
+  }
   /* the east, which espeak-ng reads as the verb "est" [ɛ]: "le Grand
    * Est", "à l'est du pays" (not "Est-ce", "ne l'est pas") */
   if (wl == 3 && (!memcmp(p, "Est", 3) || !memcmp(p, "est", 3)) &&
@@ -11475,6 +11491,27 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       prev = 'f';
       i += k;
       continue;
+    }
+    /* letters espeak-ng reads as "a" and "o": the Norwegian "Bø" and
+     * "Klæbo", the Latin "ex æquo", "Lætitia", the "å" of "Ålesund"
+     * (a lone "ø" before a figure is a diameter) */
+    if (cp == 0xE6 || cp == 0xC6 || cp == 0xF8 || cp == 0xD8 || cp == 0xE5 ||
+        cp == 0xC5) {
+      uint32_t nx = 0;
+      if (i + k < len)
+        breve_utf8_decode(text + i + k, len - i - k, &nx);
+      if ((b->len && breve_cp_is_letter((unsigned char)b->ptr[b->len - 1])) ||
+          breve_cp_is_letter(nx)) {
+        breve_buf_puts(b, cp == 0xE6   ? "\xc3\xa9"
+                          : cp == 0xC6 ? "\xc3\x89"
+                          : cp == 0xF8 ? "eu"
+                          : cp == 0xD8 ? "Eu"
+                          : cp == 0xE5 ? "o"
+                                       : "O");
+        prev = 'e';
+        i += k;
+        continue;
+      }
     }
     /* a footnote's mark after a figure, a bracket, a quote or a full stop
      * is not said: "65 %¹ des Français", "(22 %)²", "350 €¹"; nor at the
