@@ -10367,13 +10367,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   /* a ratio: "le ratio dette/PIB" is "dette sur P I B", and after the
-   * word "ratio" "dette/revenus" */
+   * word "ratio" "dette/revenus" (but "clim/GPS" is two things) */
+  static const char *const denom[] = {"PIB", "EBITDA", "Ebitda", NULL};
+  size_t kq = S_letters(q, end);
   if (cp == '/' && after_word && st->prev_word &&
       st->prev_word + st->prev_len == p && st->prev_len >= 3 &&
-      !S_upper_at(st->prev_word, end) && q + 1 < end &&
-      ((S_is_upper_ascii(q[0]) &&
-        (S_is_upper_ascii(q[1]) || (q[1] >= 'a' && q[1] <= 'z'))) ||
-       (S_letters(q, end) >= 3 && st->prev_word - st->line >= 6 &&
+      !S_upper_at(st->prev_word, end) && kq >= 3 &&
+      (S_in(q, kq, denom) >= 0 ||
+       (st->prev_word - st->line >= 6 &&
         !memcmp(st->prev_word - 6, "ratio ", 6)))) {
     S_say(st, "sur");
     return q;
