@@ -1016,6 +1016,7 @@ static const S_unit S_units[] = {
     {"L", "litre", "litres"},
     {"nds", "nœud", "nœuds"}, /* knots: "un vent de 35 nds" */
     {"kts", "nœud", "nœuds"}, /* "28 kts" */
+    {"kt", "nœud", "nœuds"},  /* "250 kt" (a bomb's are kilotonnes) */
     {"fps", "image par seconde", "images par seconde"}, /* "60 fps" */
     {"°C", "degré", "degrés"},
     {"℃", "degré", "degrés"}, /* the one-character sign, U+2103 */
@@ -3725,6 +3726,18 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
     }
   }
+  /* a runway by its heading and side: "piste 27L" is "vingt-sept
+   * gauche" */
+  if (!b && r < end && (*r == 'L' || *r == 'R' || *r == 'C') &&
+      !S_alnum_at(r + 1, end) && !n->has_dec && v <= 36 && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "piste") ||
+       S_eq(st->prev_word, st->prev_len, "pistes"))) {
+    S_int_words(&w, n, 0);
+    breve_buf_puts(&w, *r == 'L' ? " gauche" : *r == 'R' ? " droite"
+                                                         : " centre");
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
   /* a road in an address, not horsepower: "5 ch. des Vignes", "12 ch. de
    * la Forêt" */
@@ -3736,6 +3749,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_buf_puts(&w, " chemin");
       S_say_buf(st, &w);
       return after + 1;
+    }
+  }
+  /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes" */
+  if (u && !strcmp(u->abbr, "kt")) {
+    static const char *const blast[] = {"bombe", "nucléaire", "explosi",
+                                        "Hiroshima", "TNT", "ogive", NULL};
+    if (S_line_has_any(st, blast)) {
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, S_plural(n) ? " kilotonnes" : " kilotonne");
+      S_say_buf(st, &w);
+      return after;
     }
   }
   /* a hotel's rooms: "Le George V (244 ch.)" */
@@ -6703,6 +6727,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, 2, w.ptr ? w.ptr : "");
       breve_buf_free(&w);
       return q + 1;
+    }
+  }
+  /* a flight level: "au FL350" is "au niveau de vol trois cent
+   * cinquante" */
+  if (wl == 2 && p[0] == 'F' && p[1] == 'L' && q < end && S_is_digit(*q)) {
+    size_t nd = S_digits(q, end);
+    uint64_t fl = 0;
+    if (nd >= 2 && nd <= 3 && S_ends_clean(q + nd, end) &&
+        breve_fr_parse_u64(q, nd, &fl)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, "niveau de vol");
+      breve_fr_cardinal(&w, fl, 0);
+      S_sub(st, p, (size_t)(q + nd - p), w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return q + nd;
     }
   }
   /* an epidemic's week: "+4,5 % en S48" is "en semaine quarante-huit"
