@@ -5209,10 +5209,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
   }
   uint64_t num, den;
   /* a season by its two years: "la saison 26/27" is "vingt-six
-   * vingt-sept", "2026/27" "deux mille vingt-six vingt-sept" */
-  if (st->prev_word && (S_eq(st->prev_word, st->prev_len, "saison") ||
-                        S_eq(st->prev_word, st->prev_len, "Saison"))) {
-    size_t a = S_digits(p, end);
+   * vingt-sept", "2026/27" "deux mille vingt-six vingt-sept" (a year
+   * and the next written short is a season anywhere: "la récolte
+   * 2025/26") */
+  size_t a4 = S_digits(p, end);
+  if ((st->prev_word && (S_eq(st->prev_word, st->prev_len, "saison") ||
+                         S_eq(st->prev_word, st->prev_len, "Saison"))) ||
+      a4 == 4) {
+    size_t a = a4;
     if ((a == 2 || a == 4) && p + a + 3 <= end && p[a] == '/' &&
         S_digits(p + a + 1, end) == 2 && S_ends_clean(p + a + 3, end) &&
         breve_fr_parse_u64(p, a, &num) &&
@@ -5673,6 +5677,7 @@ static const S_abbr S_abbrs[] = {
     {"trad", 1, 0, "traduit"},       /* "trad. de l'anglais" */
     {"resp", 1, 0, "respectivement"},
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
+    {"imp", 1, 0, "impasse"}, /* "3 imp. des Lilas" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
     {"immat", 1, 0, "immatriculation"}, /* "1re immat. 2023" */
