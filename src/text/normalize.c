@@ -1082,6 +1082,7 @@ static const S_unit S_units[] = {
     {"kJ", "kilojoule", "kilojoules"},
     {"ft", "pied", "pieds"},
     {"NM", "mille nautique", "milles nautiques"},
+    {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
     {"Po", "pétaoctet", "pétaoctets"},
     {"kn", "nœud", "nœuds"},                         /* knots, "à 25 kn" */
     {"Ma", "million d'années", "millions d'années"}, /* "il y a 66 Ma" */
@@ -3751,13 +3752,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after + 1;
     }
   }
-  /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes" */
-  if (u && !strcmp(u->abbr, "kt")) {
+  /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes"; a
+   * rocket's thrust: "une poussée de 1,4 MN" is in méganewtons */
+  if (u && (!strcmp(u->abbr, "kt") || !strcmp(u->abbr, "MN"))) {
     static const char *const blast[] = {"bombe", "nucléaire", "explosi",
                                         "Hiroshima", "TNT", "ogive", NULL};
-    if (S_line_has_any(st, blast)) {
-      S_num_words(&w, n, 1);
-      breve_buf_puts(&w, S_plural(n) ? " kilotonnes" : " kilotonne");
+    static const char *const thrust[] = {"poussée", "fusée", "lanceur",
+                                         "moteur", "décollage", NULL};
+    int kt = u->abbr[0] == 'k';
+    if (S_line_has_any(st, kt ? blast : thrust)) {
+      S_num_words(&w, n, kt);
+      breve_buf_puts(&w, kt ? " kilotonne" : " méganiouton");
+      if (S_plural(n))
+        breve_buf_putc(&w, 's');
       S_say_buf(st, &w);
       return after;
     }
@@ -5970,6 +5977,20 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* a floor: "au rdc", "au RDC de l'immeuble", "appartement en RDC" (but
+   * "en RDC" alone is the Congo) */
+  if (wl == 3 && (!memcmp(p, "rdc", 3) || !memcmp(p, "RDC", 3)) &&
+      !(q < end && *q == '.')) {
+    static const char *const home[] = {"appartement", "étage", "immeuble",
+                                       "maison", "logement", "studio", NULL};
+    int au = st->prev_word && (S_eq(st->prev_word, st->prev_len, "au") ||
+                               S_eq(st->prev_word, st->prev_len, "Au"));
+    int en = st->prev_word && S_eq(st->prev_word, st->prev_len, "en");
+    if (*p == 'r' || au || (en && S_line_has_any(st, home))) {
+      S_sub(st, p, 3, "rez-de-chaussée");
+      return q;
+    }
+  }
   /* a horse race by its meeting and race: "R1 C4" is "réunion un course
    * quatre" */
   if (wl == 1 && *p == 'R' && q < end && S_is_digit(*q)) {
@@ -6877,12 +6898,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_say_buf(st, &w);
     return q + ud;
   }
-  /* a match day: "lors de la J12" is "la douzième journée" */
+  /* a match day: "lors de la J12" is "la douzième journée", and on a
+   * line about a league "J30 : 3e avec 24 pts" (not a terminal's "J4") */
+  static const char *const games[] = {
+      "Ligue", "ligue", "journée", "pts", "points", "match", "Top 14",
+      "Pro D2", "championnat", "classement", "victoire", "défaite", NULL};
   if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
       S_digits(q, end) <= 2 && *q != '0' &&
-      S_ends_clean(q + S_digits(q, end), end) && st->prev_word &&
-      (S_eq(st->prev_word, st->prev_len, "la") ||
-       S_eq(st->prev_word, st->prev_len, "La"))) {
+      S_ends_clean(q + S_digits(q, end), end) &&
+      ((st->prev_word && (S_eq(st->prev_word, st->prev_len, "la") ||
+                          S_eq(st->prev_word, st->prev_len, "La"))) ||
+       (S_line_has_any(st, games) &&
+        (S_digits(q, end) == 1 || *q < '3' || (*q == '3' && q[1] <= '8'))))) {
     breve_buf w = {0};
     uint64_t d;
     breve_fr_parse_u64(q, S_digits(q, end), &d);
