@@ -1083,6 +1083,9 @@ static const S_unit S_units[] = {
     {"ft", "pied", "pieds"},
     {"NM", "mille nautique", "milles nautiques"},
     {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
+    /* the cents of a dollar after a figure: "385 cents la livre" (not
+     * "douze cents", twelve hundred) */
+    {"cents", "sènte", "sèntes"},
     {"Po", "pétaoctet", "pétaoctets"},
     {"kn", "nœud", "nœuds"},                         /* knots, "à 25 kn" */
     {"Ma", "million d'années", "millions d'années"}, /* "il y a 66 Ma" */
@@ -5685,6 +5688,7 @@ static const S_abbr S_abbrs[] = {
     {"resp", 1, 0, "respectivement"},
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
     {"imp", 1, 0, "impasse"}, /* "3 imp. des Lilas" */
+    {"dir", 1, 1, "direction"}, /* a conductor: "dir. Louis Langrée" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
     {"immat", 1, 0, "immatriculation"}, /* "1re immat. 2023" */
