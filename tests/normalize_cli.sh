@@ -96,6 +96,20 @@ for opt in --espeak-fixes --say-tieme; do
     checks=$((checks + 1))
   fi
 done
+# "cent" keeps its t before a vowel ("cent ans", "cent euros"), not
+# before a number ("cent un") nor after "pour"
+printf 'Ses 100 ans, 100 euros, 101 élèves, 5 %% en plus.\n' >"$T/cent.txt"
+run 0 "$BREVE" normalize "$T/cent.txt"
+out_has "^Ses cent ans, cent euros, cent un élèves, cinq pour cent en plus\.$"
+run 0 "$BREVE" normalize --espeak-fixes "$T/cent.txt"
+out_has "^Ses cente ans, cente euros, cent un élèves, cinq pour cent en plus\.$"
+if command -v espeak-ng >/dev/null 2>&1; then
+  ph=$(espeak-ng -v fr -q -x -f "$T/out")
+  case $ph in *"s'A~t 'A~"*"s'A~t Yr'o"*) ;;
+    *) fail "cent ans, cent euros without the t: $ph" ;; esac
+  case $ph in *"s'A~t 'W~"*|*"s'A~t A~"*) fail "cent un with a t: $ph" ;; esac
+  checks=$((checks + 1))
+fi
 # and "six" keeps its s before "tiret", "kilomètres-heure" gets no z
 printf 'La loi n° 2026-87 limite à 130 km/h.\n' >"$T/tiret.txt"
 run 0 "$BREVE" normalize "$T/tiret.txt"

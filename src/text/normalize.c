@@ -12727,12 +12727,40 @@ static int S_word_byte(char c) {
          ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
 }
 
+/* Whether "cent" ending at b->ptr[i] (a space) takes its t before the
+ * next word, as "cent ans", "cent euros" do [sɑ̃t]: a word from a vowel,
+ * not a number ("cent un", "cent onze", "cent huit"), nor a small word
+ * after which French makes no liaison, nor after "pour" ("5 pour cent
+ * en plus"). */
+static int S_cent_liaison(const breve_buf *b, size_t from, size_t i) {
+  static const char *const no[] = {
+      "un",    "une",    "onze",  "onzième", "unième", "huit",   "huitième",
+      "huitièmes", "à",  "a",     "et",      "ou",     "en",     "au",
+      "aux",   "est",    "il",    "elle",    "on",     "y",      "ont",
+      "environ", "après", "avant", "ici",    "elles",  "ils",
+      NULL};
+  const char *p = b->ptr + i + 1, *end = b->ptr + b->len;
+  size_t n = 0;
+  while (p + n < end && S_word_byte(p[n]))
+    n++;
+  if (!n || S_in(p, n, no) >= 0)
+    return 0;
+  unsigned char c = (unsigned char)*p;
+  int vowel = (c < 0x80 && strchr("aeiouyAEIOUY", c)) ||
+              (c == 0xC3 && n >= 2 && /* é, è, ê, â, î, ô, É */
+               strchr("\xa9\xa8\xaa\xa2\xae\xb4\x89", p[1]));
+  if (!vowel)
+    return 0;
+  return !(i - from >= 9 && !memcmp(b->ptr + i - 9, "pour cent", 9));
+}
+
 /* With BREVE_OPT_ESPEAK_FIXES, writes around what espeak-ng 1.51 reads
  * wrongly, in every line from `from`:
  * - "tième" after "ui" or "n" is read "sième", like the "ti" of "nation"
  *   ("dix-huissième siècle", "cent-sième"): the t is doubled, "huittième";
  * - "vingt" and "cent" lose their t before a mute h ("vingt heures" is
- *   "vin heures"): written "vinte", "cente";
+ *   "vin heures"): written "vinte", "cente"; "cent" loses it before a
+ *   vowel too ("cent ans" is "cen ans"): "cente ans";
  * - "Jésus-Christ" gets the st of "le Christ": written "Jésus-Cri";
  * - "dix-neuvième" loses its z ("di-neuvième"): written "diz-neuvième";
  * - "quatre-vingt-deux" to "quatre-vingt-neuf" and "quatre-vingt-onze"
@@ -12770,6 +12798,12 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
         breve_buf_puts(&t, vingt ? "te" : "e"); /* "vinte", "cente" */
         last = i;
       }
+    } else if (i > from && b->ptr[i] == ' ' && i + 1 < b->len &&
+               S_liaison_number(b, from, i) == 4 &&
+               S_cent_liaison(b, from, i)) {
+      breve_buf_put(&t, b->ptr + last, i - last);
+      breve_buf_putc(&t, 'e'); /* "cente ans" */
+      last = i;
     } else if ((b->ptr[i] == 'd' || b->ptr[i] == 'D') &&
                i + 9 <= b->len && memcmp(b->ptr + i + 1, "ix-neuvi", 8) == 0 &&
                (i == from || !S_word_byte(b->ptr[i - 1]))) {
