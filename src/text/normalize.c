@@ -2142,7 +2142,10 @@ static const char *S_rule_time(S_st *st, const char *p) {
        * has it: a glued "8h45" alone is said as written, which all 153
        * such cases of the token sets accept (and 8 of them only that) */
       /* (and not before the rest of a sentence: "6 h 15 du matin") */
-      int more = u > t && u < end && S_alnum_at(u, end);
+      int more = (u > t && u < end && S_alnum_at(u, end)) ||
+                 /* (and its zone: "8 h 30, heure de Rome") */
+                 (t < end && *t == ',' &&
+                  S_starts(t + 1 + S_blank(t + 1, end), end, "heure"));
       S_say_time(st, h, 1, m, !min && !length && !span && spaced && !more);
       if (min) {
         if (!m)
@@ -2753,8 +2756,11 @@ static void S_money_words(breve_buf *w, const S_num *n, int scale,
   int rate = zero && (v == 1 || (c->sym[0] >= 'a' && c->sym[0] <= 'z'));
   if ((n->has_dec && !cents_ok) || rate) {
     uint64_t f;
+    size_t nz = 4; /* (its zeros at the end unsaid: "0,2700 €") */
+    while (n->has_dec && n->dpn == 4 && nz > 1 && n->dp[nz - 1] == '0')
+      nz--;
     if (n->has_dec && n->dpn == 4 && n->dp[0] != '0' &&
-        breve_fr_parse_u64(n->dp, 4, &f)) {
+        breve_fr_parse_u64(n->dp, nz, &f)) {
       /* a price to the hundredth of a cent, "0,2516 €/kWh", is read as
        * one number after the comma: "zéro virgule deux mille cinq cent
        * seize" (every such case of the token sets accepts it) */
@@ -4877,6 +4883,9 @@ static const char *S_rule_version(S_st *st, const char *p) {
       NULL};
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
+  /* (a year may lead three parts and more: a museum's inventory number,
+   * "inv. 2026.4.17") */
+  int year = S_digits(p, end) == 4;
   /* (or its abbreviation: "l'art. 28.4") */
   int product = st->prev_word &&
                 (st->prev_word + st->prev_len + 1 == p ||
@@ -4887,7 +4896,8 @@ static const char *S_rule_version(S_st *st, const char *p) {
     size_t d = S_digits(q, end);
     /* (a zero leads a part after the first only after a product: "le
      * patch 1.04"; "12.05.26" is a date) */
-    if (!d || d > 3 || (d > 1 && *q == '0' && (!parts || !product)))
+    if (!d || d > (parts || !year ? 3u : 4u) ||
+        (d > 1 && *q == '0' && (!parts || !product)))
       return NULL;
     parts++;
     three += parts > 1 && d == 3;
@@ -4902,7 +4912,8 @@ static const char *S_rule_version(S_st *st, const char *p) {
                       S_ends_clean(q + 1, end)
                   ? *q
                   : 0;
-  if (parts < 2 || three == parts - 1 || (!tail && !S_ends_clean(q, end)) ||
+  if (parts < (size_t)(2 + year) || three == parts - 1 ||
+      (!tail && !S_ends_clean(q, end)) ||
       (q < end && (*q == ',' || *q == '-' || *q == '/') && q + 1 < end &&
        S_is_digit(q[1])))
     return NULL;
@@ -5018,6 +5029,11 @@ static const char *S_half_noun(S_st *st, const char *q) {
   }
   /* the race: "champion de 1/2 fond" is "de demi-fond"; a fare: "½
    * tarif" is "demi-tarif" */
+  /* (and milk: "lait 1/2 écrémé" is "demi-écrémé") */
+  if (S_eq(r, k, "écrémé") || S_eq(r, k, "écrémée")) {
+    S_say(st, k == 9 ? "demi-écrémé" : "demi-écrémée");
+    return r + k;
+  }
   if (S_eq(r, k, "fond") || S_eq(r, k, "tarif") || S_eq(r, k, "prix") ||
       S_eq(r, k, "pension") || S_eq(r, k, "temps") || S_eq(r, k, "chaussée")) {
     /* (and a hotel's board: "½ pension" is "demi-pension"; a job: "un
@@ -5470,13 +5486,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
         "heures", "heure", "semaines",  "semaine",  "minutes",   "minute",
         "tonnes", "tonne", "journées",  "journée",  "longueurs", "longueur",
         "tasses", "tasse", "cuillères", "cuillère", "h",         NULL};
-    int m = 0, f = 0;
+    int m = 0, f = 0, et = 0;
     if (num == 1 && den == 2 && p - st->line >= 3 && p[-1] == ' ') {
       /* the word written before, after a number ("1 h 1/2") or not */
       const char *e = p - 1, *b = e;
       while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
                               (unsigned char)b[-1] >= 0x80))
         b--;
+      /* (or before "et": "4 ans et 1/2") */
+      if (e - b == 2 && b[0] == 'e' && b[1] == 't' && b - st->line >= 3 &&
+          b[-1] == ' ') {
+        et = 1;
+        e = b - 1, b = e;
+        while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                                (unsigned char)b[-1] >= 0x80))
+          b--;
+      }
       m = b < e && S_in(b, (size_t)(e - b), masc) >= 0;
       f = b < e && S_in(b, (size_t)(e - b), fem) >= 0;
       if ((m || f) && e - b <= 2 &&
@@ -5484,7 +5509,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
         m = f = 0; /* a unit only after its number */
     }
     if (m || f) {
-      S_say(st, f ? "et demie" : "et demi");
+      S_say(st, et ? (f ? "demie" : "demi") : f ? "et demie" : "et demi");
       return q;
     }
     const char *h;
