@@ -5714,6 +5714,7 @@ static const S_abbr S_abbrs[] = {
     {"rte", 2, 1, "route"},   /* "8 rte de Lyon" */
     {"imp", 1, 0, "impasse"}, /* "3 imp. des Lilas" */
     {"dir", 1, 1, "direction"}, /* a conductor: "dir. Louis Langrée" */
+    {"inv", 1, 0, "inventaire"}, /* a museum's "inv. n° 2026.4.17" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
     {"immat", 1, 0, "immatriculation"}, /* "1re immat. 2023" */
@@ -8247,15 +8248,22 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return p + 2;
   }
   /* an electricity meter's peak and off-peak hours: "option HP/HC",
-   * "index HC : 8 901" */
+   * "index HC : 8 901", and on a line about electricity "0,27 €/kWh en
+   * HC" (after a price "HC" is a rent's "hors charges"; "l'AP-HP" is
+   * spelled) */
   if ((S_eq(p, wl, "HP") || S_eq(p, wl, "HC")) && !S_alnum_at(p + 2, end)) {
+    static const char *const power[] = {"kWh", "kVA", "Linky", "compteur",
+                                        "électricité", "EDF", "tarif",
+                                        NULL};
     int pair = p + 5 <= end && p[2] == '/' &&
                (S_eq(p + 3, 2, p[1] == 'P' ? "HC" : "HP")) &&
                !S_alnum_at(p + 5, end);
     int index = st->prev_word && st->prev_word + st->prev_len + 1 == p &&
                 (S_eq(st->prev_word, st->prev_len, "index") ||
                  S_eq(st->prev_word, st->prev_len, "Index"));
-    if (pair || index) {
+    int meter = !S_after_money(st, p) && !(p > st->line && p[-1] == '-') &&
+                S_line_has_any(st, power);
+    if (pair || index || meter) {
       static const char *const say[] = {"heures pleines", "heures creuses"};
       breve_buf w = {0};
       breve_buf_puts(&w, say[p[1] == 'C']);
