@@ -946,6 +946,8 @@ static const S_unit S_units[] = {
     {"mm²", "millimètre carré", "millimètres carrés"},
     {"m³", "mètre cube", "mètres cubes"},
     {"km³", "kilomètre cube", "kilomètres cubes"},
+    {"hm³", "hectomètre cube", "hectomètres cubes"}, /* a reservoir's */
+    {"hm3", "hectomètre cube", "hectomètres cubes"},
     {"m3", "mètre cube", "mètres cubes"},
     {"cm³", "centimètre cube", "centimètres cubes"},
     {"cm3", "centimètre cube", "centimètres cubes"}, /* "125 cm3" */
@@ -5646,7 +5648,8 @@ static const char *const S_rulers[] = {
     "Eugène",    "Honorius",  "Adrien",     "Sylvestre", "Martin",
     "Étienne",   "Wilhelm",   "Friedrich",  "Elizabeth", "Anne",
     "Rama",      "Akihito",   "Vatican",    "Pomaré",    "Pomare",    "Saturn",
-    "Apollo",    "Ariane",    "Khan",      NULL};
+    "Apollo",    "Ariane",    "Khan",      "Félix",     "Clotaire",
+    "Childéric", "Dagobert",  "Lothaire",  NULL};
 
 /* Abbreviations: written form (without the final dot) and what is said.
  * `need`: 0 always, 1 before a capitalised word, 2 before a digit, 3 after
@@ -5715,6 +5718,7 @@ static const S_abbr S_abbrs[] = {
     {"imp", 1, 0, "impasse"}, /* "3 imp. des Lilas" */
     {"dir", 1, 1, "direction"}, /* a conductor: "dir. Louis Langrée" */
     {"inv", 1, 0, "inventaire"}, /* a museum's "inv. n° 2026.4.17" */
+    {"élec", 1, 0, "électricité"}, /* a pitch's "élec. 10 A" */
     {"sem", 1, 0, "semaine"}, /* "chaque sem." */
     {"dyn", 1, 0, "dynastie"},  /* "la XVIIIe dyn." */
     {"immat", 1, 0, "immatriculation"}, /* "1re immat. 2023" */
@@ -6007,6 +6011,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* after a noun "suppl." is the adjective: "Véhicule suppl. : 3 €",
+   * "lits suppl." (and the noun after an article or first: "suppl.
+   * animal", "un suppl. de 5 €") */
+  static const char *const small[] = {"une", "Une", "les", "Les", "des",
+                                      "Des", "aux", "sans", "avec", "par",
+                                      "pour", "plus", "son", "ses", "leur",
+                                      "est", NULL};
+  if (wl == 5 && !memcmp(p, "suppl", 5) && q < end && *q == '.' &&
+      st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
+      st->prev_len >= 3 && S_in(st->prev_word, st->prev_len, small) < 0) {
+    char last = st->prev_word[st->prev_len - 1];
+    S_sub(st, p, 6, last == 's' || last == 'x' ? "supplémentaires"
+                                               : "supplémentaire");
+    return q + 1;
+  }
   /* a floor: "au rdc", "au RDC de l'immeuble", "appartement en RDC" (but
    * "en RDC" alone is the Congo) */
   if (wl == 3 && (!memcmp(p, "rdc", 3) || !memcmp(p, "RDC", 3)) &&
@@ -6314,6 +6334,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                     ? S_letters(q + 2, end)
                     : 0;
     int m2 = n2 ? S_in(q + 2, n2, abbr) : -1;
+    /* (the second may be written whole: "juil.-août") */
+    static const char *const whole[] = {"mars", "mai", "juin", "août",
+                                        "avril", "juillet", NULL};
+    if (m2 < 0 && n2 && S_in(q + 2, n2, whole) >= 0 &&
+        !S_alnum_at(q + 2 + n2, end)) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, full[m]);
+      breve_buf_puts(&w, q[1] == '-' ? " à " : " ");
+      breve_buf_put(&w, q + 2, n2);
+      S_say_buf(st, &w);
+      return q + 2 + n2;
+    }
     if (m2 >= 0 && q + 2 + n2 < end && q[2 + n2] == '.') {
       const char *e2 = q + 2 + n2 + 1; /* after the second dot */
       breve_buf w = {0};
@@ -8289,7 +8321,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
         S_has(from, (size_t)(p - from), "borne") ||
         S_has(from, (size_t)(p - from), "chargeur") ||
         S_has(from, (size_t)(p - from), "recharge") ||
-        S_has(from, (size_t)(p - from), "lectricit\xc3\xa9")) {
+        S_has(from, (size_t)(p - from), "lectricit\xc3\xa9") ||
+        S_has(from, (size_t)(p - from), "\xc3\xa9lec.")) {
       int one = p[-2] == '1' && (p - 2 == st->line || !S_is_digit(p[-3]));
       S_say(st, one ? "amp\xc3\xa8re" : "amp\xc3\xa8res");
       return p + 1;
@@ -9290,6 +9323,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                        S_word_before(st, p, S_less_of)))) {
     S_say(st, "moins"); /* elsewhere a pause: "augmenté – de 4 % –",
                            "professeur – de 52 ans" */
+    return q;
+  }
+  /* and an age in brackets, spaced: "Enfant (- 7 ans)" */
+  if ((cp == '-' || cp == 0x2013 || cp == 0x2212) && prev == '(' &&
+      q + 1 < end && *q == ' ' && S_is_digit(q[1]) &&
+      S_digits(q + 1, end) <= 2 &&
+      S_starts(q + 1 + S_digits(q + 1, end), end, " ans")) {
+    S_say(st, "moins de");
     return q;
   }
   /* time zones: "UTC-5", "GMT+1" */
