@@ -515,7 +515,8 @@ typedef struct S_st {
   int close_known;        /* last_close was looked for on this line */
   const char *last_close; /* the line's last '+' that can close a quote */
   int glued;       /* the number is glued to letters before it: "A350" */
-  int num_list;    /* the next number continues a list joined by dashes */
+  int num_list;    /* the next number continues a list joined by dashes
+                      (1) or a reference's parts ("L. 2224-12-4", 2) */
   int in_list;     /* the number being read continues such a list */
   breve_word_check check; /* how the engine reads a word, or NULL */
   void *check_ctx;
@@ -1242,7 +1243,7 @@ static const struct {
     {"officine", 'f'}, {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'},
     {"analyse", 'f'}, {"auberge", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
-    {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
+    {"heure", 'f'}, {"planète", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
     {"étoile", 'f'}, {"région", 'f'}, {"classe", 'f'}, {"table", 'f'},
     {"passe", 'f'}, {"chorale", 'f'}, {"grille", 'f'}, {"vente", 'f'},
@@ -2005,10 +2006,18 @@ static const char *S_rule_time(S_st *st, const char *p) {
               ((p > st->line && (p[-1] == '+' || p[-1] == '-') &&
                 (p - 1 == st->line || p[-2] == ' ' || p[-2] == '(')) ||
                (h == 0 && m > 0));
+    /* (and the time left in a game: "à 2:34 de la fin", "1:12 à
+     * jouer", "après 3:12 de golden score") */
+    int left = h <= 20 && unit > r &&
+               (S_starts(unit, end, "de la fin") ||
+                S_starts(unit, end, "du terme") ||
+                S_starts(unit, end, "\xc3\xa0 jouer") ||
+                S_starts(unit, end, "de golden score") ||
+                S_starts(unit, end, "de prolongation"));
     if ((h <= 5 && q - p == 1 &&
          (S_has(st->line, (size_t)(end - st->line), "round") ||
           S_has(st->line, (size_t)(end - st->line), "reprise"))) ||
-        S_run_before(st, p) ||
+        S_run_before(st, p) || left ||
         (ul && h <= 59) || gap) {
       breve_buf w = {0};
       if (h == 0 && m > 0) {
@@ -4576,6 +4585,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         if (*g != ' ' && *g != '.' && *g != '\xc2' && *g != '\xb0' &&
             *g != '\xba')
           ref = 0;
+      /* (and each part of one: "L. 2224-12-4") */
+      if (in_list == 2)
+        ref = 1;
       int year = n->ipn == 4 && !n->has_dec && v >= 1000 && v < 2200 &&
                  !st->glued && !ref;
       int wraps = v % 100 >= 90 && v2 < 10 && *t == '0';
@@ -4627,8 +4639,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           S_say(st, "à"); /* "de 2020 à 2022", "de 1914-1918" */
         else if (S_year_keeps_pause(v) || apart)
           S_copy(st, ",", 1);
-      } else if (in_list ||
-                 (t + d2 + 1 < end && t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
+      } else if (in_list == 1 || (!ref && t + d2 + 1 < end &&
+                                  t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
         st->num_list = 1;
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
@@ -4648,8 +4660,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
             ((v == 42 || v == 72) && st->prev_word &&
              S_eq(st->prev_word, st->prev_len, "ATR")))
           S_copy(st, " ", 1);
-        else
+        else {
           S_say(st, "tiret");
+          if (ref && t + d2 + 1 < end && t[d2] == '-' && S_is_digit(t[d2 + 1]))
+            st->num_list = 2; /* "L. 2224-12-4" */
+        }
       else if (v >= 1 && v2 <= 31 && v2 > v && d2 <= 2 && t + d2 + 1 < end &&
                (t[d2] == '/' || t[d2] == '.') && S_is_digit(t[d2 + 1]) &&
                !n->has_dec)
@@ -5198,6 +5213,20 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_buf_puts(&w, p[d] == 'e' ? " e" : " x");
       S_say_buf(st, &w);
       return p + d + 1;
+    }
+  }
+  /* an extension after a phone number: "01 49 95 81 23 poste 4521" is
+   * "poste quarante-cinq, vingt et un" */
+  if (st->prev_word && S_eq(st->prev_word, st->prev_len, "poste") &&
+      S_digits(p, end) == 4 && *p != '0' && S_ends_clean(p + 4, end)) {
+    size_t digits = 0;
+    for (const char *c = st->line; c < st->prev_word; c++)
+      digits += S_is_digit(*c);
+    if (digits >= 10) {
+      breve_buf w = {0};
+      S_say_service(&w, p, 1);
+      S_say_buf(st, &w);
+      return p + 4;
     }
   }
   st->in_list = st->num_list;
@@ -6032,11 +6061,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (wl == 3 && (!memcmp(p, "rdc", 3) || !memcmp(p, "RDC", 3)) &&
       !(q < end && *q == '.')) {
     static const char *const home[] = {"appartement", "étage", "immeuble",
-                                       "maison", "logement", "studio", NULL};
+                                       "maison", "logement", "studio",
+                                       "ascenseur", "bâtiment", NULL};
+    static const char *const congo[] = {"la", "La", "de", "en", "En", NULL};
     int au = st->prev_word && (S_eq(st->prev_word, st->prev_len, "au") ||
                                S_eq(st->prev_word, st->prev_len, "Au"));
     int en = st->prev_word && S_eq(st->prev_word, st->prev_len, "en");
-    if (*p == 'r' || au || (en && S_line_has_any(st, home))) {
+    /* (in a building: "ascenseur C, RDC") */
+    int home_line = S_line_has_any(st, home);
+    if (*p == 'r' || au || (en && home_line) ||
+        (home_line && !(st->prev_word &&
+                        S_in(st->prev_word, st->prev_len, congo) >= 0))) {
       S_sub(st, p, 3, "rez-de-chaussée");
       return q;
     }
@@ -8008,6 +8043,12 @@ static int S_after_money(const S_st *st, const char *p) {
     e--;
   if (e == p)
     return 0;
+  /* (a price for a unit: "2,20 €/m³ HT") */
+  const char *s = e;
+  while (s > st->line && s[-1] != ' ' && s[-1] != '/')
+    s--;
+  if (s > st->line && s[-1] == '/' && e - s <= 6)
+    e = s - 1;
   for (int i = 0; cur[i]; i++) {
     size_t k = strlen(cur[i]);
     if ((size_t)(e - st->line) >= k && !memcmp(e - k, cur[i], k))
@@ -9641,6 +9682,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, S_plus(st));
     return q;
   }
+  /* (or on a line about a launch: "compte à rebours : T-10") */
+  static const char *const launch[] = {"rebours", "lancement", "décollage",
+                                       "fusée", "lanceur", NULL};
   /* Countdowns and levels: "J-7", "H-24", "T-10 min" (a launch), "J+1",
    * "Bac+5", "R+2" */
   const char *cd = q + S_digits(q, end);
@@ -9654,7 +9698,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
          /* a launch, "T-10 min", "T-10 s" (not the tank T-72) */
          (*st->prev_word == 'T' &&
           (S_starts(cd, end, "min") ||
-           (*cd == 's' && !S_alnum_at(cd + 1, end)))))))) {
+           (*cd == 's' && !S_alnum_at(cd + 1, end)) ||
+           S_line_has_any(st, launch))))))) {
     S_say(st, cp == '+' ? S_plus(st) : "moins");
     return q;
   }
@@ -11586,6 +11631,26 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         j--;
       if (j > 0 && text[j - 1] == '+') {
         i += 3;
+        continue;
+      }
+    }
+    /* "(0590) 41 55 55": an overseas number, its four first digits in
+     * brackets */
+    if (text[i] == '(' && i + 16 <= len && text[i + 1] == '0' &&
+        text[i + 6] == ' ') {
+      int ok = text[i + 5] == ')';
+      for (size_t g = 2; g <= 4 && ok; g++)
+        ok = text[i + g] >= '0' && text[i + g] <= '9';
+      for (size_t g = 0; g < 3 && ok; g++) {
+        const char *d = text + i + 7 + g * 3;
+        ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
+             (g == 2 || d[2] == ' ');
+      }
+      if (ok &&
+          (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
+        breve_buf_put(b, text + i + 1, 4);
+        i += 6;
+        prev = '0';
         continue;
       }
     }
