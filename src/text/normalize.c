@@ -389,6 +389,9 @@ static int S_starts(const char *p, const char *end, const char *w) {
 static int S_dims_follow(const char *q, const char *end, int any_length,
                          uint64_t first) {
   q += S_blank(q, end);
+  /* (a size may be labelled: "L. 110 x l. 50 x H. 80 cm") */
+  if (q + 3 < end && strchr("LlHhPp", *q) && q[1] == '.' && q[2] == ' ')
+    q += 3;
   size_t d = S_digits(q, end);
   if (!d)
     return 0;
@@ -3951,9 +3954,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return after;
   }
-  /* a height: "1m80" */
+  /* a height or a jump: "1m80", "6m27 au 3e essai" */
   if (!b && q + 3 <= end && *q == 'm' && S_digits(q + 1, end) == 2 &&
-      S_ends_clean(q + 3, end) && !n->has_dec && v != UINT64_MAX && v < 3) {
+      S_ends_clean(q + 3, end) && !n->has_dec && v != UINT64_MAX && v < 10) {
     unsigned cm = (unsigned)(q[1] - '0') * 10 + (unsigned)(q[2] - '0');
     S_num_words(&w, n, 0);
     breve_buf_puts(&w, v >= 2 ? " mètres" : " mètre");
@@ -6055,6 +6058,27 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 6, last == 's' || last == 'x' ? "supplémentaires"
                                                : "supplémentaire");
     return q + 1;
+  }
+  /* a piece of furniture's sizes: "L. 110 cm", "l. 50 x H. 80 cm",
+   * "P. 40 cm" (not "p. 12", a page, nor "L. 2121-29", an article) */
+  if (wl == 1 && strchr("LlHhPp", *p) && q + 2 < end && *q == '.' &&
+      q[1] == ' ' && S_is_digit(q[2])) {
+    /* (the unit may end the row: "L. 110 x l. 50 x H. 80 cm") */
+    const char *u = q + 2;
+    while (u < end && u - q < 40 &&
+           (S_is_digit(*u) || strchr(", x.", *u) ||
+            (strchr("LlHhPp", *u) && u + 1 < end && u[1] == '.')))
+      u++;
+    size_t ul = S_starts(u, end, "cm") || S_starts(u, end, "mm") ? 2
+                : S_starts(u, end, "m") ? 1
+                                         : 0;
+    if (ul && u[-1] == ' ' && !S_alnum_at(u + ul, end)) {
+      S_sub(st, p, 2, *p == 'L'   ? "longueur"
+                      : *p == 'l' ? "largeur"
+                      : *p == 'H' || *p == 'h' ? "hauteur"
+                                                : "profondeur");
+      return q + 1;
+    }
   }
   /* a floor: "au rdc", "au RDC de l'immeuble", "appartement en RDC" (but
    * "en RDC" alone is the Congo) */
@@ -10786,6 +10810,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     char last = st->prev_word[st->prev_len - 1];
     if (counted && st->prev_word + st->prev_len == p && v == q &&
         (last == 's' || last == 'x') && k >= 3 && v[0] >= 'a' &&
+        !S_eq(v, k, "sem") && !S_eq(v, k, "pers") && /* (below) */
         v[0] <= 'z' && v[k - 1] != 's' && v[k - 1] != 'x' &&
         S_ends_clean(v + k, end) && !(v + k < end && v[k] == '/')) {
       S_say(st, "par");
@@ -10994,12 +11019,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
     size_t k2 = S_letters(q, end);
-    /* shortened: "3 fois/sem.", "2 séances/sem" */
-    if (k2 == 3 && !memcmp(q, "sem", 3) && !S_alnum_at(q + 3, end)) {
-      S_say(st, "par semaine");
-      int dot = q + 3 < end && q[3] == '.' &&
-                (q + 4 >= end || q[4] == ' ' || q[4] == ',');
-      return q + 3 + (dot && q + 4 < end);
+    /* shortened: "3 fois/sem.", "2 séances/sem", "95 € TTC/pers." */
+    if ((k2 == 3 && !memcmp(q, "sem", 3)) ||
+        (k2 == 4 && !memcmp(q, "pers", 4))) {
+      S_say(st, k2 == 3 ? "par semaine" : "par personne");
+      int dot = q + k2 < end && q[k2] == '.' &&
+                (q + k2 + 1 >= end || q[k2 + 1] == ' ' || q[k2 + 1] == ',');
+      return q + k2 + (dot && q + k2 + 1 < end);
     }
     if (k2 && S_in(q, k2, S_per_words) >= 0 && !S_alnum_at(q + k2, end) &&
         !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0 &&
@@ -12747,12 +12773,21 @@ static void S_line(S_st *st) {
           S_say(st, p[-2] == 'm' ? "sur" : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && st->prev_number && p + 2 < end &&
-                   p[1] == ' ' && S_is_digit(p[2]) && p - st->line >= 2 &&
-                   p[-1] == ' ' && !breve_cp_is_letter((unsigned char)p[-2])) {
-          /* "200 € x 12 mois", but "73 x 92 cm" is a size */
-          S_say(st, S_dims_follow(p + 1, end, 0, S_number_before(st->line, p))
-                        ? "sur"
-                        : "fois");
+                   p[1] == ' ' &&
+                   (S_is_digit(p[2]) || /* "x l. 50 cm" */
+                    (p + 5 < end && strchr("LlHhPp", p[2]) && p[3] == '.' &&
+                     p[4] == ' ' && S_is_digit(p[5]))) &&
+                   p - st->line >= 2 && p[-1] == ' ' &&
+                   !breve_cp_is_letter((unsigned char)p[-2])) {
+          /* "200 € x 12 mois", but "73 x 92 cm" is a size (and a
+           * labelled one a list: "L. 110 x l. 50 cm" is "longueur cent
+           * dix, largeur cinquante centimètres") */
+          int dims =
+              S_dims_follow(p + 1, end, 0, S_number_before(st->line, p));
+          if (dims && !S_is_digit(p[2]))
+            S_pause(st);
+          else
+            S_say(st, dims ? "sur" : "fois");
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 2 < end && p[1] == ' ' &&
                    S_is_digit(p[2]) &&
