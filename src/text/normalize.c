@@ -1135,6 +1135,7 @@ static const S_unit S_units[] = {
     {"Tbit/s", "térabitte par seconde", "térabittes par seconde"},
     {"Tb/s", "térabitte par seconde", "térabittes par seconde"},
     {"dép.", "département", "départements"}, /* "dans 3 dép." */
+    {"cp.", "comprimé", "comprimés"},         /* "2 cp. par jour" */
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
@@ -1279,7 +1280,7 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
-    {"rose", 'f'}, {"dose", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
+    {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -2967,6 +2968,11 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
         return p + 1 + k;
       }
   }
+  /* a grain's price: "18 €/q" is "dix-huit euros le quintal" */
+  if (p + 1 < end && *p == '/' && p[1] == 'q' && !S_alnum_at(p + 2, end)) {
+    breve_buf_puts(w, " le quintal");
+    return p + 2;
+  }
   /* "80 $/baril", "2 400 $/once" */
   if (p < end && *p == '/' && (S_starts(p + 1, end, "baril") ||
                                S_starts(p + 1, end, "once"))) {
@@ -3149,6 +3155,17 @@ static int S_game_score(uint64_t v, uint64_t v2, const char *z,
 
 static int S_tennis(const S_st *st, const char *a, const char *t) {
   const char *end = st->end;
+  /* any set on a line about sets: "13-11 au 5e set", "le 3e set à 5-5" */
+  static const char *const sets[] = {" set", NULL};
+  /* (games, not a range: "10-12 jeux par set", nor sets won: "mène 4-2
+   * en sets") */
+  size_t da = S_digits(a, end), db = S_digits(t, end);
+  const char *z = t + db + S_blank(t + db, end);
+  size_t zl = S_letters(z, end);
+  if (da <= 2 && db && db <= 2 && t == a + da + 1 && t[-1] == '-' &&
+      !S_alnum_at(t + db, end) && S_line_has_any(st, sets) &&
+      (!zl || S_eq(z, zl, "au") || S_eq(z, zl, "dans")))
+    return 1;
   if (t - a != 2 || !S_set_score(a, end))
     return 0;
     /* a set is won at six or seven games: "1-1 (4-3 t.a.b.)" is football */
@@ -4384,8 +4401,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                 (v <= 20 && r[2] >= 'a' && r[2] <= 'z' &&
                  S_letters(r + 2, end) >= 3))
          : S_is_digit(r[1]))) {
+    /* (a bed's size in centimetres: "lit 160x200", "matelas 140 x 190") */
+    static const char *const beds[] = {"lit",     "lits",  "matelas",
+                                       "sommier", "drap",  "couette",
+                                       "housse",  "literie", NULL};
+    int bed = st->prev_word && !st->prev_number && v >= 60 && v <= 220 &&
+              S_in(st->prev_word, st->prev_len, beds) >= 0;
     S_num_words(&w, n, 0);
-    breve_buf_puts(&w, S_dims_follow(r + 1, end, 0, v) ? " sur" : " fois");
+    breve_buf_puts(&w, bed || S_dims_follow(r + 1, end, 0, v) ? " sur"
+                                                              : " fois");
     S_say_buf(st, &w);
     return r + 1;
   }
@@ -12766,8 +12790,15 @@ static void S_line(S_st *st) {
         unsigned times;
         const char *te;
         if (wl == 1 && *p == 'x' && st->prev_number && p - st->line >= 2 &&
-            p[-1] == ' ' && breve_cp_is_letter((unsigned char)p[-2]) &&
-            p + 2 < end && p[1] == ' ' && S_is_digit(p[2])) {
+            p[-1] == ' ' && S_is_digit(p[-2]) && p + 2 < end && p[1] == '/' &&
+            S_in(p + 2, S_letters(p + 2, end), S_per_words) >= 0) {
+          /* a dose: "3 x/jour" is "trois fois par jour" */
+          S_say(st, "fois");
+          q = p + 1;
+        } else if (wl == 1 && *p == 'x' && st->prev_number &&
+                   p - st->line >= 2 && p[-1] == ' ' &&
+                   breve_cp_is_letter((unsigned char)p[-2]) && p + 2 < end &&
+                   p[1] == ' ' && S_is_digit(p[2])) {
           /* dimensions: "25 m x 12 m" is "vingt-cinq mètres sur douze"
            * (but "2 h x 25 €" is a product, "fois") */
           S_say(st, p[-2] == 'm' ? "sur" : "fois");
