@@ -1754,13 +1754,19 @@ static int S_time_before(const S_st *st, const char *p) {
 /* Whether an hour's "h" (and its minutes) at q, after the hour's digits,
  * are followed by a dash and a second hour: "10h-18h", "9 h 30 – 12 h". */
 static int S_hour_span_at(const char *q, const char *end) {
-  q += S_blank(q, end);
-  if (q >= end || (*q != 'h' && *q != 'H'))
-    return 0;
-  q++;
-  const char *m = q + S_blank(q, end);
-  if (S_digits(m, end) == 2)
-    q = m + 2;
+  /* (or a clock's: "9:00-17:00") */
+  if (q + 3 < end && *q == ':' && S_digits(q + 1, end) == 2 &&
+      (q[3] == '-' || S_starts(q + 3, end, "\xe2\x80\x93"))) {
+    q += 3;
+  } else {
+    q += S_blank(q, end);
+    if (q >= end || (*q != 'h' && *q != 'H'))
+      return 0;
+    q++;
+    const char *m = q + S_blank(q, end);
+    if (S_digits(m, end) == 2)
+      q = m + 2;
+  }
   if (S_alnum_at(q, end))
     return 0;
   q += S_blank(q, end);
@@ -4670,6 +4676,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                   t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
         st->num_list = 1;
+      } else if (!ref && !st->glued && v < 1000 &&
+                 S_starts(t + d2, end, " contre ")) {
+        S_say(st, "à"); /* a big score: "145-17 contre le Japon" */
       } else if ((v != UINT64_MAX && v >= 100 && v2 < v &&
                   !(v < 1000 && v2 * 2 >= v)) ||
                  st->glued || (S_model_word(st) && (v >= 100 || v2 >= 100)) ||
