@@ -1280,7 +1280,7 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
-    {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
+    {"rose", 'f'}, {"gélule", 'f'}, {"plateforme", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -9752,6 +9752,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       (cp == '+' ||
        (st->prev_len == 1 &&
         (*st->prev_word == 'J' || *st->prev_word == 'H' ||
+         /* a year counted from this one: "l'avis d'imposition N-2" */
+         (*st->prev_word == 'N' && S_digits(q, end) == 1) ||
          /* a launch, "T-10 min", "T-10 s" (not the tank T-72) */
          (*st->prev_word == 'T' &&
           (S_starts(cd, end, "min") ||
@@ -9870,7 +9872,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const sized[] = {"jante", "écran", "roue", "pouce",
                                         "TV", "téléviseur", "moniteur",
                                         "tablette", "smartphone", "diagonale",
-                                        NULL};
+                                        "OLED", "LCD", "QLED", NULL};
     if (S_line_has_any(st, sized)) {
       const char *b = p;
       while (b > st->line && S_is_digit(b[-1]))
@@ -10795,7 +10797,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "pour");
       return q;
     }
-    if (k && S_in(q + 1, k, S_per_words) >= 0 && S_ends_clean(q + 1 + k, end)) {
+    /* (a plural or a count before it: "tarif enfant / adulte" is two
+     * fares) */
+    char last = st->prev_word[st->prev_len - 1];
+    if (k && S_in(q + 1, k, S_per_words) >= 0 &&
+        S_ends_clean(q + 1 + k, end) &&
+        (counted || last == 's' || last == 'x')) {
       S_say(st, "par");
       return q;
     }
