@@ -2829,7 +2829,8 @@ static const char *const S_per_words[] = {
     "album",    "équipe",      "animal",   "baril",      "action",
     "titre",    "part",        "mètre",    "kilomètre",  "litre",
     "kilo",     "tonne",       "pièce",    "unité",      "bouteille",
-    "verre",    "flacon",      "baie",     "mol",        NULL};
+    "verre",    "flacon",      "baie",     "mol",        "siège",
+    NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
