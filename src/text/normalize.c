@@ -11667,6 +11667,29 @@ static int S_is_letter_byte(char c) {
          ((unsigned char)c & 0x80);
 }
 
+/* The digits of an area code in brackets opening a French number at
+ * text[i]: 2 for "(01) 40 20 50 50", 4 for an overseas "(0590) 41 55 55"
+ * (ten digits in all, in pairs after the brackets), or 0. */
+static size_t S_area_code(const char *text, size_t len, size_t i) {
+  for (size_t n = 2; n <= 4; n += 2) {
+    if (i + 16 > len || text[i] != '(' || text[i + 1] != '0' ||
+        text[i + n + 1] != ')' || text[i + n + 2] != ' ')
+      continue;
+    int ok = text[i + 2] >= '1' && text[i + 2] <= '9';
+    for (size_t g = 3; g <= n && ok; g++)
+      ok = text[i + g] >= '0' && text[i + g] <= '9';
+    size_t pairs = (10 - n) / 2;
+    for (size_t g = 0; g < pairs && ok; g++) {
+      const char *d = text + i + n + 3 + g * 3;
+      ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
+           (g == pairs - 1 || d[2] == ' ');
+    }
+    if (ok && (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9')))
+      return n;
+  }
+  return 0;
+}
+
 static int S_prepass(const char *text, size_t len, breve_buf *b) {
   size_t i = 0;
   uint32_t prev = 0, close = 0;
@@ -11701,44 +11724,14 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
-    /* "(0590) 41 55 55": an overseas number, its four first digits in
-     * brackets */
-    if (text[i] == '(' && i + 16 <= len && text[i + 1] == '0' &&
-        text[i + 6] == ' ') {
-      int ok = text[i + 5] == ')';
-      for (size_t g = 2; g <= 4 && ok; g++)
-        ok = text[i + g] >= '0' && text[i + g] <= '9';
-      for (size_t g = 0; g < 3 && ok; g++) {
-        const char *d = text + i + 7 + g * 3;
-        ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
-             (g == 2 || d[2] == ' ');
-      }
-      if (ok &&
-          (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
-        breve_buf_put(b, text + i + 1, 4);
-        i += 6;
-        prev = '0';
-        continue;
-      }
-    }
-    /* "(01) 40 20 50 50": a French number with its area code in
-     * brackets is read as the number it is */
-    if (text[i] == '(' && i + 16 <= len && text[i + 1] == '0' &&
-        text[i + 2] >= '1' && text[i + 2] <= '9' && text[i + 3] == ')' &&
-        text[i + 4] == ' ') {
-      int ok = 1;
-      for (size_t g = 0; g < 4 && ok; g++) {
-        const char *d = text + i + 5 + g * 3;
-        ok = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' &&
-             (g == 3 || d[2] == ' ');
-      }
-      if (ok &&
-          (i + 16 == len || !(text[i + 16] >= '0' && text[i + 16] <= '9'))) {
-        breve_buf_put(b, text + i + 1, 2);
-        i += 4;
-        prev = '0';
-        continue;
-      }
+    /* "(01) 40 20 50 50", "(0590) 41 55 55": a French number with its
+     * area code in brackets is read as the number it is */
+    size_t area = text[i] == '(' ? S_area_code(text, len, i) : 0;
+    if (area) {
+      breve_buf_put(b, text + i + 1, area);
+      i += area + 2;
+      prev = '0';
+      continue;
     }
     size_t k = breve_utf8_decode(text + i, len - i, &cp);
     if (!k) {
