@@ -1247,7 +1247,7 @@ static const struct {
     {"officine", 'f'}, {"maraude", 'f'}, {"fève", 'f'}, {"gourde", 'f'},
     {"analyse", 'f'}, {"auberge", 'f'}, {"minute", 'f'}, {"seconde", 'f'},
     {"voiture", 'f'}, {"victime", 'f'}, {"page", 'f'}, {"place", 'f'},
-    {"heure", 'f'}, {"planète", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
+    {"heure", 'f'}, {"voix", 'f'}, {"ville", 'f'}, {"commune", 'f'},
     {"entreprise", 'f'}, {"nuit", 'f'}, {"journée", 'f'}, {"fille", 'f'},
     {"étoile", 'f'}, {"région", 'f'}, {"classe", 'f'}, {"table", 'f'},
     {"passe", 'f'}, {"chorale", 'f'}, {"grille", 'f'}, {"vente", 'f'},
@@ -1280,7 +1280,8 @@ static const struct {
     {"antenne", 'f'}, {"parisienne", 'f'}, {"coopérative", 'f'}, {"initiative", 'f'},
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
-    {"rose", 'f'}, {"gélule", 'f'}, {"plateforme", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
+    {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
+    {"planète", 'f'}, {"plateforme", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -3802,8 +3803,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes"; a
    * rocket's thrust: "une poussée de 1,4 MN" is in méganewtons */
   if (u && (!strcmp(u->abbr, "kt") || !strcmp(u->abbr, "MN"))) {
+    /* (and a mass of gas or waste: "500 kt de CO2") */
     static const char *const blast[] = {"bombe", "nucléaire", "explosi",
-                                        "Hiroshima", "TNT", "ogive", NULL};
+                                        "Hiroshima", "TNT", "ogive", "CO2",
+                                        "CO₂", "carbone", "émission",
+                                        "déchets", NULL};
     static const char *const thrust[] = {"poussée", "fusée", "lanceur",
                                          "moteur", "décollage", NULL};
     int kt = u->abbr[0] == 'k';
@@ -10623,11 +10627,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* a ratio: "le ratio dette/PIB" is "dette sur P I B", and after the
    * word "ratio" "dette/revenus" (but "clim/GPS" is two things) */
   static const char *const denom[] = {"PIB", "EBITDA", "Ebitda", NULL};
-  size_t kq = S_letters(q, end);
   if (cp == '/' && after_word && st->prev_word &&
       st->prev_word + st->prev_len == p && st->prev_len >= 3 &&
-      !S_upper_at(st->prev_word, end) && kq >= 3 &&
-      (S_in(q, kq, denom) >= 0 ||
+      !S_upper_at(st->prev_word, end) && S_letters(q, end) >= 3 &&
+      (S_in(q, S_letters(q, end), denom) >= 0 ||
        (st->prev_word - st->line >= 6 &&
         !memcmp(st->prev_word - 6, "ratio ", 6)))) {
     S_say(st, "sur");
