@@ -2862,6 +2862,19 @@ static const char *S_per_word(breve_buf *w, const char *p, const char *end) {
   return e;
 }
 
+/* A room after a slash, written with its dot: "4 pers./ch.", "150 €/ch."
+ * are "par chambre" (an engine's "5 kg/ch" has none). u is the unit read
+ * and `after` its end; returns the end of what was said, or NULL. */
+static const char *S_per_room(breve_buf *w, const S_unit *u,
+                              const char *after, const char *end) {
+  if (strcmp(u->abbr, "ch") != 0 || after >= end || *after != '.')
+    return NULL;
+  breve_buf_puts(w, w->len ? " par chambre" : "par chambre");
+  /* (the dot kept where it ends the sentence) */
+  return after + (after + 1 < end &&
+                  !S_upper_at(after + 1 + S_blank(after + 1, end), end));
+}
+
 static const char *S_per(breve_buf *w, const char *p, const char *end) {
   const char *const *words = S_per_words;
   const char *after;
@@ -2912,6 +2925,9 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
     }
   }
   if ((u = S_unit_at(p + 1, end, 1, &after))) {
+    const char *room = S_per_room(w, u, after, end);
+    if (room)
+      return room;
     breve_buf_puts(w, " par ");
     breve_buf_puts(w, u->one);
     /* and a second one: "kg CO2/m²/an" is "par mètre carré par an" */
@@ -10833,6 +10849,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                         "pers",     NULL};
     size_t k = S_letters(v, end);
     int i = k ? S_in(v, k, words) : -1;
+    if (u) {
+      breve_buf w = {0};
+      const char *room = S_per_room(&w, u, after, end); /* "4 pers./ch." */
+      if (room) {
+        S_say_buf(st, &w);
+        return room;
+      }
+      breve_buf_free(&w);
+    }
     if ((u && S_ends_clean(after, end)) || (i >= 0 && S_ends_clean(v + k, end))) {
       breve_buf w = {0};
       breve_buf_puts(&w, "par ");
