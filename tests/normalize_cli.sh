@@ -110,6 +110,19 @@ if command -v espeak-ng >/dev/null 2>&1; then
   case $ph in *"s'A~t 'W~"*|*"s'A~t A~"*) fail "cent un with a t: $ph" ;; esac
   checks=$((checks + 1))
 fi
+# a verb in "-ond" before its subject takes its t: "répond-il" ("prend-il"
+# already has it)
+printf 'Non, répond-il. Perd-elle ? Prend-il ? Le rond-point.\n' >"$T/inv.txt"
+run 0 "$BREVE" normalize "$T/inv.txt"
+out_has "^Non, répond-il\. Perd-elle ? Prend-il ? Le rond-point\.$"
+run 0 "$BREVE" normalize --espeak-fixes "$T/inv.txt"
+out_has "^Non, répond-t-il\. Perd-t-elle ? Prend-il ? Le rond-point\.$"
+if command -v espeak-ng >/dev/null 2>&1; then
+  ph=$(espeak-ng -v fr -q -x -f "$T/out")
+  case $ph in *"rep'O~t2'il"*) ;;
+    *) fail "répond-il without its t: $ph" ;; esac
+  checks=$((checks + 1))
+fi
 # and "six" keeps its s before "tiret", "kilomètres-heure" gets no z
 printf 'La loi n° 2026-87 limite à 130 km/h.\n' >"$T/tiret.txt"
 run 0 "$BREVE" normalize "$T/tiret.txt"

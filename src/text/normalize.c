@@ -12997,6 +12997,17 @@ static int S_cent_liaison(const breve_buf *b, size_t from, size_t i) {
   return !(i - from >= 9 && !memcmp(b->ptr + i - 9, "pour cent", 9));
 }
 
+/* Whether p starts a subject put after its verb: "il", "elle", "on",
+ * "ils", "elles", as a word. */
+static int S_inverted_subject(const char *p, const char *end) {
+  static const char *const subj[] = {"il", "elle", "on", "ils", "elles",
+                                     NULL};
+  size_t n = 0;
+  while (p + n < end && S_word_byte(p[n]))
+    n++;
+  return n && S_in(p, n, subj) >= 0;
+}
+
 /* With BREVE_OPT_ESPEAK_FIXES, writes around what espeak-ng 1.51 reads
  * wrongly, in every line from `from`:
  * - "tième" after "ui" or "n" is read "sième", like the "ti" of "nation"
@@ -13010,7 +13021,10 @@ static int S_cent_liaison(const breve_buf *b, size_t from, size_t i) {
  *   get the t of "vingt": every "quatre-vingt-" is written "quatre-vin-";
  * - "six", "dix", "huit" lose their last sound before "tiret" ("loi n°
  *   2026-87"): a comma keeps it;
- * - "kilomètres-heure" gets a z before "heure": written "kilomètre-heure".
+ * - "kilomètres-heure" gets a z before "heure": written "kilomètre-heure";
+ * - a verb in "-ond", "-erd", "-ord" before its subject ("répond-il",
+ *   "perd-elle", "mord-on") loses the t it takes ("prend-il" keeps it):
+ *   written "répond-t-il".
  * (The sign "+" is written "plusse" by the symbol rules: S_plus.) */
 static void S_fix_espeak(breve_buf *b, size_t from) {
   static const char tieme[] = "ti\xc3\xa8me";
@@ -13069,6 +13083,14 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
                !memcmp(b->ptr + i - 10, "kilom\xc3\xa8tre", 10) &&
                !memcmp(b->ptr + i + 1, "-heure", 6)) {
       breve_buf_put(&t, b->ptr + last, i - last);
+      last = i + 1;
+    } else if (b->ptr[i] == '-' && i >= from + 3 && b->ptr[i - 1] == 'd' &&
+               (!memcmp(b->ptr + i - 3, "on", 2) ||
+                !memcmp(b->ptr + i - 3, "er", 2) ||
+                !memcmp(b->ptr + i - 3, "or", 2)) &&
+               S_inverted_subject(b->ptr + i + 1, b->ptr + b->len)) {
+      breve_buf_put(&t, b->ptr + last, i + 1 - last);
+      breve_buf_puts(&t, "t-"); /* "répond-t-il" */
       last = i + 1;
     } else if (i + nc <= b->len && memcmp(b->ptr + i, christ, nc) == 0 &&
                (i + nc == b->len ||
