@@ -1107,12 +1107,16 @@ static const S_unit S_units[] = {
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
+    {"ua", "unité astronomique", "unités astronomiques"},
+    {"mph", "mile par heure", "miles par heure"},
+    {"px", "pixel", "pixels"}, /* "1 px = 30 cm" */
     {"tr/min", "tour par minute", "tours par minute"},
     {"tr/mn", "tour par minute", "tours par minute"},
     {"s", "seconde", "secondes"},
     {"j", "jour", "jours"},     /* "74 j 3 h 35 min" */
     {"K", "kelvin", "kelvins"}, /* spaced only: "4K" is a video format */
     {"hab.", "habitant", "habitants"},
+    {"abst.", "abstention", "abstentions"}, /* "3 contre, 2 abst." */
     {"bout.", "bouteille", "bouteilles"}, /* "6 bout. de Pétrus 1961" */
     /* solar power at its peak, energy in oil equivalent */
     {"MWc", "mégawatt crête", "mégawatts crête"},
@@ -1160,7 +1164,8 @@ static int S_unit_fem(const S_unit *u) {
          !strcmp(u->one, "unité astronomique") ||
          !strncmp(u->one, "cuillère", 9) || !strcmp(u->one, "année-lumière") ||
          !strcmp(u->one, "atmosphère") || !strcmp(u->one, "mole") ||
-         !strcmp(u->one, "once") || !strcmp(u->one, "douzaine");
+         !strcmp(u->one, "once") || !strcmp(u->one, "douzaine") ||
+         !strcmp(u->one, "abstention");
 }
 
 static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
@@ -1281,7 +1286,8 @@ static const struct {
     {"tentative", 'f'}, {"offensive", 'f'}, {"directive", 'f'}, {"perspective", 'f'},
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
     {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
-    {"planète", 'f'}, {"plateforme", 'f'},
+    {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
+    {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -1615,8 +1621,18 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
     break;
   }
   size_t b = S_blank(q, end);
-  if (n < 2 || !b || S_month_word(q + b, end) < 0)
+  if (n < 2 || !b)
     return NULL;
+  if (S_month_word(q + b, end) < 0) {
+    /* (or shortened: "Arcole (15-17 nov. 1796)") */
+    static const char *const abbr[] = {"janv", "févr", "fév", "avr",
+                                       "juil", "juill", "sept", "oct",
+                                       "nov",  "déc",  NULL};
+    size_t k = S_letters(q + b, end);
+    if (!k || q + b + k >= end || q[b + k] != '.' ||
+        S_in(q + b, k, abbr) < 0)
+      return NULL;
+  }
   /* two days in a row with a hyphen are joined by "et", as every token
    * set accepts ("les 18-19 décembre" is "dix-huit et dix-neuf"); a span
    * "5-8 mars" is "cinq au huit"; "17/18 juin" and "3/4/5 mai" are said
@@ -1635,10 +1651,13 @@ static const char *S_rule_daylist(S_st *st, const char *p) {
       "le", "Le",    "les", "Les", "des", "du",    "Du",
       "au", "aux",   "de",  "De",  "d",   "entre", "Entre",
       "à",  "jusqu", "et",  "ou",  "ces", "ses",   NULL};
+  /* (or set apart in brackets: "le Masters 2026 (9-12 avril)") */
+  int bracket = p > st->line && p[-1] == '(';
   if (span && !du &&
-      !(st->prev_word && !st->prev_number &&
-        S_in(st->prev_word, st->prev_len, linked) >= 0) &&
-      !st->prev_number)
+      (bracket ||
+       (!(st->prev_word && !st->prev_number &&
+          S_in(st->prev_word, st->prev_len, linked) >= 0) &&
+        !st->prev_number)))
     breve_buf_puts(&w, p == st->line ? "Du" : "du");
   int between = st->prev_word && (S_eq(st->prev_word, st->prev_len, "entre") ||
                                   S_eq(st->prev_word, st->prev_len, "Entre"));
@@ -2189,8 +2208,9 @@ static const char *S_rule_time(S_st *st, const char *p) {
 
 /* Phone numbers: 01 23 45 67 89, 01.23.45.67.89, 0123456789, said in
  * pairs. */
-/* A four-digit service number as it is said, its two pairs without a
- * pause: "3646" is "trente-six quarante-six". */
+/* A four-digit service number as it is said, its two pairs with a pause
+ * or without: "3646" is "trente-six, quarante-six"; a graphics card's
+ * "5090" "cinquante quatre-vingt-dix". */
 static void S_say_service(breve_buf *w, const char *d, int pause) {
   if (d[0] != '0' && d[2] == '0' && d[3] == '0') {
     /* "le 3900" is "trente-neuf cents" */
@@ -3490,6 +3510,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   S_ends_with(t2, kr, "ir") || S_eq(t2, kr, "être") ||
                   S_eq(t2, kr, "Être") ||
                   S_ends_with(t2, kr, "oir") || S_ends_with(t2, kr, "dre"));
+      /* (or, in small letters, an action and what it bears on: "1°
+       * approbation des comptes"; not "3° édition du salon") */
+      if (!rank && kr >= 8 && !S_upper_at(t2, end) &&
+          (S_ends_with(t2, kr, "tion") || S_ends_with(t2, kr, "sion")) &&
+          (S_starts(t2 + kr, end, " des ") || S_starts(t2 + kr, end, " du ")))
+        item = 2;
       /* (or after a comma, a semicolon or "et" in a list opened by "1°":
        * "1° l'accueil, 2° la salle", before an article) */
       int opening = n->start == st->line, art_next = 0;
@@ -3513,8 +3539,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                   (f == st->line || !S_alnum_at(f - 1, end));
         opening = art_next && sep && first;
       }
+      /* (a point after a colon or a semicolon: "Ordre du jour : 1°
+       * approbation des comptes") */
+      if (!opening && item == 2) {
+        const char *c = n->start;
+        while (c > st->line && c[-1] == ' ')
+          c--;
+        opening = c > st->line && (c[-1] == ':' || c[-1] == ';');
+      }
       if (opening && !b && v >= 1 && v <= 10 &&
-          ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) || verb ||
+          ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
+           item == 2 || verb ||
            art_next || (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
@@ -3582,7 +3617,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           S_say_buf(st, &w);
           return t;
         }
-        S_ordinal_words(&w, v, 1, 0, 0);
+        /* (the first of a feminine: "la 1° édition", "1° classe") */
+        int fem = v == 1 && ((st->prev_word && !st->prev_number &&
+                              (S_eq(st->prev_word, st->prev_len, "la") ||
+                               S_eq(st->prev_word, st->prev_len, "La"))) ||
+                             (kr && S_feminine_noun(t2, kr, 1)));
+        S_ordinal_words(&w, v, fem ? 2 : 1, 0, 0);
         S_say_buf(st, &w);
         return t;
       }
@@ -4322,10 +4362,6 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     int minitel = n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
                                   !memcmp(n->ip, "3617", 4)) &&
                   b && S_upper_at(r, end);
-    /* ... said with a pause between the pairs, as every such case of the
-     * token sets has it ("trente-six, quinze"): without it espeak-ng
-     * clips the x of six */
-    int code_pause = minitel;
     /* the national help lines everyone knows, alone too: "3919" */
     static const char *const lines4[] = {"3919", "3237", "3114", "3646",
                                          "3939", "3977", "3020", "3018",
@@ -4340,7 +4376,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                  (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
-      S_say_service(&w, n->ip, code_pause);
+      /* (said with a pause between the pairs, as most token-set writers
+       * have it, "trente-six, quinze": without it espeak-ng clips the x
+       * of six) */
+      S_say_service(&w, n->ip, 1);
       S_say_buf(st, &w);
       return q;
     }
@@ -4671,11 +4710,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           return t + 2;
         }
       } else if (year && d2 == 4 && v2 > v && v2 < 2200) {
-        /* years, said with a pause: "1939-1945". When the first ends in
-         * a word whose last consonant a pause would change ("cinq", "six",
-         * "huit", "dix", "vingt"), the years are read straight on, as
-         * anchors say a season ("la saison 2025-2026"), or with "à" after
-         * "de" ("de 2020 à 2025") */
+        /* years, said with a pause: "1939-1945", "la saison 2025-2026".
+         * When the first ends in a word whose last consonant a pause
+         * would change ("cinq", "six", "huit", "dix", "vingt"), other
+         * years are read straight on ("le plan 2025-2030"), or with "à"
+         * after "de" ("de 2020 à 2025") */
         static const char *const seasons[] = {"saison", "Saison", "saisons",
                                               "scolaire", "universitaire",
                                               "exercice", "campagne", NULL};
@@ -4691,8 +4730,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                       n->start[-2] == ','));
         if (from && !season)
           S_say(st, "à"); /* "de 2020 à 2022", "de 1914-1918" */
-        else if (S_year_keeps_pause(v) || apart)
-          S_copy(st, ",", 1);
+        else if (S_year_keeps_pause(v) || apart ||
+                 (season && S_in(st->prev_word, st->prev_len, seasons) < 3))
+          S_copy(st, ",", 1); /* (not "l'année scolaire 2026-2027") */
       } else if (in_list == 1 || (!ref && t + d2 + 1 < end &&
                                   t[d2] == '-' && S_is_digit(t[d2 + 1]))) {
         S_copy(st, ",", 1); /* a list, not a range: "(75-92-93-94)" */
@@ -4793,6 +4833,30 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
         breve_fr_cardinal(&w, v, 1);
         S_say_buf(st, &w);
         return t;
+      }
+    }
+  }
+  /* a stay in days and nights: "séjour 8j/7n", "4 j / 3 n" */
+  {
+    size_t a = S_digits(p, end);
+    const char *r = p + a, *r2;
+    r += S_blank(r, end);
+    size_t b = 0;
+    if (a && a <= 2 && r < end && *r == 'j' &&
+        (r2 = r + 1 + S_blank(r + 1, end)) < end && *r2 == '/' &&
+        (r2 += 1 + S_blank(r2 + 1, end)) < end &&
+        (b = S_digits(r2, end)) >= 1 && b <= 2) {
+      const char *nn = r2 + b + S_blank(r2 + b, end);
+      uint64_t days, nights;
+      if (nn < end && *nn == 'n' && !S_alnum_at(nn + 1, end) &&
+          breve_fr_parse_u64(p, a, &days) &&
+          breve_fr_parse_u64(r2, b, &nights)) {
+        breve_buf w = {0};
+        S_put_count(&w, days, 0, "jour");
+        breve_buf_puts(&w, ", ");
+        S_put_count(&w, nights, 1, "nuit");
+        S_say_buf(st, &w);
+        return nn + 1;
       }
     }
   }
@@ -5052,7 +5116,8 @@ static const char *S_half_noun(S_st *st, const char *q) {
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
-      "mois", "jour", "degré", "pouce", "marathon", "hectare", NULL};
+      "mois", "jour", "degré", "pouce", "marathon", "hectare", "étage",
+      "cercle", "poulet", "melon", NULL};
   static const char *const articles[] = {
       "un", "une", "Un", "Une", "la", "La", "le", "Le", "les", "Les", "des",
       "l", "L", "du", "au", "aux", "sa", "son", "ses", "cette", "ce", "cet",
@@ -6113,6 +6178,46 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                                : "supplémentaire");
     return q + 1;
   }
+  /* a timetable's "dép. 6h12", "arr. 7 h 45" (before an hour: "dép. 61"
+   * is a département, "arr." alone an arrondissement) */
+  if (((wl == 4 && (!memcmp(p, "dép", 4) || !memcmp(p, "Dép", 4))) ||
+       (wl == 3 && (!memcmp(p, "arr", 3) || !memcmp(p, "Arr", 3)))) &&
+      q + 3 < end && *q == '.' && q[1] == ' ' && S_is_digit(q[2])) {
+    size_t d = S_digits(q + 2, end);
+    const char *h = q + 2 + d;
+    h += S_blank(h, end);
+    const char *m = h < end ? h + 1 + S_blank(h + 1, end) : end;
+    /* (not after an ordinal: "le 9e arr. 18 h") */
+    const char *o = p;
+    while (o > st->line && o[-1] == ' ')
+      o--;
+    int ord = o > st->line && breve_cp_is_letter((unsigned char)o[-1]) &&
+              o - st->line >= 2 && (o[-1] == 'e' || o[-1] == 'r') &&
+              (S_is_digit(o[-2]) || (o - st->line >= 3 && S_is_digit(o[-3])));
+    if (d <= 2 && h < end && !ord &&
+        ((*h == 'h' && (!S_alnum_at(m, end) || S_is_digit(*m))) ||
+         (*h == ':' && h + 1 < end && S_is_digit(h[1])))) {
+      S_sub(st, p, wl + 1,
+            *p == 'd'   ? "départ"
+            : *p == 'D' ? "Départ"
+            : *p == 'a' ? "arrivée"
+                        : "Arrivée");
+      return q + 1;
+    }
+    if ((*p == 'd' || *p == 'D') && (d == 2 || d == 3) &&
+        !S_alnum_at(q + 2 + d, end)) {
+      /* "Orne, dép. 61" */
+      S_sub(st, p, wl + 1, *p == 'd' ? "département" : "Département");
+      return q + 1;
+    }
+  }
+  if (wl == 3 && !memcmp(p, "hon", 3) && q + 1 < end && *q == '.' &&
+      (S_starts(q + 1, end, " à la charge") ||
+       S_starts(q + 1, end, " inclus") || S_starts(q + 1, end, " compris") ||
+       S_starts(q + 1, end, " charge"))) {
+    S_sub(st, p, 3, "honoraires"); /* an estate agent's fees */
+    return q + 1;
+  }
   /* a piece of furniture's sizes: "L. 110 cm", "l. 50 x H. 80 cm",
    * "P. 40 cm" (not "p. 12", a page, nor "L. 2121-29", an article) */
   if (wl == 1 && strchr("LlHhPp", *p) && q + 2 < end && *q == '.' &&
@@ -6295,12 +6400,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (wl <= 2 && *p == 'S' && q < end && *q == '.') {
     static const struct {
       const char *abbr, *say;
-      const char *const before[6];
+      const char *const before[10];
     } forms[] = {
         {"S.M. ",
          "Sa Majesté",
          {"le roi", "la reine", "le prince", "la princesse", "l'empereur",
-          "le sultan"}},
+          "le sultan", "l'Empereur", "l\xe2\x80\x99" "empereur",
+          "l\xe2\x80\x99" "Empereur", "le Roi"}},
         {"S.S. ",
          "Sa Sainteté",
          {"le pape", "le dalaï-lama", "Léon", "François", "Benoît", "Jean"}},
@@ -6338,7 +6444,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       if (!abbr)
         continue;
       size_t n = strlen(abbr);
-      for (size_t j = 0; j < 6 && forms[i].before[j]; j++)
+      for (size_t j = 0; j < 10 && forms[i].before[j]; j++)
         if (S_starts(p + n, end, forms[i].before[j])) {
           S_sub(st, p, n - 1, forms[i].say);
           return p + n - 1;
@@ -7598,6 +7704,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
          S_starts(s, end, "des ") || S_starts(s, end, "du "))) {
       S_sub(st, p, (size_t)(r - p), "ministre");
       return r;
+    }
+    /* one person: "45 € par pers.", "1 pers." */
+    if (!strcmp(a->w, "pers") && st->prev_word &&
+        (S_eq(st->prev_word, st->prev_len, "par") ||
+         S_eq(st->prev_word, st->prev_len, "1") ||
+         S_eq(st->prev_word, st->prev_len, "chaque"))) {
+      int stop = s >= end;
+      S_sub(st, p, (size_t)(r - p) - stop, "personne");
+      return r - stop;
     }
     /* "éd. Gallimard": the publisher */
     if (!strcmp(a->w, "éd") && s > r && S_upper_at(s, end)) {
