@@ -1287,7 +1287,8 @@ static const struct {
     {"exploitation", 'f'}, {"tomme", 'f'}, {"pomme", 'f'}, {"meule", 'f'},
     {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
-    {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'},
+    {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
+    {"fibre", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -4090,6 +4091,29 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       w.len--, w.ptr[w.len] = '\0';
     S_say_buf(st, &w);
     return q + 1;
+  }
+  /* a half after what is counted: "2 pièces 1/2", "3 ans ½" are "deux
+   * pièces et demie", "trois ans et demi" */
+  if (b && b <= 3 && !n->has_dec && v >= 1 && v < 1000) {
+    size_t nk = S_letters(r, end);
+    const char *h = r + nk;
+    /* (a noun: plural after two, "1 heure 1/2"; not "2-1 en 1/2 finale") */
+    if (nk >= 3 && breve_cp_is_lower(S_cp(r, end, NULL)) && h + 2 < end &&
+        (v == 1 ? nk >= 4 : r[nk - 1] == 's' || r[nk - 1] == 'x') &&
+        !(n->start > st->line && n->start[-1] == '-') &&
+        *h == ' ' && (S_starts(h + 1, end, "1/2") || S_starts(h + 1, end, "½"))) {
+      const char *he = h + 1 + (h[1] == '1' ? 3 : 2);
+      if (!S_alnum_at(he, end) && !(he < end && *he == '/') &&
+          !(he + 1 < end && *he == ',' && S_is_digit(he[1]))) {
+        int fem = S_feminine_noun(r, nk, 1);
+        breve_fr_cardinal(&w, v, fem);
+        breve_buf_putc(&w, ' ');
+        breve_buf_put(&w, r, nk);
+        breve_buf_puts(&w, fem ? " et demie" : " et demi");
+        S_say_buf(st, &w);
+        return he;
+      }
+    }
   }
   /* Mixed numbers: "4 2/4", "1 1/2" */
   uint64_t num, den;
@@ -9567,6 +9591,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "moins de");
     return q;
   }
+  /* the sign as a noun after an article: "le % de protéines" is "le
+   * pourcentage" */
+  if (cp == '%' && prev == ' ' && st->prev_word && !st->prev_number &&
+      p == st->prev_word + st->prev_len + 1 && q + 1 < end && *q == ' ' &&
+      (S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "Le") ||
+       S_eq(st->prev_word, st->prev_len, "du") ||
+       S_eq(st->prev_word, st->prev_len, "ce"))) {
+    S_say(st, "pourcentage"); /* (not "au % près") */
+    return q;
+  }
   /* time zones: "UTC-5", "GMT+1" */
   if ((cp == '-' || cp == '+') && q < end && S_is_digit(*q) && st->prev_word &&
       p == st->prev_word + st->prev_len &&
@@ -10992,7 +11027,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     int counted = st->prev_word - st->line >= 2 &&
                   st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]);
     char last = st->prev_word[st->prev_len - 1];
-    if (counted && st->prev_word + st->prev_len == p && v == q &&
+    /* (and people counted short: "2 pers./bateau") */
+    int pers = st->prev_word + st->prev_len + 1 == p && p[-1] == '.' &&
+               S_eq(st->prev_word, st->prev_len, "pers");
+    if (counted && (st->prev_word + st->prev_len == p || pers) && v == q &&
         (last == 's' || last == 'x') && k >= 3 && v[0] >= 'a' &&
         !S_eq(v, k, "sem") && !S_eq(v, k, "pers") && /* (below) */
         v[0] <= 'z' && v[k - 1] != 's' && v[k - 1] != 'x' &&
