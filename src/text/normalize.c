@@ -1086,6 +1086,8 @@ static const S_unit S_units[] = {
     {"cuil. à soupe", "cuillère à soupe", "cuillères à soupe"},
     {"cuil. à café", "cuillère à café", "cuillères à café"},
     {"kJ", "kilojoule", "kilojoules"},
+    {"MJ", "mégajoule", "mégajoules"},
+    {"GJ", "gigajoule", "gigajoules"},
     {"ft", "pied", "pieds"},
     {"NM", "mille nautique", "milles nautiques"},
     {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
@@ -1288,7 +1290,7 @@ static const struct {
     {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
-    {"fibre", 'f'},
+    {"fibre", 'f'}, {"bobine", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -3857,6 +3859,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after + 1;
     }
   }
+  /* a capital T after a number is the tesla, "un aimant de 12 T", or a
+   * lorry's tonnes, "les poids lourds de plus de 3,5 T" */
+  if (!u && b && b <= 2 && r < end && *r == 'T' && !S_alnum_at(r + 1, end) &&
+      !(r + 1 < end && (r[1] == '.' || r[1] == '-' || r[1] == '\'' ||
+                        r[1] == '/'))) {
+    static const char *const lorries[] = {"camion", "poids", "PL", "tonn",
+                                          "charge", "essieu", "remorque",
+                                          "véhicule", "benne", "grue", NULL};
+    int t = S_line_has_any(st, lorries);
+    S_num_words(&w, n, t);
+    breve_buf_puts(&w, t ? " tonne" : " tèsla");
+    if (S_plural(n))
+      breve_buf_putc(&w, 's');
+    S_say_buf(st, &w);
+    return r + 1;
+  }
   /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes"; a
    * rocket's thrust: "une poussée de 1,4 MN" is in méganewtons */
   if (u && (!strcmp(u->abbr, "kt") || !strcmp(u->abbr, "MN"))) {
@@ -4148,6 +4166,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         num == 1 && den == 2 && breve_cp_is_lower(S_cp(nw, end, NULL)) &&
         (g1 = S_gender(nw, nk)) != 0)
       g = g1 == 'f' ? 2 : 1;
+    /* (or of any other noun, by its ending: "1 1/2 set") */
+    static const char *const small[] = {"de", "des", "du", "et", "ou",
+                                        "en", "par", "sur", "pour", "dans",
+                                        "avec", "sans", "contre", NULL};
+    if (!g && v == 1 && nk >= 3 && nw > fe && S_ends_clean(nw + nk, end) &&
+        num == 1 && den == 2 && breve_cp_is_lower(S_cp(nw, end, NULL)) &&
+        S_in(nw, nk, small) < 0 && nw[nk - 1] != 's')
+      g = S_feminine_noun(nw, nk, 1) ? 2 : 1;
     if (g) {
       breve_fr_cardinal(&w, v, g == 2);
       breve_buf_putc(&w, ' ');
