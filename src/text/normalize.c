@@ -3862,8 +3862,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* a capital T after a number is the tesla, "un aimant de 12 T", or a
    * lorry's tonnes, "les poids lourds de plus de 3,5 T" */
   if (!u && b && b <= 2 && r < end && *r == 'T' && !S_alnum_at(r + 1, end) &&
-      !(r + 1 < end && (r[1] == '.' || r[1] == '-' || r[1] == '\'' ||
-                        r[1] == '/'))) {
+      !(r + 1 < end && (r[1] == '-' || r[1] == '\'' || r[1] == '/')) &&
+      !(r + 2 < end && r[1] == '.' && r[2] != ' ')) {
     static const char *const lorries[] = {"camion", "poids", "PL", "tonn",
                                           "charge", "essieu", "remorque",
                                           "véhicule", "benne", "grue", NULL};
