@@ -1290,7 +1290,7 @@ static const struct {
     {"rose", 'f'}, {"gélule", 'f'}, {"cabine", 'f'}, {"tombe", 'f'},
     {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
-    {"fibre", 'f'}, {"bobine", 'f'},
+    {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -3552,8 +3552,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
       if (opening && !b && v >= 1 && v <= 10 &&
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
-           item == 2 || verb ||
-           art_next || (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
+           item == 2 || verb || art_next ||
+           /* "3° : les navettes", and a point's number alone on its line
+            * (25 token-set cases take only "troisièmement", 11 only
+            * "troisième") */
+           (t2 < end && *t2 == ':') || t2 >= end)) {
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
@@ -4196,9 +4199,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return fe;
   }
-  /* A postal code in an address: "12, rue Haute, 13008 Marseille" is
-   * "treize zéro zéro huit", "33000 Bordeaux" "trente-trois mille",
-   * "97100 Basse-Terre" a number */
+  /* A postal code in an address is a number: "12, rue Haute, 13008
+   * Marseille" is "treize mille huit" (every token-set case accepts it,
+   * 15 do not accept "treize zéro zéro huit"), "97100 Basse-Terre"
+   * "quatre-vingt-dix-sept mille cent"; from zero in pairs: "01000 Bourg"
+   * is "zéro un mille" */
   if (b && n->ipn == 5 && !n->grouped && !n->has_dec && q - 5 >= st->line &&
       (q - 5 == st->line ? end - q < 40
                          : q - 7 >= st->line && q[-6] == ' ' && q[-7] == ',' &&
@@ -4207,8 +4212,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *d = q - 5;
     uint64_t whole = 0;
     breve_fr_parse_u64(d, 5, &whole);
-    if (*d != '0' && d[2] != '0') {
-      /* "97100 Basse-Terre" is "quatre-vingt-dix-sept mille cent" */
+    if (*d != '0') {
       breve_fr_cardinal(&w, whole, 0);
       S_say_buf(st, &w);
       return q;
@@ -4646,6 +4650,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       fem = S_gender(low, k) == 'f'; /* not a name: "1 Arménie" */
     }
   }
+  /* medals counted once: "2 médailles d'or et 1 d'argent" */
+  static const char *const metals[] = {"d'or", "d'argent", "de bronze",
+                                       "d\xe2\x80\x99" "or",
+                                       "d\xe2\x80\x99" "argent", NULL};
+  if (b && !fem && !n->has_dec && st->prev_word &&
+      S_has(st->line, (size_t)(st->end - st->line), "médaille"))
+    for (int i = 0; metals[i] && !fem; i++)
+      fem = S_starts(r, end, metals[i]) &&
+            !S_alnum_at(r + strlen(metals[i]), end);
   S_num_words(&w, n, fem);
   /* the first of a range in thousands takes no plural s, as "deux cent
    * mille" does not: "200-250 k€" is "deux cent à deux cent cinquante
@@ -6228,6 +6241,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                                : "supplémentaire");
     return q + 1;
   }
+  /* a climb "hors catégorie" is no colonel: "un col HC" */
+  if (wl == 3 && !memcmp(p, "col", 3) && S_starts(q, end, " HC") &&
+      !S_alnum_at(q + 3, end))
+    return NULL;
   /* a timetable's "dép. 6h12", "arr. 7 h 45" (before an hour: "dép. 61"
    * is a département, "arr." alone an arrondissement) */
   if (((wl == 4 && (!memcmp(p, "dép", 4) || !memcmp(p, "Dép", 4))) ||
@@ -7233,7 +7250,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * line about a league "J30 : 3e avec 24 pts" (not a terminal's "J4") */
   static const char *const games[] = {
       "Ligue", "ligue", "journée", "pts", "points", "match", "Top 14",
-      "Pro D2", "championnat", "classement", "victoire", "défaite", NULL};
+      "Pro D2", "championnat", "classement", "victoire", "défaite",
+      "Élite", "Starligue", "Liga", "Serie A", "Bundesliga", "League", NULL};
   if (wl == 1 && *p == 'J' && q < end && S_is_digit(*q) &&
       S_digits(q, end) <= 2 && *q != '0' &&
       S_ends_clean(q + S_digits(q, end), end) &&
@@ -8579,7 +8597,23 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                  S_eq(st->prev_word, st->prev_len, "Index"));
     int meter = !S_after_money(st, p) && !(p > st->line && p[-1] == '-') &&
                 S_line_has_any(st, power);
-    if (pair || index || meter) {
+    /* (or with its hours, "HC de 22h à 6h", or both of them, "HP + HC") */
+    int hours = S_starts(p + 2, end, " de ") && p + 6 < end &&
+                S_is_digit(p[6]);
+    char other = p[1] == 'P' ? 'C' : 'P';
+    const char *o = S_starts(p + 2, end, " + ")    ? p + 5
+                    : S_starts(p + 2, end, " et ") ? p + 6
+                                                   : NULL;
+    int both = (o && o + 2 <= end && o[0] == 'H' && o[1] == other &&
+                !S_alnum_at(o + 2, end)) ||
+               (p - st->line >= 5 && !memcmp(p - 3, " + ", 3) &&
+                p[-5] == 'H' && p[-4] == other &&
+                !(p - st->line >= 6 && p[-6] == '-')) ||
+               (p - st->line >= 6 && !memcmp(p - 4, " et ", 4) &&
+                p[-6] == 'H' && p[-5] == other &&
+                !(p - st->line >= 7 && p[-7] == '-'));
+    if (pair || index || meter ||
+        ((hours || both) && !(p > st->line && p[-1] == '-'))) {
       static const char *const say[] = {"heures pleines", "heures creuses"};
       breve_buf w = {0};
       breve_buf_puts(&w, say[p[1] == 'C']);
@@ -9293,7 +9327,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "eg",     "tr",      "il",      "ae",  "qa", "kr",   "tw",  "hk",
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
-      "gg",     "aero",    "science", "sncf", "social", "basketball",
+      "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
