@@ -3553,10 +3553,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       if (opening && !b && v >= 1 && v <= 10 &&
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
            item == 2 || verb || art_next ||
-           /* "3° : les navettes", and a point's number alone on its line
-            * (25 token-set cases take only "troisièmement", 11 only
-            * "troisième") */
-           (t2 < end && *t2 == ':') || t2 >= end)) {
+           (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
         if (v == 1) {
           breve_buf_puts(&w, "premièrement");
         } else {
