@@ -5958,6 +5958,7 @@ static const S_abbr S_abbrs[] = {
     {"op", 1, 2, "opus"},              /* "la sonate op. 27" */
     {"diff", 1, 0, "différence"},      /* "-2 de diff." */
     {"dép", 1, 0, "département"},      /* "le dép. du Gard" (before "du") */
+    {"moy", 1, 0, "moyenne"},          /* "note moy. : 12" */
     {"ex", 1, 0, "exemple"},           /* "ex. : clé", "par ex." */
     {"Ex", 1, 0, "exemple"},
     {"Appt", 2, 0, "appartement"},
@@ -6237,6 +6238,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 6, last == 's' || last == 'x' ? "supplémentaires"
                                                : "supplémentaire");
     return q + 1;
+  }
+  /* a national average: "72 % (moy. nat. 59 %)" */
+  if (wl == 3 && !memcmp(p, "moy", 3) && S_starts(q, end, ". nat.")) {
+    int stop = q + 6 >= end;
+    S_sub(st, p, 9 - (size_t)stop, "moyenne nationale");
+    return q + 6 - stop;
   }
   /* a climb "hors catégorie" is no colonel: "un col HC" */
   if (wl == 3 && !memcmp(p, "col", 3) && S_starts(q, end, " HC") &&
@@ -8370,9 +8377,15 @@ static const char *S_rule_magnitude(S_st *st, const char *p, size_t wl) {
   int after_noun = st->prev_word && !st->prev_number &&
                    S_in(st->prev_word, st->prev_len, noun) >= 0;
   int dec = d + 2 < st->end && (d[1] == ',' || d[1] == '.') && S_is_digit(d[2]);
-  if (!S_line_has_any(st, quake) ||
-      !(dec || after_noun ||
-        (st->prev_word && S_eq(st->prev_word, st->prev_len, "de"))))
+  /* (or after an article with its tenths: "la M 4,6 de 14 h") */
+  int art = dec && st->prev_word && !st->prev_number &&
+            (S_eq(st->prev_word, st->prev_len, "la") ||
+             S_eq(st->prev_word, st->prev_len, "La") ||
+             S_eq(st->prev_word, st->prev_len, "une") ||
+             S_eq(st->prev_word, st->prev_len, "Une"));
+  if (!art && (!S_line_has_any(st, quake) ||
+               !(dec || after_noun ||
+                 (st->prev_word && S_eq(st->prev_word, st->prev_len, "de")))))
     return NULL;
   S_say(st, after_noun ? "de magnitude" : "magnitude");
   return p + wl;
@@ -10998,6 +11011,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q + 9;
     }
     return q + (*q == '7' ? 1 : 2);
+  }
+  /* a mark out of a total: "note /20", "noté /31" */
+  if (cp == '/' && prev == ' ' && q < end && S_is_digit(*q) &&
+      st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "note") ||
+       S_eq(st->prev_word, st->prev_len, "Note") ||
+       S_eq(st->prev_word, st->prev_len, "noté") ||
+       S_eq(st->prev_word, st->prev_len, "notée") ||
+       S_eq(st->prev_word, st->prev_len, "notés") ||
+       S_eq(st->prev_word, st->prev_len, "moyenne"))) {
+    S_say(st, "sur");
+    return q;
   }
   /* "10 / 2": a division */
   if (cp == '/' && p >= st->line + 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
