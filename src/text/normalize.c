@@ -1291,6 +1291,7 @@ static const struct {
     {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
+    {"lampe", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -4119,7 +4120,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (nk >= 3 && breve_cp_is_lower(S_cp(r, end, NULL)) && h + 2 < end &&
         (v == 1 ? nk >= 4 : r[nk - 1] == 's' || r[nk - 1] == 'x') &&
         !(n->start > st->line && n->start[-1] == '-') &&
-        *h == ' ' && (S_starts(h + 1, end, "1/2") || S_starts(h + 1, end, "½"))) {
+        *h == ' ' &&
+        (S_starts(h + 1, end, "1/2") || S_starts(h + 1, end, "½"))) {
       const char *he = h + 1 + (h[1] == '1' ? 3 : 2);
       if (!S_alnum_at(he, end) && !(he < end && *he == '/') &&
           !(he + 1 < end && *he == ',' && S_is_digit(he[1]))) {
@@ -6309,6 +6311,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                                 : "profondeur");
       return q + 1;
     }
+    /* a page opening its line or a bracket: "P. 12 : les prévisions" */
+    size_t pd = S_digits(q + 2, end);
+    if (*p == 'P' && !ul && (p == st->line || p[-1] == '(') && pd <= 3 &&
+        !S_alnum_at(q + 2 + pd, end)) {
+      S_sub(st, p, 2, "page");
+      return q + 1;
+    }
   }
   /* a floor: "au rdc", "au RDC de l'immeuble", "appartement en RDC" (but
    * "en RDC" alone is the Congo) */
@@ -6935,6 +6944,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         /* "fermé le dim. et le lun." (not "le jeu.", a game) */
         (st->prev_word && S_eq(st->prev_word, st->prev_len, "le") &&
          memcmp(p, "jeu", 3) != 0 && memcmp(p, "mer", 3) != 0) ||
+        /* "le lun. et le jeu.": after another day and "et le" */
+        (p - st->line >= 11 && !memcmp(p - 8, ". et le ", 8) &&
+         S_in(p - 11, 3, days) >= 0) ||
         /* "le ven. matin" */
         (r > q + 1 && (S_starts(r, end, "matin") || S_starts(r, end, "soir") ||
                        S_starts(r, end, "apr\xc3\xa8s-midi")));
@@ -7698,7 +7710,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       int counted = we > wb && wb - st->line >= 2 && wb[-1] == ' ' &&
                     S_is_digit(wb[-2]) &&
                     S_in(wb, (size_t)(we - wb), times) < 0;
+      /* (or before a temperature: "min. -2 °C") */
+      const char *tv = s > r ? s : NULL;
+      if (tv && tv < end && (*tv == '-' || *tv == '+'))
+        tv++;
+      else if (tv && S_starts(tv, end, "\xe2\x88\x92")) /* − */
+        tv += 3;
+      int temp = 0;
+      if (tv && tv < end && S_is_digit(*tv)) {
+        const char *te = tv + S_digits(tv, end);
+        if (te + 1 < end && *te == ',' && S_is_digit(te[1]))
+          te += 1 + S_digits(te + 1, end);
+        te += S_blank(te, end);
+        temp = S_starts(te, end, "°");
+      }
       if ((we > wb && S_in(wb, (size_t)(we - wb), least) >= 0) || counted ||
+          temp ||
           (s > r && S_starts(s, end, "de ") && s + 3 < end &&
            S_is_digit(s[3]))) { /* "versement min. de 10 €" */
         int stop = s >= end || S_upper_at(s, end);
@@ -9652,6 +9679,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "moins"); /* elsewhere a pause: "augmenté – de 4 % –",
                            "professeur – de 52 ans" */
     return q;
+  }
+  /* a sign set apart before a temperature: "Il fera – 2 °C" (not a
+   * range, "5 – 2 °C", nor a dash after a name, "Perpignan – 42 °C") */
+  if ((cp == '-' || cp == 0x2013 || cp == 0x2212) && prev == ' ' &&
+      q + 1 < end && *q == ' ' && S_is_digit(q[1]) && st->prev_word &&
+      !st->prev_number && !S_upper_at(st->prev_word, end) &&
+      st->prev_word + st->prev_len + 1 == p) {
+    const char *te = q + 1 + S_digits(q + 1, end);
+    if (te + 1 < end && *te == ',' && S_is_digit(te[1]))
+      te += 1 + S_digits(te + 1, end);
+    te += S_blank(te, end);
+    if (S_starts(te, end, "°")) {
+      S_say(st, "moins");
+      return q;
+    }
   }
   /* and an age in brackets, spaced: "Enfant (- 7 ans)" */
   if ((cp == '-' || cp == 0x2013 || cp == 0x2212) && prev == '(' &&
