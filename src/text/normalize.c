@@ -2620,10 +2620,14 @@ static const char *S_rule_phone(S_st *st, const char *p) {
         if (k)
           breve_buf_putc(&w, ',');
         breve_fr_parse_u64(g[k], 3, &v);
-        if (*g[k] == '0')
-          breve_fr_digits(&w, g[k], 3);
-        else
+        if (*g[k] == '0' && g[k][1] != '0') {
+          breve_fr_digits(&w, g[k], 1); /* "011" is "zéro onze" */
           breve_fr_cardinal(&w, v, 0);
+        } else if (*g[k] == '0') {
+          breve_fr_digits(&w, g[k], 3);
+        } else {
+          breve_fr_cardinal(&w, v, 0);
+        }
       }
       S_say_buf(st, &w);
       return r;
@@ -3015,6 +3019,19 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
         breve_buf_puts(w, whole[i]);
         return p + 1 + k;
       }
+  }
+  /* for half a day or an hour: "5 €/demi-journée" is "cinq euros la
+   * demi-journée" */
+  if (p + 6 < end && *p == '/' && S_starts(p + 1, end, "demi-")) {
+    size_t k = S_letters(p + 6, end);
+    static const char *const halves[] = {"journée", "heure", "pension",
+                                         "saison", "tarif", NULL};
+    int i = k ? S_in(p + 6, k, halves) : -1;
+    if (i >= 0 && !S_alnum_at(p + 6 + k, end)) {
+      breve_buf_puts(w, i == 2 || i == 4 ? " par demi-" : " la demi-");
+      breve_buf_put(w, p + 6, k);
+      return p + 6 + k;
+    }
   }
   /* a grain's price: "18 €/q" is "dix-huit euros le quintal" */
   if (p + 1 < end && *p == '/' && p[1] == 'q' && !S_alnum_at(p + 2, end)) {
@@ -4251,6 +4268,25 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     breve_buf_puts(&w, " minute");
     S_say_buf(st, &w);
     return q + 1;
+  }
+  /* a lap glued in units: "1min32s456" is "une minute trente-deux
+   * secondes quatre cent cinquante-six" */
+  if (!b && !n->has_dec && v < 60 && S_starts(q, end, "min") &&
+      S_digits(q + 3, end) == 2 && q + 5 < end && q[5] == 's') {
+    const char *t = q + 3, *e2 = q + 6;
+    size_t dd = S_digits(e2, end);
+    unsigned s2 = (unsigned)(t[0] - '0') * 10 + (unsigned)(t[1] - '0');
+    if (s2 < 60 && dd <= 3 && S_ends_clean(e2 + dd, end)) {
+      S_num_words(&w, n, 1);
+      if (dd)
+        S_put_lap(&w, v, s2, e2, dd);
+      else {
+        breve_buf_puts(&w, v >= 2 ? " minutes" : " minute");
+        S_put_count(&w, s2, 1, "seconde");
+      }
+      S_say_buf(st, &w);
+      return e2 + dd;
+    }
   }
   /* Race times: "3'28''" and "1'30" (minutes), "9''58" and "9"58"
    * (seconds and hundredths) */
@@ -5819,6 +5855,25 @@ static const char *S_rule_number(S_st *st, const char *p) {
     }
     breve_buf w = {0};
     S_fraction_words(&w, num, den);
+    /* a part of a unit: "une pose de 1/125 s" is "un cent vingt-cinquième
+     * de seconde", "1/10 de ml" "un dixième de millilitre" */
+    const char *ua, *us = r > q ? r : NULL;
+    if (us && S_starts(us, end, "de ") && us + 3 < end)
+      us += 3;
+    const S_unit *u = us ? S_unit_at(us, end, 1, &ua) : NULL;
+    if (u && S_ends_clean(ua, end) && num < den) {
+      if (num == 1 && den == 2) { /* "à 1/2 km" is "un demi-kilomètre" */
+        breve_buf_clear(&w);
+        breve_buf_puts(&w, S_unit_fem(u) ? "une demi-" : "un demi-");
+        breve_buf_puts(&w, u->one);
+        S_say_buf(st, &w);
+        return ua;
+      }
+      breve_buf_puts(&w, strchr("aeiouéh", u->one[0]) ? " d'" : " de ");
+      breve_buf_puts(&w, u->one);
+      S_say_buf(st, &w);
+      return ua;
+    }
     S_say_buf(st, &w);
     return q;
   }
@@ -6246,6 +6301,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int stop = q + 6 >= end;
     S_sub(st, p, 9 - (size_t)stop, "moyenne nationale");
     return q + 6 - stop;
+  }
+  /* a son after his name: "Carlos Sainz Jr", "Martin Luther King Jr." */
+  if (wl == 2 && p[0] == 'J' && p[1] == 'r' && st->prev_word &&
+      !st->prev_number && S_upper_at(st->prev_word, end) &&
+      st->prev_word + st->prev_len + 1 == p && p[-1] == ' ') {
+    int dot = q < end && *q == '.' && q + 1 < end;
+    S_sub(st, p, 2 + (size_t)dot, "junior");
+    return q + dot;
+  }
+  /* a star's magnitude: "Vénus (mag. -4,4)" */
+  if (wl == 3 && !memcmp(p, "mag", 3) && q + 2 < end && *q == '.' &&
+      q[1] == ' ' &&
+      (S_is_digit(q[2]) ||
+       (q + 3 < end && (q[2] == '-' || q[2] == '+') && S_is_digit(q[3])) ||
+       S_starts(q + 2, end, "\xe2\x88\x92"))) {
+    S_sub(st, p, 4, "magnitude");
+    return q + 1;
   }
   /* a climb "hors catégorie" is no colonel: "un col HC" */
   if (wl == 3 && !memcmp(p, "col", 3) && S_starts(q, end, " HC") &&
@@ -6723,7 +6795,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* (and the one-letter units of tonnes and volumes: "2,1 millions de
      * t", "des milliards de m³") */
     static const char *const short_units[] = {"t", "m³", "m3", "m²", "m2",
-                                              NULL};
+                                              "al", NULL};
     for (int i = 0; scales[i]; i++) {
       size_t k = strlen(scales[i]);
       const char *after;
@@ -9806,6 +9878,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 S_eq(st->prev_word, st->prev_len, "Les"));
     /* "les -12 ans", "tarif -26 ans": an age is "moins de" */
     size_t dd = S_digits(q, end);
+    /* (and "+18 ans" opening a line, a public's age: not "+5 ans
+     * d'espérance de vie") */
+    if (cp == '+' && p == st->line && dd == 2 &&
+        S_starts(q + dd, end, " ans") && !S_starts(q + dd, end, " ans d"))
+      more = 1;
     int less = cp == '-' && dd <= 3 &&
                (S_starts(q + dd, end, " ans") ||
                 S_starts(q + dd, end, "\xc2\xa0" "ans")) &&
@@ -10696,10 +10773,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
   /* and an infinitive of the small ads: "des lots @ gagner" */
   static const char *const to[] = {"gagner", "vendre", "louer", "saisir",
-                                   "découvrir", "venir", "bord", NULL};
+                                   "découvrir", "venir", "bord", "bientôt",
+                                   NULL};
   size_t tk = cp == '@' && q + 1 < end ? S_letters(q + 1, end) : 0;
-  if (cp == '@' && prev == ' ' && q + 1 < end && *q == ' ' &&
-      (st->prev_word || st->prev_number) &&
+  if (cp == '@' && (prev == ' ' || p == st->line) && q + 1 < end &&
+      *q == ' ' &&
+      (st->prev_word || st->prev_number || S_starts(q + 1, end, "bientôt")) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
        (S_in(q + 1, tk, to) >= 0 && !S_alnum_at(q + 1 + tk, end)) ||
        (st->prev_word && S_in(st->prev_word, st->prev_len, meet) >= 0 &&
