@@ -4689,11 +4689,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   static const char *const metals[] = {"d'or", "d'argent", "de bronze",
                                        "d\xe2\x80\x99" "or",
                                        "d\xe2\x80\x99" "argent", NULL};
-  if (b && !fem && !n->has_dec && st->prev_word &&
-      S_has(st->line, (size_t)(st->end - st->line), "médaille"))
+  if (b && !fem && !n->has_dec && st->prev_word && r < end && *r == 'd') {
     for (int i = 0; metals[i] && !fem; i++)
       fem = S_starts(r, end, metals[i]) &&
             !S_alnum_at(r + strlen(metals[i]), end);
+    fem = fem && S_has(st->line, (size_t)(st->end - st->line), "médaille");
+  }
   S_num_words(&w, n, fem);
   /* the first of a range in thousands takes no plural s, as "deux cent
    * mille" does not: "200-250 k€" is "deux cent à deux cent cinquante
