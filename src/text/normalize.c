@@ -1111,6 +1111,7 @@ static const S_unit S_units[] = {
     {"UA", "unité astronomique", "unités astronomiques"},
     {"ua", "unité astronomique", "unités astronomiques"},
     {"mph", "mile par heure", "miles par heure"},
+    {"b/j", "baril par jour", "barils par jour"}, /* "400 000 b/j" */
     {"px", "pixel", "pixels"}, /* "1 px = 30 cm" */
     {"tr/min", "tour par minute", "tours par minute"},
     {"tr/mn", "tour par minute", "tours par minute"},
@@ -1291,7 +1292,7 @@ static const struct {
     {"planète", 'f'}, {"plateforme", 'f'}, {"turbine", 'f'}, {"lune", 'f'},
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
-    {"lampe", 'f'},
+    {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -7858,6 +7859,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_say_buf(st, &w);
       return s + k;
     }
+    /* one person: "45 € par pers.", "1 pers." */
+    if (!strcmp(a->w, "pers") &&
+        ((p - st->line >= 2 && p[-1] == ' ' && p[-2] == '1' &&
+          (p - st->line == 2 || !S_alnum_at(p - 3, end))) ||
+         (st->prev_word && (S_eq(st->prev_word, st->prev_len, "par") ||
+                            S_eq(st->prev_word, st->prev_len, "chaque"))))) {
+      int stop = s >= end;
+      S_sub(st, p, (size_t)(r - p) - stop, "personne");
+      return r - stop;
+    }
     /* "etc." keeps its full stop at the end of a sentence. */
     if (has_dot && a->dot &&
         (s >= end || (S_upper_at(s, end) && a->need == 0 &&
@@ -7876,15 +7887,6 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
          S_starts(s, end, "des ") || S_starts(s, end, "du "))) {
       S_sub(st, p, (size_t)(r - p), "ministre");
       return r;
-    }
-    /* one person: "45 € par pers.", "1 pers." */
-    if (!strcmp(a->w, "pers") && st->prev_word &&
-        (S_eq(st->prev_word, st->prev_len, "par") ||
-         S_eq(st->prev_word, st->prev_len, "1") ||
-         S_eq(st->prev_word, st->prev_len, "chaque"))) {
-      int stop = s >= end;
-      S_sub(st, p, (size_t)(r - p) - stop, "personne");
-      return r - stop;
     }
     /* "éd. Gallimard": the publisher */
     if (!strcmp(a->w, "éd") && s > r && S_upper_at(s, end)) {
@@ -10745,11 +10747,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
   }
-  /* any other spaced comparison: "1,40 m < taille < 1,90 m" */
+  /* any other spaced comparison: "1,40 m < taille < 1,90 m"; "à" and
+   * an article make one word: "le gaz > le charbon" is "supérieur au
+   * charbon" */
   if ((cp == '<' || cp == '>') && prev == ' ' && q + 1 < end && *q == ' ' &&
       st->out->len) {
-    S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
-    return q;
+    int le = S_starts(q + 1, end, "le "), les = S_starts(q + 1, end, "les ");
+    S_say(st, cp == '<' ? "inférieur" : "supérieur");
+    S_say(st, le ? "au" : les ? "aux" : "à");
+    return le ? q + 3 : les ? q + 4 : q;
   }
   /* the multiplication sign: "2 × 3", "×2" */
   if (cp == 0xD7) {
