@@ -11141,15 +11141,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q + (*q == '7' ? 1 : 2);
   }
   /* a mark out of a total: "note /20", "noté /31" */
+  static const char *const marked[] = {"note",  "Note",  "noté", "notée",
+                                       "notés", "moyenne", NULL};
   if (cp == '/' && prev == ' ' && q < end && S_is_digit(*q) &&
       st->prev_word && !st->prev_number &&
       st->prev_word + st->prev_len + 1 == p &&
-      (S_eq(st->prev_word, st->prev_len, "note") ||
-       S_eq(st->prev_word, st->prev_len, "Note") ||
-       S_eq(st->prev_word, st->prev_len, "noté") ||
-       S_eq(st->prev_word, st->prev_len, "notée") ||
-       S_eq(st->prev_word, st->prev_len, "notés") ||
-       S_eq(st->prev_word, st->prev_len, "moyenne"))) {
+      S_in(st->prev_word, st->prev_len, marked) >= 0) {
     S_say(st, "sur");
     return q;
   }
