@@ -6362,7 +6362,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       (S_starts(q + 1, end, " à la charge") ||
        S_starts(q + 1, end, " inclus") || S_starts(q + 1, end, " compris") ||
        S_starts(q + 1, end, " charge"))) {
-    S_sub(st, p, 3, "honoraires"); /* an estate agent's fees */
+    S_sub(st, p, 4, "honoraires"); /* an estate agent's fees */
     return q + 1;
   }
   /* a piece of furniture's sizes: "L. 110 cm", "l. 50 x H. 80 cm",
