@@ -3582,6 +3582,25 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_say_buf(st, &w);
         return t;
       }
+      /* a point of an article after its number: "l'article 2, 3°" is
+       * "troisièmement" (not degrees) */
+      if (!b && v >= 1 && v <= 30 && !st->signed_num &&
+          n->start - st->line >= 4 && n->start[-1] == ' ' &&
+          n->start[-2] == ',' && S_is_digit(n->start[-3]) &&
+          (t2 >= end || !breve_cp_is_letter(S_cp(t2, end, NULL)))) {
+        static const char *const law[] = {"article", "Article", "art.",
+                                          "Art.", NULL};
+        if (S_line_has_any(st, law)) {
+          if (v == 1) {
+            breve_buf_puts(&w, "premièrement");
+          } else {
+            S_ordinal_words(&w, v, 1, 0, 0);
+            breve_buf_puts(&w, "ment");
+          }
+          S_say_buf(st, &w);
+          return t;
+        }
+      }
       /* a regiment by its initials: "le 27° BCA", "du 13° RDP" */
       size_t kc = 0;
       while (t2 > t && t2 + kc < end && S_is_upper_ascii(t2[kc]))
