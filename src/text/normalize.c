@@ -2752,6 +2752,16 @@ static void S_ordinal_words(breve_buf *w, uint64_t v, int gender, int plural,
   breve_fr_ordinal(w, v, gender == 2, plural);
 }
 
+/* A numbered point said as an adverb: "premièrement", "troisièmement". */
+static void S_point_words(breve_buf *w, uint64_t v) {
+  if (v == 1) {
+    breve_buf_puts(w, "premièrement");
+  } else {
+    S_ordinal_words(w, v, 1, 0, 0);
+    breve_buf_puts(w, "ment");
+  }
+}
+
 /* Money: number [scale] currency. */
 /* "mille" after the words of a number: "cent" and "vingt" lose their
  * plural s before it ("cinq cent mille", "quatre-vingt mille"). */
@@ -3573,12 +3583,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           ((item && S_upper_at(t2, end) && !S_is_upper_ascii(t2[1])) ||
            item == 2 || verb || art_next ||
            (t2 < end && *t2 == ':'))) { /* "3° : les navettes" */
-        if (v == 1) {
-          breve_buf_puts(&w, "premièrement");
-        } else {
-          S_ordinal_words(&w, v, 1, 0, 0);
-          breve_buf_puts(&w, "ment");
-        }
+        S_point_words(&w, v);
         S_say_buf(st, &w);
         return t;
       }
@@ -3591,12 +3596,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         static const char *const law[] = {"article", "Article", "art.",
                                           "Art.", NULL};
         if (S_line_has_any(st, law)) {
-          if (v == 1) {
-            breve_buf_puts(&w, "premièrement");
-          } else {
-            S_ordinal_words(&w, v, 1, 0, 0);
-            breve_buf_puts(&w, "ment");
-          }
+          S_point_words(&w, v);
           S_say_buf(st, &w);
           return t;
         }
@@ -3648,13 +3648,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
               t2[ka] == ' ') ||
              (ka == 1 && (*t2 == 'l' || *t2 == 'L') && t2 + 1 < end &&
               (t2[1] == '\'' || S_starts(t2 + 1, end, "\xe2\x80\x99"))))) {
-          S_ordinal_words(&w, v, 1, 0, 0);
-          if (v == 1) {
-            breve_buf_clear(&w);
-            breve_buf_puts(&w, "premièrement");
-          } else {
-            breve_buf_puts(&w, "ment");
-          }
+          S_point_words(&w, v);
           S_say_buf(st, &w);
           return t;
         }
