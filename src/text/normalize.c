@@ -363,6 +363,33 @@ static int S_upper_at(const char *p, const char *end) {
   return p < end && breve_cp_is_upper(S_cp(p, end, NULL));
 }
 
+/* The length in bytes of a small (capital) Latin letter at p, accented
+ * ones included, or 0: the pieces of a word in camel case. */
+static size_t S_lower_len(const char *p, const char *end) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (p >= end)
+    return 0;
+  if (*u >= 'a' && *u <= 'z')
+    return 1;
+  if (p + 1 < end && ((u[0] == 0xc3 && u[1] >= 0xa0 && u[1] != 0xb7) ||
+                      (u[0] == 0xc5 && u[1] == 0x93)))
+    return 2;
+  return 0;
+}
+
+static size_t S_upper_len(const char *p, const char *end) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (p >= end)
+    return 0;
+  if (*u >= 'A' && *u <= 'Z')
+    return 1;
+  if (p + 1 < end &&
+      ((u[0] == 0xc3 && u[1] >= 0x80 && u[1] <= 0x9e && u[1] != 0x97) ||
+       (u[0] == 0xc5 && u[1] == 0x92)))
+    return 2;
+  return 0;
+}
+
 /* (the first bytes are compared before any strlen: these run for every
  * word against every list) */
 static int S_eq(const char *p, size_t n, const char *w) {
@@ -10302,19 +10329,30 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* not twice: "le hashtag #MeToo" (but "le mot-dièse #MeToo" is read
      * "le mot-dièse hashtag MeToo", as on air) */
     static const char *const named[] = {"hashtag", "hashtags", "Hashtag", NULL};
-    if (!S_is_digit(*q) && st->prev_word &&
-        S_in(st->prev_word, st->prev_len, named) >= 0)
-      return q;
+    int named_before = st->prev_word &&
+                       S_in(st->prev_word, st->prev_len, named) >= 0;
     /* "#1 des ventes" is a rank, "#5septembre" a hashtag; "numéro #1"
      * says it once */
     size_t d = S_digits(q, end);
     /* (but "#5G", "#3D" are hashtags) */
-    int rank = d && S_letters(q + d, end) < 3 &&
+    int rank = d && !named_before && S_letters(q + d, end) < 3 &&
                !(q + d < end && S_is_upper_ascii(q[d]));
     if (rank && st->prev_word &&
         S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro"))
       return q;
-    S_say(st, rank ? "num\xc3\xa9ro" : "hashtag");
+    if (!named_before)
+      S_say(st, rank ? "num\xc3\xa9ro" : "hashtag");
+    /* a number opening words in camel case: "#100PourCentSanté" */
+    size_t ud = d && d <= 4 && !rank && *q != '0' ? S_upper_len(q + d, end) : 0;
+    if (ud && S_lower_len(q + d + ud, end)) {
+      breve_buf w = {0};
+      uint64_t v = 0;
+      for (size_t i = 0; i < d; i++)
+        v = v * 10 + (uint64_t)(q[i] - '0');
+      breve_fr_cardinal(&w, v, 0);
+      S_say_buf(st, &w);
+      q += d;
+    }
     /* "#1erMai", "#1reFois" */
     if (d == 1 && *q == '1' && q + 3 < end &&
         (!memcmp(q + 1, "er", 2) || !memcmp(q + 1, "re", 2)) &&
@@ -10360,18 +10398,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* words in camel case, typed without their accents: "#ZeroDechet"
      * is "zéro déchet" (when one of its words is an address word) */
     {
-      size_t n = 0, pieces = 0, known = 0, caps = 0;
-      int ok = q < end && *q >= 'A' && *q <= 'Z';
-      while (ok && q + n < end && q[n] >= 'A' && q[n] <= 'Z') {
-        size_t k2 = 1;
-        while (q + n + k2 < end && q[n + k2] >= 'a' && q[n + k2] <= 'z')
-          k2++;
+      size_t n = 0, pieces = 0, known = 0, caps = 0, u;
+      int ok = S_upper_len(q, end) != 0;
+      while (ok && (u = S_upper_len(q + n, end)) != 0) {
+        size_t k2 = u, l;
+        int accent = u == 2; /* (a word typed with its accents is French) */
+        while ((l = S_lower_len(q + n + k2, end)) != 0)
+          k2 += l, accent |= l == 2;
+        known += accent;
         if (k2 == 1 && (q[n] == 'D' || q[n] == 'L') && q + n + 2 < end &&
             strchr("AEIOUH", q[n + 1]) && q[n + 2] >= 'a' && q[n + 2] <= 'z') {
           n++, known++; /* an elision: "#FraisDInscription" */
           continue;
         }
-        if (k2 < 2) {
+        if (k2 == u) {
           /* initials ending it: "#GreveSNCF" is "grève s n c f" */
           while (q + n + caps < end && q[n + caps] >= 'A' &&
                  q[n + caps] <= 'Z')
@@ -10383,7 +10423,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         char low[32];
         if (k2 < sizeof low) {
           memcpy(low, q + n, k2);
-          low[0] = (char)(low[0] | 0x20);
+          low[u - 1] = (char)(low[u - 1] | 0x20); /* "É" is "é" */
           known += S_web_word(st->lex, low, k2) != NULL;
         }
         pieces++;
@@ -10396,9 +10436,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         breve_buf w = {0};
         int elided = 0;
         for (size_t i = 0; i < n;) {
-          size_t k2 = 1;
-          while (i + k2 < n && q[i + k2] >= 'a' && q[i + k2] <= 'z')
-            k2++;
+          size_t u2 = S_upper_len(q + i, end), k2 = u2, l;
+          while (i + k2 < n && (l = S_lower_len(q + i + k2, end)) != 0)
+            k2 += l;
           if (k2 == 1 && (q[i] == 'D' || q[i] == 'L') && i + 1 < n &&
               S_is_upper_ascii(q[i + 1])) {
             if (w.len)
@@ -10413,7 +10453,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           const char *say = NULL;
           if (k2 < sizeof low) {
             memcpy(low, q + i, k2);
-            low[0] = (char)(low[0] | 0x20);
+            low[u2 - 1] = (char)(low[u2 - 1] | 0x20);
             low[k2] = '\0';
             say = S_web_word(st->lex, low, k2);
             /* or a word of the lexicon: "#ParkingGratuit" */
