@@ -1320,6 +1320,10 @@ static const struct {
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
+    {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
+    {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
+    {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
+    {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
     {"fuite", 'f'}, {"visite", 'f'}, {"faillite", 'f'}, {"limite", 'f'},
     {"part", 'f'}, {"portion", 'f'}, {"tranche", 'f'}, {"douzaine", 'f'},
     {"cuillère", 'f'}, {"boule", 'f'}, {"pizza", 'f'}, {"tarte", 'f'},
@@ -3628,6 +3632,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           return t;
         }
       }
+      /* degrees of a wine or a difference: "3° d'alcool", "2° de plus" */
+      static const char *const of_degrees[] = {
+          "d'alcool", "d\xe2\x80\x99" "alcool", "d'\xc3\xa9" "cart",
+          "d\xe2\x80\x99\xc3\xa9" "cart", "de plus", "de moins",
+          "\xc3\xa0 l'ombre", "\xc3\xa0 l\xe2\x80\x99ombre", NULL};
+      int degrees = 0;
+      for (int i = 0; t2 > t && of_degrees[i] && !degrees; i++)
+        degrees = S_starts(t2, end, of_degrees[i]);
       /* a regiment by its initials: "le 27° BCA", "du 13° RDP" */
       size_t kc = 0;
       while (t2 > t && t2 + kc < end && S_is_upper_ascii(t2[kc]))
@@ -3641,7 +3653,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                 !S_alnum_at(t2 + 1, end) && !(t2 + 1 < end && t2[1] == '.');
       if (!(t2 < end && (*t2 == 'C' || *t2 == 'F') &&
             !S_alnum_at(t2 + 1, end)) &&
-          !dir && (v <= 12 || regiment) && !st->signed_num &&
+          !dir && !degrees && (v <= 12 || regiment) && !st->signed_num &&
           (st->det_before || rank ||
            /* a rank: "classé 3° du général" */
            (st->prev_word && !st->prev_number &&
@@ -7418,6 +7430,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       !memcmp(st->out->ptr + ol - 9, "pour cent", 9)) {
     S_sub(st, p, wl, "en volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
+  }
+  /* volumes counted: "2 vol., 35 €" */
+  if (S_eq(p, wl, "vol") && q < end && *q == '.' && p - st->line >= 2 &&
+      p[-1] == ' ' && S_is_digit(p[-2]) && st->prev_number) {
+    int one = p[-2] == '1' &&
+              (p - st->line == 2 || !S_alnum_at(p - 3, end)) &&
+              !(p - st->line > 2 && (p[-3] == ',' || p[-3] == '.'));
+    S_sub(st, p, wl + 1, one ? "volume" : "volumes");
+    return q + 1;
   }
   /* a price per kilo: "3 € le kg", "vendu au kg" */
   {
