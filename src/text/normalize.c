@@ -2901,7 +2901,7 @@ static const char *const S_per_words[] = {
     "titre",    "part",        "mètre",    "kilomètre",  "litre",
     "kilo",     "tonne",       "pièce",    "unité",      "bouteille",
     "verre",    "flacon",      "baie",     "mol",        "siège",
-    NULL};
+    "semestre", "trimestre",   "écurie",   NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
@@ -7431,14 +7431,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "en volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
-  /* volumes counted: "2 vol., 35 €" */
-  if (S_eq(p, wl, "vol") && q < end && *q == '.' && p - st->line >= 2 &&
-      p[-1] == ' ' && S_is_digit(p[-2]) && st->prev_number) {
+  /* volumes or old francs counted: "2 vol., 35 €", "une pièce de 20 fr."
+   * (the dot kept where it ends a sentence) */
+  if ((S_eq(p, wl, "vol") || S_eq(p, wl, "fr")) && q < end && *q == '.' &&
+      p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
+      st->prev_number) {
     int one = p[-2] == '1' &&
               (p - st->line == 2 || !S_alnum_at(p - 3, end)) &&
               !(p - st->line > 2 && (p[-3] == ',' || p[-3] == '.'));
-    S_sub(st, p, wl + 1, one ? "volume" : "volumes");
-    return q + 1;
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? wl : wl + 1,
+          *p == 'v' ? (one ? "volume" : "volumes") : (one ? "franc" : "francs"));
+    return stop ? q : q + 1;
   }
   /* a price per kilo: "3 € le kg", "vendu au kg" */
   {
