@@ -4715,6 +4715,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         ((st->prev_len >= 2 && S_short_caps(st->prev_word, st->prev_len)) ||
          S_in(st->prev_word, st->prev_len, runs) >= 0))
       fem = 0;
+    /* a number that names, after "n°": "le n° 51 attaque" */
+    if (fem) {
+      const char *e = n->start;
+      while (e > st->line && e[-1] == ' ')
+        e--;
+      if ((e - st->line >= 3 && !memcmp(e - 2, "\xc2\xb0", 2) &&
+           (e[-3] == 'n' || e[-3] == 'N')) ||
+          (st->prev_word && S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro")))
+        fem = 0;
+    }
     /* a house number before its street: "21 rue Victor-Hugo", "1 place
      * du Général-de-Gaulle" ("vingt et un rue", not "une rue"); "21
      * rues" are streets */
@@ -7442,6 +7452,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
     S_sub(st, p, stop ? wl : wl + 1,
           *p == 'v' ? (one ? "volume" : "volumes") : (one ? "franc" : "francs"));
+    return stop ? q : q + 1;
+  }
+  /* an assist: "4 passes déc." */
+  if (S_eq(p, wl, "d\xc3\xa9" "c") && q < end && *q == '.' && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "passes") ||
+       S_eq(st->prev_word, st->prev_len, "passe"))) {
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? wl : wl + 1,
+          st->prev_len == 6 ? "d\xc3\xa9" "cisives" : "d\xc3\xa9" "cisive");
     return stop ? q : q + 1;
   }
   /* a price per kilo: "3 € le kg", "vendu au kg" */
@@ -10726,7 +10745,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   {
     const char *r = q + S_blank(q, end);
     int num_follows = r < end && S_is_digit(*r);
-    if ((cp == 0x2248 && (num_follows || r > q)) ||
+    /* (and the sign of "asymptotically equal", typed for it: "≃ 200 km") */
+    if (((cp == 0x2248 || cp == 0x2243) && (num_follows || r > q)) ||
         (cp == '~' && !after_word && num_follows)) {
       S_say(st, "environ");
       return q;
