@@ -612,13 +612,16 @@ static void S_open(S_st *st) {
 }
 
 /* "de un million" -> "d'un million": elides a "de" or a "que" written just
- * before spoken words starting with "un". A decimal keeps its "de", as
- * figures are read on air: "une hausse de un virgule deux pour cent". */
+ * before spoken words starting with "un" (or "environ", said for "≈").
+ * A decimal keeps its "de", as figures are read on air: "une hausse de un
+ * virgule deux pour cent". */
 static void S_elide(S_st *st, const char *words) {
   breve_buf *b = st->out;
-  if (st->ssml || strncmp(words, "un", 2) != 0 ||
-      (words[2] && words[2] != ' ' && words[2] != 'e') ||
-      !strncmp(words, "un virgule", 10))
+  int un = !strncmp(words, "un", 2) &&
+           (!words[2] || words[2] == ' ' || words[2] == 'e') &&
+           strncmp(words, "un virgule", 10) != 0;
+  int about = !strncmp(words, "environ", 7) && (!words[7] || words[7] == ' ');
+  if (st->ssml || (!un && !about))
     return;
   /* (the space after the word is written, or pending after a word said:
    * "de" before "une heure") */
