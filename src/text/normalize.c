@@ -1324,6 +1324,7 @@ static const struct {
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
+    {"secousse", 'f'}, {"réplique", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -5145,10 +5146,11 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
     S_say_buf(st, &b);
     return w + n;
   }
-  /* at the start of a line or a clause, "un huitième de finale" (two
-   * token-set cases want the "un" for "1/8e de finale" too, one does
-   * not) */
-  int alone = !plural &&
+  /* at the start of a line or a clause, "un huitième de finale"; with
+   * its ordinal's ending, "1/8e de finale" names the round, without "un"
+   * (in the token sets, 12 writers want it so, 2 want the "un" and 23
+   * take either) */
+  int alone = !plural && r == q &&
               (p == st->line || !st->prev_word ||
                st->prev_word + st->prev_len + 1 < p);
   if (alone)
@@ -6754,11 +6756,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   if (q < end && *q == '.') {
     static const char *const abbr[] = {"janv", "févr", "fév", "avr", "juil",
                                        "sept", "oct",  "nov", "déc", "dec",
-                                       "juill", NULL};
+                                       "juill", "jan", "sep", NULL};
     static const char *const full[] = {
         "janvier",  "février",  "février",  "avril",    "juillet",
         "septembre", "octobre", "novembre", "décembre", "décembre",
-        "juillet"};
+        "juillet", "janvier", "septembre"};
     /* (or after "en", "fin", "début": "+0,4 % en oct.") */
     static const char *const in[] = {"en", "En", "fin", "Fin", "début",
                                      "Début", "mi", "depuis", NULL};
