@@ -10909,6 +10909,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       k++;
     if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
         q[0] != '_' && q[k - 1] != '_' && !S_has(q, k, "__")) {
+      /* a handle listed whole, whatever its capitals, as a hashtag is:
+       * "@XVdeFrance" */
+      char low[32];
+      for (size_t i = 0; i < k; i++)
+        low[i] = (char)(q[i] >= 'A' && q[i] <= 'Z' ? q[i] | 0x20 : q[i]);
+      const char *listed = k >= 4 ? S_web_listed(st->lex, low, k) : NULL;
+      if (listed) {
+        S_say(st, listed);
+        return q + k;
+      }
       /* "@EmmanuelMacron": the words of a handle in camel case */
       breve_buf w = {0};
       size_t from = 0;
