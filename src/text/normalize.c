@@ -11579,6 +11579,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
 
+    /* two words set side by side: "ski/snowboard" takes a pause (not
+     * "et/ou", nor two names, a route or a match: "Paris/Orléans") */
+    if (k2 >= 2 && st->prev_word && !st->prev_number && st->prev_len >= 2 &&
+        st->prev_word + st->prev_len == p &&
+        !(S_upper_at(st->prev_word, end) && S_upper_at(q, end)) &&
+        !(S_eq(st->prev_word, st->prev_len, "et") && S_eq(q, k2, "ou"))) {
+      S_copy(st, ", ", 2);
+      return q;
+    }
     if (S_alnum_at(q, end)) {
       S_copy(st, " ", 1);
       return q;
