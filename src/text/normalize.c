@@ -1324,7 +1324,7 @@ static const struct {
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
-    {"secousse", 'f'}, {"réplique", 'f'},
+    {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -3875,7 +3875,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   /* a height or a jump: "1,75 m" and "1,75 mètre" are "un mètre
    * soixante-quinze" */
   int metre = 0;
-  if (n->has_dec && n->dpn <= 2 && v < 10) {
+  /* (a throw or a jump above ten metres too: "18,29 m au triple saut") */
+  static const char *const field[] = {"saut", "lancer", "jet ", "javelot",
+                                      "disque", "marteau", "poids", NULL};
+  if (n->has_dec && n->dpn == 2 && v >= 10 && v < 100 && b &&
+      S_starts(r, end, "m") && !S_alnum_at(r + 1, end) &&
+      S_line_has_any(st, field)) {
+    metre = !(r + 1 < end && r[1] == '/');
+    after = r + 1;
+  } else if (n->has_dec && n->dpn <= 2 && v < 10) {
     /* ("3,14 mètres" in words is a decimal: "trois virgule quatorze
      * mètres", as all 28 such cases of the token sets accept, 15 of them
      * only that, except after a verb of height: "elle mesure 1,68 mètre",
@@ -7090,7 +7098,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
          S_in(p - 11, 3, days) >= 0) ||
         /* "le ven. matin" */
         (r > q + 1 && (S_starts(r, end, "matin") || S_starts(r, end, "soir") ||
-                       S_starts(r, end, "apr\xc3\xa8s-midi")));
+                       S_starts(r, end, "apr\xc3\xa8s-midi"))) ||
+        /* "nocturne le mer. jusqu'à 21 h" */
+        (r > q + 1 && st->prev_word && S_eq(st->prev_word, st->prev_len, "le") &&
+         S_starts(r, end, "jusqu"));
     if (d >= 0 &&
         ((r > q + 1 && r < end && S_is_digit(*r)) || span || listed)) {
       if (d >= 7) {
