@@ -6143,6 +6143,8 @@ static const S_abbr S_abbrs[] = {
     {"gén", 1, 1, "général"},
     {"Gén", 1, 1, "général"},
     {"Cdt", 2, 1, "commandant"},
+    {"Mal", 2, 1, "maréchal"}, /* "le Mal Joukov" */
+    {"lt", 2, 1, "lieutenant"},
     {"coll", 1, 0, "collection"},
     {"ép", 1, 2, "épisode"},
     {"Ép", 1, 2, "épisode"},
@@ -6357,6 +6359,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* "Mal" without its dot is a marshal only after an article: "le Mal
+   * Joukov", not "Mal Aimé" */
+  if (wl == 3 && !memcmp(p, "Mal", 3) && !(q < end && *q == '.')) {
+    static const char *const arts[] = {"le", "Le", "du", "au", NULL};
+    if (!st->prev_word || st->prev_number ||
+        S_in(st->prev_word, st->prev_len, arts) < 0)
+      return NULL;
+  }
   /* after a noun "suppl." is the adjective: "Véhicule suppl. : 3 €",
    * "lits suppl." (and the noun after an article or first: "suppl.
    * animal", "un suppl. de 5 €") */
