@@ -10009,6 +10009,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                S_eq(st->prev_word, st->prev_len, "catégorie")) &&
               dd <= 3 && S_starts(q + dd, end, " kg") &&
               !S_alnum_at(q + dd + 3, end);
+    /* (or a class's weight heading a line or set apart: "-60 kg :
+     * Boukli 3e", "Dicko (+78 kg)"; not a loss, "-8 kg en un mois", nor
+     * a bare "-66 kg", which NeMo reads "moins soixante-six
+     * kilogrammes") */
+    if (!cat && (dd == 2 || dd == 3) && S_starts(q + dd, end, " kg") &&
+        !S_alnum_at(q + dd + 3, end) && (*q >= '4' || dd == 3) &&
+        (dd == 2 || (*q == '1' && q[1] <= '3')) &&
+        ((p == st->line && q + dd + 3 < end) || p[-1] == '(' ||
+         (p - st->line >= 2 && p[-1] == ' ' &&
+          (p[-2] == ',' || p[-2] == ':'))))
+      cat = q + dd + 3 >= end || q[dd + 3] != '/';
     less = less || (cp == '-' && cat);
     more = more || (cp == '+' && cat);
     S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
