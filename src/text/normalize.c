@@ -8647,6 +8647,15 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       return p + wl;
     }
   }
+  /* a rating or a battery's size: "la note AAA", "des piles AAA" are
+   * "triple a" (not "la CCC", a race; a sign after it is spelled: "BBB-"
+   * is "B B B moins") */
+  if (wl == 3 && (p[0] == 'A' || p[0] == 'B') && p[1] == p[0] &&
+      p[2] == p[0] && !S_alnum_at(p + 3, end) &&
+      !(p + 4 < end && p[3] == '.' && p[4] != ' ')) {
+    S_sub(st, p, 3, p[0] == 'A' ? "triple a" : "triple b");
+    return p + 3;
+  }
   /* "US$ 200" is "deux cents dollars": the amount says the currency */
   if (S_eq(p, wl, "US") && p + 2 < end && p[2] == '$' &&
       ((p + 3 < end && S_is_digit(p[3])) ||
@@ -10153,8 +10162,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* the English billion is a milliard: "$2.5 billion" */
       if (scale == 12 && cp != 0x20AC && S_starts(r, end, "billion"))
         scale = 9;
-      /* English style, glued: "£12m", "$3bn" */
-      if (!scale && r == n.end && r < end && (*r == 'm' || *r == 'b')) {
+      /* English style, glued: "£12m", "$3bn" (and "bn" spaced: "$40
+       * bn") */
+      if (!scale && r < end && (*r == 'm' || *r == 'b') &&
+          (r == n.end || *r == 'b')) {
         size_t k = *r == 'm' ? 1 : S_starts(r, end, "bn") ? 2 : 0;
         if (k && !S_alnum_at(r + k, end)) {
           scale = k == 1 ? 6 : 9;
