@@ -1325,6 +1325,7 @@ static const struct {
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
+    {"gargouille", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -10367,7 +10368,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const sized[] = {"jante", "écran", "roue", "pouce",
                                         "TV", "téléviseur", "moniteur",
                                         "tablette", "smartphone", "diagonale",
-                                        "OLED", "LCD", "QLED", NULL};
+                                        "OLED", "LCD", "QLED", "tuyau",
+                                        "raccord", "robinet", "vanne", NULL};
     if (S_line_has_any(st, sized)) {
       const char *b = p;
       while (b > st->line && S_is_digit(b[-1]))
@@ -12751,15 +12753,26 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       static const char *const screens[] = {
           "\xc3\xa9" "cran", "moniteur", "TV", "t\xc3\xa9l\xc3\xa9",
           "tablette", "iPad", "MacBook", "iMac", "dalle", "diagonale",
-          "smartphone", "portable", "Pro", "Air", "Max", "Ultra", NULL};
+          "smartphone", "portable", "Pro", "Air", "Max", "Ultra",
+          /* and plumbing: "un tuyau de 3″" */
+          "tuyau", "raccord", "robinet", "vanne", NULL};
       int screen = 0;
       size_t from = e > 40 ? e - 40 : 0;
+      for (size_t j = e; j > from; j--) /* (on this line only) */
+        if (b->ptr[j - 1] == '\n') {
+          from = j;
+          break;
+        }
       for (int s = 0; screens[s] && !screen; s++) {
         size_t sl = strlen(screens[s]);
         for (size_t j = from; j + sl <= e && !screen; j++)
           screen = !memcmp(b->ptr + j, screens[s], sl) &&
                    (j == 0 || !breve_cp_is_letter((unsigned char)b->ptr[j - 1]));
       }
+      /* (a size with a decimal comma is in inches wherever it stands:
+       * "un 13,3″"; seconds are written "9″58") */
+      for (size_t j = e; j < b->len && !screen; j++)
+        screen = b->ptr[j] == ',';
       if (quotes % 2 == 0 && !minutes && screen) {
         int one = b->len - e == 1 && b->ptr[e] == '1';
         breve_buf_puts(b, one ? " pouce" : " pouces");
