@@ -978,6 +978,10 @@ static const S_unit S_units[] = {
     {"m2", "mètre carré", "mètres carrés"},
     {"cm²", "centimètre carré", "centimètres carrés"},
     {"mm²", "millimètre carré", "millimètres carrés"},
+    {"m³/h", "mètre cube par heure", "mètres cubes par heure"},
+    {"m3/h", "mètre cube par heure", "mètres cubes par heure"},
+    {"m³/s", "mètre cube par seconde", "mètres cubes par seconde"},
+    {"m3/s", "mètre cube par seconde", "mètres cubes par seconde"},
     {"m³", "mètre cube", "mètres cubes"},
     {"km³", "kilomètre cube", "kilomètres cubes"},
     {"hm³", "hectomètre cube", "hectomètres cubes"}, /* a reservoir's */
@@ -986,6 +990,7 @@ static const S_unit S_units[] = {
     {"cm³", "centimètre cube", "centimètres cubes"},
     {"cm3", "centimètre cube", "centimètres cubes"}, /* "125 cm3" */
     {"mmHg", "millimètre de mercure", "millimètres de mercure"},
+    {"Å", "angström", "angströms"}, /* a molecule's size */
     {"km", "kilomètre", "kilomètres"},
     {"cm", "centimètre", "centimètres"},
     {"mm", "millimètre", "millimètres"},
@@ -1325,7 +1330,7 @@ static const struct {
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
-    {"gargouille", 'f'},
+    {"gargouille", 'f'}, {"race", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -2987,8 +2992,20 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
     }
     return e;
   }
+  /* per inhabitant: "2 kg/hab.", "5 l/j/hab" (the dot kept where it
+   * ends the sentence) */
+  if (S_starts(p + 1, end, "hab") && !S_alnum_at(p + 4, end)) {
+    const char *e = p + 4;
+    if (e + 1 < end && *e == '.' && !(e[1] == ' ' && S_upper_at(e + 2, end)))
+      e++;
+    breve_buf_puts(w, " par habitant");
+    return e;
+  }
   if (p + 1 < end && p[1] == 'j' && !S_alnum_at(p + 2, end)) {
     breve_buf_puts(w, " par jour"); /* "50 km/j" */
+    /* and a second one: "5 l/j/hab" */
+    if (p + 3 < end && p[2] == '/' && p[3] >= 'a' && p[3] <= 'z')
+      return S_per(w, p + 2, end);
     return p + 2;
   }
   /* fuel: "5 l/100 km" is "cinq litres aux cent kilomètres" */
@@ -11362,7 +11379,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const S_unit *u = S_unit_at(v, end, 1, &after);
     static const char *const words[] = {"an",       "mois",  "jour",
                                         "semaine",  "habitant", "heure",
-                                        "pers",     NULL};
+                                        "pers",     "hab",      NULL};
     size_t k = S_letters(v, end);
     int i = k ? S_in(v, k, words) : -1;
     if (u) {
@@ -11380,6 +11397,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* ("d'eau/pers." is "par personne", its dot gone) */
       int pers = !u && i == 6;
       breve_buf_puts(&w, pers ? "personne"
+                         : !u && i == 7 ? "habitant" /* "5 l/j/hab" */
                          : !u ? words[i]
                          : !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
       S_say_buf(st, &w);
@@ -11607,10 +11625,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
     size_t k2 = S_letters(q, end);
-    /* shortened: "3 fois/sem.", "2 séances/sem", "95 € TTC/pers." */
-    if ((k2 == 3 && !memcmp(q, "sem", 3)) ||
+    /* shortened: "3 fois/sem.", "2 séances/sem", "95 € TTC/pers.", "5
+     * l/j/hab" */
+    if ((k2 == 3 && (!memcmp(q, "sem", 3) || !memcmp(q, "hab", 3))) ||
         (k2 == 4 && !memcmp(q, "pers", 4))) {
-      S_say(st, k2 == 3 ? "par semaine" : "par personne");
+      S_say(st, k2 == 4 ? "par personne"
+                : *q == 's' ? "par semaine"
+                            : "par habitant");
       int dot = q + k2 < end && q[k2] == '.' &&
                 (q + k2 + 1 >= end || q[k2 + 1] == ' ' || q[k2 + 1] == ',');
       return q + k2 + (dot && q + k2 + 1 < end);
