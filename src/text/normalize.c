@@ -1330,7 +1330,7 @@ static const struct {
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
-    {"gargouille", 'f'}, {"race", 'f'},
+    {"gargouille", 'f'}, {"race", 'f'}, {"caméra", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -6377,6 +6377,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* "le lt-col. Girard", "le Lt-Col Girard" */
+  if (wl == 2 && (!memcmp(p, "lt", 2) || !memcmp(p, "Lt", 2)) &&
+      (S_starts(q, end, "-col") || S_starts(q, end, "-Col")) &&
+      !S_alnum_at(q + 4, end)) {
+    const char *e = q + 4 + (q + 4 < end && q[4] == '.');
+    if (S_upper_at(e + S_blank(e, end), end) && S_blank(e, end)) {
+      S_sub(st, p, (size_t)(e - p), "lieutenant-colonel");
+      return e;
+    }
+  }
   /* "Mal" without its dot is a marshal only after an article: "le Mal
    * Joukov", not "Mal Aimé" */
   if (wl == 3 && !memcmp(p, "Mal", 3) && !(q < end && *q == '.')) {
@@ -7485,17 +7495,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "en volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
-  /* volumes or old francs counted: "2 vol., 35 €", "une pièce de 20 fr."
+  /* volumes, old francs or vehicles counted: "2 vol., 35 €", "une pièce
+   * de 20 fr.", "2 000 véh./jour"
    * (the dot kept where it ends a sentence) */
-  if ((S_eq(p, wl, "vol") || S_eq(p, wl, "fr")) && q < end && *q == '.' &&
+  if ((S_eq(p, wl, "vol") || S_eq(p, wl, "fr") ||
+       S_eq(p, wl, "v\xc3\xa9h")) && q < end && *q == '.' &&
       p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
       st->prev_number) {
     int one = p[-2] == '1' &&
               (p - st->line == 2 || !S_alnum_at(p - 3, end)) &&
               !(p - st->line > 2 && (p[-3] == ',' || p[-3] == '.'));
     int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
-    S_sub(st, p, stop ? wl : wl + 1,
-          *p == 'v' ? (one ? "volume" : "volumes") : (one ? "franc" : "francs"));
+    static const char *const said[][2] = {{"francs", "franc"},
+                                          {"volumes", "volume"},
+                                          {"v\xc3\xa9hicules",
+                                           "v\xc3\xa9hicule"}};
+    int which = *p == 'f' ? 0 : p[1] == 'o' ? 1 : 2;
+    S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
     return stop ? q : q + 1;
   }
   /* an assist: "4 passes déc." */
