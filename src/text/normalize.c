@@ -962,6 +962,7 @@ typedef struct S_unit {
 static const S_unit S_units[] = {
     /* "kilomètres-heure", as French speakers say it */
     {"km/h", "kilomètre-heure", "kilomètres-heure"},
+    {"h/j", "heure par jour", "heures par jour"}, /* "4 h/j" */
     {"Km/h", "kilomètre-heure", "kilomètres-heure"}, /* typed with a capital */
     {"km / h", "kilomètre-heure", "kilomètres-heure"}, /* and spaced */
     {"km/s", "kilomètre par seconde", "kilomètres par seconde"},
@@ -1328,9 +1329,11 @@ static const struct {
     {"comète", 'f'}, {"montre", 'f'}, {"nappe", 'f'}, {"remarque", 'f'},
     {"fibre", 'f'}, {"bobine", 'f'}, {"discipline", 'f'}, {"urne", 'f'},
     {"lampe", 'f'}, {"pers", 'f'}, /* "1 pers." */
+    {"sem", 'f'}, /* "1 sem." */
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
     {"gargouille", 'f'}, {"race", 'f'}, {"caméra", 'f'},
+    {"vidange", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -3888,6 +3891,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     S_say_buf(st, &w);
     return r + 1;
   }
+  /* the first of a range of prices in cents: "de 3,90 à 4,50 €" is "trois
+   * euros quatre-vingt-dix à quatre euros cinquante", as the second is
+   * (not "trois virgule quatre-vingt-dix") */
+  if (b && n->has_dec && n->dpn <= 2 && !st->signed_num &&
+      (S_starts(r, end, "\xc3\xa0 ") || S_starts(r, end, "et "))) {
+    S_num n3;
+    const char *r3 = r + 3, *za;
+    const S_cur *c;
+    if (S_parse_num(r3, end, &n3) && n3.dpn <= 2 &&
+        (c = S_currency_at(n3.end + S_blank(n3.end, end), end, &za)) &&
+        c->cent1 && S_blank(n3.end, end) <= 1) {
+      S_money_words(&w, n, 0, c);
+      S_say_buf(st, &w);
+      return n->end;
+    }
+  }
   /* Units, also per unit: "56,3 /km²" */
   const S_unit *u;
   /* a height or a jump: "1,75 m" and "1,75 mètre" are "un mètre
@@ -6153,6 +6172,7 @@ static const S_abbr S_abbrs[] = {
     {"Cie", 2, 0, "compagnie"},
     {"arr", 1, 0, "arrondissement"},
     {"Sté", 2, 0, "société"},
+    {"sté", 2, 0, "société"}, /* "la sté organisatrice" */
     {"éd", 1, 0, "édition"},
     {"Éd", 1, 1, "éditions"}, /* a publisher: "Éd. Didier" */
     {"suiv", 1, 0, "suivantes"},
@@ -7495,11 +7515,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "en volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
-  /* volumes, old francs or vehicles counted: "2 vol., 35 €", "une pièce
-   * de 20 fr.", "2 000 véh./jour"
+  /* volumes, old francs, vehicles or weeks counted: "2 vol., 35 €", "une
+   * pièce de 20 fr.", "2 000 véh./jour", "12 sem. à 9,50 €"
    * (the dot kept where it ends a sentence) */
   if ((S_eq(p, wl, "vol") || S_eq(p, wl, "fr") ||
-       S_eq(p, wl, "v\xc3\xa9h")) && q < end && *q == '.' &&
+       S_eq(p, wl, "v\xc3\xa9h") || S_eq(p, wl, "sem")) && q < end &&
+      *q == '.' &&
       p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
       st->prev_number) {
     int one = p[-2] == '1' &&
@@ -7509,8 +7530,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     static const char *const said[][2] = {{"francs", "franc"},
                                           {"volumes", "volume"},
                                           {"v\xc3\xa9hicules",
-                                           "v\xc3\xa9hicule"}};
-    int which = *p == 'f' ? 0 : p[1] == 'o' ? 1 : 2;
+                                           "v\xc3\xa9hicule"},
+                                          {"semaines", "semaine"}};
+    int which = *p == 'f' ? 0 : *p == 's' ? 3 : p[1] == 'o' ? 1 : 2;
     S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
     return stop ? q : q + 1;
   }
@@ -11661,6 +11683,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
 
+    /* a count per day: "4 h/j", "3 repas/j" */
+    const char *w0 = p;
+    while (w0 > st->line && ((w0[-1] >= 'a' && w0[-1] <= 'z') ||
+                             (unsigned char)w0[-1] >= 0x80))
+      w0--;
+    if (w0 > st->line && w0[-1] == ' ' && w0 - st->line >= 2)
+      w0--;
+    if (k2 == 1 && *q == 'j' && !S_alnum_at(q + 1, end) && w0 < p &&
+        w0 > st->line && S_is_digit(w0[-1])) {
+      S_say(st, "par jour");
+      return q + 1;
+    }
     /* two words set side by side: "ski/snowboard" takes a pause (not
      * "et/ou", nor two names, a route or a match: "Paris/Orléans") */
     if (k2 >= 2 && st->prev_word && !st->prev_number && st->prev_len >= 2 &&
