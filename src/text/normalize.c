@@ -1333,7 +1333,7 @@ static const struct {
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
     {"gargouille", 'f'}, {"race", 'f'}, {"caméra", 'f'},
-    {"vidange", 'f'},
+    {"vidange", 'f'}, {"formule", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
