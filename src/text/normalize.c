@@ -3601,7 +3601,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       /* (or, in small letters, an action and what it bears on: "1°
        * approbation des comptes"; not "3° édition du salon") */
       if (!rank && kr >= 8 && !S_upper_at(t2, end) &&
-          (S_ends_with(t2, kr, "tion") || S_ends_with(t2, kr, "sion")) &&
+          (S_ends_with(t2, kr, "tion") || S_ends_with(t2, kr, "sion") ||
+           S_ends_with(t2, kr, "age") || S_ends_with(t2, kr, "ment")) &&
           (S_starts(t2 + kr, end, " des ") || S_starts(t2 + kr, end, " du ")))
         item = 2;
       /* (or after a comma, a semicolon or "et" in a list opened by "1°":
@@ -7536,6 +7537,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
     return stop ? q : q + 1;
   }
+  /* a density without its dot: "21 000 hab/km²" */
+  if (S_eq(p, wl, "hab") && q < end && *q == '/' && p - st->line >= 2 &&
+      p[-1] == ' ' && S_is_digit(p[-2])) {
+    S_sub(st, p, wl, "habitants");
+    return q;
+  }
   /* an assist: "4 passes déc." */
   if (S_eq(p, wl, "d\xc3\xa9" "c") && q < end && *q == '.' && st->prev_word &&
       (S_eq(st->prev_word, st->prev_len, "passes") ||
@@ -9616,7 +9623,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
-      "group",  "cab",     NULL};
+      "group",  "cab",     "eco",     "coop",
+      "bio",    NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -11484,6 +11492,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       int pour = hw > dn && hk &&
                  (S_in(hw, hk, heads) >= 0 ||
                   (one && hk >= 3 && *hw >= 'a' && *hw <= 'z'));
+      /* (days and nights of a stay are listed: "3 jours/2 nuits") */
+      static const char *const stays[] = {"jours", "nuits", "nuit", NULL};
+      if (hw > dn && S_in(hw, hk, stays) >= 0 &&
+          S_in(st->prev_word, st->prev_len, stays) >= 0) {
+        S_pause(st);
+        return q;
+      }
       S_say(st, per ? "par" : pour ? "pour" : "sur");
       return q;
     }
