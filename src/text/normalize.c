@@ -1085,6 +1085,7 @@ static const S_unit S_units[] = {
     {"kV", "kilovolt", "kilovolts"},
     {"V", "volt", "volts"},
     {"mAh", "milliampère-heure", "milliampères-heure"},
+    {"Ah", "ampère-heure", "ampères-heure"}, /* a battery: "36 V/14 Ah" */
     {"To", "téraoctet", "téraoctets"},
     {"Go", "gigaoctet", "gigaoctets"},
     {"Mo", "mégaoctet", "mégaoctets"},
@@ -1218,6 +1219,11 @@ static const S_unit *S_unit_at(const char *p, const char *end, int spaced,
       continue;
     if (n == 1 && !spaced && (*p == 's' || *p == 'l' || *p == 't' || *p == 'K'))
       continue;
+    /* (the interjection is not ampère-hours: "3 Ah bon ?") */
+    if (!strcmp(u->abbr, "Ah") &&
+        (S_starts(q, end, " bon") || S_starts(q, end, " !") ||
+         S_starts(q, end, "!")))
+      continue;
     /* "3 al. 2" is a paragraph of a law, "40 al" light-years */
     if (!strcmp(u->abbr, "al") &&
         q < end && (*q == '.' || (*q == ' ' && q + 1 < end && S_is_digit(q[1]))))
@@ -1333,7 +1339,7 @@ static const struct {
     {"piscine", 'f'}, {"douleur", 'f'}, {"couleur", 'f'}, {"erreur", 'f'},
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
     {"gargouille", 'f'}, {"race", 'f'}, {"caméra", 'f'},
-    {"vidange", 'f'}, {"formule", 'f'},
+    {"vidange", 'f'}, {"formule", 'f'}, {"branche", 'f'}, {"poutre", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
