@@ -887,6 +887,7 @@ static const S_cur S_currencies[] = {
     {"euros", "euro", "euros", "centime", "centimes", 1},
     {"euro", "euro", "euros", "centime", "centimes", 1},
     {"francs", "franc", "francs", "centime", "centimes", 0},
+    {"fr.", "franc", "francs", "centime", "centimes", 0}, /* "12,50 fr." */
     {"franc", "franc", "francs", "centime", "centimes", 0},
     {"dollars", "dollar", "dollars", "sènte", "sèntes", 0},
     {"dollar", "dollar", "dollars", "sènte", "sèntes", 0},
@@ -948,6 +949,12 @@ static const S_cur *S_currency_at(const char *p, const char *end,
     const char *q = p + strlen(c->sym);
     if (S_alnum_at(q, end))
       continue;
+    /* (a model, not francs: "36 F-35A") */
+    if (S_is_upper_ascii(*p) && q + 1 < end && *q == '-' && S_is_digit(q[1]))
+      continue;
+    /* (the dot of "fr." stays where it ends the sentence) */
+    if (q[-1] == '.' && (q >= end || (*q == ' ' && S_upper_at(q + 1, end))))
+      q--;
     *after = q;
     return c;
   }
@@ -3811,6 +3818,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   seat |= !b && st->glued && r < end && *r >= 'A' && *r <= 'Z';
   if (!seat && (c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') || !strcmp(c->sym, "c€") ||
+       !strcmp(c->sym, "fr.") || /* "une pièce de 20 fr." */
        (b && n->has_dec && n->dpn == 2 &&
         /* "2,50 francs suisses" keeps its adjective next to the unit */
         !(after + 1 < end && *after == ' ' &&
@@ -7522,24 +7530,22 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "en volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
-  /* volumes, old francs, vehicles or weeks counted: "2 vol., 35 €", "une
-   * pièce de 20 fr.", "2 000 véh./jour", "12 sem. à 9,50 €"
+  /* volumes, vehicles or weeks counted: "2 vol., 35 €", "2 000
+   * véh./jour", "12 sem. à 9,50 €"
    * (the dot kept where it ends a sentence) */
-  if ((S_eq(p, wl, "vol") || S_eq(p, wl, "fr") ||
-       S_eq(p, wl, "v\xc3\xa9h") || S_eq(p, wl, "sem")) && q < end &&
-      *q == '.' &&
+  if ((S_eq(p, wl, "vol") || S_eq(p, wl, "v\xc3\xa9h") ||
+       S_eq(p, wl, "sem")) && q < end && *q == '.' &&
       p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
       st->prev_number) {
     int one = p[-2] == '1' &&
               (p - st->line == 2 || !S_alnum_at(p - 3, end)) &&
               !(p - st->line > 2 && (p[-3] == ',' || p[-3] == '.'));
     int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
-    static const char *const said[][2] = {{"francs", "franc"},
-                                          {"volumes", "volume"},
+    static const char *const said[][2] = {{"volumes", "volume"},
                                           {"v\xc3\xa9hicules",
                                            "v\xc3\xa9hicule"},
                                           {"semaines", "semaine"}};
-    int which = *p == 'f' ? 0 : *p == 's' ? 3 : p[1] == 'o' ? 1 : 2;
+    int which = *p == 's' ? 2 : p[1] == 'o' ? 0 : 1;
     S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
     return stop ? q : q + 1;
   }
@@ -9141,6 +9147,14 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
   size_t n = 0;
   if (wl != 1 || !S_is_upper_ascii(*p))
     return NULL;
+  /* "18 € H.T." is "hors taxes", as "HT" after a price is (the last dot
+   * kept where it ends the sentence) */
+  if (*p == 'H' && S_starts(p, end, "H.T.") && !S_alnum_at(p + 4, end) &&
+      S_after_money(st, p)) {
+    int stop = p + 4 >= end || (p[4] == ' ' && S_upper_at(p + 5, end));
+    S_sub(st, p, stop ? 3 : 4, "hors taxes");
+    return p + (stop ? 3 : 4);
+  }
   while (n < 8 && t + 1 < end && S_is_upper_ascii(*t) && t[1] == '.' &&
          !(t + 2 < end && S_is_upper_ascii(t[2]) && t + 3 < end &&
            S_alnum_at(t + 3, end))) {
@@ -9655,11 +9669,14 @@ static int S_bare_domain(const char *p, const char *q) {
   }
   if (!dot || S_in(dot + 1, (size_t)(e - dot - 1), caps ? plain : tlds) < 0)
     return 0;
-  /* a name starting with digits ("20minutes.fr", "3114.fr"), not a
-   * number before a glued word ("en 2.fr") */
+  /* a name starting with digits ("20minutes.fr", "3114.fr", the Swiss
+   * "24heures.ch"), not a number before a glued word ("en 2.fr") */
+  static const char *const neighbours[] = {"ch", "be", "lu", "ca", NULL};
   const char *first = memchr(p, '.', (size_t)(e - p));
+  size_t tl = (size_t)(e - dot - 1);
   return !S_is_digit(*p) ||
-         (first - p >= 3 && S_in(dot + 1, (size_t)(e - dot - 1), plain) >= 0);
+         (first - p >= 3 && (S_in(dot + 1, tl, plain) >= 0 ||
+                             S_in(dot + 1, tl, neighbours) >= 0));
 }
 
 /* A domain typed in capitals: "EXEMPLE.COM", "SERVICE-PUBLIC.FR". */
