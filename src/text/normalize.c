@@ -5967,9 +5967,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
                     S_starts(q, end, " pour la presse")))
         mark = 1;
     }
-    /* a score out of a hundred: "noté 92/100" */
+    /* a score out of a hundred: "noté 92/100" (not hundredths written
+     * as such: "17/100e") */
     size_t kw = S_letters(r, end);
-    if (num >= 10 && den == 100 && !kw)
+    if (num >= 10 && den == 100 && !kw && q[-1] != 'e')
       mark = 1;
     static const char *const of[] = {"des", "du", "de", "d", NULL};
     /* "un 4/5 de la critique": a fraction is not counted by "un" */
@@ -10087,9 +10088,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 S_eq(st->prev_word, st->prev_len, "Les"));
     /* "les -12 ans", "tarif -26 ans": an age is "moins de" */
     size_t dd = S_digits(q, end);
-    /* (and "+18 ans" opening a line, a public's age: not "+5 ans
-     * d'espérance de vie") */
-    if (cp == '+' && p == st->line && dd == 2 &&
+    /* (and "+18 ans" opening a line or in brackets, a public's age: not
+     * "+5 ans d'espérance de vie") */
+    if (cp == '+' && (p == st->line || p[-1] == '(') && dd == 2 &&
         S_starts(q + dd, end, " ans") && !S_starts(q + dd, end, " ans d"))
       more = 1;
     int less = cp == '-' && dd <= 3 &&
