@@ -1347,6 +1347,7 @@ static const struct {
     {"secousse", 'f'}, {"réplique", 'f'}, {"caravane", 'f'},
     {"gargouille", 'f'}, {"race", 'f'}, {"caméra", 'f'},
     {"vidange", 'f'}, {"formule", 'f'}, {"branche", 'f'}, {"poutre", 'f'},
+    {"cible", 'f'},
     {"tumeur", 'f'}, {"odeur", 'f'}, {"saveur", 'f'}, {"rumeur", 'f'},
     {"hauteur", 'f'}, {"largeur", 'f'}, {"profondeur", 'f'},
     {"épaisseur", 'f'}, {"peur", 'f'}, {"humeur", 'f'},
@@ -6216,6 +6217,7 @@ static const S_abbr S_abbrs[] = {
     {"max", 1, 0, "maximum"},      /* "10 € max." */
     {"chauff", 1, 0, "chauffage"}, /* a listing: "chauff. indiv. gaz" */
     {"indiv", 1, 0, "individuel"},
+    {"cuis", 1, 0, "cuisine"}, /* "cuis. équipée" */
     {"min", 1, 0, "minutes"}, /* "une vingtaine de min." */
     {"ch", 1, 2, "chapitre"}, /* "voir ch. 4" ("110 ch" are horsepower) */
     {"auj", 1, 0, "aujourd'hui"},
@@ -7555,6 +7557,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       p[-1] == ' ' && S_is_digit(p[-2])) {
     S_sub(st, p, wl, "habitants");
     return q;
+  }
+  /* a listing: "chauff. coll. au gaz" is "collectif", "prix à déb."
+   * "à débattre" */
+  if (S_eq(p, wl, "coll") && q < end && *q == '.' && p - st->line >= 8 &&
+      (!memcmp(p - 8, "chauff. ", 8) ||
+       (p - st->line >= 10 && !memcmp(p - 10, "chauffage ", 10)))) {
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? wl : wl + 1, "collectif");
+    return stop ? q : q + 1;
+  }
+  if (S_eq(p, wl, "d\xc3\xa9" "b") && q < end && *q == '.' && st->prev_word &&
+      S_eq(st->prev_word, st->prev_len, "\xc3\xa0")) {
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? wl : wl + 1, "d\xc3\xa9" "battre");
+    return stop ? q : q + 1;
   }
   /* an assist: "4 passes déc." */
   if (S_eq(p, wl, "d\xc3\xa9" "c") && q < end && *q == '.' && st->prev_word &&
@@ -11735,11 +11752,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q + 1;
     }
     /* two words set side by side: "ski/snowboard" takes a pause (not
-     * "et/ou", nor two names, a route or a match: "Paris/Orléans") */
+     * "et/ou", nor two names, a route or a match: "Paris/Orléans"); after
+     * a count, a thing for each: "1 point/jeu" is "par jeu" */
     if (k2 >= 2 && st->prev_word && !st->prev_number && st->prev_len >= 2 &&
         st->prev_word + st->prev_len == p &&
         !(S_upper_at(st->prev_word, end) && S_upper_at(q, end)) &&
         !(S_eq(st->prev_word, st->prev_len, "et") && S_eq(q, k2, "ou"))) {
+      int counted = st->prev_word - st->line >= 2 &&
+                    st->prev_word[-1] == ' ' && S_is_digit(st->prev_word[-2]);
+      if (counted && !S_upper_at(q, end) && q[k2 - 1] != 's' &&
+          q[k2 - 1] != 'x' && !S_alnum_at(q + k2, end)) {
+        S_say(st, "par");
+        return q;
+      }
       S_copy(st, ", ", 2);
       return q;
     }
