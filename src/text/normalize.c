@@ -363,29 +363,20 @@ static int S_upper_at(const char *p, const char *end) {
   return p < end && breve_cp_is_upper(S_cp(p, end, NULL));
 }
 
-/* The length in bytes of a small (capital) Latin letter at p, accented
- * ones included, or 0: the pieces of a word in camel case. */
-static size_t S_lower_len(const char *p, const char *end) {
+/* The length in bytes of a small (with `upper`, a capital) Latin letter
+ * at p, accented ones included, or 0: the pieces of a word in camel
+ * case. */
+static size_t S_latin_len(const char *p, const char *end, int upper) {
   const unsigned char *u = (const unsigned char *)p;
   if (p >= end)
     return 0;
-  if (*u >= 'a' && *u <= 'z')
+  if (upper ? S_is_upper_ascii(*p) : (*u >= 'a' && *u <= 'z'))
     return 1;
-  if (p + 1 < end && ((u[0] == 0xc3 && u[1] >= 0xa0 && u[1] != 0xb7) ||
-                      (u[0] == 0xc5 && u[1] == 0x93)))
+  if (p + 1 < end && u[0] == 0xc3 &&
+      (upper ? u[1] >= 0x80 && u[1] <= 0x9e && u[1] != 0x97
+             : u[1] >= 0xa0 && u[1] != 0xb7)) /* (not × nor ÷) */
     return 2;
-  return 0;
-}
-
-static size_t S_upper_len(const char *p, const char *end) {
-  const unsigned char *u = (const unsigned char *)p;
-  if (p >= end)
-    return 0;
-  if (*u >= 'A' && *u <= 'Z')
-    return 1;
-  if (p + 1 < end &&
-      ((u[0] == 0xc3 && u[1] >= 0x80 && u[1] <= 0x9e && u[1] != 0x97) ||
-       (u[0] == 0xc5 && u[1] == 0x92)))
+  if (p + 1 < end && u[0] == 0xc5 && u[1] == (upper ? 0x92 : 0x93)) /* œ */
     return 2;
   return 0;
 }
@@ -10541,8 +10532,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (!named_before)
       S_say(st, rank ? "num\xc3\xa9ro" : "hashtag");
     /* a number opening words in camel case: "#100PourCentSanté" */
-    size_t ud = d && d <= 4 && !rank && *q != '0' ? S_upper_len(q + d, end) : 0;
-    if (ud && S_lower_len(q + d + ud, end)) {
+    size_t ud =
+        d && d <= 4 && !rank && *q != '0' ? S_latin_len(q + d, end, 1) : 0;
+    if (ud && S_latin_len(q + d + ud, end, 0)) {
       breve_buf w = {0};
       uint64_t v = 0;
       for (size_t i = 0; i < d; i++)
@@ -10597,11 +10589,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
      * is "zéro déchet" (when one of its words is an address word) */
     {
       size_t n = 0, pieces = 0, known = 0, caps = 0, u;
-      int ok = S_upper_len(q, end) != 0;
-      while (ok && (u = S_upper_len(q + n, end)) != 0) {
+      int ok = S_latin_len(q, end, 1) != 0;
+      while (ok && (u = S_latin_len(q + n, end, 1)) != 0) {
         size_t k2 = u, l;
         int accent = u == 2; /* (a word typed with its accents is French) */
-        while ((l = S_lower_len(q + n + k2, end)) != 0)
+        while ((l = S_latin_len(q + n + k2, end, 0)) != 0)
           k2 += l, accent |= l == 2;
         known += accent;
         if (k2 == 1 && (q[n] == 'D' || q[n] == 'L') && q + n + 2 < end &&
@@ -10634,8 +10626,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         breve_buf w = {0};
         int elided = 0;
         for (size_t i = 0; i < n;) {
-          size_t u2 = S_upper_len(q + i, end), k2 = u2, l;
-          while (i + k2 < n && (l = S_lower_len(q + i + k2, end)) != 0)
+          size_t u2 = S_latin_len(q + i, end, 1), k2 = u2, l;
+          while (i + k2 < n && (l = S_latin_len(q + i + k2, end, 0)) != 0)
             k2 += l;
           if (k2 == 1 && (q[i] == 'D' || q[i] == 'L') && i + 1 < n &&
               S_is_upper_ascii(q[i + 1])) {
