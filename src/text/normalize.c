@@ -3778,8 +3778,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* Money */
   const S_cur *c;
-  /* "3€50", "2$99": the sign between the units and the cents */
-  if (!b && !n->has_dec && !n->grouped && r < end &&
+  /* "3€50", "2$99", "2 €50": the sign between the units and the cents */
+  if (b <= 1 && !n->has_dec && !n->grouped && r < end &&
       ((unsigned char)*r == 0xE2 || *r == '$' || (unsigned char)*r == 0xC2)) {
     static const char *const signs[] = {"€", "$", "£", NULL};
     for (int i = 0; signs[i]; i++) {
