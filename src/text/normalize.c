@@ -3128,12 +3128,20 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
   if (p + 1 < end && *p == '/' && S_is_digit(p[1])) {
     size_t d = S_digits(p + 1, end);
     const char *t = p + 1 + d, *after;
-    const S_unit *u = S_blank(t, end) && d <= 3
+    uint64_t v;
+    int ok = d <= 3 && breve_fr_parse_u64(p + 1, d, &v);
+    /* (a thousand grouped: "1 250 €/1 000 l") */
+    S_num gn;
+    if (d == 1 && t < end && *t == ' ' && S_parse_num(p + 1, end, &gn) &&
+        gn.end && !gn.has_dec && gn.grouped && S_ival(&gn) <= 100000) {
+      t = gn.end;
+      v = S_ival(&gn);
+      ok = 1;
+    }
+    const S_unit *u = S_blank(t, end) && ok
                           ? S_unit_at(t + S_blank(t, end), end, 1, &after)
                           : NULL;
-    uint64_t v;
-    if (u && S_ends_clean(after, end) && breve_fr_parse_u64(p + 1, d, &v) &&
-        v >= 1) {
+    if (u && S_ends_clean(after, end) && v >= 1) {
       if (v == 1) { /* "3 €/1 kg": "trois euros le kilo" */
         breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
                                   !memcmp(u->one, "\xc3\xa9", 2)
@@ -3845,7 +3853,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     if ((c = S_currency_at(s2, end, &after))) {
       S_money_words(&w, n, scale, c);
-      after = S_per(&w, after, end);
+      const char *per = S_per(&w, after, end);
+      /* and what each costs: "30 M€/rame" is "par rame" */
+      after = per == after ? S_per_word(&w, after, end) : per;
       S_say_buf(st, &w);
       return after;
     }
@@ -4055,7 +4065,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                           "puissance", "moto", "tracteur",
                                           "cm3", "cm³", NULL};
     int engine = u && !strcmp(u->abbr, "ch") && S_line_has_any(st, engines);
-    if (u && !strcmp(u->abbr, "ch") && v <= 9 && !engine &&
+    /* (a manor's "12 ch." with its bathrooms listed) */
+    static const char *const baths[] = {"sdb", "salles de bains", "sde",
+                                        NULL};
+    if (u && !strcmp(u->abbr, "ch") &&
+        (v <= 9 || S_line_has_any(st, baths)) && !engine &&
         !(st->prev_word && (S_eq(st->prev_word, st->prev_len, "de") ||
                             S_eq(st->prev_word, st->prev_len, "à")))) {
       one = "chambre", many = "chambres", past = after;
@@ -7231,6 +7245,21 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 9, "c'est-à-dire");
     return p + 9;
   }
+  /* "vivre au j/j" is "au jour le jour" */
+  if (S_eq(p, wl, "j") && q + 1 < end && q[0] == '/' && q[1] == 'j' &&
+      S_ends_clean(q + 2, end) && p - st->line >= 3 &&
+      !memcmp(p - 3, "au ", 3)) {
+    S_say(st, "jour le jour");
+    return q + 2;
+  }
+  /* a flow named alone: "un débit en m³/h", "en m³/s" */
+  if (S_eq(p, wl, "m") && q + 3 < end && (unsigned char)q[0] == 0xC2 &&
+      (unsigned char)q[1] == 0xB3 && q[2] == '/' &&
+      (q[3] == 'h' || q[3] == 's') && S_ends_clean(q + 4, end)) {
+    S_say(st, q[3] == 'h' ? "mètres cubes par heure"
+                          : "mètres cubes par seconde");
+    return q + 4;
+  }
   /* "le prix du m²": the unit alone */
   if ((S_eq(p, wl, "m") || S_eq(p, wl, "km") || S_eq(p, wl, "cm")) &&
       q + 1 < end && (unsigned char)q[0] == 0xC2 &&
@@ -7528,7 +7557,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * véh./jour", "12 sem. à 9,50 €"
    * (the dot kept where it ends a sentence) */
   if ((S_eq(p, wl, "vol") || S_eq(p, wl, "v\xc3\xa9h") ||
-       S_eq(p, wl, "sem")) && q < end && *q == '.' &&
+       S_eq(p, wl, "sem") || S_eq(p, wl, "adj")) && q < end && *q == '.' &&
       p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
       st->prev_number) {
     int one = p[-2] == '1' &&
@@ -7538,9 +7567,56 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     static const char *const said[][2] = {{"volumes", "volume"},
                                           {"v\xc3\xa9hicules",
                                            "v\xc3\xa9hicule"},
-                                          {"semaines", "semaine"}};
-    int which = *p == 's' ? 2 : p[1] == 'o' ? 0 : 1;
+                                          {"semaines", "semaine"},
+                                          {"adjoints", "adjoint"}};
+    int which = *p == 's' ? 2 : *p == 'a' ? 3 : p[1] == 'o' ? 0 : 1;
     S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
+    return stop ? q : q + 1;
+  }
+  /* a mayor's deputy by rank: "le 1er adj.", "la 2e adj." */
+  if (S_eq(p, wl, "adj") && q < end && *q == '.' && p - st->line >= 4 &&
+      p[-1] == ' ' &&
+      (!memcmp(p - 3, "er", 2) || !memcmp(p - 3, "re", 2) ||
+       (p[-2] == 'e' && S_is_digit(p[-3])))) {
+    const char *nx = q + 2;
+    int stop = q + 1 >= end ||
+               (q[1] == ' ' && S_upper_at(nx, end) &&
+                !S_starts(nx, end, "M.") && !S_starts(nx, end, "Mme"));
+    const char *d0 = p - 3; /* "la 2e adj." is a woman too */
+    while (d0 > st->line && S_is_digit(d0[-1]))
+      d0--;
+    int she = (p[-2] == 'e' && p[-3] == 'r') ||
+              (d0 - st->line >= 3 && !memcmp(d0 - 3, "la ", 3));
+    S_sub(st, p, stop ? wl : wl + 1, she ? "adjointe" : "adjoint");
+    return stop ? q : q + 1;
+  }
+  /* a list's label: "div. g.", "div. d." are "divers gauche", "divers
+   * droite" */
+  if (S_eq(p, wl, "div") && q + 3 < end && q[0] == '.' && q[1] == ' ' &&
+      (q[2] == 'g' || q[2] == 'd') && q[3] == '.' &&
+      !S_alnum_at(q + 4, end)) {
+    int stop = q + 4 >= end || (q[4] == ' ' && S_upper_at(q + 5, end));
+    S_sub(st, p, stop ? 6 : 7,
+          q[2] == 'g' ? "divers gauche" : "divers droite");
+    return stop ? q + 3 : q + 4;
+  }
+  /* a director: "le dir. sportif", "du dir. technique" ("sous la dir. de"
+   * is the direction, below) */
+  if (S_eq(p, wl, "dir") && q + 2 < end && q[0] == '.' && q[1] == ' ' &&
+      q[2] >= 'a' && q[2] <= 'z' && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "du") ||
+       S_eq(st->prev_word, st->prev_len, "au") ||
+       S_eq(st->prev_word, st->prev_len, "Le") ||
+       S_eq(st->prev_word, st->prev_len, "son"))) {
+    S_sub(st, p, wl + 1, "directeur");
+    return q + 1;
+  }
+  /* one at a time: "6,2 t par hab. et par an" */
+  if (S_eq(p, wl, "hab") && q < end && *q == '.' && st->prev_word &&
+      S_eq(st->prev_word, st->prev_len, "par")) {
+    int stop = q + 1 >= end || (q[1] == ' ' && S_upper_at(q + 2, end));
+    S_sub(st, p, stop ? wl : wl + 1, "habitant");
     return stop ? q : q + 1;
   }
   /* a density without its dot: "21 000 hab/km²" */
@@ -8745,6 +8821,51 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       ((p + 3 < end && S_is_digit(p[3])) ||
        (S_blank(p + 3, end) && S_is_digit(p[3 + S_blank(p + 3, end)]))))
     return p + 2;
+  /* heavy goods vehicles: "les PL", "1 PL sur 4", "interdit aux PL" are
+   * "poids lourds" (not "la PL", the Premier League) */
+  if (S_eq(p, wl, "PL") && !S_alnum_at(p + 2, end) &&
+      !(p + 3 < end && (p[2] == '.' || p[2] == '-') && S_alnum_at(p + 3, end))) {
+    static const char *const dets[] = {"les", "des", "aux", "de", "un",
+                                       "Les", "Des", "ces", "nos", "tarif",
+                                       "deux", "trois", NULL};
+    const char *e = p;
+    while (e > st->line && e[-1] == ' ')
+      e--;
+    const char *b = e;
+    while (b > st->line && ((b[-1] >= 'a' && b[-1] <= 'z') ||
+                            (b[-1] >= 'A' && b[-1] <= 'Z')))
+      b--;
+    /* (spelled beside "VL": "les VL et les PL") */
+    static const char *const light[] = {"VL", NULL};
+    if (!S_line_has_any(st, light) &&
+        ((e > b && e < p && S_in(b, (size_t)(e - b), dets) >= 0 &&
+         (b == st->line || !S_alnum_at(b - 1, end))) ||
+         (e < p && e > st->line && S_is_digit(e[-1])))) {
+      int one = (e - b == 2 && !memcmp(b, "un", 2)) ||
+                (e > st->line && e[-1] == '1' &&
+                 (e - 1 == st->line || !S_alnum_at(e - 2, end)));
+      S_sub(st, p, wl, one ? "poids lourd" : "poids lourds");
+      return p + wl;
+    }
+  }
+  /* the tides: "PM à 14h32, coef. 95", "BM : 8h05" are "pleine mer",
+   * "basse mer" */
+  if ((S_eq(p, wl, "PM") || S_eq(p, wl, "BM")) && !S_alnum_at(p + 2, end)) {
+    static const char *const tides[] = {"coef", "marée", "Marée", NULL};
+    static const char *const low[] = {"BM ", NULL}, *const high[] = {"PM ",
+                                                                     NULL};
+    const char *t = p + 2 + S_blank(p + 2, end);
+    if ((S_starts(t, end, "à ") || S_starts(t, end, ": ")) &&
+        t + 2 < end && S_is_digit(t[2 + (t[0] == ':' ? 0 : 1)]) &&
+        !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+          (S_eq(st->prev_word, st->prev_len, "le") ||
+           S_eq(st->prev_word, st->prev_len, "du"))) &&
+        (S_line_has_any(st, tides) ||
+         S_line_has_any(st, *p == 'P' ? low : high))) {
+      S_sub(st, p, wl, *p == 'P' ? "pleine mer" : "basse mer");
+      return p + wl;
+    }
+  }
   /* a climb of a race: "5 cols HC", "le Galibier (HC)" are "hors
    * catégorie" (after a price, "HC" is "hors charges") */
   if (S_eq(p, wl, "HC") && !S_after_money(st, p) &&
@@ -8762,6 +8883,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
    * letters alone, 28 the words alone) */
   if (S_eq(p, wl, "HT") &&
       (S_after_money(st, p) ||
+       /* an auction's fees: "frais acheteur : 25 % HT" */
+       (p - st->line >= 2 && p[-1] == ' ' && p[-2] == '%') ||
        /* "le prix HT", "un montant TTC" */
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         !(p + wl < end && p[wl] == '/') &&
@@ -8776,6 +8899,12 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, w.ptr);
     breve_buf_free(&w);
     return r;
+  }
+  /* a home's price in a listing: "350 000 € FAI" is "frais d'agence
+   * inclus" */
+  if (S_eq(p, wl, "FAI") && S_after_money(st, p)) {
+    S_sub(st, p, wl, "frais d'agence inclus");
+    return p + wl;
   }
   /* a variant by its letters and numbers: "BA.2", "BQ.1.1", "XBB.1.5"
    * are "B A point deux", "B Q point un point un" */
@@ -9740,16 +9869,18 @@ static const char *const S_tld_words[] = {"co", NULL};
 
 static const char *S_rule_web(S_st *st, const char *p) {
   const char *end = st->end, *q = p;
-  int in_path = 0;
+  int in_path = 0, at_seen = 0;
   while (q < end && q - p < 512) {
     if (S_web_char(*q)) {
       in_path |= *q == '/';
+      at_seen |= *q == '@';
       q++;
       continue;
     }
-    /* letters with accents in a path: "/marché-de-noël" */
+    /* letters with accents in a path, "/marché-de-noël", and before the
+     * "@" of an e-mail address, "réservation@piscine.fr" */
     size_t k;
-    if (!in_path || (unsigned char)*q < 0x80 ||
+    if ((!in_path && at_seen) || (unsigned char)*q < 0x80 ||
         !breve_cp_is_letter(S_cp(q, end, &k)))
       break;
     q += k;
@@ -10387,6 +10518,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
          S_eq(st->prev_word, st->prev_len, "l'")) &&
         !(q + S_blank(q, end) < end && S_is_digit(q[S_blank(q, end)]))) {
       S_say(st, "ast\xc3\xa9risque");
+      return q;
+    }
+    /* a phone's key: "tapez * puis 1", "la touche *" */
+    static const char *const keys[] = {"tapez", "touche", "composez",
+                                       "Tapez", NULL};
+    if (prev == ' ' && st->prev_word && !st->prev_number &&
+        !S_alnum_at(q, end) && S_word_before(st, p, keys)) {
+      S_say(st, "\xc3\xa9toile");
       return q;
     }
     const char *r = q + S_blank(q, end);
@@ -11722,11 +11861,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 (q + k2 + 1 >= end || q[k2 + 1] == ' ' || q[k2 + 1] == ',');
       return q + k2 + (dot && q + k2 + 1 < end);
     }
+    /* (two people side by side are a pair: "la relation parent/enfant") */
+    static const char *const people[] = {
+        "parent",  "parents",      "maître",    "professeur",
+        "employeur", "employeurs", "soignant",  "aidant",
+        "client",  "propriétaire", "locataire", "tuteur",
+        "père",    "mère",         "formateur", NULL};
     if (k2 && S_in(q, k2, S_per_words) >= 0 && !S_alnum_at(q + k2, end) &&
         !(st->prev_word && S_in(st->prev_word, st->prev_len, S_per_words) >= 0 &&
           /* "jour/nuit", but "1 enfant/famille" */
           !(st->prev_word - st->line >= 2 && st->prev_word[-1] == ' ' &&
-            S_is_digit(st->prev_word[-2])))) {
+            S_is_digit(st->prev_word[-2]))) &&
+        !(st->prev_word && S_in(st->prev_word, st->prev_len, people) >= 0)) {
       S_say(st, "par");
       return q;
     }
@@ -11758,6 +11904,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         return q;
       }
       S_copy(st, ", ", 2);
+      return q;
+    }
+    /* a share of the wealth produced: "l'intensité CO2/PIB" */
+    if (S_starts(q, end, "PIB") && !S_alnum_at(q + 3, end)) {
+      S_say(st, "sur");
       return q;
     }
     if (S_alnum_at(q, end)) {
@@ -12341,6 +12492,37 @@ static int S_pictograph(uint32_t cp) {
          cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3;
 }
 
+/* Whether the text written so far ends with a number and its unit (a
+ * currency sign or a short unit in letters) that the number at t repeats:
+ * "10 \xe2\x82\xac-20 \xe2\x82\xac", "5 km-10 km" are ranges. */
+static int S_same_unit_range(const breve_buf *b, const char *t, size_t n) {
+  size_t e = b->len, u = e;
+  while (u > 0 && u > e - 4 &&
+         ((b->ptr[u - 1] >= 'a' && b->ptr[u - 1] <= 'z') ||
+          (unsigned char)b->ptr[u - 1] >= 0x80))
+    u--;
+  if (u == e || e - u > 3 || u == 0)
+    return 0;
+  /* (not hours, "9h-18h", nor ordinals, "5e-6e": each has its own
+   * reading) */
+  static const char *const units[] = {
+      "\xe2\x82\xac", "km", "m", "cm", "mm", "kg", "g", "mg", "t", "l",
+      "cl", "ml", "ha", "ans", NULL};
+  if (S_in(b->ptr + u, e - u, units) < 0)
+    return 0;
+  size_t d = u - (b->ptr[u - 1] == ' ');
+  if (d == 0 || !S_is_digit(b->ptr[d - 1]))
+    return 0;
+  size_t j = 0;
+  while (j < n && (S_is_digit(t[j]) || (t[j] == ',' && j + 1 < n &&
+                                        S_is_digit(t[j + 1]))))
+    j++;
+  j += j < n && t[j] == ' ';
+  size_t ul = e - u;
+  return j + ul <= n && !memcmp(t + j, b->ptr + u, ul) &&
+         (j + ul == n || !breve_cp_is_letter((unsigned char)t[j + ul]));
+}
+
 /* Rewrites typographic characters and superscript letters. */
 
 /* Whether a byte starts or continues a letter: ASCII letters and the
@@ -12845,7 +13027,8 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
          (b->ptr[b->len - 1] == '%' &&
           ((b->ptr[b->len - 2] >= '0' && b->ptr[b->len - 2] <= '9') ||
            (b->ptr[b->len - 2] == ' ' && b->ptr[b->len - 3] >= '0' &&
-            b->ptr[b->len - 3] <= '9'))))) {
+            b->ptr[b->len - 3] <= '9'))) ||
+         S_same_unit_range(b, text + i + k, len - i - k))) {
       /* "entre 20 %-25 %" is "entre ... et ..." */
       size_t from = b->len > 24 ? b->len - 24 : 0;
       int between = 0;
