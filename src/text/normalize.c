@@ -1373,6 +1373,7 @@ static const struct {
     {"vis", 'f'}, {"souris", 'f'}, {"perdrix", 'f'}, {"annonce", 'f'},
     {"réponse", 'f'}, {"jument", 'f'}, {"amphore", 'f'}, {"perle", 'f'},
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
+    {"revue", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -8866,6 +8867,14 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
       return p + wl;
     }
   }
+  /* "la BAU", "sur la BAU" is the hard shoulder (a scenario "BAU" is
+   * spelled) */
+  if (S_eq(p, wl, "BAU") && !S_alnum_at(p + 3, end) && p - st->line >= 3 &&
+      !memcmp(p - 3, "la ", 3) &&
+      (p - st->line == 3 || !S_alnum_at(p - 4, end))) {
+    S_sub(st, p, wl, "bande d'arr\xc3\xaat d'urgence");
+    return p + wl;
+  }
   /* a climb of a race: "5 cols HC", "le Galibier (HC)" are "hors
    * catégorie" (after a price, "HC" is "hors charges") */
   if (S_eq(p, wl, "HC") && !S_after_money(st, p) &&
@@ -11305,6 +11314,29 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "\xc3\xa0");
       return q;
     }
+  }
+  /* a ratio or a score: "un taux de compression de 8,5:1", "2:1" (a
+   * time has two digits after its colon) */
+  if (cp == ':' && p > st->line && S_is_digit(p[-1]) && q < end &&
+      S_is_digit(*q) && !S_alnum_at(q + 1, end) &&
+      !(p - st->line >= 2 && p[-2] == ':') &&
+      !(q + 2 < end && (q[1] == ':' || ((q[1] == ',' || q[1] == '.') &&
+                                        S_is_digit(q[2]))))) {
+    /* (a format or a compression ratio has a decimal: "1,85:1" is "pour
+     * un") */
+    const char *d = p - 1;
+    while (d > st->line && S_is_digit(d[-1]))
+      d--;
+    int ratio = *q == '1' && d - st->line >= 2 && d[-1] == ',' &&
+                S_is_digit(d[-2]);
+    S_say(st, ratio ? "pour" : "\xc3\xa0");
+    return q;
+  }
+  /* an aside set off by em dashes with no spaces: "Nakamura—qui joue
+   * pour les États-Unis—a gagné" (not "Paris—Roubaix") */
+  if (cp == 0x2014 && after_word && q < end && *q >= 'a' && *q <= 'z') {
+    S_copy(st, ", ", 2);
+    return q;
   }
   /* a dash opening a line of dialogue: "– Oui, répond-elle." */
   if ((cp == 0x2013 || cp == 0x2014) && p == st->line && S_blank(q, end))
