@@ -1083,6 +1083,7 @@ static const S_unit S_units[] = {
     {"kV", "kilovolt", "kilovolts"},
     {"V", "volt", "volts"},
     {"mAh", "milliampère-heure", "milliampères-heure"},
+    {"cd/m²", "candela par mètre carré", "candelas par mètre carré"},
     {"Ah", "ampère-heure", "ampères-heure"}, /* a battery: "36 V/14 Ah" */
     {"To", "téraoctet", "téraoctets"},
     {"Go", "gigaoctet", "gigaoctets"},
@@ -1373,7 +1374,7 @@ static const struct {
     {"vis", 'f'}, {"souris", 'f'}, {"perdrix", 'f'}, {"annonce", 'f'},
     {"réponse", 'f'}, {"jument", 'f'}, {"amphore", 'f'}, {"perle", 'f'},
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
-    {"revue", 'f'},
+    {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
     {NULL, 0}};
 /* clang-format on */
 
@@ -4777,6 +4778,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         "grille", "presse", "chauffe", "casse", "brise", "couvre", NULL};
     fem = k && !(hd > r && S_in(r, k, verbs) >= 0) &&
           S_feminine_noun(hd, hk, !named);
+    /* (a sentence's part in prison: "6 mois dont 1 ferme") */
+    if (fem && S_eq(r, k, "ferme") && st->prev_word &&
+        S_eq(st->prev_word, st->prev_len, "dont"))
+      fem = 0;
     /* a train's or a flight's number names it: "le TGV 6201 part", "le
      * vol AF 1021 arrive" */
     static const char *const runs[] = {"train", "vol",     "bus", "tram",
@@ -7001,6 +7006,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
        S_starts(q + 2, end, "d'") || S_starts(q + 2, end, "d\xe2\x80\x99"))) {
     S_sub(st, p, 2, "rue");
     return q + 1;
+  }
+  /* a wind's quarter: "vent de S-O", "20 nds de N-E", "versant N-O" */
+  if (wl == 1 && (*p == 'N' || *p == 'S') && q + 1 < end && *q == '-' &&
+      (q[1] == 'E' || q[1] == 'O') && !S_alnum_at(q + 2, end) &&
+      !(q + 2 < end && (q[2] == '.' || q[2] == '-'))) {
+    S_sub(st, p, 3,
+          *p == 'N' ? (q[1] == 'E' ? "nord-est" : "nord-ouest")
+                    : (q[1] == 'E' ? "sud-est" : "sud-ouest"));
+    return q + 2;
   }
   /* the side of a mountain by its compass point: "versants N et E",
    * "pentes exposées NE" ("èst": espeak-ng says "est" as the verb) */
