@@ -1375,6 +1375,7 @@ static const struct {
     {"réponse", 'f'}, {"jument", 'f'}, {"amphore", 'f'}, {"perle", 'f'},
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
+    {"recrue", 'f'}, {"prime", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -7306,6 +7307,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
       breve_buf_puts(&w, *q == '+' ? " plus" : " moins");
       S_say_buf(st, &w);
+      return q + 1;
+    }
+  }
+  /* football's leagues: "3e de L1 avec 45 pts", "relégué en L2" are
+   * "Ligue un", "Ligue deux" (a student's "L2" is spelled) */
+  if (S_eq(p, wl, "L") && q < end && (*q == '1' || *q == '2') &&
+      !S_alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '/')) {
+    static const char *const ball[] = {"journée", "buteur", "relégué",
+                                       " pts",    "promu",  "match",
+                                       "club",    "Ligue",  "classement",
+                                       NULL};
+    if (S_line_has_any(st, ball)) {
+      S_sub(st, p, 2, *q == '1' ? "Ligue un" : "Ligue deux");
       return q + 1;
     }
   }
