@@ -11219,6 +11219,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   if (cp == '@') {
     S_say(st, "arobase");
+    /* a domain after it: "les adresses en @orange.fr" */
+    if (!after_word && q < end && *q >= 'a' && *q <= 'z') {
+      const char *e = q;
+      while (e < end && S_web_char(*e) && *e != '@')
+        e++;
+      while (e > q && strchr(".,;:!?)", e[-1]))
+        e--;
+      const char *r = S_bare_domain(q, e) ? S_rule_web(st, q) : NULL;
+      if (r)
+        return r;
+    }
     /* a handle: "@afpfr" is spelled as an address piece would be */
     size_t k = 0;
     while (q + k < end && (S_is_digit(q[k]) || (q[k] >= 'a' && q[k] <= 'z') ||
@@ -11582,8 +11593,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        (S_starts(q, end, "24") &&
         (S_word_before(st, p - 2, S_open_words) || p - 2 == st->line))) &&
       !S_alnum_at(q + (*q == '7' ? 1 : 2), end)) {
-    /* ("24/7" too: five cases of the token sets accept only "vingt-quatre
-     * heures sur vingt-quatre", four only the days with it) */
+    /* ("24/7" says the days too: 101 cases of the token sets accept
+     * that, 25 only the hours) */
+    if (*q == '7') {
+      S_say(st, "heures sur vingt-quatre, sept jours sur sept");
+      return q + 1;
+    }
     S_say(st, "heures sur vingt-quatre");
     /* and the days with it: "24/24 et 7/7" */
     if (*q == '2' && S_starts(q + 2, end, " et 7/7") &&
