@@ -2193,9 +2193,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
     const char *t = S_small(s, end, 2, 2, 0, 59, &m);
     unsigned sec;
     const char *u2;
-    /* A race time: "2h01'09''", "2h01'09" */
+    /* A race time: "2h01'09''", "2h01'09", spaced "4 h 02' 17"" */
     if (t && t < end && *t == '\'' &&
-        (u2 = S_small(t + 1, end, 2, 2, 0, 59, &sec))) {
+        ((u2 = S_small(t + 1, end, 2, 2, 0, 59, &sec)) ||
+         (spaced && t + 2 < end && t[1] == ' ' &&
+          (u2 = S_small(t + 2, end, 2, 2, 0, 59, &sec)) && u2 < end &&
+          *u2 == '"'))) {
       if (S_starts(u2, end, "''"))
         u2 += 2;
       else if (u2 < end && *u2 == '"')
@@ -4420,6 +4423,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       (*q == '\'' || *q == '"')) {
     int sec = *q == '"' || (q + 1 < end && q[1] == '\'');
     const char *t = q + (*q == '"' ? 1 : sec ? 2 : 1);
+    /* seconds alone, on a line about a race's time: "des bonifications
+     * de 10", 6" et 4"" */
+    static const char *const clock[] = {"bonif", "chrono", NULL};
+    if (sec && *q == '"' && !S_alnum_at(q + 1, end) && v >= 1 &&
+        S_line_has_any(st, clock)) {
+      S_put_count(&w, v, 1, "seconde");
+      S_say_buf(st, &w);
+      return q + 1;
+    }
     if (S_digits(t, end) == 2) {
       const char *e2 = t + 2;
       int secs_marked = 0;
@@ -5436,8 +5448,15 @@ static const char *S_half_noun(S_st *st, const char *q) {
     return NULL;
   /* a round of a competition has none: "½ finale ce soir", as "1/2
    * finale" */
+  /* (a time taken has its "une": "en ½ heure", "en 1/2 journée", but "en
+   * 1/2 finale", "en ½ pension") */
+  static const char *const spans[] = {"heure", "journée", "minute",
+                                      "seconde", NULL};
   int has_article = (st->prev_word && !st->prev_number &&
-                     S_in(st->prev_word, st->prev_len, articles) >= 0) ||
+                     S_in(st->prev_word, st->prev_len, articles) >= 0 &&
+                     !((S_eq(st->prev_word, st->prev_len, "en") ||
+                        S_eq(st->prev_word, st->prev_len, "En")) &&
+                       S_in(r, ks, spans) >= 0)) ||
                     S_eq(r, ks, "finale");
   breve_buf w = {0};
   breve_buf_puts(&w, has_article ? "demi-" : fem ? "une demi-" : "un demi-");
@@ -6106,6 +6125,8 @@ static const S_abbr S_abbrs[] = {
     {"sgt", 2, 1, "sergent"},
     {"St", 2, 1, "saint"},
     {"Ste", 2, 1, "sainte"},
+    {"Hte", 2, 1, "haute"},  /* "en Hte-Savoie" */
+    {"Htes", 2, 1, "hautes"}, /* "les Htes-Alpes" */
     {"Sts", 2, 1, "saints"},
     {"Stes", 2, 1, "saintes"},
     {"p", 1, 2, "page"},
@@ -12027,7 +12048,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const masc_end[] = {
         " an",      " ans",   " mois",   " jour",  " jours",  " kilo",
         " kilos",   " litre", " litres", " mètre", " mètres", " siècle",
-        " siècles", " verre", " verres", " tour",  " tours",  NULL};
+        " siècles", " verre", " verres", " tour",  " tours",
+        " kilomètre", " kilomètres", NULL};
     for (int g = 0; g < 2; g++) {
       const char *const *ends = g ? masc_end : fem_end;
       for (int i = 0; ends[i]; i++) {
