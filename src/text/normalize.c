@@ -425,6 +425,7 @@ static int S_dims_follow(const char *q, const char *end, int any_length,
     return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length, 0);
   size_t u = S_starts(q, end, "cm")                 ? 2
              : any_length && S_starts(q, end, "mm") ? 2
+             : any_length && S_starts(q, end, "km") ? 2
              : any_length && q < end && *q == 'm'   ? 1
                                                     : 0;
   return u && !(q + u < end && breve_cp_is_letter((unsigned char)q[u]));
@@ -1142,6 +1143,7 @@ static const S_unit S_units[] = {
     {"a.l.", "année-lumière", "années-lumière"},
     {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
     {"al", "année-lumière", "années-lumière"},
+    {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -7662,6 +7664,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl + 1, "directeur");
     return q + 1;
   }
+  /* "le nb de places", "nb d'inscrits" */
+  if (S_eq(p, wl, "nb") && (p == st->line || !S_alnum_at(p - 1, end))) {
+    const char *t = q + (q < end && *q == '.');
+    if (S_starts(t, end, " de ") || S_starts(t, end, " d'") ||
+        S_starts(t, end, " d\xe2\x80\x99") || S_starts(t, end, " des ")) {
+      S_sub(st, p, (size_t)(t - p), "nombre");
+      return t;
+    }
+  }
   /* one at a time: "6,2 t par hab. et par an" */
   if (S_eq(p, wl, "hab") && q < end && *q == '.' && st->prev_word &&
       S_eq(st->prev_word, st->prev_len, "par")) {
@@ -11205,7 +11216,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     while (b > st->line && b[-1] == ' ')
       b--;
     const char *c = b;
-    while (c > st->line && (c[-1] == 'm' || c[-1] == 'c') && b - c < 2)
+    while (c > st->line && (c[-1] == 'm' || c[-1] == 'c' || c[-1] == 'k') &&
+           b - c < 2)
       c--;
     int length = c < b && b[-1] == 'm' && c > st->line && c[-1] == ' ' &&
                  c - st->line >= 2 && S_is_digit(c[-2]);
@@ -11396,6 +11408,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
    * pour les États-Unis—a gagné" (not "Paris—Roubaix") */
   if (cp == 0x2014 && after_word && q < end && *q >= 'a' && *q <= 'z') {
     S_copy(st, ", ", 2);
+    return q;
+  }
+  /* "20 % – 30 %": a range of percentages, spaced */
+  if (cp == 0x2013 && prev == ' ' && p - st->line >= 2 && p[-2] == '%' &&
+      S_blank(q, end) && S_is_digit(q[S_blank(q, end)])) {
+    S_say(st, "\xc3\xa0");
     return q;
   }
   /* a dash opening a line of dialogue: "– Oui, répond-elle." */
@@ -11734,6 +11752,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         v[0] <= 'z' && v[k - 1] != 's' && v[k - 1] != 'x' &&
         S_ends_clean(v + k, end) && !(v + k < end && v[k] == '/')) {
       S_say(st, "par");
+      return q;
+    }
+  }
+  /* "un jour/2", "une semaine/2": one in so many */
+  if (cp == '/' && after_word && q < end && S_is_digit(*q) && st->prev_word &&
+      st->prev_word + st->prev_len == p && st->prev_word - st->line >= 3 &&
+      (!memcmp(st->prev_word - 3, "un ", 3) ||
+       (st->prev_word - st->line >= 4 && !memcmp(st->prev_word - 4, "une ", 4))) &&
+      S_digits(q, end) <= 2 && S_ends_clean(q + S_digits(q, end), end)) {
+    static const char *const times[] = {"jour", "semaine", "mois", "an",
+                                        "week-end", "soir", NULL};
+    if (S_in(st->prev_word, st->prev_len, times) >= 0) {
+      S_say(st, "sur");
       return q;
     }
   }
