@@ -10809,6 +10809,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           n++, known++; /* an elision: "#FraisDInscription" */
           continue;
         }
+        if (k2 == 1 && q[n] == 'A' && pieces && q + n + 2 < end &&
+            S_is_upper_ascii(q[n + 1]) && q[n + 2] >= 'a' && q[n + 2] <= 'z') {
+          n++, known++; /* "à" without its accent: "#JeRouleAVelo" */
+          continue;
+        }
         if (k2 == u) {
           /* initials ending it: "#GreveSNCF" is "grève s n c f" */
           while (q + n + caps < end && q[n + caps] >= 'A' &&
@@ -10845,6 +10850,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             breve_buf_putc(&w, '\'');
             i++;
             elided = 1;
+            continue;
+          }
+          if (k2 == 1 && q[i] == 'A' && i && i + 1 < n &&
+              S_is_upper_ascii(q[i + 1])) {
+            if (w.len)
+              breve_buf_putc(&w, ' ');
+            breve_buf_puts(&w, "\xc3\xa0");
+            i++;
             continue;
           }
           char low[32];
