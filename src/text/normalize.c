@@ -5196,6 +5196,29 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
   }
   if (!S_starts(p, end, "1/"))
     return NULL;
+  /* after a word that counts or describes it, the noun alone: "le
+   * dernier 1/4 d'heure", "le 1/2 de mêlée", "son 1/2 d'ouverture" */
+  static const char *const dets[] = {"le",   "Le",      "du",      "au",
+                                     "ce",   "son",     "leur",    "dernier",
+                                     "premier", "bon",  "petit",   "notre",
+                                     NULL};
+  if (st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p &&
+      S_in(st->prev_word, st->prev_len, dets) >= 0) {
+    const char *t = p + 3 + S_blank(p + 3, end);
+    if (p[2] == '4' && t > p + 3 &&
+        (S_starts(t, end, "d'heure") || S_starts(t, end, "d\xe2\x80\x99heure"))) {
+      S_say(st, "quart");
+      return p + 3;
+    }
+    if (p[2] == '2' && t > p + 3 &&
+        (S_starts(t, end, "de m\xc3\xaal\xc3\xa9" "e") ||
+         S_starts(t, end, "d'ouverture") ||
+         S_starts(t, end, "d\xe2\x80\x99ouverture"))) {
+      S_say(st, "demi");
+      return p + 3;
+    }
+  }
   size_t d = S_digits(p + 2, end);
   uint64_t den;
   if (!d || d > 2 || !breve_fr_parse_u64(p + 2, d, &den) ||
@@ -6915,8 +6938,26 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       /* the dot stays when it ends the sentence */
       return e2 >= end ? e2 - 1 : e2;
     }
+    /* a span of months: "de sept. à déc." (the first before "à" and a
+     * month, the second after a month and "à") */
+    int span = 0;
+    if (m >= 0 && S_starts(r, end, "\xc3\xa0 ")) {
+      const char *t = r + 3;
+      size_t nt = S_letters(t, end);
+      span = nt && ((S_in(t, nt, abbr) >= 0 && t + nt < end && t[nt] == '.') ||
+                    S_in(t, nt, whole) >= 0);
+    }
+    if (m >= 0 && !span && st->prev_word &&
+        S_eq(st->prev_word, st->prev_len, "\xc3\xa0") &&
+        st->prev_word - st->line >= 3 && st->prev_word[-1] == ' ' &&
+        st->prev_word[-2] == '.') {
+      const char *e1 = st->prev_word - 2, *b1 = e1;
+      while (b1 > st->line && S_alnum_at(b1 - 1, end))
+        b1--;
+      span = S_in(b1, (size_t)(e1 - b1), abbr) >= 0;
+    }
     if (m >= 0 &&
-        (st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
+        (span || st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
          (st->prev_word && !st->prev_number &&
           S_in(st->prev_word, st->prev_len, in) >= 0) ||
          (st->prev_word && !st->prev_number && q + 1 >= end &&
@@ -8838,6 +8879,13 @@ static const char *S_sub_lower(S_st *st, const char *p, size_t wl) {
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
+  /* road safety's two-wheelers: "les 2RM" are "deux-roues motorisés" */
+  if (S_eq(p, wl, "RM") && p - st->line >= 1 && p[-1] == '2' &&
+      (p - st->line == 1 || !S_alnum_at(p - 2, end)) &&
+      !S_alnum_at(p + 2, end)) {
+    S_sub(st, p, wl, "roues motoris\xc3\xa9s");
+    return p + wl;
+  }
   /* an acronym with a small letter or two, spelled: "FeLV", "CHPPiL",
    * "DDFiP" (a word with capitals inside has more small letters:
    * "BioNTech", "YouTube") */
