@@ -886,6 +886,8 @@ static const S_cur S_currencies[] = {
     {"$US", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
     {"US$", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
     {"$ US", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
+    {"HK$", "dollar de Hong Kong", "dollars de Hong Kong", "sènte", "sèntes",
+     0},
     {"$CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$ CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
@@ -6473,6 +6475,25 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* the unit of a table's figures: "chiffre d'affaires (en M€)", "en
+   * Md$", "en k€" */
+  if (wl <= 3 && (*p == 'M' || *p == 'k') && p - st->line >= 3 &&
+      !memcmp(p - 3, "en ", 3) &&
+      (S_eq(p, wl, "M") || S_eq(p, wl, "Md") || S_eq(p, wl, "Mds") ||
+       S_eq(p, wl, "k"))) {
+    const char *ca;
+    const S_cur *c = S_currency_at(q + (q < end && *q == ' '), end, &ca);
+    if (c && c->many && !S_alnum_at(ca, end) && !(c->sym[0] >= 'a' &&
+                                                  c->sym[0] <= 'z')) {
+      breve_buf w = {0};
+      breve_buf_puts(&w, *p == 'k' ? "milliers" : wl == 1 ? "millions"
+                                                          : "milliards");
+      breve_buf_puts(&w, strchr("aeiouy", c->many[0]) ? " d'" : " de ");
+      breve_buf_puts(&w, c->many);
+      S_say_buf(st, &w);
+      return ca;
+    }
+  }
   /* "le lt-col. Girard", "le Lt-Col Girard" */
   if (wl == 2 && (!memcmp(p, "lt", 2) || !memcmp(p, "Lt", 2)) &&
       (S_starts(q, end, "-col") || S_starts(q, end, "-Col")) &&
