@@ -6475,6 +6475,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* "57 Gt éq. CO2", "t éq. CO2" */
+  if (S_eq(p, wl, "\xc3\xa9q") && q + 1 < end && *q == '.' &&
+      (S_starts(q + 1, end, " CO2") || S_starts(q + 1, end, " CO\xe2\x82\x82") ||
+       S_starts(q + 1, end, "CO2") || S_starts(q + 1, end, " C02"))) {
+    S_sub(st, p, wl + 1, "\xc3\xa9quivalent");
+    return q + 1;
+  }
   /* the unit of a table's figures: "chiffre d'affaires (en M€)", "en
    * Md$", "en k€" */
   if (wl <= 3 && (*p == 'M' || *p == 'k') && p - st->line >= 3 &&
