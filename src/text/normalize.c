@@ -1087,6 +1087,7 @@ static const S_unit S_units[] = {
     {"V", "volt", "volts"},
     {"mAh", "milliampère-heure", "milliampères-heure"},
     {"cd/m²", "candela par mètre carré", "candelas par mètre carré"},
+    {"kmh", "kilomètre-heure", "kilomètres-heure"}, /* "à 150 kmh" */
     {"Ah", "ampère-heure", "ampères-heure"}, /* a battery: "36 V/14 Ah" */
     {"To", "téraoctet", "téraoctets"},
     {"Go", "gigaoctet", "gigaoctets"},
@@ -1379,7 +1380,7 @@ static const struct {
     {"réponse", 'f'}, {"jument", 'f'}, {"amphore", 'f'}, {"perle", 'f'},
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
-    {"recrue", 'f'}, {"prime", 'f'},
+    {"recrue", 'f'}, {"prime", 'f'}, {"bague", 'f'}, {"gomme", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
@@ -4038,6 +4039,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_buf_puts(&w, kt ? " kilotonne" : " méganiouton");
       if (S_plural(n))
         breve_buf_putc(&w, 's');
+      S_say_buf(st, &w);
+      return after;
+    }
+  }
+  /* a stone's weight: "un diamant de 5 ct", "1 ct = 0,2 g" are carats */
+  if (u && !strcmp(u->abbr, "ct") && !(after < end && *after == '/')) {
+    static const char *const jewels[] = {"diamant", "solitaire", "bague",
+                                         "collier",  "pierre",    "bijou",
+                                         "rubis",    "saphir",    "émeraude",
+                                         "joaill",   "carat",     "gemme",
+                                         "0,2 g",    NULL};
+    if (S_line_has_any(st, jewels)) {
+      S_num_words(&w, n, 0);
+      breve_buf_puts(&w, S_plural(n) ? " carats" : " carat");
       S_say_buf(st, &w);
       return after;
     }
@@ -8220,6 +8235,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           break;
         }
     }
+    /* (a street named after a title, "place du Gal-de-Gaulle") */
+    if (s < end && *s == '-' && S_starts(s, end, "-de-") &&
+        S_upper_at(s + 4, end))
+      nm = s + 3;
     if (a->need == 1 && !((s > r || (s < end && *s == '-')) &&
                           S_upper_at(nm + (nm < end && *nm == '-'), end)))
       continue;
