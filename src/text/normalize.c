@@ -8927,7 +8927,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
   /* road safety's two-wheelers: "les 2RM" are "deux-roues motorisés" */
-  if (S_eq(p, wl, "RM") && p - st->line >= 1 && p[-1] == '2' &&
+  if (wl == 2 && S_eq(p, wl, "RM") && p - st->line >= 1 && p[-1] == '2' &&
       (p - st->line == 1 || !S_alnum_at(p - 2, end)) &&
       !S_alnum_at(p + 2, end)) {
     S_sub(st, p, wl, "roues motoris\xc3\xa9s");
@@ -8979,7 +8979,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     return p + 2;
   /* heavy goods vehicles: "les PL", "1 PL sur 4", "interdit aux PL" are
    * "poids lourds" (not "la PL", the Premier League) */
-  if (S_eq(p, wl, "PL") && !S_alnum_at(p + 2, end) &&
+  if (wl == 2 && S_eq(p, wl, "PL") && !S_alnum_at(p + 2, end) &&
       !(p + 3 < end && (p[2] == '.' || p[2] == '-') && S_alnum_at(p + 3, end))) {
     static const char *const dets[] = {"les", "des", "aux", "de", "un",
                                        "Les", "Des", "ces", "nos", "tarif",
@@ -9006,7 +9006,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   /* the tides: "PM à 14h32, coef. 95", "BM : 8h05" are "pleine mer",
    * "basse mer" */
-  if ((S_eq(p, wl, "PM") || S_eq(p, wl, "BM")) && !S_alnum_at(p + 2, end)) {
+  if (wl == 2 && (S_eq(p, wl, "PM") || S_eq(p, wl, "BM")) &&
+      !S_alnum_at(p + 2, end)) {
     static const char *const tides[] = {"coef", "marée", "Marée", NULL};
     static const char *const low[] = {"BM ", NULL}, *const high[] = {"PM ",
                                                                      NULL};
@@ -9024,7 +9025,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   }
   /* "la BAU", "sur la BAU" is the hard shoulder (a scenario "BAU" is
    * spelled) */
-  if (S_eq(p, wl, "BAU") && !S_alnum_at(p + 3, end) && p - st->line >= 3 &&
+  if (wl == 3 && S_eq(p, wl, "BAU") && !S_alnum_at(p + 3, end) &&
+      p - st->line >= 3 &&
       !memcmp(p - 3, "la ", 3) &&
       (p - st->line == 3 || !S_alnum_at(p - 4, end))) {
     S_sub(st, p, wl, "bande d'arr\xc3\xaat d'urgence");
@@ -10052,6 +10054,9 @@ static const char *S_rule_web(S_st *st, const char *p) {
   while (q > p && strchr(".,;:!?)", q[-1]))
     q--;
   if (q - p < 5)
+    return NULL;
+  /* (every address but a bare scheme has a dot: most words stop here) */
+  if (!memchr(p, '.', (size_t)(q - p)) && !S_starts(p, q, "http"))
     return NULL;
   const char *at = memchr(p, '@', (size_t)(q - p));
   const char *slash = memchr(p, '/', (size_t)(q - p));
