@@ -7693,7 +7693,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * véh./jour", "12 sem. à 9,50 €"
    * (the dot kept where it ends a sentence) */
   if ((S_eq(p, wl, "vol") || S_eq(p, wl, "v\xc3\xa9h") ||
-       S_eq(p, wl, "sem") || S_eq(p, wl, "adj")) && q < end && *q == '.' &&
+       S_eq(p, wl, "sem") || S_eq(p, wl, "adj") || S_eq(p, wl, "ind") ||
+       S_eq(p, wl, "inj")) && q < end && *q == '.' &&
       p - st->line >= 2 && p[-1] == ' ' && S_is_digit(p[-2]) &&
       st->prev_number) {
     int one = p[-2] == '1' &&
@@ -7704,8 +7705,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
                                           {"v\xc3\xa9hicules",
                                            "v\xc3\xa9hicule"},
                                           {"semaines", "semaine"},
-                                          {"adjoints", "adjoint"}};
-    int which = *p == 's' ? 2 : *p == 'a' ? 3 : p[1] == 'o' ? 0 : 1;
+                                          {"adjoints", "adjoint"},
+                                          /* birds counted, a vaccine's
+                                           * doses: "10 ind.", "2 inj." */
+                                          {"individus", "individu"},
+                                          {"injections", "injection"}};
+    int which = *p == 's'   ? 2
+                : *p == 'a' ? 3
+                : *p == 'i' ? (p[2] == 'd' ? 4 : 5)
+                : p[1] == 'o' ? 0
+                              : 1;
     S_sub(st, p, stop ? wl : wl + 1, said[which][one]);
     return stop ? q : q + 1;
   }
@@ -9939,6 +9948,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "ai",     "fm",      "pf",      "nc",  "gp", "mq",   "yt",  "lu",
       "it",     "es",      "us",      "me",  "co", "app",  "bzh", "paris",
       "alsace", "corsica", "va",      "edu", "ma", "sn",   "tn",  "dz",
+      "gouv", /* an app named by its address: "l'appli impots.gouv" */
       "ci",     "br",      "mc",      "ly",  "az", "ru",   "ua",  "cn",
       "jp",     "au",      "nl",      "pt",  "pl", "dk",   "fi",  "gr",
       "ie",     "cz",      "ro",      "hu",  "mx", "za",   "ng",  "ke",
@@ -11248,7 +11258,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "sous", "jusqu", "environ", "parfois", "souvent", "toujours",
           "jamais", "déjà", "encore", "plus", "moins", "très", "bien",
           "trop", "assez", "tous", "toutes", "ces", "ses", "leurs", NULL};
-      int noun = (cp == '<' || cp == '>') && st->prev_word &&
+      int noun = st->prev_word &&
                  !st->prev_number && st->prev_len >= 2 &&
                  !S_upper_at(st->prev_word, end) &&
                  st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
@@ -11263,6 +11273,22 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                     (st->prev_number || caps ||
                      (st->prev_word && st->prev_len == 1 &&
                       st->prev_word + 2 == p && p[-1] == ' '));
+      /* an age group: "les ≥ 80 ans" are "les quatre-vingts ans et plus" */
+      if (cp == 0x2265 && st->prev_word && !st->prev_number &&
+          (S_eq(st->prev_word, st->prev_len, "les") ||
+           S_eq(st->prev_word, st->prev_len, "des") ||
+           S_eq(st->prev_word, st->prev_len, "aux"))) {
+        size_t dg = S_digits(r, end);
+        uint64_t v;
+        if (dg && dg <= 3 && S_starts(r + dg, end, " ans") &&
+            !S_alnum_at(r + dg + 4, end) && breve_fr_parse_u64(r, dg, &v)) {
+          breve_buf w = {0};
+          breve_fr_cardinal(&w, v, 0);
+          breve_buf_puts(&w, " ans et plus");
+          S_say_buf(st, &w);
+          return r + dg + 4;
+        }
+      }
       /* after a noun, a threshold agrees with it: "une moyenne > 10" is
        * "une moyenne supérieure à dix" (but an age is "des enfants de
        * moins de six ans") */
@@ -11275,12 +11301,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         breve_buf w = {0};
         const char *nw = st->prev_word;
         size_t nn = st->prev_len;
-        breve_buf_puts(&w, cp == '<' ? "inf\xc3\xa9rieur" : "sup\xc3\xa9rieur");
+        breve_buf_puts(&w, cp == '<' || cp == 0x2264 ? "inf\xc3\xa9rieur"
+                                                     : "sup\xc3\xa9rieur");
         /* a plural is heard in the liaison: "des vents supérieurs à" */
         static const char *const same[] = {
             "cas",   "poids", "temps", "corps", "pays",  "mois",  "fois",
             "cours", "bus",   "virus", "campus", "bonus", "accès", "succès",
-            "procès", "progrès", "repas", "avis", "permis", NULL};
+            "procès", "progrès", "repas", "avis", "permis", "excès", NULL};
         /* ("des poids > 3,5 t": the article says it) */
         const char *aw = nw;
         while (aw > st->line && aw[-1] == ' ')
@@ -11296,10 +11323,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                       (S_in(nw, nn, same) < 0 || pl_det)) ||
                      /* "des eaux", "des animaux" (not "un taux") */
                      (S_ends_with(nw, nn, "aux") && !S_eq(nw, nn, "taux"));
-        if (S_feminine_noun(nw, nn, 1))
+        int fem = S_feminine_noun(nw, nn, 1);
+        if (fem)
           breve_buf_putc(&w, 'e');
         if (plural)
           breve_buf_putc(&w, 's');
+        /* "des revenus ≤ 28 797 €" are "inférieurs ou égaux à" */
+        if (cp == 0x2264 || cp == 0x2265)
+          breve_buf_puts(&w, fem ? (plural ? " ou \xc3\xa9gales"
+                                           : " ou \xc3\xa9gale")
+                                 : (plural ? " ou \xc3\xa9gaux"
+                                           : " ou \xc3\xa9gal"));
         breve_buf_puts(&w, " \xc3\xa0");
         S_say_buf(st, &w);
         return q;
