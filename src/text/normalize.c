@@ -914,6 +914,7 @@ static const S_cur S_currencies[] = {
     {"CNY", "yuan", "yuans", NULL, NULL, 0},
     {"DKK", "couronne danoise", "couronnes danoises", "øre", "øre", 0},
     {"SEK", "couronne suédoise", "couronnes suédoises", "öre", "öre", 0},
+    {"kr", "couronne", "couronnes", "öre", "öre", 0}, /* "150 000 kr" */
     {"NOK", "couronne norvégienne", "couronnes norvégiennes", "øre", "øre",
      0},
     {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
@@ -3830,6 +3831,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   if (!seat && (c = S_currency_at(r, end, &after)) &&
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') || !strcmp(c->sym, "c€") ||
        !strcmp(c->sym, "fr.") || /* "une pièce de 20 fr." */
+       !strcmp(c->sym, "kr") ||  /* "150 000 kr" */
        (b && n->has_dec && n->dpn == 2 &&
         /* "2,50 francs suisses" keeps its adjective next to the unit */
         !(after + 1 < end && *after == ' ' &&
@@ -7745,11 +7747,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
           q[2] == 'g' ? "divers gauche" : "divers droite");
     return stop ? q + 3 : q + 4;
   }
-  /* a director: "le dir. sportif", "du dir. technique" ("sous la dir. de"
-   * is the direction, below) */
+  /* a director: "le dir. sportif", "du dir. technique", "Jean Roux, dir.
+   * de l'agence" ("sous la dir. de" is the direction, below) */
   if (S_eq(p, wl, "dir") && q + 2 < end && q[0] == '.' && q[1] == ' ' &&
       q[2] >= 'a' && q[2] <= 'z' && st->prev_word &&
-      (S_eq(st->prev_word, st->prev_len, "le") ||
+      ((p - st->line >= 2 && p[-1] == ' ' && p[-2] == ',' &&
+        S_capitalised(st->prev_word, st->prev_len) &&
+        S_starts(q + 2, end, "de")) ||
+       S_eq(st->prev_word, st->prev_len, "le") ||
        S_eq(st->prev_word, st->prev_len, "du") ||
        S_eq(st->prev_word, st->prev_len, "au") ||
        S_eq(st->prev_word, st->prev_len, "Le") ||
@@ -7765,6 +7770,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, (size_t)(t - p), "nombre");
       return t;
     }
+  }
+  /* a match won "a.p." (after extra time) or "aux t.a.b." (on penalties) */
+  if (wl == 1 && (*p == 'a' || *p == 't') && (p == st->line || p[-1] == ' ') &&
+      (S_starts(p, end, "a.p.") || S_starts(p, end, "t.a.b.")) &&
+      !S_alnum_at(p + (*p == 'a' ? 4 : 6), end)) {
+    size_t n = *p == 'a' ? 4 : 6;
+    int stop = p + n >= end;
+    S_sub(st, p, stop ? n - 1 : n,
+          *p == 'a' ? "apr\xc3\xa8s prolongation" : "tirs au but");
+    return p + n - stop;
   }
   /* one at a time: "6,2 t par hab. et par an" */
   if (S_eq(p, wl, "hab") && q < end && *q == '.' && st->prev_word &&
