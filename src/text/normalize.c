@@ -5226,7 +5226,8 @@ static const char *S_rule_fixed(S_st *st, const char *p) {
       S_in(st->prev_word, st->prev_len, dets) >= 0) {
     const char *t = p + 3 + S_blank(p + 3, end);
     if (p[2] == '4' && t > p + 3 &&
-        (S_starts(t, end, "d'heure") || S_starts(t, end, "d\xe2\x80\x99heure"))) {
+        (S_starts(t, end, "d'heure") ||
+         S_starts(t, end, "d\xe2\x80\x99heure"))) {
       S_say(st, "quart");
       return p + 3;
     }
@@ -6494,7 +6495,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     return NULL;
   /* "57 Gt éq. CO2", "t éq. CO2" */
   if (S_eq(p, wl, "\xc3\xa9q") && q + 1 < end && *q == '.' &&
-      (S_starts(q + 1, end, " CO2") || S_starts(q + 1, end, " CO\xe2\x82\x82") ||
+      (S_starts(q + 1, end, " CO2") ||
+       S_starts(q + 1, end, " CO\xe2\x82\x82") ||
        S_starts(q + 1, end, "CO2") || S_starts(q + 1, end, " C02"))) {
     S_sub(st, p, wl + 1, "\xc3\xa9quivalent");
     return q + 1;
@@ -9004,7 +9006,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   /* heavy goods vehicles: "les PL", "1 PL sur 4", "interdit aux PL" are
    * "poids lourds" (not "la PL", the Premier League) */
   if (wl == 2 && S_eq(p, wl, "PL") && !S_alnum_at(p + 2, end) &&
-      !(p + 3 < end && (p[2] == '.' || p[2] == '-') && S_alnum_at(p + 3, end))) {
+      !(p + 3 < end && (p[2] == '.' || p[2] == '-') &&
+        S_alnum_at(p + 3, end))) {
     static const char *const dets[] = {"les", "des", "aux", "de", "un",
                                        "Les", "Des", "ces", "nos", "tarif",
                                        "deux", "trois", NULL};
@@ -11921,7 +11924,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '/' && after_word && q < end && S_is_digit(*q) && st->prev_word &&
       st->prev_word + st->prev_len == p && st->prev_word - st->line >= 3 &&
       (!memcmp(st->prev_word - 3, "un ", 3) ||
-       (st->prev_word - st->line >= 4 && !memcmp(st->prev_word - 4, "une ", 4))) &&
+       (st->prev_word - st->line >= 4 &&
+        !memcmp(st->prev_word - 4, "une ", 4))) &&
       S_digits(q, end) <= 2 && S_ends_clean(q + S_digits(q, end), end)) {
     static const char *const times[] = {"jour", "semaine", "mois", "an",
                                         "week-end", "soir", NULL};
