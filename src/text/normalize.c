@@ -4617,6 +4617,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                          "3639", "3230", NULL};
     if (n->ipn == 4 && S_in(n->ip, 4, lines4) >= 0)
       minitel = 1;
+    /* and the Minitel's alone: "son 3615" (not "le train n° 3615") */
+    if (n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
+                        !memcmp(n->ip, "3617", 4)) &&
+        !(n->start - st->line >= 2 && n->start[-1] == ' ' &&
+          (n->start[-2] == 'o' || S_is_digit(n->start[-2]) ||
+           (unsigned char)n->start[-2] == 0xB0)))
+      minitel = 1;
     if (n->ipn == 4 && n->ip[0] == '3' && !n->grouped && !n->has_dec &&
         ((st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
          colon || minitel) &&
@@ -6443,7 +6450,8 @@ static const char *S_rule_nation(S_st *st, const char *p, size_t wl) {
     return NULL;
   /* after a name: the word before the bracket has a capital */
   const char *b = p - 2;
-  while (b > st->line && breve_cp_is_letter((unsigned char)b[-1]))
+  while (b > st->line && (breve_cp_is_letter((unsigned char)b[-1]) ||
+                          (unsigned char)b[-1] >= 0x80)) /* "Lévy (BEL)" */
     b--;
   if (b == p - 2 || !S_is_upper_ascii(*b))
     return NULL;
@@ -7455,6 +7463,28 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   /* "au S1", "le S2", "H1 2026": the half-year; "au T3", "T4 2025", "T3 :"
    * at the start of a line: the quarter (not "un T3", a flat of three
    * rooms) */
+  /* a golfer's tied place: "T3 à -11 après 54 trous" is "troisième ex
+   * aequo" (a score under par follows, or the line is about golf) */
+  if (wl == 1 && *p == 'T' && q < end && *q >= '1' && *q <= '9' &&
+      (p == st->line || !S_alnum_at(p - 1, end))) {
+    size_t d = S_digits(q, end);
+    static const char *const golf[] = {"golf", " trous", " trou ", "birdie",
+                                       "bogey", "sous le par", "eagle",
+                                       " par 7", NULL};
+    const char *r = q + d;
+    if (d <= 2 && S_ends_clean(r, end) &&
+        (S_starts(r, end, " \xc3\xa0 -") || S_starts(r, end, " (-") ||
+         S_starts(r, end, " \xc3\xa0 +") || S_line_has_any(st, golf))) {
+      uint64_t v;
+      breve_fr_parse_u64(q, d, &v);
+      breve_buf w = {0};
+      breve_fr_ordinal(&w, v, 0, 0);
+      breve_buf_puts(&w, " \xc3\xa8gz\xc3\xa9ko"); /* [ɛɡzeko] */
+      S_sub(st, p, 1 + d, w.ptr ? w.ptr : "");
+      breve_buf_free(&w);
+      return r;
+    }
+  }
   /* an airport's terminal: "au T2 de Roissy", "le T1 d'Orly" */
   if (wl == 1 && *p == 'T' && q < end && *q >= '1' && *q <= '9' &&
       S_ends_clean(q + 1, end)) {
@@ -9092,6 +9122,20 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, w.ptr);
     breve_buf_free(&w);
     return r;
+  }
+  /* "1 200 € HT, 1 440 € TTC": beside a price said "hors taxes", the
+   * other is said in words too */
+  if (S_eq(p, wl, "TTC") && S_after_money(st, p)) {
+    for (const char *q = st->line + 1; q + 2 <= end; q++)
+      if (q[0] == 'H' && q[1] == 'T' && q[-1] == ' ' &&
+          !S_alnum_at(q + 2, end) && S_after_money(st, q)) {
+        breve_buf w = {0};
+        breve_buf_puts(&w, "toutes taxes comprises");
+        const char *r = S_per_money_at(&w, p + wl, end, 0);
+        S_sub(st, p, wl, w.ptr);
+        breve_buf_free(&w);
+        return r;
+      }
   }
   /* a home's price in a listing: "350 000 € FAI" is "frais d'agence
    * inclus" */
