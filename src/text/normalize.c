@@ -1039,6 +1039,8 @@ static const S_unit S_units[] = {
     {"gCO2", "gramme de C O deux", "grammes de C O deux"},
     /* a ship's deadweight: "un vraquier de 200 000 tpl" */
     {"tpl", "tonne de port en lourd", "tonnes de port en lourd"},
+    /* and its gross tonnage: "46 328 tjb" */
+    {"tjb", "tonneau de jauge brute", "tonneaux de jauge brute"},
     /* a container's size, in twenty-foot equivalent units: "900 €/EVP" */
     {"EVP", "e v p", "e v p"},
     {"Mb/j", "million de barils par jour", "millions de barils par jour"},
@@ -1268,6 +1270,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
+    {"chute", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -3035,6 +3038,13 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
       breve_buf_puts(w, " aux cent kilomètres");
       return k + 2;
     }
+    /* (the kilometres left out: "le V8 boit 15 l/100") */
+    if (!S_alnum_at(p + 4, end) && w->len >= 6 &&
+        (!memcmp(w->ptr + w->len - 6, "litres", 6) ||
+         !memcmp(w->ptr + w->len - 5, "litre", 5))) {
+      breve_buf_puts(w, " aux cent");
+      return p + 4;
+    }
   }
   if ((u = S_unit_at(p + 1, end, 1, &after))) {
     const char *room = S_per_room(w, u, after, end);
@@ -3504,8 +3514,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         d = x + S_blank(x, end);
         has_s = 1;
       }
-      static const char *const dirs[] = {"nord", "sud", "est", "ouest",
-                                         "ouest"};
+      /* ("\xc3\xa8st": espeak-ng says "est" as the verb) */
+      static const char *const dirs[] = {"nord", "sud", "\xc3\xa8st",
+                                         "ouest", "ouest"};
       const char *cs = "NSEOW";
       int dir = d < end && *d && strchr(cs, *d) && !S_alnum_at(d + 1, end) &&
                 !(d + 1 < end && d[1] == '.' && d + 2 < end && d[2] != ' ');
@@ -3761,7 +3772,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     breve_buf_puts(&w, S_plural(n) ? " degrés" : " degré");
     /* a latitude or a longitude: "45° N", "2° E", "5° W" */
     const char *c = r + 2 + S_blank(r + 2, end);
-    static const char *const dirs[] = {"nord", "sud", "est", "ouest", "ouest"};
+    static const char *const dirs[] = {"nord", "sud", "\xc3\xa8st", "ouest",
+                                       "ouest"};
     const char *cs = "NSEOW";
     if (c < end && strchr(cs, *c) && *c &&
         !S_alnum_at(c + 1, end) && !(c + 2 < end && c[1] == '.')) {
@@ -6508,6 +6520,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
        S_starts(q + 1, end, "CO2") || S_starts(q + 1, end, " C02"))) {
     S_sub(st, p, wl + 1, "\xc3\xa9quivalent");
     return q + 1;
+  }
+  /* a classified ad's price: "px à débattre", "Px : 150 €" */
+  if (S_eq(p, wl, "px") || S_eq(p, wl, "Px")) {
+    const char *r = q + (q < end && *q == '.');
+    const char *c = r + S_blank(r, end), *d = c + 1;
+    if (c < end && *c == ':')
+      d += S_blank(d, end);
+    if (S_starts(r, end, " \xc3\xa0 d\xc3\xa9" "b") ||
+        (c < end && *c == ':' && d > c + 1 && d < end && S_is_digit(*d))) {
+      S_sub(st, p, (size_t)(r - p), *p == 'P' ? "Prix" : "prix");
+      return r;
+    }
   }
   /* the unit of a table's figures: "chiffre d'affaires (en M€)", "en
    * Md$", "en k€" */
@@ -12128,6 +12152,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
                  !S_alnum_at(a + 3, end);
+      /* a wind's force: "un vent de 25/30 nœuds" is "vingt-cinq à
+       * trente" */
+      const char *ua;
+      const S_unit *wu = parsed && !per && !ages && !n.has_dec && a > n.end
+                             ? S_unit_at(a, end, 1, &ua)
+                             : NULL;
+      uint64_t w1 = 0;
+      if (((wu && !strcmp(wu->many, "n\xc5\x93uds")) ||
+           (a > n.end && S_starts(a, end, "n\xc5\x93uds"))) && p - y <= 2 &&
+          breve_fr_parse_u64(y, (size_t)(p - y), &w1) && S_ival(&n) > w1)
+        ages = 1;
       /* a rough count: "entre 3/4.000 manifestants" is "entre trois et
        * quatre mille" */
       int span = 0;
@@ -12326,8 +12361,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* (or a noun of known gender: "1 ½ journée") */
     char gk = k ? S_gender(r, k) : 0;
     int is_fem = S_in(r, k, fem) >= 0 || gk == 'f';
+    /* (or any plural noun: "2 ½ nœuds", "2 ½ longueurs") */
+    static const char *const not_nouns[] = {
+        "sous", "dans", "vers", "plus", "moins", "depuis", "après", "mais",
+        "très", "jamais", "toujours", "contre", "parmi", NULL};
+    int plural = k >= 4 && strchr("sx", r[k - 1]) &&
+                 (unsigned char)r[0] >= 'a' && S_in(r, k, not_nouns) < 0;
+    if (plural && !gk && !is_fem)
+      is_fem = S_feminine_noun(r, k, 1);
     if (r > q && k && S_ends_clean(r + k, end) &&
-        (is_fem || S_in(r, k, masc) >= 0 || gk == 'm')) {
+        (is_fem || plural || S_in(r, k, masc) >= 0 || gk == 'm')) {
       /* "1 ½ heure": the "un" already said is "une" */
       size_t ol = st->out->len;
       while (ol && st->out->ptr[ol - 1] == ' ')
