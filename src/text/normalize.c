@@ -2584,7 +2584,8 @@ static const char *S_rule_phone(S_st *st, const char *p) {
     int k = 0;
     for (; k < 3; k++) {
       size_t b = S_blank(r, end);
-      if (!b || S_digits(r + b, end) != len[k] || r[b] == '0')
+      /* (the second pair may start with zero: "08 08 800 321") */
+      if (!b || S_digits(r + b, end) != len[k] || (r[b] == '0' && k))
         break;
       g[k] = r + b;
       r += b + len[k];
@@ -2594,7 +2595,8 @@ static const char *S_rule_phone(S_st *st, const char *p) {
           S_is_digit(r[1]))) {
       breve_buf w = {0};
       S_say_pairs(&w, p, 2);
-      for (k = 0; k < 3; k++) {
+      S_say_pairs(&w, g[0], 2);
+      for (k = 1; k < 3; k++) {
         uint64_t v;
         breve_buf_putc(&w, ',');
         breve_fr_parse_u64(g[k], len[k], &v);
@@ -3685,7 +3687,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       if (!b && v >= 1 && v <= 30 && !st->signed_num &&
           n->start - st->line >= 4 && n->start[-1] == ' ' &&
           n->start[-2] == ',' && S_is_digit(n->start[-3]) &&
-          (t2 >= end || !breve_cp_is_letter(S_cp(t2, end, NULL)))) {
+          (t2 >= end || !breve_cp_is_letter(S_cp(t2, end, NULL)) ||
+           /* "article 2, 3° de la délibération" */
+           S_starts(t2, end, "de ") || S_starts(t2, end, "du "))) {
         static const char *const law[] = {"article", "Article", "art.",
                                           "Art.", NULL};
         if (S_line_has_any(st, law)) {
@@ -3698,7 +3702,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       static const char *const of_degrees[] = {
           "d'alcool", "d\xe2\x80\x99" "alcool", "d'\xc3\xa9" "cart",
           "d\xe2\x80\x99\xc3\xa9" "cart", "de plus", "de moins",
-          "\xc3\xa0 l'ombre", "\xc3\xa0 l\xe2\x80\x99ombre", NULL};
+          "\xc3\xa0 l'ombre", "\xc3\xa0 l\xe2\x80\x99ombre",
+          /* a boat's heel, a slope: "12° de gîte", "8° de pente" */
+          "de g\xc3\xaete", "de pente", "d'inclinaison", NULL};
       int degrees = 0;
       for (int i = 0; t2 > t && of_degrees[i] && !degrees; i++)
         degrees = S_starts(t2, end, of_degrees[i]);
@@ -6228,6 +6234,12 @@ static const S_abbr S_abbrs[] = {
     {"bd", 2, 1, "boulevard"},
     {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
+    /* the army's ranks in capitals, before a name: "le LCL Martin" */
+    {"LCL", 2, 1, "lieutenant-colonel"},
+    {"Lcl", 2, 1, "lieutenant-colonel"},
+    {"MDL", 2, 1, "mar\xc3\xa9" "chal des logis"},
+    {"ADC", 2, 1, "adjudant-chef"},
+    {"tabl", 1, 2, "tableau"}, /* "voir fig. 3 et tabl. 2" */
     {"Lt", 2, 1, "lieutenant"},
     {"circ", 1, 0, "circonscription"}, /* "la 5e circ." */
     {"hab", 1, 0, "habitants"},        /* "120 hab. par km²" */
@@ -8518,6 +8530,10 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   int pronoun = wl == 1 && *p == 'I' && nk && S_in(nx, nk, verbs) >= 0;
   /* (a word of capitals is not a number: "le groupe MIX") */
   int word = wl == 3 && !memcmp(p, "MIX", 3);
+  /* (nor a part numbered in hundreds: "le groupe DCI", "un CDI", but
+   * "l'an MMXXVI") */
+  if (v >= 400 && st->prev_word && !S_eq(st->prev_word, st->prev_len, "an"))
+    word = 1;
   if (r == wl && !pronoun && !word && st->prev_word &&
       S_in(st->prev_word, st->prev_len, parts) >= 0 &&
       st->prev_word + st->prev_len + 1 == p &&
@@ -9885,7 +9901,8 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
       if (((j - i == 4 &&
             (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
            (j - i == 2 && p[i] != '0') ||
-           (j - i == 3 && i == 0 && j == n && p[0] != '0')) && /* "350.org" */
+           /* "350.org", "opex360.com" */
+           (j - i == 3 && j == n && p[i] != '0')) &&
           breve_fr_parse_u64(p + i, j - i, &year)) {
         breve_fr_cardinal(w, year, 0); /* "france24.com", "20minutes.fr" */
       } else if (j - i == 4 && i == 0 && j == n && p[0] != '0') {
@@ -10497,6 +10514,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (cp == '+' && (p == st->line || p[-1] == '(') && dd == 2 &&
         S_starts(q + dd, end, " ans") && !S_starts(q + dd, end, " ans d"))
       more = 1;
+    /* (after a plural noun: "ménages +65 ans" are "de plus de") */
+    int of = 0;
+    if (cp == '+' && !more && dd == 2 && st->prev_word && !st->prev_number &&
+        st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
+        st->prev_len >= 4 && st->prev_word[st->prev_len - 1] == 's' &&
+        breve_cp_is_lower((unsigned char)st->prev_word[0]) &&
+        S_starts(q + dd, end, " ans") && !S_alnum_at(q + dd + 4, end))
+      more = of = 1;
     int less = cp == '-' && dd <= 3 &&
                (S_starts(q + dd, end, " ans") ||
                 S_starts(q + dd, end, "\xc2\xa0" "ans")) &&
@@ -10524,7 +10549,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     less = less || (cp == '-' && cat);
     more = more || (cp == '+' && cat);
     S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
-              : cp == '+' ? (more ? "plus de" : S_plus(st))
+              : cp == '+' ? (of ? "de plus de" : more ? "plus de" : S_plus(st))
                           : "plus ou moins");
     /* a weight class is said in kilos, as sport news says it: "les -73
      * kg" (a bare "-66 kg" keeps its kilogrammes) */
