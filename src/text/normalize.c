@@ -551,6 +551,8 @@ typedef struct S_st {
   breve_buf fold; /* scratch for folded words, reused */
 } S_st;
 
+static int S_after_money(const S_st *st, const char *p);
+
 /* Whether the line being read holds one of the words of a list: the
  * subject of a line ("jantes", "valse", "sang"). */
 static int S_line_has_any(const S_st *st, const char *const *words) {
@@ -4787,6 +4789,29 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         w1--;
       fem = w2 > w1 && S_feminine_noun(w1, (size_t)(w2 - w1), 1);
     }
+    /* and a count out of a total: "5 étapes sur 21 en montagne" (the
+     * noun counted first, the total with nothing of its own after it) */
+    static const char *const next_ok[] = {"en", "au", "aux", "à", "dans",
+                                          "pour", "ont", "sont", "seulement",
+                                          "et", "ou", NULL};
+    const char *nx = q + S_blank(q, end);
+    size_t nk = nx > q ? S_letters(nx, end) : 0;
+    if (!fem && e - st->line >= 4 && !memcmp(e - 3, "sur", 3) &&
+        e[-4] == ' ' && v % 10 == 1 && v % 100 != 11 && !n->has_dec &&
+        (nx >= end || !breve_cp_is_letter(S_cp(nx, end, NULL)) ||
+         S_in(nx, nk, next_ok) >= 0)) {
+      const char *w2 = e - 4;
+      while (w2 > st->line && w2[-1] == ' ')
+        w2--;
+      const char *w1 = w2;
+      while (w1 > st->line && (unsigned char)w1[-1] > ' ')
+        w1--;
+      const char *d = w1;
+      while (d > st->line && d[-1] == ' ')
+        d--;
+      fem = w2 > w1 && d < w1 && d > st->line && S_is_digit(d[-1]) &&
+            S_feminine_noun(w1, (size_t)(w2 - w1), 1);
+    }
   }
   /* the first end of a span takes the gender of what is counted: "de 1
    * à 3 heures", "d'1 à 3 nuits", "1–3 semaines" */
@@ -6502,7 +6527,9 @@ static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
     static const char *const blood[] = {"sang", "donneu", "sanguin",
                                         "rhésus", "Rh", "transfus",
                                         "O+", "O-", NULL};
-    if (!S_line_has_any(st, blood))
+    /* (or right after "groupe": "groupe A-") */
+    if (!S_line_has_any(st, blood) &&
+        !(p - st->line >= 7 && !memcmp(p - 7, "groupe ", 7)))
       return NULL;
   }
   breve_buf w = {0};
@@ -7893,6 +7920,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
         S_in(st->prev_word, st->prev_len, per) >= 0) {
       S_sub(st, p, wl, "kilo");
+      return q;
+    }
+    /* and per litre, after a price: "1,19 € le L" */
+    if (wl == 1 && (*p == 'L' || *p == 'l') && S_ends_clean(q, end) &&
+        !(q < end && (*q == '\'' || *q == '.')) && st->prev_word &&
+        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+        S_in(st->prev_word, st->prev_len, per) >= 0 &&
+        S_after_money(st, st->prev_word)) {
+      S_sub(st, p, wl, "litre");
       return q;
     }
   }
