@@ -1050,6 +1050,10 @@ static const S_unit S_units[] = {
     {"pdb", "point de base", "points de base"},
     {"mmol", "millimole", "millimoles"},
     {"Mpx", "mégapixel", "mégapixels"},
+    {"MP", "mégapixel", "mégapixels"}, /* a camera's "50 MP" */
+    /* a phone's memory in English: "8 GB", "1 TB" */
+    {"GB", "gigaoctet", "gigaoctets"},
+    {"TB", "téraoctet", "téraoctets"},
     {"Gt", "gigatonne", "gigatonnes"},
     {"t-km", "tonne-kilomètre", "tonnes-kilomètres"}, /* rail freight */
     {"t", "tonne", "tonnes"},
@@ -7574,8 +7578,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q + 1;
     }
   }
-  if (wl == 1 && (*p == 'S' || *p == 'H' || *p == 'T') && q < end &&
-      *q >= '1' && *q <= (*p == 'T' ? '4' : '2') && S_ends_clean(q + 1, end)) {
+  /* (and an English quarter: "au Q4", "le Q3 2026") */
+  if (wl == 1 && (*p == 'S' || *p == 'H' || *p == 'T' || *p == 'Q') &&
+      q < end && *q >= '1' && *q <= (*p == 'T' || *p == 'Q' ? '4' : '2') &&
+      S_ends_clean(q + 1, end)) {
     static const char *const before[] = {"au", "du", "ce", "Au",
                                          "Du", "Ce", NULL};
     const char *c = q + 1 + S_blank(q + 1, end);
@@ -7589,7 +7595,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       static const char *const nth[] = {"premier", "deuxième", "troisième",
                                         "quatrième"};
       breve_buf w = {0};
-      if (*p == 'T') {
+      if (*p == 'T' || *p == 'Q') {
         breve_buf_puts(&w, nth[*q - '1']);
         breve_buf_puts(&w, " trimestre");
       } else {
@@ -14312,7 +14318,8 @@ static int S_inverted_subject(const char *p, const char *end) {
  *   get the t of "vingt": every "quatre-vingt-" is written "quatre-vin-";
  * - "six", "dix", "huit" lose their last sound before "tiret" ("loi n°
  *   2026-87"): a comma keeps it;
- * - "kilomètres-heure" gets a z before "heure": written "kilomètre-heure";
+ * - "kilomètres-heure", "milliampères-heure" get a z before "heure":
+ *   written "kilomètre-heure", "milliampère-heure";
  * - a verb in "-ond", "-erd", "-ord" before its subject ("répond-il",
  *   "perd-elle", "mord-on") loses the t it takes ("prend-il" keeps it):
  *   written "répond-t-il".
@@ -14370,8 +14377,8 @@ static void S_fix_espeak(breve_buf *b, size_t from) {
       breve_buf_put(&t, b->ptr + last, i - last);
       breve_buf_putc(&t, ',');
       last = i;
-    } else if (b->ptr[i] == 's' && i >= from + 10 && i + 7 <= b->len &&
-               !memcmp(b->ptr + i - 10, "kilom\xc3\xa8tre", 10) &&
+    } else if (b->ptr[i] == 's' && i >= from + 2 && i + 7 <= b->len &&
+               b->ptr[i - 1] >= 'a' && b->ptr[i - 1] <= 'z' &&
                !memcmp(b->ptr + i + 1, "-heure", 6)) {
       breve_buf_put(&t, b->ptr + last, i - last);
       last = i + 1;
