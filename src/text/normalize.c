@@ -4639,7 +4639,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                          "3939", "3977", "3020", "3018",
                                          "3624", "3949", "3631", "3635",
                                          "3639", "3230", NULL};
-    if (n->ipn == 4 && S_in(n->ip, 4, lines4) >= 0)
+    int known = n->ipn == 4 && S_in(n->ip, 4, lines4) >= 0;
+    if (known)
       minitel = 1;
     /* and the Minitel's alone: "son 3615" (not "le train n° 3615") */
     if (n->ipn == 4 && (!memcmp(n->ip, "3615", 4) ||
@@ -4652,7 +4653,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         ((st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
          colon || minitel) &&
         (k ? S_in(r, k, after_ok) >= 0 || odd ||
-                 (n->ip[1] == '6' && S_upper_at(r, end)) /* "le 3615 Ulla" */
+                 /* "le 3615 Ulla", "le 3939 Allô Service Public" */
+                 ((n->ip[1] == '6' || known) && S_upper_at(r, end))
            : !breve_cp_is_letter(S_cp(r, end, NULL)) &&
                  !(r < end && S_is_digit(*r)))) {
       /* (said with a pause between the pairs, as most token-set writers
@@ -4866,6 +4868,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         "grille", "presse", "chauffe", "casse", "brise", "couvre", NULL};
     fem = k && !(hd > r && S_in(r, k, verbs) >= 0) &&
           S_feminine_noun(hd, hk, !named);
+    /* (the pound is a livre too: "1 livre = 20 sous", "1 livre de
+     * beurre", not "1 livre = 1 arbre") */
+    if (!fem && (S_eq(r, k, "livre") || S_eq(r, k, "livres"))) {
+      static const char *const pound[] = {
+          "sous", "denier", "sterling", "tournois", "\xc2\xa3",
+          "de beurre", "de farine", "de viande", "de sucre", NULL};
+      fem = S_line_has_any(st, pound);
+    }
     /* (a sentence's part in prison: "6 mois dont 1 ferme") */
     if (fem && S_eq(r, k, "ferme") && st->prev_word &&
         S_eq(st->prev_word, st->prev_len, "dont"))
