@@ -1276,7 +1276,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
-    {"chute", 'f'},
+    {"chute", 'f'}, {"patinoire", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -7073,14 +7073,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* a span of months: "de sept. à déc." (the first before "à" and a
      * month, the second after a month and "à") */
     int span = 0;
-    if (m >= 0 && S_starts(r, end, "\xc3\xa0 ")) {
+    /* (or "et": "entre janv. et mars") */
+    if (m >= 0 && (S_starts(r, end, "\xc3\xa0 ") || S_starts(r, end, "et "))) {
       const char *t = r + 3;
       size_t nt = S_letters(t, end);
       span = nt && ((S_in(t, nt, abbr) >= 0 && t + nt < end && t[nt] == '.') ||
                     S_in(t, nt, whole) >= 0);
     }
     if (m >= 0 && !span && st->prev_word &&
-        S_eq(st->prev_word, st->prev_len, "\xc3\xa0") &&
+        (S_eq(st->prev_word, st->prev_len, "\xc3\xa0") ||
+         S_eq(st->prev_word, st->prev_len, "et")) &&
         st->prev_word - st->line >= 3 && st->prev_word[-1] == ' ' &&
         st->prev_word[-2] == '.') {
       const char *e1 = st->prev_word - 2, *b1 = e1;
@@ -7890,6 +7892,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     int stop = p + n >= end;
     S_sub(st, p, stop ? n - 1 : n,
           *p == 'a' ? "apr\xc3\xa8s prolongation" : "tirs au but");
+    return p + n - stop;
+  }
+  /* an opening time: "ouvert t.l.j. sauf le 25" */
+  if (wl == 1 && *p == 't' && (p == st->line || p[-1] == ' ') &&
+      S_starts(p, end, "t.l.j") &&
+      !S_alnum_at(p + 5 + (p + 5 < end && p[5] == '.'), end)) {
+    size_t n = 5 + (p + 5 < end && p[5] == '.');
+    int stop = p + n >= end && n == 6;
+    S_sub(st, p, stop ? n - 1 : n, "tous les jours");
     return p + n - stop;
   }
   /* one at a time: "6,2 t par hab. et par an" */
