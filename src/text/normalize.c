@@ -645,6 +645,15 @@ static void S_elide(S_st *st, const char *words) {
   st->pending = 0; /* no space after the apostrophe */
 }
 
+/* How many hyphens of [line, end) stand as dashes: spaced, or opening
+ * the line before a space. */
+static int S_spaced_dashes(const char *line, const char *end) {
+  int n = 0;
+  for (const char *a = line; a + 1 < end; a++)
+    n += a[0] == '-' && a[1] == ' ' && (a == line || a[-1] == ' ');
+  return n;
+}
+
 /* The byte before p once blanks are skipped back, or a space at the
  * start of the line. */
 static const char *S_skip_back_blank(const char *line, const char *p) {
@@ -4803,7 +4812,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *nx = q + S_blank(q, end);
     size_t nk = nx > q ? S_letters(nx, end) : 0;
     if (!fem && e - st->line >= 4 && !memcmp(e - 3, "sur", 3) &&
-        e[-4] == ' ' && v % 10 == 1 && v % 100 != 11 && !n->has_dec &&
+        e[-4] == ' ' && v % 10 == 1 && v % 100 != 11 && v < 1000 &&
+        !n->has_dec && !n->grouped &&
         (nx >= end || !breve_cp_is_letter(S_cp(nx, end, NULL)) ||
          S_in(nx, nk, next_ok) >= 0)) {
       const char *w2 = e - 4;
@@ -8782,6 +8792,13 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       return p + wl;
     }
   }
+  /* and after a sum: "3 M€ de CA", "43,5 Md€ de CA en 2025" */
+  if (wl == 2 && !memcmp(p, "CA", 2) && !S_alnum_at(p + 2, st->end) &&
+      p - st->line >= 4 && !memcmp(p - 3, "de ", 3) &&
+      S_after_money(st, p - 3)) {
+    S_sub(st, p, wl, "chiffre d'affaires");
+    return p + wl;
+  }
   /* the towns of Sainte-Foy are [fwa] (the actress Claire Foy is not) */
   if (wl == 3 && !memcmp(p, "Foy", 3) &&
       ((p - st->line >= 7 && !memcmp(p - 7, "Sainte-", 7)) ||
@@ -10672,6 +10689,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if ((cp == '-' || cp == '+') && !after_word && (prev == ' ' || prev == '(') &&
       S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
       (p == st->line || prev == '(' ||
+       /* (any age: "tarif - de 26 ans", unless the line's dashes set
+        * off an aside: "- professeur d'histoire - de 52 ans") */
+       (S_starts(q + 4 + S_digits(q + 4, end), end, " ans") &&
+        !(cp == '-' && S_spaced_dashes(st->line, end) > 1)) ||
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         (S_eq(st->prev_word, st->prev_len, "les") ||
          S_eq(st->prev_word, st->prev_len, "des") ||
@@ -11416,6 +11437,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
          (st->prev_len >= 2 && kr >= 2 &&
           S_capitalised(st->prev_word, st->prev_len) &&
           S_capitalised(r, kr)))) {
+      /* (but a route or a ranking, two arrows or more, is a list:
+       * "Lyon > Marseille > Nice") */
+      int arrows = 0;
+      for (const char *a = st->line + 1; a + 3 < end; a++)
+        arrows += a[0] == ' ' && (uint32_t)a[1] == cp && a[2] == ' ';
+      if (arrows >= 2 && kr >= 2) {
+        S_pause(st);
+        return q;
+      }
       S_say(st, cp == '<' ? "inférieur à" : "supérieur à");
       return q;
     }
