@@ -645,15 +645,6 @@ static void S_elide(S_st *st, const char *words) {
   st->pending = 0; /* no space after the apostrophe */
 }
 
-/* How many hyphens of [line, end) stand as dashes: spaced, or opening
- * the line before a space. */
-static int S_spaced_dashes(const char *line, const char *end) {
-  int n = 0;
-  for (const char *a = line; a + 1 < end; a++)
-    n += a[0] == '-' && a[1] == ' ' && (a == line || a[-1] == ' ');
-  return n;
-}
-
 /* The byte before p once blanks are skipped back, or a space at the
  * start of the line. */
 static const char *S_skip_back_blank(const char *line, const char *p) {
@@ -2027,8 +2018,8 @@ static const char *S_rule_time(S_st *st, const char *p) {
     }
   }
   /* minutes past a clock's hours: "un semi en 59:47" is "cinquante-neuf
-   * minutes quarante-sept" */
-  if ((q = S_small(p, end, 2, 2, 25, 59, &h)) && q + 2 < end && *q == ':' &&
+   * minutes quarante-sept", a match's clock "à 79:30" */
+  if ((q = S_small(p, end, 2, 2, 25, 99, &h)) && q + 2 < end && *q == ':' &&
       S_is_digit(q[1])) {
     unsigned se;
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &se);
@@ -10435,8 +10426,10 @@ static int S_word_before(const S_st *st, const char *p,
 }
 
 /* Words after which "– de 20 ans" is "moins de": "ont – de 20 ans" */
-static const char *const S_less_of[] = {"ont", "a",   "ayant", "aux", "pour",
-                                        "les", "des", "chez",  NULL};
+static const char *const S_less_of[] = {
+    "ont",    "a",       "ayant",    "aux",     "pour",     "les",
+    "des",    "chez",    "tarif",    "Tarif",   "gratuit",  "gratuite",
+    "Gratuit", "réservé", "réservée", "interdit", "interdite", NULL};
 
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
@@ -10450,6 +10443,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       !S_alnum_at(q + 4, end)) {
     S_say(st, "carbone quatorze");
     return q + 4;
+  }
+  /* a telephone before its number: "☎ 05 56 14 15 16" (the emoji's
+   * variation selector after it is dropped) */
+  if (cp == 0x260E) {
+    S_say(st, "t\xc3\xa9l\xc3\xa9phone");
+    return S_starts(q, end, "\xef\xb8\x8f") ? q + 3 : q;
   }
   /* a dash for "moins" before "de" and an age, or opening brackets:
    * "(- de 26 ans)", "22 % ont – de 20 ans" */
@@ -10689,10 +10688,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if ((cp == '-' || cp == '+') && !after_word && (prev == ' ' || prev == '(') &&
       S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
       (p == st->line || prev == '(' ||
-       /* (any age: "tarif - de 26 ans", unless the line's dashes set
-        * off an aside: "- professeur d'histoire - de 52 ans") */
-       (S_starts(q + 4 + S_digits(q + 4, end), end, " ans") &&
-        !(cp == '-' && S_spaced_dashes(st->line, end) > 1)) ||
+
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         (S_eq(st->prev_word, st->prev_len, "les") ||
          S_eq(st->prev_word, st->prev_len, "des") ||
@@ -11341,6 +11337,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* the signs of the sexes after a count: "2 ♂ et 3 ♀" */
   if (cp == 0x2642 || cp == 0x2640) {
+    /* (or after an animal's name: "Rex ♂ 3 ans") */
+    if (!st->prev_number && st->prev_word &&
+        st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
+        S_capitalised(st->prev_word, st->prev_len)) {
+      S_say(st, cp == 0x2642 ? "mâle" : "femelle");
+      return q;
+    }
     if (!st->prev_number)
       return q; /* a pictograph elsewhere, left unsaid */
     /* one or more, from the number written before */
@@ -12982,9 +12985,10 @@ static int S_suit_at(const breve_buf *b) {
 
 /* Emoji, their modifiers and the pictographs of the symbol blocks. */
 static int S_pictograph(uint32_t cp) {
-  if ((cp >= 0x266D && cp <= 0x266F) || cp == 0x2640 || cp == 0x2642)
-    return 0; /* the flat, natural and sharp signs are said, and the
-                 signs of the sexes */
+  if ((cp >= 0x266D && cp <= 0x266F) || cp == 0x2640 || cp == 0x2642 ||
+      cp == 0x260E)
+    return 0; /* the flat, natural and sharp signs are said, the signs of
+                 the sexes and the telephone */
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x231A && cp <= 0x23FF) ||
          (cp >= 0x25A0 && cp <= 0x25FF) ||
