@@ -890,6 +890,8 @@ static const S_cur S_currencies[] = {
     {"$ US", "dollar américain", "dollars américains", "sènte", "sèntes", 0},
     {"HK$", "dollar de Hong Kong", "dollars de Hong Kong", "sènte", "sèntes",
      0},
+    {"$CAN", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"$ CAN", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$ CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
@@ -920,6 +922,7 @@ static const S_cur S_currencies[] = {
     {"NOK", "couronne norvégienne", "couronnes norvégiennes", "øre", "øre",
      0},
     {"BTC", "bitcoin", "bitcoins", NULL, NULL, 0},
+    {"\xe2\x82\xbf", "bitcoin", "bitcoins", NULL, NULL, 0}, /* "2 ₿" */
     {"EGP", "livre égyptienne", "livres égyptiennes", NULL, NULL, 0},
     {"TRY", "livre turque", "livres turques", NULL, NULL, 0},
     {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
@@ -1276,7 +1279,7 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
-    {"chute", 'f'}, {"patinoire", 'f'},
+    {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -2942,7 +2945,8 @@ static const char *const S_per_words[] = {
     "titre",    "part",        "mètre",    "kilomètre",  "litre",
     "kilo",     "tonne",       "pièce",    "unité",      "bouteille",
     "verre",    "flacon",      "baie",     "mol",        "siège",
-    "semestre", "trimestre",   "écurie",   NULL};
+    "semestre", "trimestre",   "écurie",   "passage",    "entrée",
+    "visite",   "billet",      "ticket",   NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
@@ -10426,6 +10430,21 @@ static int S_word_before(const S_st *st, const char *p,
 }
 
 /* Words after which "– de 20 ans" is "moins de": "ont – de 20 ans" */
+/* Whether the word before w is a brand's name, w then a model: "une
+ * Gibson J-45" (not "Le J-7", "Dès J-30"). */
+static int S_model_before(const S_st *st, const char *w) {
+  const char *e = w;
+  while (e > st->line && e[-1] == ' ')
+    e--;
+  const char *b = e;
+  while (b > st->line && S_alnum_at(b - 1, st->end))
+    b--;
+  static const char *const not_brands[] = {"Dès", "Jusqu", "Depuis", "Avant",
+                                           "Après", NULL};
+  return e - b >= 4 && e < w && S_is_upper_ascii(*b) &&
+         S_in(b, (size_t)(e - b), not_brands) < 0;
+}
+
 static const char *const S_less_of[] = {
     "ont",    "a",       "ayant",    "aux",     "pour",     "les",
     "des",    "chez",    "tarif",    "Tarif",   "gratuit",  "gratuite",
@@ -10843,7 +10862,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       st->prev_word && st->prev_word + st->prev_len == p &&
       (cp == '+' ||
        (st->prev_len == 1 &&
-        (*st->prev_word == 'J' || *st->prev_word == 'H' ||
+        ((*st->prev_word == 'J' && !S_model_before(st, st->prev_word)) ||
+         *st->prev_word == 'H' ||
          /* a year counted from this one: "l'avis d'imposition N-2" */
          (*st->prev_word == 'N' && S_digits(q, end) == 1) ||
          /* a launch, "T-10 min", "T-10 s" (not the tank T-72) */
@@ -12529,6 +12549,26 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     int det = !after_num && st->prev_word && !st->prev_number &&
               st->prev_word + st->prev_len + 1 == p &&
               S_in(st->prev_word, st->prev_len, dets) >= 0;
+    /* after a noun counted in words: "une heure ½" is "une heure et
+     * demie", "deux heures ¼" "deux heures et quart" */
+    if (!after_num && !det && cp != 0xBE && st->prev_word &&
+        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+        breve_cp_is_lower((unsigned char)st->prev_word[0])) {
+      static const char *const counts[] = {
+          "un",   "une",  "deux", "trois", "quatre", "cinq", "six",
+          "sept", "huit", "neuf", "dix",   "onze",   "douze", NULL};
+      const char *e = st->prev_word;
+      while (e > st->line && e[-1] == ' ')
+        e--;
+      const char *b = e;
+      while (b > st->line && S_alnum_at(b - 1, end))
+        b--;
+      if (e < st->prev_word && S_in(b, (size_t)(e - b), counts) >= 0) {
+        int fem = S_feminine_noun(st->prev_word, st->prev_len, 1);
+        S_say(st, cp == 0xBC ? "et quart" : fem ? "et demie" : "et demi");
+        return q;
+      }
+    }
     const char *say = cp == 0xBD ? (after_num ? "et demi"
                                     : det     ? "demi"
                                               : "un demi")
