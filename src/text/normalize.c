@@ -1090,6 +1090,7 @@ static const S_unit S_units[] = {
     {"eV", "électronvolt", "électronvolts"},
     {"GW", "gigawatt", "gigawatts"},
     {"MWe", "mégawatt électrique", "mégawatts électriques"},
+    {"MWth", "mégawatt thermique", "mégawatts thermiques"},
     {"GWe", "gigawatt électrique", "gigawatts électriques"},
     {"MW", "mégawatt", "mégawatts"},
     {"kW", "kilowatt", "kilowatts"},
@@ -1279,7 +1280,8 @@ static const struct {
   char gender; /* 'f' or 'm' */
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
-    {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'},
+    {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'}, {"âme", 'f'},
+    {"lieue", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -7177,6 +7179,14 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
     }
   }
+  /* (and metres, the one-letter unit, after "derniers": "les 500
+   * derniers m") */
+  if (wl == 1 && *p == 'm' && S_ends_clean(q, end) && p - st->line >= 12 &&
+      (!memcmp(p - 9, "derniers ", 9) || !memcmp(p - 9, "premiers ", 9)) &&
+      p[-10] == ' ' && S_is_digit(p[-11])) {
+    S_sub(st, p, wl, "m\xc3\xa8tres");
+    return q;
+  }
   if (wl >= 2 && wl <= 4 && p - st->line >= 3 && p[-1] == ' ') {
     /* (the word before first: the table is looked up only after one) */
     const char *b = p - 1, *s = b;
@@ -8792,6 +8802,14 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       p - st->line >= 4 && !memcmp(p - 3, "de ", 3) &&
       S_after_money(st, p - 3)) {
     S_sub(st, p, wl, "chiffre d'affaires");
+    return p + wl;
+  }
+  /* a listed building: "classé MH en 1840" is "monument historique" */
+  if (wl == 2 && !memcmp(p, "MH", 2) && !S_alnum_at(p + 2, st->end) &&
+      st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+      (S_starts(st->prev_word, st->end, "class") ||
+       S_starts(st->prev_word, st->end, "inscrit"))) {
+    S_sub(st, p, wl, "monument historique");
     return p + wl;
   }
   /* the towns of Sainte-Foy are [fwa] (the actress Claire Foy is not) */
