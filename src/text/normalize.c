@@ -8797,6 +8797,23 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       return p + wl;
     }
   }
+  /* and before one: "un CA de 7 Md$" */
+  if (wl == 2 && !memcmp(p, "CA", 2) && S_starts(p + 2, st->end, " de ") &&
+      p + 6 < st->end && S_is_digit(p[6])) {
+    const char *t = p + 6, *ca;
+    while (t < st->end && (S_is_digit(*t) || *t == ',' || *t == ' ' ||
+                           (unsigned char)*t == 0xC2 ||
+                           (unsigned char)*t == 0xA0))
+      t++;
+    if (S_currency_at(t, st->end, &ca) ||
+        ((*t == 'M' || *t == 'k') && S_currency_at(t + 1, st->end, &ca)) ||
+        (S_starts(t, st->end, "Md") &&
+         S_currency_at(t + 2 + (t + 2 < st->end && t[2] == 's'), st->end,
+                       &ca))) {
+      S_sub(st, p, wl, "chiffre d'affaires");
+      return p + wl;
+    }
+  }
   /* and after a sum: "3 M€ de CA", "43,5 Md€ de CA en 2025" */
   if (wl == 2 && !memcmp(p, "CA", 2) && !S_alnum_at(p + 2, st->end) &&
       p - st->line >= 4 && !memcmp(p - 3, "de ", 3) &&
@@ -10217,7 +10234,9 @@ static int S_file_name(const char *p, const char *q) {
     if (*c == '.')
       dot = c;
     else if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-               S_is_digit(*c) || *c == '-' || *c == '_'))
+               S_is_digit(*c) || *c == '-' || *c == '_' ||
+               /* (a name with accents: "rançon.txt") */
+               ((unsigned char)*c >= 0x80 && !dot)))
       return 0;
   }
   if (!dot)
