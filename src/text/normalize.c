@@ -10500,6 +10500,38 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "carbone quatorze");
     return q + 4;
   }
+  /* a phone's service code: "#31#", "*#06#" are "dièse trente et un
+   * dièse", "étoile dièse zéro six dièse" */
+  if ((cp == '#' || cp == '*') && (p == st->line || !S_alnum_at(p - 1, end))) {
+    const char *e = p;
+    int hashes = 0, digits = 0;
+    while (e < end && (*e == '#' || *e == '*' || S_is_digit(*e))) {
+      hashes += *e == '#';
+      digits += S_is_digit(*e);
+      e++;
+    }
+    if (hashes && digits && e[-1] == '#' && !S_alnum_at(e, end)) {
+      breve_buf w = {0};
+      for (const char *c = p; c < e;) {
+        if (w.len)
+          breve_buf_putc(&w, ' ');
+        if (*c == '#' || *c == '*') {
+          breve_buf_puts(&w, *c == '#' ? "di\xc3\xa8se" : "\xc3\xa9toile");
+          c++;
+          continue;
+        }
+        size_t d = S_digits(c, e);
+        uint64_t v;
+        if (*c == '0' || d > 3 || !breve_fr_parse_u64(c, d, &v))
+          breve_fr_digits(&w, c, d);
+        else
+          breve_fr_cardinal(&w, v, 0);
+        c += d;
+      }
+      S_say_buf(st, &w);
+      return e;
+    }
+  }
   /* a telephone before its number: "☎ 05 56 14 15 16" (the emoji's
    * variation selector after it is dropped) */
   if (cp == 0x260E) {
