@@ -11124,7 +11124,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* (but "#5G", "#3D" are hashtags) */
     int rank = d && !named_before && S_letters(q + d, end) < 3 &&
                !(q + d < end && S_is_upper_ascii(q[d]));
-    if (rank && st->prev_word &&
+    if (rank && st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro"))
       return q;
     if (!named_before)
