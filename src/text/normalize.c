@@ -10482,6 +10482,12 @@ static int S_model_before(const S_st *st, const char *w) {
          S_in(b, (size_t)(e - b), not_brands) < 0;
 }
 
+/* A sport's classes by age and sex, before a weight: "les cadettes -52
+ * kg". */
+static const char *const S_age_classes[] = {
+    "cadets",  "cadettes", "juniors", "seniors", "minimes", "benjamins",
+    "hommes",  "femmes",   "dames",   "messieurs", "vétérans", NULL};
+
 static const char *const S_less_of[] = {
     "ont",    "a",       "ayant",    "aux",     "pour",     "les",
     "des",    "chez",    "tarif",    "Tarif",   "gratuit",  "gratuite",
@@ -10531,6 +10537,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say_buf(st, &w);
       return e;
     }
+  }
+  /* two signed values joined by a slash: "-66 kg/-73 kg" */
+  if (cp == '/' && q + 1 < end && (*q == '-' || *q == '+') &&
+      S_is_digit(q[1]) && p > st->line && !S_is_digit(p[-1])) {
+    S_pause(st);
+    S_say(st, *q == '-' ? "moins" : S_plus(st));
+    return q + 1;
   }
   /* a telephone before its number: "☎ 05 56 14 15 16" (the emoji's
    * variation selector after it is dropped) */
@@ -10699,7 +10712,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                S_eq(st->prev_word, st->prev_len, "des") ||
                S_eq(st->prev_word, st->prev_len, "aux") ||
                S_eq(st->prev_word, st->prev_len, "en") ||
-               S_eq(st->prev_word, st->prev_len, "catégorie")) &&
+               S_eq(st->prev_word, st->prev_len, "catégorie") ||
+               /* "les cadettes -52 kg" */
+               S_in(st->prev_word, st->prev_len, S_age_classes) >= 0) &&
               dd <= 3 && S_starts(q + dd, end, " kg") &&
               !S_alnum_at(q + dd + 3, end);
     /* (or a class's weight heading a line or set apart: "-60 kg :
@@ -13564,6 +13579,24 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         breve_buf_putc(b, '"');
         prev = cp;
         i += k;
+        continue;
+      }
+    }
+    /* stars typed as asterisks after a hotel or a campsite: "un hôtel
+     * ****" is "quatre étoiles" (one alone, "Prix TTC*", is a note) */
+    if (cp == '*' && b->len >= 6 && b->ptr[b->len - 1] == ' ' &&
+        (S_ends_with(b->ptr, b->len - 1, "h\xc3\xb4tel") ||
+         S_ends_with(b->ptr, b->len - 1, "camping") ||
+         S_ends_with(b->ptr, b->len - 1, "palace"))) {
+      size_t n = 0, j = i;
+      while (j < len && text[j] == '*')
+        n++, j++;
+      if (n >= 2 && n <= 5 && (j == len || !S_is_letter_byte(text[j]))) {
+        char num[3] = {(char)('0' + n), ' ', '\0'};
+        breve_buf_puts(b, num);
+        breve_buf_puts(b, "\xc3\xa9toiles");
+        prev = 'e';
+        i = j;
         continue;
       }
     }
