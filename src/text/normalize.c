@@ -1065,6 +1065,9 @@ static const S_unit S_units[] = {
     {"cl", "centilitre", "centilitres"},
     {"cL", "centilitre", "centilitres"},
     {"dl", "décilitre", "décilitres"},
+    /* spirits counted in pure alcohol: "580 000 hl AP" */
+    {"hl AP", "hectolitre d'alcool pur", "hectolitres d'alcool pur"},
+    {"hlAP", "hectolitre d'alcool pur", "hectolitres d'alcool pur"},
     {"hl", "hectolitre", "hectolitres"},
     {"Mhl", "million d'hectolitres", "millions d'hectolitres"},
     {"l", "litre", "litres"},
@@ -1281,7 +1284,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'}, {"âme", 'f'},
-    {"lieue", 'f'},
+    {"lieue", 'f'}, {"vanne", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
