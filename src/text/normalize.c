@@ -6584,6 +6584,24 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl + 1, "\xc3\xa9quivalent");
     return q + 1;
   }
+  /* a census's population, a département after an article: "la pop.
+   * municipale", "3e commune du dép." */
+  if ((S_eq(p, wl, "pop") || S_eq(p, wl, "d\xc3\xa9p")) && q < end &&
+      *q == '.' && p - st->line >= 3 && p[-1] == ' ') {
+    static const char *const arts[] = {"la", "sa", "du", "le", "au", NULL};
+    const char *r = q + 1;
+    int said = st->prev_word && !st->prev_number &&
+               S_in(st->prev_word, st->prev_len, arts) >= 0 &&
+               (*p == 'p' ? r + 1 < end && *r == ' ' && r[1] >= 'a' &&
+                                r[1] <= 'z'
+                          : !S_alnum_at(r + (r < end && *r == ' '), end));
+    if (said) {
+      int stop = r >= end;
+      S_sub(st, p, stop ? wl : wl + 1,
+            *p == 'p' ? "population" : "d\xc3\xa9partement");
+      return stop ? q : r;
+    }
+  }
   /* a classified ad's price: "px à débattre", "Px : 150 €" */
   if (S_eq(p, wl, "px") || S_eq(p, wl, "Px")) {
     const char *r = q + (q < end && *q == '.');
