@@ -4541,6 +4541,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         return e2;
       }
     }
+    /* seconds and tenths: "à 12"4 du vainqueur" is "douze secondes
+     * quatre" */
+    if (sec && *q == '"' && S_digits(t, end) == 1 && S_ends_clean(t + 1, end)) {
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, v >= 2 ? " secondes" : " seconde");
+      breve_fr_cardinal(&w, (uint64_t)(*t - '0'), 0);
+      S_say_buf(st, &w);
+      return t + 1;
+    }
     /* seconds and thousandths: "0"287", "+5"112" */
     if (sec && S_digits(t, end) == 3 && S_ends_clean(t + 3, end)) {
       uint64_t th = 0;
