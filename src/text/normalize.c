@@ -3119,7 +3119,7 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
     static const char *const whole[] = {"litre", "le", "kilo", "le",
                                         "tonne", "la", "pièce", "la",
                                         "bouteille", "la", "unité", "l'",
-                                        NULL};
+                                        "douzaine", "la", NULL};
     size_t k = p < end && *p == '/' ? S_letters(p + 1, end) : 0;
     for (size_t i = 0; k && whole[i]; i += 2)
       if (S_eq(p + 1, k, whole[i])) {
