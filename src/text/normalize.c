@@ -3413,6 +3413,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   uint64_t v = S_ival(n);
   int in_list = st->in_list; /* this number follows "75-" in a list */
 
+  /* a terminal or a gate and its letter: "le terminal 2F" (not francs),
+   * "porte 12B" */
+  if (!b && !n->has_dec && r < end && S_is_upper_ascii(*r) &&
+      !S_alnum_at(r + 1, end) && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == n->start) {
+    static const char *const gates[] = {"terminal", "Terminal", "hall",
+                                        "Hall", "porte", "Porte", "quai",
+                                        "aérogare", NULL};
+    if (S_in(st->prev_word, st->prev_len, gates) >= 0) {
+      S_num_words(&w, n, 0);
+      breve_buf_putc(&w, ' ');
+      breve_buf_putc(&w, (char)(*r | 0x20));
+      S_say_buf(st, &w);
+      return r + 1;
+    }
+  }
   /* a day written with two digits before its month: "Dimanche 08 mars" */
   if (n->ipn == 2 && n->ip[0] == '0' && n->ip[1] != '0' && !n->has_dec &&
       !n->grouped && b && S_month_word(r, end) >= 0) {
@@ -5105,7 +5121,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
          * either; "tiret" keeps "L. 5121-1" from sounding like one
          * number after another) */
         if (/* an airliner's variant: "A350-1000", "Boeing 787-9" */
-            (st->glued && n->start[-1] == 'A' && v >= 300 && v <= 399) ||
+            (st->glued && n->start[-1] == 'A' &&
+             (v == 220 || (v >= 300 && v <= 399))) ||
             (v >= 707 && v <= 787 && v % 10 == 7 &&
              ((st->glued && n->start[-1] == 'B') ||
               (st->prev_word && S_eq(st->prev_word, st->prev_len, "Boeing")))) ||
