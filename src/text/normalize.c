@@ -4542,6 +4542,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_num_words(&w, n, 1);
         breve_buf_puts(&w, sec ? (v >= 2 ? " secondes" : " seconde")
                                : (v >= 2 ? " minutes" : " minute"));
+        if (!sec && !sub && secs_marked) { /* "en 1'00"" is "une minute" */
+          S_say_buf(st, &w);
+          return e2;
+        }
         if (sec && t[0] == '0') /* hundredths: "43"03" is "zéro trois" */
           breve_fr_digits(&w, t, 2);
         else
@@ -8061,7 +8065,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, (size_t)(ua - p), u->many);
       return ua;
     }
-    if (u && ua == q && wl >= 1 && breve_cp_is_lower(S_cp(p, end, NULL))) {
+    /* (in capitals too: "en W/kg", "le ratio MW/habitant") */
+    if (u && ua == q && wl >= 1 &&
+        (breve_cp_is_lower(S_cp(p, end, NULL)) || S_eq(p, wl, "W") ||
+         (wl >= 2 && strlen(u->abbr) == wl && !memcmp(u->abbr, p, wl)))) {
       breve_buf w = {0};
       breve_buf_puts(&w, u->many);
       const char *r = S_per(&w, q, end);
