@@ -5071,6 +5071,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         S_say(st, "et");
       } else if (down) {
         S_say(st, "\xc3\xa0");
+      } else if (!n->has_dec && st->prev_word && !st->prev_number &&
+                 (S_eq(st->prev_word, st->prev_len, "plateforme") ||
+                  S_eq(st->prev_word, st->prev_len, "centre") ||
+                  S_eq(st->prev_word, st->prev_len, "commune")) &&
+                 (v == 15 || v == 17) && (v2 == 17 || v2 == 18)) {
+        /* the emergency lines shared: "la plateforme commune 15-18" */
+        S_copy(st, " ", 1);
       } else if (year && d2 == 2 && !S_is_digit(t[2]) &&
           (v2 > v % 100 || wraps)) {
         /* a span with a shortened second year, said with a pause:
@@ -11191,8 +11198,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
      * says it once */
     size_t d = S_digits(q, end);
     /* (but "#5G", "#3D" are hashtags) */
+    /* (after "suivez", "avec", "mot-clé", a hashtag: "suivez #112") */
+    static const char *const tagging[] = {"suivez", "Suivez", "avec",
+                                          "mot-clé", "sous", NULL};
     int rank = d && !named_before && S_letters(q + d, end) < 3 &&
-               !(q + d < end && S_is_upper_ascii(q[d]));
+               !(q + d < end && S_is_upper_ascii(q[d])) &&
+               !(st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+                 S_in(st->prev_word, st->prev_len, tagging) >= 0);
     if (rank && st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         S_eq(st->prev_word, st->prev_len, "num\xc3\xa9ro"))
       return q;
