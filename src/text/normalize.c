@@ -6639,6 +6639,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return stop ? q : r;
     }
   }
+  /* (and "dépt" without its dot: "le dépt du Jura") */
+  if (S_eq(p, wl, "d\xc3\xa9pt") && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "du") ||
+       S_eq(st->prev_word, st->prev_len, "au")) &&
+      !S_alnum_at(q + (q < end && *q == '.'), end)) {
+    int dot = q < end && *q == '.' && q + 1 < end;
+    S_sub(st, p, wl + (size_t)dot, "d\xc3\xa9partement");
+    return q + dot;
+  }
   /* a classified ad's price: "px à débattre", "Px : 150 €" */
   if (S_eq(p, wl, "px") || S_eq(p, wl, "Px")) {
     const char *r = q + (q < end && *q == '.');
