@@ -5600,7 +5600,16 @@ static const char *S_half_noun(S_st *st, const char *q) {
   char gd = ks ? S_gender(r, ks) : 0;
   int fem = S_in(r, ks, fem_noun) >= 0 || gd == 'f' ||
             (!gd && S_feminine_noun(r, k, 1));
-  if (!fem && S_in(r, ks, masc_noun) < 0 && gd != 'm')
+  /* (or any noun in small letters after "un" or "une", which tells its
+   * gender: "un 1/2 poste de psychologue") */
+  int un = st->prev_word && !st->prev_number &&
+           st->prev_word + st->prev_len + 1 + 3 <= q &&
+           (S_eq(st->prev_word, st->prev_len, "un") ||
+            S_eq(st->prev_word, st->prev_len, "une")) &&
+           *r >= 'a' && *r <= 'z';
+  if (un)
+    fem = st->prev_len == 3;
+  if (!un && !fem && S_in(r, ks, masc_noun) < 0 && gd != 'm')
     return NULL;
   /* a round of a competition has none: "½ finale ce soir", as "1/2
    * finale" */
