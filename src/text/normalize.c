@@ -1163,6 +1163,7 @@ static const S_unit S_units[] = {
     {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
     {"al", "année-lumière", "années-lumière"},
     {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
+    {"a.l.", "année-lumière", "années-lumière"},  /* "2,5 millions d'a.l." */
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -1284,7 +1285,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'}, {"âme", 'f'},
-    {"lieue", 'f'}, {"vanne", 'f'},
+    {"lieue", 'f'}, {"vanne", 'f'}, {"masse", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -4076,7 +4077,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* a bomb's yield: "une bombe de 15 kt" is "quinze kilotonnes"; a
    * rocket's thrust: "une poussée de 1,4 MN" is in méganewtons */
-  if (u && (!strcmp(u->abbr, "kt") || !strcmp(u->abbr, "MN"))) {
+  if (u && (!strcmp(u->abbr, "kt") || !strcmp(u->abbr, "MN") ||
+            !strcmp(u->abbr, "Mt"))) {
     /* (and a mass of gas or waste: "500 kt de CO2") */
     static const char *const blast[] = {"bombe", "nucléaire", "explosi",
                                         "Hiroshima", "TNT", "ogive", "CO2",
@@ -4084,10 +4086,16 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                         "déchets", NULL};
     static const char *const thrust[] = {"poussée", "fusée", "lanceur",
                                          "moteur", "décollage", NULL};
-    int kt = u->abbr[0] == 'k';
-    if (S_line_has_any(st, kt ? blast : thrust)) {
+    /* (a megaton of a blast: "Tunguska, 15 Mt", "la bombe de 50 Mt") */
+    int mt = u->abbr[0] == 'M' && u->abbr[1] == 't';
+    int kt = u->abbr[0] == 'k' || mt;
+    static const char *const blast_mt[] = {"bombe", "nucléaire", "explosi",
+                                           "Hiroshima", "TNT", "ogive",
+                                           "Tunguska", "impact", "Tsar",
+                                           NULL};
+    if (S_line_has_any(st, mt ? blast_mt : kt ? blast : thrust)) {
       S_num_words(&w, n, kt);
-      breve_buf_puts(&w, kt ? " kilotonne" : " méganiouton");
+      breve_buf_puts(&w, mt ? " mégatonne" : kt ? " kilotonne" : " méganiouton");
       if (S_plural(n))
         breve_buf_putc(&w, 's');
       S_say_buf(st, &w);
@@ -7243,7 +7251,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     /* (and the one-letter units of tonnes and volumes: "2,1 millions de
      * t", "des milliards de m³") */
     static const char *const short_units[] = {"t", "m³", "m3", "m²", "m2",
-                                              "al", NULL};
+                                              "al", "a.l.", NULL};
     for (int i = 0; scales[i]; i++) {
       size_t k = strlen(scales[i]);
       const char *after;
@@ -13664,6 +13672,21 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         quoting = 0;
         breve_buf_putc(b, '"');
         prev = cp;
+        i += k;
+        continue;
+      }
+    }
+    /* the sun's mass, after a number: "2 M☉" is "deux masses solaires" */
+    if (cp == 0x2609 && b->len >= 3 && b->ptr[b->len - 1] == 'M' &&
+        (b->ptr[b->len - 2] == ' ' || S_is_digit(b->ptr[b->len - 2]))) {
+      size_t e = b->len - 1;
+      while (e > 0 && b->ptr[e - 1] == ' ')
+        e--;
+      if (e && S_is_digit(b->ptr[e - 1])) {
+        int one = b->ptr[e - 1] == '1' && (e == 1 || !S_is_digit(b->ptr[e - 2]));
+        b->len = e;
+        breve_buf_puts(b, one ? " masse solaire" : " masses solaires");
+        prev = 's';
         i += k;
         continue;
       }
