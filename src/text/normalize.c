@@ -1163,7 +1163,8 @@ static const S_unit S_units[] = {
     {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
     {"al", "année-lumière", "années-lumière"},
     {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
-    {"a.l.", "année-lumière", "années-lumière"},  /* "2,5 millions d'a.l." */
+    /* "2,5 millions d'a.l." */
+    {"a.l.", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"kb/s", "kilobitte par seconde", "kilobittes par seconde"},
     {"UA", "unité astronomique", "unités astronomiques"},
@@ -4095,7 +4096,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                            NULL};
     if (S_line_has_any(st, mt ? blast_mt : kt ? blast : thrust)) {
       S_num_words(&w, n, kt);
-      breve_buf_puts(&w, mt ? " mégatonne" : kt ? " kilotonne" : " méganiouton");
+      breve_buf_puts(&w, mt   ? " mégatonne"
+                         : kt ? " kilotonne"
+                              : " méganiouton");
       if (S_plural(n))
         breve_buf_putc(&w, 's');
       S_say_buf(st, &w);
@@ -13683,7 +13686,8 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       while (e > 0 && b->ptr[e - 1] == ' ')
         e--;
       if (e && S_is_digit(b->ptr[e - 1])) {
-        int one = b->ptr[e - 1] == '1' && (e == 1 || !S_is_digit(b->ptr[e - 2]));
+        int one = b->ptr[e - 1] == '1' &&
+                  (e == 1 || !S_is_digit(b->ptr[e - 2]));
         b->len = e;
         breve_buf_puts(b, one ? " masse solaire" : " masses solaires");
         prev = 's';
