@@ -1163,6 +1163,7 @@ static const S_unit S_units[] = {
     {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
     {"al", "année-lumière", "années-lumière"},
     {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
+    {"voy.", "voyageur", "voyageurs"}, /* "80 000 voy./jour" */
     /* "2,5 millions d'a.l." */
     {"a.l.", "année-lumière", "années-lumière"},
     {"kbit/s", "kilobitte par seconde", "kilobittes par seconde"},
@@ -1286,7 +1287,7 @@ static const struct {
 } S_genders[] = {
     {"fois", 'f'}, {"caserne", 'f'}, {"machine", 'f'}, {"marche", 'f'},
     {"chute", 'f'}, {"patinoire", 'f'}, {"enchère", 'f'}, {"âme", 'f'},
-    {"lieue", 'f'}, {"vanne", 'f'}, {"masse", 'f'},
+    {"lieue", 'f'}, {"vanne", 'f'}, {"masse", 'f'}, {"tortue", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'},
@@ -2153,7 +2154,7 @@ static const char *S_rule_time(S_st *st, const char *p) {
   }
   /* a time written with a dot, as TV guides do: "à 20.55", "TF1, 21.10"
    * (a decimal otherwise) */
-  if (q + 2 < end && *q == '.' && h < 24 && q - p == 2 &&
+  if (q + 2 < end && *q == '.' && h < 24 && (q - p == 2 || q - p == 1) &&
       S_digits(q + 1, end) == 2 && S_ends_clean(q + 3, end) &&
       !(q + 3 < end && (q[3] == '.' || q[3] == ',') && q + 4 < end &&
         S_is_digit(q[4]))) {
@@ -2197,11 +2198,12 @@ static const char *S_rule_time(S_st *st, const char *p) {
     if (mm <= 59 &&
         !(after < end && (*after == '%' || S_unit_at(after, end, 1, &ua) ||
                           S_currency_at(after, end, &ua))) &&
-        (channel ||
+        ((channel && q - p == 2) ||
+         /* (one digit of hours after "à" too: "à 7.30") */
          (st->prev_word && !st->prev_number &&
           S_in(st->prev_word, st->prev_len, at) >= 0) ||
          /* a line of a schedule: "19.30" alone */
-         (p == st->line && q + 3 == end))) {
+         (p == st->line && q + 3 == end && q - p == 2))) {
       S_say_time(st, h, 1, mm, 0);
       return q + 3;
     }
@@ -4916,7 +4918,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const verbs[] = {
         "lave", "porte", "pare", "sèche", "essuie", "tire", "ouvre", "coupe",
         "grille", "presse", "chauffe", "casse", "brise", "couvre", NULL};
-    fem = k && !(hd > r && S_in(r, k, verbs) >= 0) &&
+    /* (a name glued to letters is no count: "le tram T1 part") */
+    fem = k && !st->glued && !(hd > r && S_in(r, k, verbs) >= 0) &&
           S_feminine_noun(hd, hk, !named);
     /* (the pound is a livre too: "1 livre = 20 sous", "1 livre de
      * beurre", not "1 livre = 1 arbre") */
@@ -12025,6 +12028,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     S_pause(st);
     return q;
+  }
+  /* one every so often: "1 tram/10 min" is "un tram toutes les dix
+   * minutes", "1 rappel/5 ans" "tous les cinq ans" */
+  if (cp == '/' && after_word && q < end && S_is_digit(*q) && st->prev_word &&
+      !st->prev_number && st->prev_word + st->prev_len == p &&
+      st->prev_word - st->line >= 2 && st->prev_word[-1] == ' ' &&
+      st->prev_word[-2] == '1' &&
+      (st->prev_word - st->line == 2 || !S_alnum_at(st->prev_word - 3, end))) {
+    static const char *const every[] = {"min", "mn", "minutes", "heures",
+                                        "h", "jours", "ans", "mois", NULL};
+    size_t d = S_digits(q, end);
+    const char *hw = q + d + S_blank(q + d, end);
+    size_t hk = hw > q + d ? S_letters(hw, end) : 0;
+    int e = hk ? S_in(hw, hk, every) : -1;
+    if (e >= 0 && S_ends_clean(hw + hk, end) && !(d == 1 && *q == '1')) {
+      S_say(st, e <= 4 ? "toutes les" : "tous les");
+      return q;
+    }
   }
   /* a quantity for another: "250 mg/5 ml", "500 UFC/100 ml", "100
    * MW/200 MWh" are "pour cinq millilitres" (the slash was read "sur",
