@@ -1207,6 +1207,10 @@ static const S_unit S_units[] = {
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
     {"hPa", "hectopascal", "hectopascals"},
+    /* a tyre's or a boiler's pressure: "2,2 bar", "200 bar" */
+    {"bar", "bar", "bars"},
+    {"mbar", "millibar", "millibars"},
+    {"psi", "p s i", "p s i"},
     /* an engine's torque, "newton" said the French way */
     {"Nm", "niouton-mètre", "niouton-mètres"},
     {"kN", "kilonioutonne", "kilonioutonnes"}, /* a jet engine's thrust */
@@ -12491,6 +12495,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           S_say(st, "\xc3\xa0");
           return q;
         }
+      }
+      /* a tyre's size: "205/55 R16" is "deux cent cinq, cinquante-cinq,
+       * R seize" */
+      if (parsed && a > n.end && a + 1 < end && *a == 'R' &&
+          S_is_digit(a[1])) {
+        S_pause(st);
+        return q;
       }
       /* ages: "les 20/29 ans" are "vingt à vingt-neuf ans" */
       int ages = parsed && !per && a > n.end && S_starts(a, end, "ans") &&
