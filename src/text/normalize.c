@@ -4946,6 +4946,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         ((st->prev_len >= 2 && S_short_caps(st->prev_word, st->prev_len)) ||
          S_in(st->prev_word, st->prev_len, runs) >= 0))
       fem = 0;
+    /* (or right after "le": a runner's number, "le 1 chute") */
+    if (fem && st->prev_word && !st->prev_number &&
+        st->prev_word + st->prev_len + 1 == n->start &&
+        (S_eq(st->prev_word, st->prev_len, "le") ||
+         S_eq(st->prev_word, st->prev_len, "Le")))
+      fem = 0;
     /* a number that names, after "n°": "le n° 51 attaque" */
     if (fem) {
       const char *e = n->start;
@@ -12535,7 +12541,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       {
         const char *from = y - st->line > 30 ? y - 30 : st->line;
         for (const char *t = from; t + 4 <= y && !odds; t++)
-          odds = !memcmp(t, "cote", 4) && (t == st->line || t[-1] == ' ');
+          odds = (!memcmp(t, "cote", 4) ||
+                  (t + 5 <= y && !memcmp(t, "cot\xc3\xa9", 5))) &&
+                 (t == st->line || t[-1] == ' '); /* (and "coté 9/4") */
         /* "le favori à 9/2", "à 11/4" alone: more than one against one,
          * after "à" in a race's line or opening the line */
         uint64_t a1;
@@ -12549,7 +12557,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
             S_ival(&n) <= 4 && a1 > S_ival(&n) && a1 <= 50) {
           static const char *const race[] = {
               "favori", "gagnant", "partant", "cheval", "PMU",
-              "turf",   "placé",   "course",  "jument", NULL};
+              "turf",   "placé",   "course",  "jument", "outsider",
+              "bookmaker", NULL};
           odds = b - st->line == 2;
           for (int i = 0; race[i] && !odds; i++) {
             size_t k = strlen(race[i]);
