@@ -2034,8 +2034,24 @@ static const char *S_rule_time(S_st *st, const char *p) {
   }
   /* minutes past a clock's hours: "un semi en 59:47" is "cinquante-neuf
    * minutes quarante-sept", a match's clock "à 79:30" */
-  if ((q = S_small(p, end, 2, 2, 25, 99, &h)) && q + 2 < end && *q == ':' &&
-      S_is_digit(q[1])) {
+  /* (under 25 too before a match's period: "à 12:34 de la 2e période") */
+  int period = 0;
+  if (p + 5 < end && p[2] == ':' && S_is_digit(p[0]) && S_is_digit(p[3])) {
+    const char *f = p + 5;
+    if (S_starts(f, end, " du match")) {
+      period = 1;
+    } else if (S_starts(f, end, " de la ")) {
+      f += 7;
+      period = S_starts(f, end, "mi-temps");
+      f += S_digits(f, end);
+      f += S_letters(f, end); /* "2e", "1re", "deuxième" */
+      f += S_blank(f, end);
+      period = period || S_starts(f, end, "p\xc3\xa9riode") ||
+               S_starts(f, end, "mi-temps") || S_starts(f, end, "manche");
+    }
+  }
+  if ((q = S_small(p, end, 2, 2, period ? 0 : 25, 99, &h)) && q + 2 < end &&
+      *q == ':' && S_is_digit(q[1])) {
     unsigned se;
     const char *r = S_small(q + 1, end, 2, 2, 0, 59, &se);
     if (r && !(r + 1 < end && *r == ':' && S_is_digit(r[1]))) {
