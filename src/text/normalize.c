@@ -4709,7 +4709,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     static const char *const lines4[] = {"3919", "3237", "3114", "3646",
                                          "3939", "3977", "3020", "3018",
                                          "3624", "3949", "3631", "3635",
-                                         "3639", "3230", NULL};
+                                         "3639", "3230", "3960", NULL};
     int known = n->ipn == 4 && S_in(n->ip, 4, lines4) >= 0;
     if (known)
       minitel = 1;
@@ -12666,6 +12666,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_copy(st, " ", 1);
       return q;
     }
+  }
+  /* a day's hours, spaced: "ouvert 24 h / 24" */
+  if (cp == '/' && p - st->line >= 5 && p[-1] == ' ' && q + 2 < end &&
+      *q == ' ' && S_starts(q + 1, end, "24") && !S_alnum_at(q + 3, end) &&
+      (!memcmp(p - 5, "24 h ", 5) || !memcmp(p - 4, "24h ", 4))) {
+    S_say(st, "sur");
+    return q;
   }
   /* a spaced slash between two phrases is a pause: "sport / météo",
    * "8h-12h / 14h-18h" */
