@@ -6699,6 +6699,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl + (size_t)dot, "d\xc3\xa9partement");
     return q + dot;
   }
+  /* a wind's quarter with dots: "vent de secteur N.-O." */
+  if (wl == 1 && (*p == 'N' || *p == 'S') && q + 3 < end && q[0] == '.' &&
+      q[1] == '-' && (q[2] == 'E' || q[2] == 'O') && q[3] == '.' &&
+      !S_alnum_at(q + 4, end)) {
+    static const char *const quarters[] = {"nord-est", "nord-ouest",
+                                           "sud-est", "sud-ouest"};
+    S_sub(st, p, 5, quarters[(*p == 'S') * 2 + (q[2] == 'O')]);
+    return q + 4;
+  }
   /* a classified ad's price: "px à débattre", "Px : 150 €" */
   if (S_eq(p, wl, "px") || S_eq(p, wl, "Px")) {
     const char *r = q + (q < end && *q == '.');
@@ -12477,6 +12486,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         const char *e = n.end;
         if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
           e++; /* "1/1000e de seconde" */
+        /* (a shutter's speed: "une pose de 1/1000 s") */
+        if (S_starts(e, end, " s") && !S_alnum_at(e + 2, end)) {
+          S_say(st, "de seconde");
+          e += 2;
+        }
         return e;
       }
       /* and "3/1000", "125/10 000" whole numbers of thousandths (a
