@@ -9259,6 +9259,18 @@ static const char *S_sub_lower(S_st *st, const char *p, size_t wl) {
   return p + wl;
 }
 
+/* Says a price's taxes for the letters at p ("HT", "TTC") and the unit
+ * the price is for after them: "100 € HT/t" is "hors taxes la tonne". */
+static const char *S_say_tax(S_st *st, const char *p, size_t wl,
+                             const char *words) {
+  breve_buf w = {0};
+  breve_buf_puts(&w, words);
+  const char *r = S_per_money_at(&w, p + wl, st->end, 0);
+  S_sub(st, p, wl, w.ptr);
+  breve_buf_free(&w);
+  return r;
+}
+
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
@@ -9395,27 +9407,15 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
          S_eq(st->prev_word, st->prev_len, "montant") ||
          S_eq(st->prev_word, st->prev_len, "tarif") ||
          S_eq(st->prev_word, st->prev_len, "co\xc3\xbbt"))))) {
-    /* and the unit a price is for: "100 € HT/t" */
-    breve_buf w = {0};
-    breve_buf_puts(&w, "hors taxes");
-    const char *r = S_per_money_at(&w, p + wl, end, 0);
-    S_sub(st, p, wl, w.ptr);
-    breve_buf_free(&w);
-    return r;
+    return S_say_tax(st, p, wl, "hors taxes");
   }
   /* "1 200 € HT, 1 440 € TTC": beside a price said "hors taxes", the
    * other is said in words too */
   if (S_eq(p, wl, "TTC") && S_after_money(st, p)) {
     for (const char *q = st->line + 1; q + 2 <= end; q++)
       if (q[0] == 'H' && q[1] == 'T' && q[-1] == ' ' &&
-          !S_alnum_at(q + 2, end) && S_after_money(st, q)) {
-        breve_buf w = {0};
-        breve_buf_puts(&w, "toutes taxes comprises");
-        const char *r = S_per_money_at(&w, p + wl, end, 0);
-        S_sub(st, p, wl, w.ptr);
-        breve_buf_free(&w);
-        return r;
-      }
+          !S_alnum_at(q + 2, end) && S_after_money(st, q))
+        return S_say_tax(st, p, wl, "toutes taxes comprises");
   }
   /* a home's price in a listing: "350 000 € FAI" is "frais d'agence
    * inclus" */
