@@ -10596,7 +10596,6 @@ static int S_word_before(const S_st *st, const char *p,
   return e > b && e < p && S_in(b, (size_t)(e - b), words) >= 0;
 }
 
-/* Words after which "– de 20 ans" is "moins de": "ont – de 20 ans" */
 /* Whether the word before w is a brand's name, w then a model: "une
  * Gibson J-45" (not "Le J-7", "Dès J-30"). */
 static int S_model_before(const S_st *st, const char *w) {
@@ -10618,6 +10617,8 @@ static const char *const S_age_classes[] = {
     "cadets",  "cadettes", "juniors", "seniors", "minimes", "benjamins",
     "hommes",  "femmes",   "dames",   "messieurs", "vétérans", NULL};
 
+/* Words after which "– de 20 ans" is "moins de": "ont – de 20 ans",
+ * "tarif - de 26 ans" */
 static const char *const S_less_of[] = {
     "ont",    "a",       "ayant",    "aux",     "pour",     "les",
     "des",    "chez",    "tarif",    "Tarif",   "gratuit",  "gratuite",
@@ -10861,7 +10862,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     less = less || (cp == '-' && cat);
     more = more || (cp == '+' && cat);
     S_say(st, cp == '-'   ? (less ? "moins de" : "moins")
-              : cp == '+' ? (of ? "de plus de" : more ? "plus de" : S_plus(st))
+              : cp == '+' ? (of     ? "de plus de"
+                             : more ? "plus de"
+                                    : S_plus(st))
                           : "plus ou moins");
     /* a weight class is said in kilos, as sport news says it: "les -73
      * kg" (a bare "-66 kg" keeps its kilogrammes) */
@@ -10921,7 +10924,6 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if ((cp == '-' || cp == '+') && !after_word && (prev == ' ' || prev == '(') &&
       S_starts(q, end, " de ") && q + 4 < end && S_is_digit(q[4]) &&
       (p == st->line || prev == '(' ||
-
        (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
         (S_eq(st->prev_word, st->prev_len, "les") ||
          S_eq(st->prev_word, st->prev_len, "des") ||
