@@ -876,6 +876,7 @@ typedef struct S_cur {
 static const S_cur S_currencies[] = {
     /* a tariff in cents: "19,4 c€/kWh" */
     {"c€", "centime d'euro", "centimes d'euro", NULL, NULL, 0},
+    {"¢", "sènte", "sèntes", NULL, NULL, 0}, /* "45 ¢ la livre" */
     {"€", "euro", "euros", "centime", "centimes", 1},
     {"EUR", "euro", "euros", "centime", "centimes", 1},
     {"euros", "euro", "euros", "centime", "centimes", 1},
@@ -1294,7 +1295,7 @@ static const struct {
     {"lieue", 'f'}, {"vanne", 'f'}, {"masse", 'f'}, {"tortue", 'f'},
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
-    {"loge", 'f'}, {"avalanche", 'f'},
+    {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -3121,7 +3122,8 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
    * mégawattheure", as 31 token-set cases of 31 accept) */
   static const char *const sold[] = {"kilogramme", "gramme", "litre",
                                      "mètre carré", "mètre cube", "tonne",
-                                     "mètre", "kilo", "douzaine", NULL};
+                                     "mètre", "kilo", "douzaine",
+                                     "livre", NULL}; /* "3,92 $/lb" */
   const char *after;
   const S_unit *u;
   if (p < end && *p == '/' && (u = S_unit_at(p + 1, end, 1, &after)) &&
@@ -4080,6 +4082,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       breve_buf_puts(&w, " chemin");
       S_say_buf(st, &w);
       return after + 1;
+    }
+  }
+  /* a capital N after a number, on a line about a force, is the newton:
+   * "une veste de fleuret testée à 800 N" (not a team's draws, "5 N") */
+  if (!u && b && b <= 2 && r < end && *r == 'N' && !S_alnum_at(r + 1, end) &&
+      !(r + 1 < end && (r[1] == '-' || r[1] == '\'' || r[1] == '/' ||
+                        (r[1] == '.' && r + 2 < end)))) {
+    static const char *const force[] = {"force", "poussée", "traction",
+                                        "résist", "veste", "masque", "testé",
+                                        "tension", "serrage", "newton", NULL};
+    if (S_line_has_any(st, force) && !S_win_loss(st->line, end)) {
+      S_num_words(&w, n, 0); /* ("un newton") */
+      breve_buf_puts(&w, S_plural(n) ? " nioutonnes" : " nioutonne");
+      S_say_buf(st, &w);
+      return r + 1;
     }
   }
   /* a capital T after a number is the tesla, "un aimant de 12 T", or a
@@ -7744,7 +7761,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         (st->prev_word && S_in(st->prev_word, st->prev_len, before) >= 0) ||
         (*p == 'S' && st->prev_word &&
          S_eq(st->prev_word, st->prev_len, "le")) ||
-        (p == st->line && c < end && *c == ':');
+        /* (a heading before its figures: "T3 : +3,1 %", not "H2 : un
+         * pari risqué") */
+        (p == st->line && c < end && *c == ':' &&
+         c + 1 + S_blank(c + 1, end) < end &&
+         (S_is_digit(c[1 + S_blank(c + 1, end)]) ||
+          strchr("+-", c[1 + S_blank(c + 1, end)])));
     if (period) {
       static const char *const nth[] = {"premier", "deuxième", "troisième",
                                         "quatrième"};
@@ -9271,6 +9293,15 @@ static const char *S_say_tax(S_st *st, const char *p, size_t wl,
   return r;
 }
 
+/* Whether the capitals p[0..n) hold "SVP", which espeak-ng reads "s'il
+ * vous plaît" when dotted. */
+static int S_has_svp(const char *p, size_t n) {
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (p[i] == 'S' && p[i + 1] == 'V' && p[i + 2] == 'P')
+      return 1;
+  return 0;
+}
+
 static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t caps = 0;
@@ -9776,6 +9807,8 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
                  /* (also a final "P.S" after an elision: "l'E.P.S") */
                  (elided && caps >= 2 && p[caps - 2] == 'P' &&
                   p[caps - 1] == 'S') ||
+                 /* (and "S.V.P" is "s'il vous plaît": "l'A S V P") */
+                 (caps >= 3 && S_has_svp(p, caps)) ||
                  S_liaison_before(st, p[0]);
     S_open(st);
     for (size_t i = 0; i < caps; i++) {
@@ -10724,7 +10757,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       (S_eq(st->prev_word, st->prev_len, "le") ||
        S_eq(st->prev_word, st->prev_len, "Le") ||
        S_eq(st->prev_word, st->prev_len, "du") ||
-       S_eq(st->prev_word, st->prev_len, "ce"))) {
+       S_eq(st->prev_word, st->prev_len, "ce") ||
+       /* ("en % du PIB" is "en pourcentage du", "en %" alone "en pour
+        * cent") */
+       (S_eq(st->prev_word, st->prev_len, "en") &&
+        (S_starts(q, end, " du ") || S_starts(q, end, " des ") ||
+         S_starts(q, end, " de "))))) {
     S_say(st, "pourcentage"); /* (not "au % près") */
     return q;
   }
@@ -11219,6 +11257,21 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, one ? "pouce" : "pouces");
       return q;
     }
+  }
+  /* a dollar, pound or cent sign with no amount, before the unit priced:
+   * "en $/t" is "en dollars la tonne", "en ¢/lb" "en sèntes la livre" */
+  if ((cp == '$' || cp == 0xA3 || cp == 0xA2) && q < end && *q == '/' &&
+      prev == ' ' && !S_is_digit(*S_skip_back_blank(st->line, p))) {
+    breve_buf w = {0};
+    breve_buf_puts(&w, cp == '$'    ? "dollars"
+                       : cp == 0xA3 ? "livres"
+                                    : "s\xc3\xa8ntes");
+    const char *r = S_per_money_at(&w, q, end, 1);
+    if (r != q) {
+      S_say_buf(st, &w);
+      return r;
+    }
+    breve_buf_free(&w);
   }
   /* the euro sign with no amount: "€/kg" in a table's head is "euros le
    * kilo", "le cours de l'€" "l'euro" */
@@ -11745,6 +11798,25 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       int age = (S_starts(t, end, "ans") || S_starts(t, end, "an ")) &&
                 !(noun && S_eq(st->prev_word, st->prev_len, "\xc3\xa2ge"));
       /* ("âge > 18 ans" is "âge supérieur à dix-huit ans") */
+      /* (but people and things sorted by a size are "de plus de": "les
+       * véhicules < 3,5 t", "des navires > 12 m") */
+      static const char *const sorted_things[] = {
+          "v\xc3\xa9hicules", "v\xc3\xa9hicule", "navires", "bateaux",
+          "voitures", "camions", "motos", "moteurs", "convois", "avions",
+          "enfants", "patients", "adultes", "jeunes", "joueurs", "joueuses",
+          "m\xc3\xa8res", "femmes", "hommes", "personnes", "salari\xc3\xa9s",
+          "entreprises", "soci\xc3\xa9t\xc3\xa9s", "communes", "villes",
+          "logements", "maisons", "appartements", "b\xc3\xa2timents",
+          "unit\xc3\xa9s", "vins", "cuv\xc3\xa9" "es", "drives", "poutres",
+          "chiens", "chatons", "chats", "animaux", "arbres", "installations",
+          "exploitations", "\xc3\xa9tablissements", "\xc3\xa9l\xc3\xa8ves",
+          "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
+          "lots", "biens", "studios", "sites", "projets", NULL};
+      if (noun && !age && (cp == '<' || cp == '>') &&
+          S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
+        S_say(st, cp == '<' ? "de moins de" : "de plus de");
+        return q;
+      }
       if (noun && !age) {
         breve_buf w = {0};
         const char *nw = st->prev_word;
