@@ -1122,6 +1122,7 @@ static const S_unit S_units[] = {
     {"pts", "point", "points"},
     {"rbds", "rebond", "rebonds"},
     {"pds", "passe décisive", "passes décisives"},
+    {"pd", "passe décisive", "passes décisives"}, /* "(24 pts, 7 pd)" */
     {"pp", "point de pourcentage", "points de pourcentage"},
     {"cts", "centime", "centimes"},
     {"ct", "centime", "centimes"},
@@ -7103,6 +7104,23 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
     }
   }
+  /* and two rulers: "LL.MM. le roi et la reine" is "Leurs Majestés",
+   * "LL.AA.RR. les princes" "Leurs Altesses Royales" */
+  if (wl == 2 && p[0] == 'L' && p[1] == 'L' && q < end && *q == '.') {
+    static const char *const pairs[] = {"LL.MM. ", "Leurs Majestés",
+                                        "LL. MM. ", "Leurs Majestés",
+                                        "LL.AA.RR. ", "Leurs Altesses Royales",
+                                        "LL.AA. ", "Leurs Altesses", NULL};
+    for (size_t i = 0; pairs[i]; i += 2) {
+      size_t n = strlen(pairs[i]);
+      if (S_starts(p, end, pairs[i]) && p + n < end &&
+          (S_starts(p + n, end, "le ") || S_starts(p + n, end, "la ") ||
+           S_starts(p + n, end, "les ") || S_is_upper_ascii(p[n]))) {
+        S_sub(st, p, n - 1, pairs[i + 1]);
+        return p + n - 1;
+      }
+    }
+  }
   /* a priest: "le P. Jacques Hamel", "le R.P. Dominique" */
   if (((wl == 1 && *p == 'P') || S_starts(p, end, "R.P. ")) && q < end &&
       *q == '.' && st->prev_word &&
@@ -7771,9 +7789,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       static const char *const nth[] = {"premier", "deuxième", "troisième",
                                         "quatrième"};
       breve_buf w = {0};
+      /* (a quarter of a basketball match before its score: "Q1 : 22-18"
+       * is "premier quart-temps") */
+      const char *sc = c + 1 + S_blank(c + 1, end);
+      size_t sd = *p == 'Q' && c < end && *c == ':' ? S_digits(sc, end) : 0;
+      int match = sd && sd <= 3 && sc + sd + 1 < end && sc[sd] == '-' &&
+                  S_is_digit(sc[sd + 1]);
       if (*p == 'T' || *p == 'Q') {
         breve_buf_puts(&w, nth[*q - '1']);
-        breve_buf_puts(&w, " trimestre");
+        breve_buf_puts(&w, match ? " quart-temps" : " trimestre");
       } else {
         breve_buf_puts(&w, *q == '1' ? "premier semestre" : "second semestre");
       }
