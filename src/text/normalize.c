@@ -431,6 +431,20 @@ static int S_dims_follow(const char *q, const char *end, int any_length,
   return u && !(q + u < end && breve_cp_is_letter((unsigned char)q[u]));
 }
 
+/* Whether the number written just before p follows "de": the size of a
+ * thing, "des tentes de 4 x 6 m" ("quatre sur six mètres", where a relay
+ * is "le 4 x 100 m", "quatre fois cent mètres"). */
+static int S_size_of(const char *line, const char *p) {
+  while (p > line && p[-1] == ' ')
+    p--;
+  while (p > line && (S_is_digit(p[-1]) || p[-1] == ','))
+    p--;
+  while (p > line && p[-1] == ' ')
+    p--;
+  return p - line >= 2 && p[-2] == 'd' && p[-1] == 'e' &&
+         (p - line == 2 || p[-3] == ' ');
+}
+
 /* The whole number written just before p (spaces skipped), or 0. */
 static uint64_t S_number_before(const char *line, const char *p) {
   while (p > line && p[-1] == ' ')
@@ -1297,6 +1311,7 @@ static const struct {
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
+    {"torpille", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4060,6 +4075,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
     }
   }
+  /* carbon 14 written number first where something is dated: "daté au
+   * 14C" (but "siège 14C") */
+  if (!b && v == 14 && !n->has_dec && r < end && *r == 'C' &&
+      !S_alnum_at(r + 1, end)) {
+    static const char *const dated[] = {"dat", "Dat", "ADN", "carbone",
+                                        "radio", "fouille", NULL};
+    if (S_line_has_any(st, dated)) {
+      S_say(st, "carbone quatorze");
+      return r + 1;
+    }
+  }
   /* a runway by its heading and side: "piste 27L" is "vingt-sept
    * gauche" */
   if (!b && r < end && (*r == 'L' || *r == 'R' || *r == 'C') &&
@@ -4122,6 +4148,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
             !strcmp(u->abbr, "Mt"))) {
     /* (and a mass of gas or waste: "500 kt de CO2") */
     static const char *const blast[] = {"bombe", "nucléaire", "explosi",
+                                        "missile", "charge", "arme",
                                         "Hiroshima", "TNT", "ogive", "CO2",
                                         "CO₂", "carbone", "émission",
                                         "déchets", NULL};
@@ -4827,6 +4854,31 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     breve_buf_puts(&w, " contre");
     S_say_buf(st, &w);
     return r + 1;
+  }
+  /* a thing's size in metres: "des tentes de 4 x 6 m" is "quatre mètres
+   * sur six" (a relay's legs, "de 4 x 100 m", stay a product) */
+  if (!n->has_dec && v >= 1 && v < 10 && S_size_of(st->line, q) &&
+      r < end && (*r == 'x' || S_starts(r, end, "\xc3\x97"))) {
+    const char *t = r + (*r == 'x' ? 1 : 2);
+    t += S_blank(t, end);
+    size_t d2 = S_digits(t, end);
+    uint64_t v2 = 0;
+    if (d2 && d2 <= 2 && breve_fr_parse_u64(t, d2, &v2) && v2 >= 1 &&
+        v2 <= 20 && !(t + d2 < end && (t[d2] == ',' || t[d2] == '.'))) {
+      const char *u = t + d2 + S_blank(t + d2, end);
+      size_t ul = S_starts(u, end, "km") ? 2 : u < end && *u == 'm' ? 1 : 0;
+      if (ul && !S_alnum_at(u + ul, end) &&
+          !(u + ul < end && (unsigned char)u[ul] == 0xC2)) {
+        S_num_words(&w, n, 0);
+        breve_buf_puts(&w, ul == 2 ? " kilom\xc3\xa8tre" : " m\xc3\xa8tre");
+        if (v >= 2)
+          breve_buf_putc(&w, 's');
+        breve_buf_puts(&w, " sur ");
+        breve_fr_cardinal(&w, v2, 0);
+        S_say_buf(st, &w);
+        return u + ul;
+      }
+    }
   }
   /* Relays and products: "4x100 m", "4 x 400 m", "3 x 2"; sizes: "73 x
    * 92 cm" */
@@ -7989,7 +8041,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     ol--;
   if (S_eq(p, wl, "vol") && q < end && *q == '.' && ol >= 9 &&
       !memcmp(st->out->ptr + ol - 9, "pour cent", 9)) {
-    S_sub(st, p, wl, "en volume");
+    S_sub(st, p, wl, "volume");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
   /* volumes, vehicles or weeks counted: "2 vol., 35 €", "2 000
@@ -9268,7 +9320,8 @@ static int S_liaison_before(const S_st *st, char first) {
 static const char *S_rule_magnitude(S_st *st, const char *p, size_t wl) {
   static const char *const quake[] = {"séisme",    "Séisme",    "sismique",
                                       "tremblement", "secousse", "réplique",
-                                      "Richter",   NULL};
+                                      "Richter",   "épicentre", "profondeur",
+                                      "USGS",      "EMSC",      NULL};
   static const char *const noun[] = {"séisme", "Séisme", "secousse",
                                      "terre", "réplique", NULL};
   if (!((wl == 1 && *p == 'M') || (wl == 2 && p[0] == 'M' && p[1] == 'w')))
@@ -9728,7 +9781,7 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
         "RN", "RK", "RG", "RM", "RC", "RP", "LD", "LK", "LM", "NK", "NG", "SS",
         "LL", "TT", "FF", "MS", "PS", "TS", "KS", "CH", "TH", "SH", "PH", "GH",
         "RL", "NC", "MP", "MB", "RF", "LF", "LP", "LS", "NN", "MM", "ZZ", "DS",
-        "GS", "BS", "FT", "SP", "SC", "WN", "WS", "NH", "CS", NULL};
+        "GS", "BS", "FT", "SC", "WN", "WS", "NH", "CS", NULL};
     char c1 = p[caps - 2], c2 = p[caps - 1];
     int coda = strchr("AEIOUY", c1) || strchr("AEIOUY", c2) ||
                S_in(p + caps - 2, 2, codas) >= 0;
