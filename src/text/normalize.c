@@ -1311,7 +1311,7 @@ static const struct {
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
-    {"torpille", 'f'},
+    {"torpille", 'f'}, {"louve", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -3053,6 +3053,14 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   }
   if (p >= end || *p != '/')
     return p;
+  /* over a day: "50 cm/24 h" is "par vingt-quatre heures" */
+  if (S_starts(p + 1, end, "24 h") || S_starts(p + 1, end, "24h")) {
+    const char *e = p + 3 + (p[3] == ' ') + 1;
+    if (!S_alnum_at(e, end)) {
+      breve_buf_puts(w, " par vingt-quatre heures");
+      return e;
+    }
+  }
   /* "15 €/pers.": per person, written short (the dot kept where it ends
    * the sentence) */
   /* and per week: "1 300 €/sem." */
@@ -4111,6 +4119,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return after + 1;
     }
   }
+  /* the medley after a swim's distance: "le 200 m 4 N" is "quatre
+   * nages" */
+  if (b && v == 4 && !n->has_dec && r < end && *r == 'N' &&
+      !S_alnum_at(r + 1, end) && n->start - st->line >= 3 &&
+      !memcmp(n->start - 3, " m ", 3)) {
+    S_say(st, "quatre nages");
+    return r + 1;
+  }
   /* a capital N after a number, on a line about a force, is the newton:
    * "une veste de fleuret testée à 800 N" (not a team's draws, "5 N") */
   if (!u && b && b <= 2 && r < end && *r == 'N' && !S_alnum_at(r + 1, end) &&
@@ -4781,6 +4797,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q;
     }
   }
+  /* the number spam texts are sent to: "le SMS au 33700" is
+   * "trente-trois sept cents" */
+  if (n->ipn == 5 && !memcmp(n->ip, "33700", 5) && !n->grouped &&
+      !n->has_dec && !st->glued && !S_alnum_at(q, end) &&
+      !(b && S_unit_at(r, end, 1, &after))) {
+    S_say(st, "trente-trois sept cents");
+    return q;
+  }
   /* a graphics card's number is said in two pairs: "la RTX 5090" is
    * "cinquante quatre-vingt-dix" (every such case of the token sets
    * accepts it, one accepts only it) */
@@ -4959,6 +4983,20 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         d--;
       fem = w2 > w1 && d < w1 && d > st->line && S_is_digit(d[-1]) &&
             S_feminine_noun(w1, (size_t)(w2 - w1), 1);
+    }
+    /* and a part of a count: "2 médailles d'or dont 1 en relais" (the
+     * noun after the number before "dont") */
+    /* (when no noun of its own follows: "dont 81 enfants") */
+    if (!fem && e - st->line >= 5 && !memcmp(e - 4, "dont", 4) &&
+        e[-5] == ' ' && v % 10 == 1 && v % 100 != 11 && !n->has_dec &&
+        (nx >= end || !breve_cp_is_letter(S_cp(nx, end, NULL)) ||
+         S_in(nx, nk, next_ok) >= 0)) {
+      const char *d = e - 5;
+      while (d > st->line && !S_is_digit(d[-1]))
+        d--;
+      const char *w1 = d + S_blank(d, end);
+      size_t k = d > st->line && w1 > d && w1 < e ? S_letters(w1, e) : 0;
+      fem = k >= 2 && S_feminine_noun(w1, k, 1);
     }
   }
   /* the first end of a span takes the gender of what is counted: "de 1
@@ -10411,7 +10449,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     "eco",     "coop",
-      "bio",    NULL};
+      "bio",    "xyz",     "top",     "site", "club", "live", "biz",
+      "global", "pro",     "world",   NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -11709,9 +11748,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   /* the signs of the sexes after a count: "2 ♂ et 3 ♀" */
   if (cp == 0x2642 || cp == 0x2640) {
     /* (or after an animal's name: "Rex ♂ 3 ans") */
+    /* (or a noun: "un loup ♂ de 3 ans") */
     if (!st->prev_number && st->prev_word &&
         st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
-        S_capitalised(st->prev_word, st->prev_len)) {
+        (S_capitalised(st->prev_word, st->prev_len) ||
+         (st->prev_len >= 3 && !S_eq(st->prev_word, st->prev_len, "les") &&
+          !S_eq(st->prev_word, st->prev_len, "des")))) {
       S_say(st, cp == 0x2642 ? "mâle" : "femelle");
       return q;
     }
