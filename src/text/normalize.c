@@ -995,6 +995,8 @@ static const S_unit S_units[] = {
     {"Mbit/s", "mégabitte par seconde", "mégabittes par seconde"},
     {"Gb/s", "gigabitte par seconde", "gigabittes par seconde"},
     {"Gbit/s", "gigabitte par seconde", "gigabittes par seconde"},
+    {"Mbps", "mégabitte par seconde", "mégabittes par seconde"},
+    {"Gbps", "gigabitte par seconde", "gigabittes par seconde"},
     {"km²", "kilomètre carré", "kilomètres carrés"},
     {"km2", "kilomètre carré", "kilomètres carrés"},
     {"m²", "mètre carré", "mètres carrés"},
@@ -1311,7 +1313,7 @@ static const struct {
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
-    {"torpille", 'f'}, {"louve", 'f'},
+    {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4579,6 +4581,22 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       }
       S_say_buf(st, &w);
       return e2 + dd;
+    }
+  }
+  /* an organ stop's length in feet: "la Bombarde 32'", "un tuyau de
+   * 16'" */
+  if (!b && !n->has_dec && v >= 1 && v <= 64 && q < end && *q == '\'' &&
+      !(q + 1 < end && (q[1] == '\'' || S_is_digit(q[1]))) &&
+      S_ends_clean(q + 1, end)) {
+    static const char *const organ[] = {
+        "orgue", "Orgue", "tuyau", "Bombarde", "Montre", "Bourdon",
+        "Prestant", "Trompette", "Doublette", "Flûte", "bombarde",
+        "montre", "bourdon", "prestant", "doublette", "Principal", NULL};
+    if (S_line_has_any(st, organ)) {
+      S_num_words(&w, n, 0);
+      breve_buf_puts(&w, v >= 2 ? " pieds" : " pied");
+      S_say_buf(st, &w);
+      return q + 1;
     }
   }
   /* Race times: "3'28''" and "1'30" (minutes), "9''58" and "9"58"
@@ -11825,6 +11843,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
+  /* the numero sign: "le lot № 7" */
+  if (cp == 0x2116) {
+    S_say(st, "num\xc3\xa9ro");
+    return q;
+  }
   if (cp == 0xA7) {
     int two = S_starts(q, end, "§"); /* "§§ 3 et 4" */
     S_say(st, two ? "paragraphes" : "paragraphe");
