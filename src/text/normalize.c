@@ -3781,6 +3781,35 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           return t;
         }
       }
+      /* and before the article it is a point of: "2° de l'article 5",
+       * "1° et 2° de l'article 5" */
+      /* (after an article it is an ordinal: "le 3° de l'article 4") */
+      if (!b && v >= 1 && v <= 30 && !st->signed_num && t2 > t &&
+          (!st->det_before ||
+           (n->start == st->line && S_starts(t2, end, "et "))) &&
+          !(st->prev_word && !st->prev_number &&
+            (S_eq(st->prev_word, st->prev_len, "au") ||
+             S_eq(st->prev_word, st->prev_len, "Au") ||
+             S_eq(st->prev_word, st->prev_len, "du") ||
+             S_eq(st->prev_word, st->prev_len, "le") ||
+             S_eq(st->prev_word, st->prev_len, "Le")))) {
+        const char *a = t2;
+        if (S_starts(a, end, "et ") || S_starts(a, end, "à ") ||
+            S_starts(a, end, "ou ")) {
+          a += 3; /* ("à " is three bytes too) */
+          size_t dd = S_digits(a, end);
+          a = dd && dd <= 2 && S_starts(a + dd, end, "\xc2\xb0 ")
+                  ? a + dd + 3
+                  : NULL;
+        }
+        if (a && (S_starts(a, end, "de l'article") ||
+                  S_starts(a, end, "de l\xe2\x80\x99" "article") ||
+                  S_starts(a, end, "du pr\xc3\xa9sent article"))) {
+          S_point_words(&w, v);
+          S_say_buf(st, &w);
+          return t;
+        }
+      }
       /* degrees of a wine or a difference: "3° d'alcool", "2° de plus" */
       static const char *const of_degrees[] = {
           "d'alcool", "d\xe2\x80\x99" "alcool", "d'\xc3\xa9" "cart",
@@ -9105,6 +9134,20 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, wl, "chiffre d'affaires");
     return p + wl;
   }
+  /* and a share of it: "7 % du CA mondial", "CA > 50 M€" */
+  if (wl == 2 && !memcmp(p, "CA", 2) && !S_alnum_at(p + 2, st->end)) {
+    const breve_buf *o = st->out;
+    int share = p - st->line >= 3 && !memcmp(p - 3, "du ", 3) &&
+                o->len >= 13 &&
+                !memcmp(o->ptr + o->len - 13, "pour cent du ", 13);
+    const char *t = p + 2 + S_blank(p + 2, st->end);
+    int bound = t > p + 2 && t + 2 < st->end && (*t == '>' || *t == '<') &&
+                t[1] == ' ' && S_is_digit(t[2]);
+    if (share || bound) {
+      S_sub(st, p, wl, "chiffre d'affaires");
+      return p + wl;
+    }
+  }
   /* a listed building: "classé MH en 1840" is "monument historique" */
   if (wl == 2 && !memcmp(p, "MH", 2) && !S_alnum_at(p + 2, st->end) &&
       st->prev_word && st->prev_word + st->prev_len + 1 == p &&
@@ -12047,7 +12090,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   size_t tk = cp == '@' && q + 1 < end ? S_letters(q + 1, end) : 0;
   if (cp == '@' && (prev == ' ' || p == st->line) && q + 1 < end &&
       *q == ' ' &&
-      (st->prev_word || st->prev_number || S_starts(q + 1, end, "bientôt")) &&
+      (st->prev_word || st->prev_number || S_starts(q + 1, end, "bientôt") ||
+       /* (a caption's place: "@ Annecy ce samedi") */
+       (p == st->line && memchr(q + 1, ' ', (size_t)(end - q - 1)))) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
        (S_in(q + 1, tk, to) >= 0 && !S_alnum_at(q + 1 + tk, end)) ||
        (st->prev_word && S_in(st->prev_word, st->prev_len, meet) >= 0 &&
