@@ -1313,7 +1313,8 @@ static const struct {
     {"sonde", 'f'}, {"truffe", 'f'}, {"gratuite", 'f'}, {"calèche", 'f'},
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
-    {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'},
+    {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
+    {"monoplace", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -6551,7 +6552,7 @@ static const S_abbr S_abbrs[] = {
     {"Appt", 2, 0, "appartement"},
     {"Qté", 2, 0, "quantité"}, /* a spreadsheet's "Qté : 12" */
     {"qté", 2, 0, "quantité"},
-    {"coef", 2, 2, "coefficient"}, /* "marée de vives-eaux, coef. 117" */
+    {"coef", 2, 0, "coefficient"}, /* "coef. 117", "coef. = 16" */
     {"coeff", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"},        /* "alt. 1 850 m" */
     {"Mt", 2, 1, "mont"},             /* "le Mt-Blanc", "Mt Ventoux" */
@@ -6791,10 +6792,12 @@ static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
   if (!rh && !(wl == 1 && *p == 'O') && !(wl == 2)) {
     static const char *const blood[] = {"sang", "donneu", "sanguin",
                                         "rhésus", "Rh", "transfus",
-                                        "O+", "O-", NULL};
-    /* (or right after "groupe": "groupe A-") */
+                                        "O+", "O-", "EFS", "plasma",
+                                        "plaquettes", NULL};
+    /* (or right after "groupe" or "patients": "groupe A-") */
     if (!S_line_has_any(st, blood) &&
-        !(p - st->line >= 7 && !memcmp(p - 7, "groupe ", 7)))
+        !(p - st->line >= 7 && !memcmp(p - 7, "groupe ", 7)) &&
+        !(p - st->line >= 9 && !memcmp(p - 9, "patients ", 9)))
       return NULL;
   }
   breve_buf w = {0};
@@ -7305,9 +7308,13 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   int christ = S_starts(p, end, "J.-C.") &&
                (st->prev_number ||
                 (st->prev_word && S_in(st->prev_word, st->prev_len, era) >= 0));
+  /* (and before a name with its particle: "J.-C. de Castelbajac") */
   if (wl == 1 && S_is_upper_ascii(*p) && p + 6 < end && p[1] == '.' &&
       p[2] == '-' && S_is_upper_ascii(p[3]) && p[4] == '.' && p[5] == ' ' &&
-      S_upper_at(p + 6, end) && !christ) {
+      (S_upper_at(p + 6, end) ||
+       ((S_starts(p + 6, end, "de ") || S_starts(p + 6, end, "du ")) &&
+        S_upper_at(p + 9, end))) &&
+      !christ) {
     if (p[0] == 'J' && p[3] == 'J') { /* "J.-J. Goldman", "J.-J. Rousseau" */
       S_sub(st, p, 5, "Jean-Jacques");
       return p + 5;
@@ -9749,6 +9756,13 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 2, "grand prix");
     return p + 2;
   }
+  /* and counted: "24 GP en 2026" */
+  if (S_eq(p, wl, "GP") && !S_alnum_at(p + 2, end) && p - st->line >= 2 &&
+      p[-1] == ' ' && S_is_digit(p[-2]) &&
+      S_number_before(st->line, p) >= 2) {
+    S_sub(st, p, 2, "grands prix");
+    return p + 2;
+  }
   /* an electricity meter's peak and off-peak hours: "option HP/HC",
    * "index HC : 8 901", and on a line about electricity "0,27 €/kWh en
    * HC" (after a price "HC" is a rent's "hors charges"; "l'AP-HP" is
@@ -10509,7 +10523,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
-      "group",  "cab",     "eco",     "coop",
+      "group",  "cab",     "eco",     "coop",    "link",
       "bio",    "xyz",     "top",     "site", "club", "live", "biz",
       "global", "pro",     "world",   NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
