@@ -10523,7 +10523,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
-      "group",  "cab",     "eco",     "coop",    "link",
+      "group",  "cab",     "eco",     "coop",    "link",    "at",
+      "se",
       "bio",    "xyz",     "top",     "site", "club", "live", "biz",
       "global", "pro",     "world",   NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
@@ -11957,7 +11958,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "chez", "contre", "vers", "après", "avant", "depuis", "pendant",
           "sous", "jusqu", "environ", "parfois", "souvent", "toujours",
           "jamais", "déjà", "encore", "plus", "moins", "très", "bien",
-          "trop", "assez", "tous", "toutes", "ces", "ses", "leurs", NULL};
+          "trop", "assez", "tous", "toutes", "ces", "ses", "leurs",
+          /* (and a verb of measure: "il doit peser < 60 kg") */
+          "peser", "pèse", "pèsent", "mesurent", "mesurer", "coûte",
+          "coûtent", "durent", "gagnent", NULL};
       int noun = st->prev_word &&
                  !st->prev_number && st->prev_len >= 2 &&
                  !S_upper_at(st->prev_word, end) &&
