@@ -908,6 +908,7 @@ static const S_cur S_currencies[] = {
     {"$CAN", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$ CAN", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"$ CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$ CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"LL", "livre libanaise", "livres libanaises", NULL, NULL, 0},
@@ -2583,10 +2584,60 @@ static const char *S_blank_pairs(const char *r, const char *end, char *pairs,
   return S_ends_clean(r, end) ? r : NULL;
 }
 
+/* A North American number, as Quebec news print it: "514 555-1234",
+ * "(450) 463-2100", "1 800 790-2424" are said digit by digit, a pause
+ * between the groups ("cinq un quatre, cinq cinq cinq, un deux trois
+ * quatre"). Returns the end or NULL. */
+static const char *S_nanp_phone(S_st *st, const char *p) {
+  const char *end = st->end, *r = p;
+  int one = 0, paren = 0;
+  if (*p == '1' && p + 2 < end && (p[1] == ' ' || p[1] == '-') &&
+      S_digits(p + 2, end) == 3) {
+    one = 1; /* "1 800 ..." */
+    r = p + 2;
+  }
+  if (S_digits(r, end) != 3 || *r == '0' || *r == '1')
+    return NULL;
+  const char *area = r;
+  r += 3;
+  if (!one && p > st->line && p[-1] == '(' && r < end && *r == ')') {
+    paren = 1;
+    r++;
+  }
+  if (!(r + 1 < end && (*r == ' ' || (*r == '-' && !paren))))
+    return NULL;
+  char sep = *r++;
+  const char *exch = r;
+  if (S_digits(exch, end) != 3 || *exch == '0' || *exch == '1')
+    return NULL;
+  r += 3;
+  /* the last four after a hyphen (or, all hyphens, "418-643-2424") */
+  if (!(r < end && *r == '-') || (sep == '-' && !one && paren))
+    return NULL;
+  const char *last = r + 1;
+  if (S_digits(last, end) != 4 || !S_ends_clean(last + 4, end))
+    return NULL;
+  breve_buf w = {0};
+  if (one)
+    breve_buf_puts(&w, "un,");
+  breve_fr_digits(&w, area, 3);
+  breve_buf_putc(&w, ',');
+  breve_fr_digits(&w, exch, 3);
+  breve_buf_putc(&w, ',');
+  breve_fr_digits(&w, last, 4);
+  S_say_buf(st, &w);
+  return last + 4;
+}
+
 static const char *S_rule_phone(S_st *st, const char *p) {
   char digits[16];
   size_t nd;
   const char *end = st->end;
+  {
+    const char *n = S_nanp_phone(st, p);
+    if (n)
+      return n;
+  }
   const char *q = S_phone_scan(p, end, 0, digits, &nd);
   size_t d0 = S_digits(p, end);
   if (!q && *p == '0' && d0 == 4 && p[1] != '8' && p[1] != '0') {
@@ -3287,11 +3338,15 @@ static int S_scale_at(const char *p, const char *end, const char **after) {
                 {"mds", 9},  {"md", 9},   {"Mio", 6}, {"M", 6},
                 {"k", 3},    {"K", 3},    {"milliards", 9},
                 {"milliard", 9}, {"millions", 6}, {"million", 6},
-                {"billions", 12}, {"billion", 12}, {NULL, 0}};
+                {"billions", 12}, {"billion", 12},
+                /* Quebec's billions of dollars: "2 G$ de dégâts" */
+                {"G", 9}, {NULL, 0}};
   for (int i = 0; scales[i].s; i++) {
     if (S_starts(p, end, scales[i].s)) {
       *after = p + strlen(scales[i].s);
       if (breve_cp_is_letter(S_cp(*after, end, NULL)))
+        continue;
+      if (scales[i].s[0] == 'G' && !(*after < end && **after == '$'))
         continue;
       /* "3 M. de personnes": the abbreviation's dot inside a sentence */
       const char *d = *after;
