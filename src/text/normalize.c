@@ -1222,6 +1222,7 @@ static const S_unit S_units[] = {
     {"Tb/s", "térabitte par seconde", "térabittes par seconde"},
     {"dép.", "département", "départements"}, /* "dans 3 dép." */
     {"cp.", "comprimé", "comprimés"},         /* "2 cp. par jour" */
+    {"cp", "comprimé", "comprimés"},          /* "1 cp 3 fois/jour" */
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
@@ -5157,7 +5158,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (!fem && (S_eq(r, k, "livre") || S_eq(r, k, "livres"))) {
       static const char *const pound[] = {
           "sous", "denier", "sterling", "tournois", "\xc2\xa3",
-          "de beurre", "de farine", "de viande", "de sucre", NULL};
+          "de beurre", "de farine", "de viande", "de sucre", "franc",
+          "écu", NULL};
       fem = S_line_has_any(st, pound);
     }
     /* (a sentence's part in prison: "6 mois dont 1 ferme") */
@@ -10416,8 +10418,10 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
         i = j;
         continue;
       }
+      /* (and older years: "revolution1789", "versailles.fr/1789") */
       if (((j - i == 4 &&
-            (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2))) ||
+            (!memcmp(p + i, "19", 2) || !memcmp(p + i, "20", 2) ||
+             (p[i] == '1' && p[i + 1] >= '0' && p[i + 1] <= '8'))) ||
            (j - i == 2 && p[i] != '0') ||
            /* "350.org", "opex360.com" */
            (j - i == 3 && j == n && p[i] != '0')) &&
