@@ -917,6 +917,7 @@ static const S_cur S_currencies[] = {
     {"£", "livre", "livres", "penny", "pence", 0},
     {"GBP", "livre", "livres", "penny", "pence", 0},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
+    {"SAR", "riyal", "riyals", NULL, NULL, 0}, /* "300 SAR le repas" */
     {"XPF", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"F CFP", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"FCFA", "franc C.F.A", "francs C.F.A", NULL, NULL, 0},
@@ -5902,6 +5903,45 @@ static const char *S_rule_number(S_st *st, const char *p) {
       breve_fr_digits(&w, p, d);
       S_say_buf(st, &w);
       return p + d;
+    }
+  }
+  /* a code to type, digit by digit: "le code 482 915", "votre code :
+   * 739204", and a card's last digits after its masked ones, "carte
+   * ****4821" (not "le code postal 75001") */
+  {
+    int masked = p > st->line && p[-1] == '*';
+    int code = st->prev_word && !st->prev_number &&
+               (S_eq(st->prev_word, st->prev_len, "code") ||
+                S_eq(st->prev_word, st->prev_len, "Code")) &&
+               st->prev_word + st->prev_len < p &&
+               p - (st->prev_word + st->prev_len) <= 3;
+    char dg[12];
+    size_t nd = 0;
+    const char *g = p;
+    if (masked || code) {
+      size_t d = S_digits(g, end);
+      /* (six digits may come in two threes) */
+      if (d == 3 && g + 4 < end && g[3] == ' ' && S_digits(g + 4, end) == 3) {
+        memcpy(dg, g, 3);
+        memcpy(dg + 3, g + 4, 3);
+        nd = 6;
+        g += 7;
+      } else if (d >= 4 && d <= 10 && d != 5) {
+        memcpy(dg, g, d);
+        nd = d;
+        g += d;
+      }
+    }
+    if (nd && S_ends_clean(g, end)) {
+      /* (digit by digit, a pause after each: "sept, sept, zéro, zéro") */
+      breve_buf w = {0};
+      for (size_t i = 0; i < nd; i++) {
+        if (i)
+          breve_buf_putc(&w, ',');
+        breve_fr_digits(&w, dg + i, 1);
+      }
+      S_say_buf(st, &w);
+      return g;
     }
   }
   /* company numbers by threes: "SIREN 412 345 678", "RCS Nanterre 412 345
@@ -13031,6 +13071,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   if (cp == '/' && p > st->line && p[-1] == ' ' && q + 1 < end && *q == ' ' &&
       q[1] != ' ' && st->out->len) {
     S_pause(st);
+    return q;
+  }
+  /* "la ½ des sièges" is "la moitié" */
+  if (cp == 0xBD && !after_word && !st->prev_number && st->prev_word &&
+      (S_eq(st->prev_word, st->prev_len, "la") ||
+       S_eq(st->prev_word, st->prev_len, "La")) &&
+      st->prev_word + st->prev_len + 1 == p &&
+      (S_starts(q, end, " de") || S_starts(q, end, " du ") ||
+       S_starts(q, end, " d'"))) {
+    S_say(st, "moiti\xc3\xa9");
     return q;
   }
   if (cp == 0xBD && !(after_word && st->prev_number)) {
