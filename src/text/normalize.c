@@ -909,6 +909,10 @@ static const S_cur S_currencies[] = {
     {"$ CAN", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"$ CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
+    {"$ AU", "dollar australien", "dollars australiens", "sènte", "sèntes",
+     0},
+    {"$ NZ", "dollar néo-zélandais", "dollars néo-zélandais", "sènte",
+     "sèntes", 0},
     {"$ CA", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"LL", "livre libanaise", "livres libanaises", NULL, NULL, 0},
@@ -1317,6 +1321,7 @@ static const struct {
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
+    {"toque", 'f'},
     {"monoplace", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
@@ -12063,7 +12068,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "coûtent", "durent", "gagnent", NULL};
       int noun = st->prev_word &&
                  !st->prev_number && st->prev_len >= 2 &&
-                 !S_upper_at(st->prev_word, end) &&
+                 (!S_upper_at(st->prev_word, end) ||
+                  S_eq(st->prev_word, st->prev_len, "Elo")) &&
                  st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
                  S_in(st->prev_word, st->prev_len, plain) < 0;
       /* between two values, a comparison: "10 > 5", "x < 3" */
