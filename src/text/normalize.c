@@ -922,6 +922,8 @@ static const S_cur S_currencies[] = {
     {"GBP", "livre", "livres", "penny", "pence", 0},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes", 0},
     {"SAR", "riyal", "riyals", NULL, NULL, 0}, /* "300 SAR le repas" */
+    {"FCFP", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
+    {"Fcfp", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"XPF", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"F CFP", "franc C.F.P", "francs C.F.P", NULL, NULL, 0},
     {"FCFA", "franc C.F.A", "francs C.F.A", NULL, NULL, 0},
@@ -3653,6 +3655,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     const char *t = r + 2 + S_blank(r + 2, end);
     unsigned mi = 0, se = 0;
     const char *u = S_small(t, end, 1, 2, 0, 59, &mi);
+    /* (minutes with their tenths: "47° 36,2′ N") */
+    const char *md = NULL;
+    size_t mdn = 0;
+    if (u && u + 1 < end && *u == ',' && S_is_digit(u[1])) {
+      mdn = S_digits(u + 1, end);
+      md = u + 1;
+      u += 1 + mdn;
+    }
     if (u && u < end && *u == '\'' && !(u + 1 < end && u[1] == '\'')) {
       const char *x = u + 1, *d = x + S_blank(x, end);
       const char *y = S_small(d, end, 1, 2, 0, 59, &se);
@@ -3670,7 +3680,14 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                 !(d + 1 < end && d[1] == '.' && d + 2 < end && d[2] != ' ');
       S_num_words(&w, n, 0);
       breve_buf_puts(&w, v >= 2 ? " degrés " : " degré ");
-      S_put_count(&w, mi, 1, "minute");
+      if (md) {
+        breve_fr_cardinal(&w, mi, 1);
+        breve_buf_puts(&w, " virgule");
+        S_dec_words(&w, md, mdn);
+        breve_buf_puts(&w, " minutes");
+      } else {
+        S_put_count(&w, mi, 1, "minute");
+      }
       if (has_s) {
         breve_buf_putc(&w, ' ');
         S_put_count(&w, se, 1, "seconde");
@@ -4675,15 +4692,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return e2 + dd;
     }
   }
-  /* an organ stop's length in feet: "la Bombarde 32'", "un tuyau de
-   * 16'" */
+  /* an organ stop's or a container's length in feet: "la Bombarde
+   * 32'", "un tuyau de 16'" */
   if (!b && !n->has_dec && v >= 1 && v <= 64 && q < end && *q == '\'' &&
       !(q + 1 < end && (q[1] == '\'' || S_is_digit(q[1]))) &&
       S_ends_clean(q + 1, end)) {
+    /* (and a container's length: "un conteneur de 40'") */
     static const char *const organ[] = {
         "orgue", "Orgue", "tuyau", "Bombarde", "Montre", "Bourdon",
         "Prestant", "Trompette", "Doublette", "Flûte", "bombarde",
-        "montre", "bourdon", "prestant", "doublette", "Principal", NULL};
+        "montre", "bourdon", "prestant", "doublette", "Principal",
+        "conteneur", "EVP", "TEU", NULL};
     if (S_line_has_any(st, organ)) {
       S_num_words(&w, n, 0);
       breve_buf_puts(&w, v >= 2 ? " pieds" : " pied");
