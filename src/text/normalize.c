@@ -432,7 +432,7 @@ static int S_dims_follow(const char *q, const char *end, int any_length,
 }
 
 /* Whether the number written just before p follows "de": the size of a
- * thing, "des tentes de 4 x 6 m" ("quatre sur six mètres", where a relay
+ * thing, "des tentes de 4 x 6 m" ("quatre mètres sur six", where a relay
  * is "le 4 x 100 m", "quatre fois cent mètres"). */
 static int S_size_of(const char *line, const char *p) {
   while (p > line && p[-1] == ' ')
@@ -1323,8 +1323,7 @@ static const struct {
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
-    {"toque", 'f'},
-    {"monoplace", 'f'},
+    {"toque", 'f'}, {"monoplace", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4697,13 +4696,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   if (!b && !n->has_dec && v >= 1 && v <= 64 && q < end && *q == '\'' &&
       !(q + 1 < end && (q[1] == '\'' || S_is_digit(q[1]))) &&
       S_ends_clean(q + 1, end)) {
-    /* (and a container's length: "un conteneur de 40'") */
-    static const char *const organ[] = {
+    static const char *const feet[] = {
         "orgue", "Orgue", "tuyau", "Bombarde", "Montre", "Bourdon",
         "Prestant", "Trompette", "Doublette", "Flûte", "bombarde",
         "montre", "bourdon", "prestant", "doublette", "Principal",
         "conteneur", "EVP", "TEU", NULL};
-    if (S_line_has_any(st, organ)) {
+    if (S_line_has_any(st, feet)) {
       S_num_words(&w, n, 0);
       breve_buf_puts(&w, v >= 2 ? " pieds" : " pied");
       S_say_buf(st, &w);
@@ -10647,9 +10645,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     "eco",     "coop",    "link",    "at",
-      "se",
-      "bio",    "xyz",     "top",     "site", "club", "live", "biz",
-      "global", "pro",     "world",   NULL};
+      "se",     "bio",     "xyz",     "top",     "site",    "club",
+      "live",   "biz",     "global",  "pro",     "world",   NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -11946,8 +11943,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* the signs of the sexes after a count: "2 ♂ et 3 ♀" */
   if (cp == 0x2642 || cp == 0x2640) {
-    /* (or after an animal's name: "Rex ♂ 3 ans") */
-    /* (or a noun: "un loup ♂ de 3 ans") */
+    /* (or after an animal's name or a noun: "Rex ♂ 3 ans", "un loup ♂ de
+     * 3 ans") */
     if (!st->prev_number && st->prev_word &&
         st->prev_word + st->prev_len + 1 == p && p[-1] == ' ' &&
         (S_capitalised(st->prev_word, st->prev_len) ||
@@ -12023,12 +12020,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_pause(st);
     return q;
   }
-  /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
   /* the numero sign: "le lot № 7" */
   if (cp == 0x2116) {
     S_say(st, "num\xc3\xa9ro");
     return q;
   }
+  /* "§ 2", "≈ 30 %", "~200", "≥ 18 ans", "< 5 km" */
   if (cp == 0xA7) {
     int two = S_starts(q, end, "§"); /* "§§ 3 et 4" */
     S_say(st, two ? "paragraphes" : "paragraphe");
@@ -12126,7 +12123,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                 !(noun && S_eq(st->prev_word, st->prev_len, "\xc3\xa2ge"));
       /* ("âge > 18 ans" is "âge supérieur à dix-huit ans") */
       /* (but people and things sorted by a size are "de plus de": "les
-       * véhicules < 3,5 t", "des navires > 12 m") */
+       * véhicules < 3,5 t", "des navires > 12 m", where "un taux > 4 %"
+       * is "supérieur à") */
       static const char *const sorted_things[] = {
           "v\xc3\xa9hicules", "v\xc3\xa9hicule", "navires", "bateaux",
           "voitures", "camions", "motos", "moteurs", "convois", "avions",
