@@ -423,8 +423,9 @@ static int S_dims_follow(const char *q, const char *end, int any_length,
   if (S_starts(q, end, "\xc3\x97") || (q < end && *q == 'x' && q + 1 < end &&
                                        (q[1] == ' ' || S_is_digit(q[1]))))
     return S_dims_follow(q + (*q == 'x' ? 1 : 2), end, any_length, 0);
-  size_t u = S_starts(q, end, "cm")                 ? 2
-             : any_length && S_starts(q, end, "mm") ? 2
+  /* (millimetres after a tens: "143 x 105 mm", not "3 × 155 mm") */
+  int mm = (any_length || first >= 10) && S_starts(q, end, "mm");
+  size_t u = S_starts(q, end, "cm") || mm           ? 2
              : any_length && S_starts(q, end, "km") ? 2
              : any_length && q < end && *q == 'm'   ? 1
                                                     : 0;
@@ -1005,6 +1006,7 @@ static const S_unit S_units[] = {
     {"Gbit/s", "gigabitte par seconde", "gigabittes par seconde"},
     {"Mbps", "mégabitte par seconde", "mégabittes par seconde"},
     {"Gbps", "gigabitte par seconde", "gigabittes par seconde"},
+    {"Mha", "million d'hectares", "millions d'hectares"}, /* "18,5 Mha" */
     {"km²", "kilomètre carré", "kilomètres carrés"},
     {"km2", "kilomètre carré", "kilomètres carrés"},
     {"m²", "mètre carré", "mètres carrés"},
@@ -1323,7 +1325,7 @@ static const struct {
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
-    {"toque", 'f'}, {"monoplace", 'f'},
+    {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4924,6 +4926,28 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       return q;
     }
   }
+  /* North America's three-digit lines are said digit by digit: "appelez
+   * le 911", "Info-Santé au 811", "le 988 en cas de détresse" (on a line
+   * about a call, not "le 211 rue" nor "la Porsche 911") */
+  if (n->ipn == 3 && !n->grouped && !n->has_dec && !st->glued &&
+      ((n->ip[0] >= '2' && n->ip[1] == '1' && n->ip[2] == '1') ||
+       !memcmp(n->ip, "988", 3)) &&
+      S_ends_clean(q, end) && !(b && S_unit_at(r, end, 1, &after)) &&
+      st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "le") ||
+       S_eq(st->prev_word, st->prev_len, "Le") ||
+       S_eq(st->prev_word, st->prev_len, "au") ||
+       S_eq(st->prev_word, st->prev_len, "Au"))) {
+    static const char *const call[] = {"urgence", "Info-Santé", "Info-Social",
+                                       "routes", "appel", "compos",
+                                       "détresse", "hébergement", "Québec",
+                                       "Canada", "ligne", NULL};
+    if (S_line_has_any(st, call)) {
+      breve_fr_digits(&w, n->ip, 3);
+      S_say_buf(st, &w);
+      return q;
+    }
+  }
   /* the number spam texts are sent to: "le SMS au 33700" is
    * "trente-trois sept cents" */
   if (n->ipn == 5 && !memcmp(n->ip, "33700", 5) && !n->grouped &&
@@ -7379,6 +7403,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         return p + n - 1;
       }
     }
+  }
+  /* "au min. trois devis" is "au minimum" (elsewhere "min." may be
+   * minutes) */
+  if (S_eq(p, wl, "min") && q < end && *q == '.' && st->prev_word &&
+      !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "au") ||
+       S_eq(st->prev_word, st->prev_len, "Au"))) {
+    S_sub(st, p, wl, "minimum");
+    return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
   /* a priest: "le P. Jacques Hamel", "le R.P. Dominique" */
   if (((wl == 1 && *p == 'P') || S_starts(p, end, "R.P. ")) && q < end &&
@@ -12136,7 +12169,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "chiens", "chatons", "chats", "animaux", "arbres", "installations",
           "exploitations", "\xc3\xa9tablissements", "\xc3\xa9l\xc3\xa8ves",
           "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
-          "lots", "biens", "studios", "sites", "projets", NULL};
+          "lots", "biens", "studios", "sites", "projets", "plis",
+          "lettres", NULL};
       if (noun && !age && (cp == '<' || cp == '>') &&
           S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
         S_say(st, cp == '<' ? "de moins de" : "de plus de");
@@ -12997,6 +13031,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
               odds = !memcmp(t, race[i], k);
           }
         }
+        /* (a mark out of ten or twenty is no odds: "une cote de 10/10") */
+        uint64_t mk, of = parsed && !n.has_dec ? S_ival(&n) : 0;
+        if (odds && (of == 10 || of == 20 || of == 100) && d1 <= 3 &&
+            breve_fr_parse_u64(y, d1, &mk) && mk <= of)
+          odds = 0;
       }
       /* an age group of adults is named by its bounds, as with a dash:
        * "les 18/25 ans" are "les dix-huit vingt-cinq ans" */
