@@ -1144,6 +1144,7 @@ static const S_unit S_units[] = {
     {"dB", "décibel", "décibels"},
     {"kcal", "kilocalorie", "kilocalories"},
     {"ppm", "p p m", "p p m"}, /* spelled, as on air */
+    {"dpi", "d p i", "d p i"}, /* a scan's resolution: "600 dpi" */
     {"min", "minute", "minutes"},
     {"pts", "point", "points"},
     {"rbds", "rebond", "rebonds"},
@@ -6696,6 +6697,7 @@ static const S_abbr S_abbrs[] = {
     {"Qté", 2, 0, "quantité"}, /* a spreadsheet's "Qté : 12" */
     {"qté", 2, 0, "quantité"},
     {"coef", 2, 0, "coefficient"}, /* "coef. 117", "coef. = 16" */
+    {"fol", 1, 2, "folio"},          /* an archive's "fol. 23" */
     {"coeff", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"},        /* "alt. 1 850 m" */
     {"Mt", 2, 1, "mont"},             /* "le Mt-Blanc", "Mt Ventoux" */
