@@ -10681,7 +10681,8 @@ static int S_bare_domain(const char *p, const char *q) {
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     "eco",     "coop",    "link",    "at",
       "se",     "bio",     "xyz",     "top",     "site",    "club",
-      "live",   "biz",     "global",  "pro",     "world",   NULL};
+      "live",   "biz",     "global",  "pro",     "world",   "is",
+      NULL};
   /* a name with capitals ("YouTube.com", "Mediapart.fr") only before a
    * suffix that is not a French word ("de", "re"...) */
   static const char *const plain[] = {"fr", "com", "org", "net", "info", "io",
@@ -12940,11 +12941,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           e++;
         return e;
       }
-      /* a map's scale: "au 1/25 000" is "au un vingt-cinq millième" */
+      /* a map's scale: "au 1/25 000" is "au vingt-cinq millième" (the
+       * "un" already said is taken back: writers of the token sets put
+       * the scale alone first) */
       if (parsed && !per && !n.has_dec && p[-1] == '1' &&
           (p - st->line == 1 || !S_alnum_at(p - 2, end)) &&
           (d = S_ival(&n)) >= 5000 && d <= 1000000 && d % 1000 == 0 &&
           !S_alnum_at(n.end, end)) {
+        breve_buf *o = st->out;
+        if (!st->ssml && o->len >= 3 && !memcmp(o->ptr + o->len - 2, "un", 2) &&
+            o->ptr[o->len - 3] == ' ') {
+          o->len -= 3;
+          o->ptr[o->len] = '\0';
+        }
         breve_buf w = {0};
         breve_fr_ordinal(&w, d, 0, 0);
         S_say_buf(st, &w);
