@@ -4290,7 +4290,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                            "Hiroshima", "TNT", "ogive",
                                            "Tunguska", "impact", "Tsar",
                                            NULL};
-    if (S_line_has_any(st, mt ? blast_mt : kt ? blast : thrust)) {
+    /* (a mass of a material: "175 kt de PET", "300 kt de blé") */
+    static const char *const stuff[] = {"plastique", "plastiques", "blé",
+                                        "maïs", "céréales", "acier",
+                                        "ciment", "charbon", "sucre",
+                                        "poisson", "emballages", NULL};
+    const char *sw = after + 4;
+    size_t sk = S_starts(after, end, " de ") ? S_letters(sw, end) : 0;
+    int of = kt && !mt && sk &&
+             ((sk >= 2 && S_is_upper_ascii(sw[0]) && S_is_upper_ascii(sw[1])) ||
+              S_in(sw, sk, stuff) >= 0);
+    if (of || S_line_has_any(st, mt ? blast_mt : kt ? blast : thrust)) {
       S_num_words(&w, n, kt);
       breve_buf_puts(&w, mt   ? " mégatonne"
                          : kt ? " kilotonne"
