@@ -7416,12 +7416,20 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
     }
   }
-  /* "au min. trois devis" is "au minimum" (elsewhere "min." may be
-   * minutes) */
+  /* "au min. trois devis", "la cote min. est de 1,10", "le min. de la
+   * fourchette" are "minimum" (after a number "min." is minutes) */
+  static const char *const least[] = {"au", "Au", "le", "Le", "cote",
+                                      "seuil", "prix", NULL};
+  /* (but "le min. de l'Intérieur" is a minister) */
+  const char *mn = q + (q < end) + S_blank(q + (q < end), end);
+  size_t ml = S_starts(mn, end, "de l'")  ? 5
+              : S_starts(mn, end, "du ")  ? 3
+              : S_starts(mn, end, "des ") ? 4
+                                          : 0;
+  int minister = ml && S_upper_at(mn + ml, end);
   if (S_eq(p, wl, "min") && q < end && *q == '.' && st->prev_word &&
-      !st->prev_number &&
-      (S_eq(st->prev_word, st->prev_len, "au") ||
-       S_eq(st->prev_word, st->prev_len, "Au"))) {
+      !st->prev_number && S_in(st->prev_word, st->prev_len, least) >= 0 &&
+      !minister) {
     S_sub(st, p, wl, "minimum");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
