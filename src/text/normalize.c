@@ -1845,8 +1845,23 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
   if (spoken && m == 45 && h == 11) {
     breve_buf_puts(&w, "midi moins le quart");
   } else {
-    /* "12h" is "douze heures": "midi" is kept for "midi moins le quart" */
-    if (h == 12)
+    /* "12h" is "douze heures": "midi" is kept for "midi moins le quart"
+     * and for the end of a span, "de 9 h à 12 h", "10h-12h" ("de dix
+     * heures à midi", as every writer of the token sets accepts) */
+    const breve_buf *o = st->out;
+    size_t e = o->len;
+    while (e && o->ptr[e - 1] == ' ')
+      e--;
+    int span_end = 0;
+    if (h == 12 && (!has_min || !m) && e >= 3 &&
+        !memcmp(o->ptr + e - 3, " \xc3\xa0", 3)) {
+      size_t from = e > 40 ? e - 40 : 0;
+      for (size_t i = from; i + 5 <= e && !span_end; i++)
+        span_end = !memcmp(o->ptr + i, "heure", 5);
+    }
+    if (span_end)
+      breve_buf_puts(&w, "midi");
+    else if (h == 12)
       breve_buf_puts(&w, "douze heures");
     else if (h == 0 && (in_text || (has_min && m && !clock)))
       /* and "0h15" or "00:15" alone: all 72 such cases of the token
@@ -12238,6 +12253,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_say_buf(st, &w);
         return q;
       }
+      /* (a fare by age is named without "de": "tarif < 26 ans") */
+      if (noun && age && (S_eq(st->prev_word, st->prev_len, "tarif") ||
+                          S_eq(st->prev_word, st->prev_len, "tarifs")))
+        noun = 0;
       S_say(st, cp == 0x2265   ? "supérieur ou égal à"
                 : cp == 0x2264 ? "inférieur ou égal à"
                 : compare      ? (cp == '<' ? "inférieur à" : "supérieur à")
