@@ -7435,18 +7435,18 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * fourchette" are "minimum" (after a number "min." is minutes) */
   static const char *const least[] = {"au", "Au", "le", "Le", "cote",
                                       "seuil", "prix", NULL};
-  /* (but "le min. de l'Intérieur" is a minister) */
-  const char *mn = q + (q < end) + S_blank(q + (q < end), end);
-  size_t ml = S_starts(mn, end, "de l'")  ? 5
-              : S_starts(mn, end, "du ")  ? 3
-              : S_starts(mn, end, "des ") ? 4
-                                          : 0;
-  int minister = ml && S_upper_at(mn + ml, end);
   if (S_eq(p, wl, "min") && q < end && *q == '.' && st->prev_word &&
-      !st->prev_number && S_in(st->prev_word, st->prev_len, least) >= 0 &&
-      !minister) {
-    S_sub(st, p, wl, "minimum");
-    return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
+      !st->prev_number && S_in(st->prev_word, st->prev_len, least) >= 0) {
+    /* (but "le min. de l'Intérieur" is a minister) */
+    const char *mn = q + 1 + S_blank(q + 1, end);
+    size_t ml = S_starts(mn, end, "de l'")  ? 5
+                : S_starts(mn, end, "du ")  ? 3
+                : S_starts(mn, end, "des ") ? 4
+                                            : 0;
+    if (!(ml && S_upper_at(mn + ml, end))) {
+      S_sub(st, p, wl, "minimum");
+      return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
+    }
   }
   /* a priest: "le P. Jacques Hamel", "le R.P. Dominique" */
   if (((wl == 1 && *p == 'P') || S_starts(p, end, "R.P. ")) && q < end &&
