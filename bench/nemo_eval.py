@@ -146,6 +146,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval",
                                                    "nemo-fr-tn"))
     ap.add_argument("--show-fail", action="store_true")
+    ap.add_argument("--require", type=float, default=None, metavar="PCT",
+                    help="exit 1 when fewer than PCT %% of all cases pass")
     ap.add_argument("--espeak-fixes", action="store_true",
                     help="run breve normalize --espeak-fixes")
     args = ap.parse_args()
@@ -221,6 +223,11 @@ def main():
     if args.show_fail:
         for f in fails:
             print("FAIL %s/%s: %r -> %r; expected %s" % f)
+    n, b = stats[("all", "TOTAL")][:2]
+    if args.require is not None and pct(b, n) < args.require:
+        print("nemo_eval: %.1f %% of %d cases pass, below the %.1f %% required"
+              % (pct(b, n), n, args.require), file=sys.stderr)
+        return 1
     return 0
 
 

@@ -6,3 +6,6 @@ breve_unit_test(test_normalize test_normalize.c)
 set_tests_properties(test_normalize PROPERTIES
   ENVIRONMENT "BREVE_DATA_DIR=${PROJECT_SOURCE_DIR};BREVE_WORDLIST=${PROJECT_SOURCE_DIR}/tests/data/wordlist-fr.txt")
 breve_shell_test(normalize_cli normalize_cli.sh)
+# NeMo French normalisation cases: the 95 % floor (skipped without the
+# shared data).
+breve_shell_test(nemo_floor nemo_floor.sh)
