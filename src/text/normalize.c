@@ -1847,7 +1847,8 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
   } else {
     /* "12h" is "douze heures": "midi" is kept for "midi moins le quart"
      * and for the end of a span, "de 9 h à 12 h", "10h-12h" ("de dix
-     * heures à midi", as every writer of the token sets accepts) */
+     * heures à midi": 96 cases of the token sets gained, 61 lost where
+     * the writer accepts only "douze heures") */
     const breve_buf *o = st->out;
     size_t e = o->len;
     while (e && o->ptr[e - 1] == ' ')
@@ -4310,8 +4311,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                         "maïs", "céréales", "acier",
                                         "ciment", "charbon", "sucre",
                                         "poisson", "emballages", NULL};
-    const char *sw = after + 4;
-    size_t sk = S_starts(after, end, " de ") ? S_letters(sw, end) : 0;
+    int de = S_starts(after, end, " de ");
+    const char *sw = de ? after + 4 : after;
+    size_t sk = de ? S_letters(sw, end) : 0;
     int of = kt && !mt && sk &&
              ((sk >= 2 && S_is_upper_ascii(sw[0]) && S_is_upper_ascii(sw[1])) ||
               S_in(sw, sk, stuff) >= 0);
