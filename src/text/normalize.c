@@ -2974,6 +2974,23 @@ static void S_put_mille(breve_buf *w) {
   breve_buf_puts(w, " mille");
 }
 
+/* Whether the line names a currency other than `one` as a word: "le franc
+ * suisse à 0,94 euro", "0,93 euro pour un franc". */
+static int S_other_currency(const S_st *st, const char *one) {
+  static const char *const names[] = {
+      "euro",  "dollar", "franc", "livre", "yuan",  "yen",    "couronne",
+      "rouble", "roupie", "peso", "dinar", "dirham", "zloty", "won", NULL};
+  for (const char *p = st->line; p < st->end; p++) {
+    if (p > st->line && S_alnum_at(p - 1, st->end))
+      continue;
+    size_t k = S_letters(p, st->end);
+    if (k && k < 12 && S_in(p, k - (p[k - 1] == 's'), names) >= 0 &&
+        !S_eq(p, k - (p[k - 1] == 's'), one))
+      return 1;
+  }
+  return 0;
+}
+
 static void S_money_words(breve_buf *w, const S_num *n, int scale,
                           const S_cur *c) {
   uint64_t v = S_ival(n);
@@ -4065,6 +4082,17 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         !(after + 1 < end && *after == ' ' &&
           S_in(after + 1, S_letters(after + 1, end), S_cur_adjectives) >=
               0)))) {
+    /* one currency in another below one unit, an exchange rate: "le
+     * dollar à 0,92 euro" is "zéro virgule quatre-vingt-douze euro" (a
+     * price, "le litre à 0,95 euro", keeps its centimes) */
+    if (b && n->has_dec && S_ival(n) == 0 && !strcmp(c->sym, c->one) &&
+        S_other_currency(st, c->one)) {
+      S_num_words(&w, n, 0);
+      breve_buf_putc(&w, ' ');
+      breve_buf_puts(&w, c->one);
+      S_say_buf(st, &w);
+      return after;
+    }
     S_money_words(&w, n, 0, c);
     after = S_per_money(&w, after, end);
     S_say_buf(st, &w);
