@@ -2010,6 +2010,36 @@ static void S_say_hms(S_st *st, unsigned h, unsigned m, unsigned s) {
   S_say_buf(st, &w);
 }
 
+/* An English "a.m." or "p.m." after a time, spaced or not: 1 for the
+ * morning, 2 for the afternoon, 0 if there is none. Undotted "PM" counts
+ * where `bare` is 1 ("8 PM"), "pm" too where it is 2 ("7:05 pm"); *after
+ * is past it, its last dot left where it ends a sentence. */
+static int S_ampm(const char *p, const char *end, int bare,
+                  const char **after) {
+  const char *s = p + (p < end && *p == ' ');
+  if (s + 1 >= end)
+    return 0;
+  int half = (*s == 'a' || *s == 'A') ? 1 : (*s == 'p' || *s == 'P') ? 2 : 0;
+  int up = S_is_upper_ascii(*s);
+  char m = up ? 'M' : 'm';
+  const char *t;
+  if (!half)
+    return 0;
+  if (s + 3 < end && s[1] == '.' && s[2] == m && s[3] == '.')
+    t = s + 4;
+  else if (s[1] == m && (bare == 2 || (bare == 1 && up)))
+    t = s + 2;
+  else
+    return 0;
+  if (S_alnum_at(t, end))
+    return 0;
+  if (t[-1] == '.' &&
+      (t == end || (t + 1 < end && *t == ' ' && S_upper_at(t + 1, end))))
+    t--;
+  *after = t;
+  return half;
+}
+
 static const char *S_rule_time(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned h, m = 0;
@@ -2124,6 +2154,15 @@ static const char *S_rule_time(S_st *st, const char *p) {
   }
   if (!(q = S_small(p, end, 1, 2, 0, 24, &h)))
     return NULL;
+  /* "8 p.m.", "11 AM": an English hour */
+  {
+    const char *ap;
+    int half = h >= 1 && h <= 12 ? S_ampm(q, end, 1, &ap) : 0;
+    if (half) {
+      S_say_time(st, h % 12 + (half == 2 ? 12 : 0), 0, 0, 0);
+      return ap;
+    }
+  }
   /* a span of hours is said from one to the other: "ouvert 10h-18h" is
    * "ouvert de dix heures à dix-huit heures", "9h-12h" alone "de neuf
    * heures à douze heures" (not after a word that already says where it
@@ -2215,6 +2254,13 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
       S_say_buf(st, &w);
       return ul ? unit + ul : r;
+    }
+    /* an English clock: "7:05 p.m." is "dix-neuf heures cinq" */
+    const char *ap;
+    int half = h >= 1 && h <= 12 ? S_ampm(r, end, 2, &ap) : 0;
+    if (half) {
+      S_say_time(st, h % 12 + (half == 2 ? 12 : 0), 1, m, 0);
+      return ap;
     }
     /* a clock's "20:15" is read as shown: "vingt heures quinze" */
     S_say_time(st, h, 1, m, 0);
