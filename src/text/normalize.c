@@ -955,6 +955,8 @@ static const S_cur S_currencies[] = {
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
     {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
     {"INR", "roupie", "roupies", NULL, NULL, 0},
+    {"Rs.", "roupie", "roupies", NULL, NULL, 0},
+    {"Rs", "roupie", "roupies", NULL, NULL, 0},
     {"ISK", "couronne islandaise", "couronnes islandaises", NULL, NULL, 0},
     {NULL, NULL, NULL, NULL, NULL, 0}};
 
@@ -6944,14 +6946,31 @@ static const char *S_rule_code_amount(S_st *st, const char *p, size_t wl) {
       return p + 7;
     }
   }
-  if (wl != 3 || !S_blank(p + 3, end))
+  /* and the rupee's "Rs 500", "Rs. 10 000" */
+  int rs = wl == 2 && p[0] == 'R' && p[1] == 's';
+  size_t k = rs ? (size_t)(2 + (p + 2 < end && p[2] == '.')) : wl;
+  if ((wl != 3 && !rs) || !S_blank(p + k, end))
     return NULL;
-  const S_cur *c = S_currency_at(p, p + 3, &after);
-  const char *d = p + 3 + S_blank(p + 3, end);
-  if (!c || after != p + 3 || !S_parse_num(d, end, &n) ||
+  const S_cur *c = S_currency_at(p, rs ? end : p + k, &after);
+  const char *d = p + k + S_blank(p + k, end);
+  if (!c || after != p + k || !S_parse_num(d, end, &n) ||
       S_alnum_at(n.end, end))
     return NULL;
   const char *r = n.end + S_blank(n.end, end);
+  /* India counts in lakhs and crores: "Rs 2 crores" is "deux crores de
+   * roupies" */
+  size_t kl = r > n.end ? S_letters(r, end) : 0;
+  if (rs && kl && (S_eq(r, kl, "crore") || S_eq(r, kl, "crores") ||
+                   S_eq(r, kl, "lakh") || S_eq(r, kl, "lakhs"))) {
+    breve_buf w = {0};
+    S_num_words(&w, &n, 0);
+    breve_buf_putc(&w, ' ');
+    breve_buf_put(&w, r, kl);
+    breve_buf_puts(&w, " de roupies");
+    S_say_buf(st, &w);
+    st->prev_number = 1;
+    return r + kl;
+  }
   int scale = S_scale_at(r, end, &after);
   breve_buf w = {0};
   S_money_words(&w, &n, scale, c);
@@ -11464,8 +11483,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, "plus ou moins");
     return cp == 0xB1 ? q : q + 2;
   }
-  /* Currency first: $7, €20, £5, ¥500 */
-  if ((cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5) && q < end &&
+  /* Currency first: $7, €20, £5, ¥500, ₹2 000, ₩5 000, ₽300, ₿2 */
+  int sign = cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+             cp == 0x20A9 || cp == 0x20B9 || cp == 0x20BD || cp == 0x20BF;
+  if (sign && q < end &&
       (S_is_digit(*q) || (!st->prev_number && S_blank(q, end) &&
                           S_is_digit(q[S_blank(q, end)])))) {
     S_num n;
@@ -11546,6 +11567,18 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
     if (!S_alnum_at(q, end) && !(q < end && *q == '/')) {
       S_say(st, cur);
+      return q;
+    }
+  }
+  /* the other signs with no amount: "le prix en ₹" */
+  if (sign && cp != '$' && cp != 0x20AC && cp != 0xA3 && prev == ' ' &&
+      !S_alnum_at(q, end) && st->prev_word && !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "en") ||
+       S_eq(st->prev_word, st->prev_len, "En"))) {
+    const char *after;
+    const S_cur *c = S_currency_at(p, q, &after);
+    if (c) {
+      S_say(st, c->many);
       return q;
     }
   }
