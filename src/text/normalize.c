@@ -6770,6 +6770,9 @@ static const S_abbr S_abbrs[] = {
     {"av", 1, 1, "avenue"},
     {"Av", 1, 1, "avenue"}, /* "Av. Foch" */
     {"bd", 2, 1, "boulevard"},
+    {"boul", 1, 1, "boulevard"}, /* Quebec's "boul. Saint-Laurent" */
+    {"ltée", 0, 0, "limitée"},   /* and its companies, "Fjord ltée" */
+    {"Ltée", 0, 0, "limitée"},
     {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
     {"Cne", 2, 1, "capitaine"}, /* "le Cne Moreau" */
     /* the army's ranks in capitals, before a name: "le LCL Martin" */
