@@ -3906,7 +3906,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         int sep = (c > st->line && (c[-1] == ',' || c[-1] == ';')) ||
                   (c - st->line >= 2 && !memcmp(c - 2, "et", 2) &&
                    (c - 2 == st->line || c[-3] == ' '));
-        int first = 0;
+        /* (or the last point opening its line: "et 3° les frais") */
+        int first = c - 2 == st->line && c[-1] == 't';
         for (const char *f = st->line; f + 3 <= c && !first; f++)
           first = !memcmp(f, "1\xc2\xb0", 3) &&
                   (f == st->line || !S_alnum_at(f - 1, end));
