@@ -11701,8 +11701,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        st->out->ptr[st->out->len - 2] == '\n')) {
     int after_height = p - st->line >= 5 && !memcmp(p - 4, " m D", 4) &&
                        !S_alnum_at(q, end);
-    int after_de = p - st->line >= 4 && !memcmp(p - 4, "de D", 4) &&
-                   !S_alnum_at(q, end);
+    /* (and after an article: "le D+ cumulé", "du D+") */
+    int art = p - st->line >= 4 &&
+              (!memcmp(p - 4, "le D", 4) || !memcmp(p - 4, "Le D", 4) ||
+               !memcmp(p - 4, "du D", 4) || !memcmp(p - 4, "au D", 4)) &&
+              (p - st->line == 4 || p[-5] == ' ');
+    int after_de = p - st->line >= 4 &&
+                   (!memcmp(p - 4, "de D", 4) || art) && !S_alnum_at(q, end);
     int before = (p - 1 == st->line || !S_alnum_at(p - 2, end)) &&
                  q + 1 < end && *q == ' ' && S_is_digit(q[1]);
     if (after_height || after_de || before) {
@@ -12167,6 +12172,32 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *d = p;
     while (d > st->line && d[-1] == ' ')
       d--;
+    /* a card, its rank glued to its suit: "A♠" is "as de pique", "R♥"
+     * "roi de cœur"; a number too on a line about a hand of poker, "une
+     * paire de 10♥" (a bid at bridge, "4♠", is "quatre piques") */
+    static const char ranks[] = "AKQJRDV";
+    static const char *const rank_words[] = {"as",   "roi",   "dame", "valet",
+                                             "roi",  "dame",  "valet"};
+    const char *rk = d == p && d > st->line && d[-1] ? strchr(ranks, d[-1])
+                                                     : NULL;
+    breve_buf *o = st->out;
+    if (rk && (d - 1 == st->line || d[-2] == ' ' || d[-2] == '(') &&
+        o->len && o->ptr[o->len - 1] == d[-1] &&
+        (o->len == 1 || o->ptr[o->len - 2] == ' ' ||
+         o->ptr[o->len - 2] == '\n' || o->ptr[o->len - 2] == '(')) {
+      o->ptr[--o->len] = '\0';
+      breve_buf_puts(o, rank_words[rk - ranks]);
+      breve_buf_puts(o, " de ");
+      breve_buf_puts(o, suits[cp - 0x2660][0]);
+      return q;
+    }
+    static const char *const poker[] = {"paire", "brelan", "flop", "river",
+                                        "poker", "tapis",  "main", NULL};
+    if (st->prev_number && d == p && S_line_has_any(st, poker)) {
+      S_say(st, "de");
+      S_say(st, suits[cp - 0x2660][0]);
+      return q;
+    }
     int one =
         !st->prev_number || (d > st->line && d[-1] == '1' &&
                              (d - 1 == st->line || !S_alnum_at(d - 2, end)));
@@ -13888,6 +13919,11 @@ static int S_suit_at(const breve_buf *b) {
   while (e && b->ptr[e - 1] == ' ')
     e--;
   if (e && b->ptr[e - 1] >= '0' && b->ptr[e - 1] <= '9')
+    return 1;
+  /* a card's rank: "A♠", "R♥" */
+  if (e == b->len && e && strchr("AKQJRDV", b->ptr[e - 1]) &&
+      (e == 1 || b->ptr[e - 2] == ' ' || b->ptr[e - 2] == '\n' ||
+       b->ptr[e - 2] == '('))
     return 1;
   return e >= 2 && b->ptr[e - 2] == 'd' && b->ptr[e - 1] == 'e' &&
          (e == 2 || b->ptr[e - 3] == ' ');
