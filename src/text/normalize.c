@@ -12192,7 +12192,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q;
     }
     static const char *const poker[] = {"paire", "brelan", "flop", "river",
-                                        "poker", "tapis",  "main", NULL};
+                                        "poker", "tapis",  NULL};
     if (st->prev_number && d == p && S_line_has_any(st, poker)) {
       S_say(st, "de");
       S_say(st, suits[cp - 0x2660][0]);
