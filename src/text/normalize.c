@@ -955,6 +955,9 @@ static const S_cur S_currencies[] = {
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
     {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
     {"INR", "roupie", "roupies", NULL, NULL, 0},
+    {"NPR", "roupie népalaise", "roupies népalaises", NULL, NULL, 0},
+    {"PKR", "roupie pakistanaise", "roupies pakistanaises", NULL, NULL, 0},
+    {"LKR", "roupie srilankaise", "roupies srilankaises", NULL, NULL, 0},
     {"Rs.", "roupie", "roupies", NULL, NULL, 0},
     {"Rs", "roupie", "roupies", NULL, NULL, 0},
     {"ISK", "couronne islandaise", "couronnes islandaises", NULL, NULL, 0},
@@ -1328,7 +1331,7 @@ static const struct {
     {"récompense", 'f'}, {"génisse", 'f'}, {"affiche", 'f'}, {"suite", 'f'},
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
-    {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'},
+    {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -8659,8 +8662,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* copies of a book or a game: "250 000 ex."; a ship's or a plane's
    * passengers: "450 pass." */
+  /* (and after a scale: "12 M d'ex." is "douze millions d'exemplaires") */
+  int scaled = 0;
+  if (wl == 2 && p - st->line >= 2 && p[-1] == '\'' && p[-2] == 'd') {
+    const breve_buf *o = st->out;
+    for (size_t i = o->len > 16 ? o->len - 16 : 0; i + 6 <= o->len; i++)
+      scaled |= !memcmp(o->ptr + i, "milli", 5) &&
+                (o->ptr[i + 5] == 'o' || o->ptr[i + 5] == 'a' ||
+                 o->ptr[i + 5] == 'e'); /* millions, milliards, milliers */
+  }
   if ((S_eq(p, wl, "ex") || S_eq(p, wl, "pass")) && q < end && *q == '.' &&
-      st->prev_number) {
+      (st->prev_number || scaled)) {
     const breve_buf *o = st->out;
     int one = (o->len >= 4 && !memcmp(o->ptr + o->len - 4, " un ", 4)) ||
               (o->len == 3 && !memcmp(o->ptr, "un ", 3));
@@ -11779,6 +11791,25 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     int elided = p > st->line && (p[-1] == '\'' ||
                                   (p - st->line >= 3 &&
                                    !memcmp(p - 3, "\xe2\x80\x99", 3)));
+    /* "le € au plus haut" is "l'euro" */
+    breve_buf *o = st->out;
+    size_t e = o->len;
+    while (e && o->ptr[e - 1] == ' ')
+      e--;
+    if (!elided && e >= 2 && (o->ptr[e - 2] == 'l' || o->ptr[e - 2] == 'L') &&
+        o->ptr[e - 1] == 'e' &&
+        (e == 2 || o->ptr[e - 3] == ' ' || o->ptr[e - 3] == '\n') &&
+        !S_alnum_at(q, end) && !(q < end && *q == '/')) {
+      o->len = e - 1;
+      breve_buf_puts(o, "'euro");
+      st->pending = 0;
+      breve_buf_free(&w);
+      return q;
+    }
+    /* ("la zone €" is the euro's) */
+    if (st->prev_word && !st->prev_number &&
+        S_eq(st->prev_word, st->prev_len, "zone"))
+      elided = 1;
     breve_buf_puts(&w, elided ? "euro" : "euros");
     const char *r = S_per_money_at(&w, q, end, 1);
     if (elided) {
