@@ -955,6 +955,8 @@ static const S_cur S_currencies[] = {
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
     {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
     {"INR", "roupie", "roupies", NULL, NULL, 0},
+    {"zł", "zloti", "zlotis", "grosz", "groszy", 0}, /* (espeak-ng reads */
+    {"PLN", "zloti", "zlotis", "grosz", "groszy", 0}, /* "zloty" in English) */
     {"NPR", "roupie népalaise", "roupies népalaises", NULL, NULL, 0},
     {"PKR", "roupie pakistanaise", "roupies pakistanaises", NULL, NULL, 0},
     {"LKR", "roupie srilankaise", "roupies srilankaises", NULL, NULL, 0},
@@ -4129,6 +4131,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       (!(c->sym[0] >= 'a' && c->sym[0] <= 'z') || !strcmp(c->sym, "c€") ||
        !strcmp(c->sym, "fr.") || /* "une pièce de 20 fr." */
        !strcmp(c->sym, "kr") ||  /* "150 000 kr" */
+       !strcmp(c->sym, "zł") ||
        (b && n->has_dec && n->dpn == 2 &&
         /* "2,50 francs suisses" keeps its adjective next to the unit */
         !(after + 1 < end && *after == ' ' &&
