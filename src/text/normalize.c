@@ -11014,7 +11014,10 @@ static const char *S_rule_tld(S_st *st, const char *p) {
     q++;
   while (q > p && q[-1] == '.')
     q--;
-  if (q - p < 3 || S_alnum_at(q, end) || (q < end && S_web_char(*q)))
+  if (q - p < 3 || S_alnum_at(q, end) ||
+      (q < end && S_web_char(*q) &&
+       /* (a sentence's dot after it: "en .fr.") */
+       !(*q == '.' && (q + 1 == end || q[1] == ' '))))
     return NULL;
   const char *last = q;
   while (last[-1] != '.')
@@ -11025,7 +11028,20 @@ static const char *S_rule_tld(S_st *st, const char *p) {
   /* "fr" is the name, "fr.x" a domain: checked as "x.fr" would be */
   char name[32] = "x";
   memcpy(name + 1, last - 1, (size_t)(q - last + 1));
-  if (!S_bare_domain(name, name + 1 + (q - last + 1)))
+  /* or a file's extension: "un fichier .pdf", "l'extension .lockbit" */
+  static const char *const exts[] = {
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "txt",
+      "csv", "zip", "rar", "exe", "apk", "jpg", "jpeg", "png", "gif",
+      "svg", "mp3", "mp4", "mov", "avi", "epub", "html", "iso", "onion",
+      NULL};
+  static const char *const file[] = {"fichier",   "fichiers", "extension",
+                                     "extensions", "format",  "formats",
+                                     NULL};
+  int ext = last == p + 1 &&
+            (S_in(last, (size_t)(q - last), exts) >= 0 ||
+             (st->prev_word && !st->prev_number &&
+              S_in(st->prev_word, st->prev_len, file) >= 0));
+  if (!ext && !S_bare_domain(name, name + 1 + (q - last + 1)))
     return NULL;
   breve_buf w = {0};
   for (const char *s = p; s < q;) {
