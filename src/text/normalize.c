@@ -7095,6 +7095,16 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* a case at law, one party against the other: "Marper c. Royaume-Uni",
+   * "M.K. c. France" */
+  if (wl == 1 && *p == 'c' && q + 2 < end && *q == '.' && q[1] == ' ' &&
+      S_upper_at(q + 2, end) && p - st->line >= 3 && p[-1] == ' ' &&
+      (S_alnum_at(p - 2, end) || p[-2] == '.') &&
+      (st->prev_word ? S_upper_at(st->prev_word, end)
+                     : p[-2] == '.' && S_is_upper_ascii(p[-3]))) {
+    S_sub(st, p, 2, "contre");
+    return q + 1;
+  }
   /* "57 Gt éq. CO2", "t éq. CO2" */
   if (S_eq(p, wl, "\xc3\xa9q") && q + 1 < end && *q == '.' &&
       (S_starts(q + 1, end, " CO2") ||
