@@ -1055,6 +1055,10 @@ static const S_unit S_units[] = {
     {"bpm", "battement par minute", "battements par minute"},
     {"UI", "unité internationale", "unités internationales"},
     {"µg", "microgramme", "microgrammes"},
+    {"µl", "microlitre", "microlitres"},
+    {"µL", "microlitre", "microlitres"},
+    {"μl", "microlitre", "microlitres"},
+    {"μL", "microlitre", "microlitres"},
     {"μg", "microgramme", "microgrammes"},
     {"g", "gramme", "grammes"},
     {"Mt", "million de tonnes", "millions de tonnes"},
@@ -1229,6 +1233,8 @@ static const S_unit S_units[] = {
     {"mSv", "milli-sivèrte", "milli-sivèrtes"},
     {"µSv", "micro-sivèrte", "micro-sivèrtes"},
     {"Sv", "sivèrte", "sivèrtes"},
+    {"mGy", "milligray", "milligrays"}, /* and a dose absorbed */
+    {"Gy", "gray", "grays"},
     {"Wc", "watt-crête", "watts-crête"}, /* a solar panel's peak power */
     {"TBq", "térabecquerel", "térabecquerels"},
     {"GBq", "gigabecquerel", "gigabecquerels"},
@@ -1334,6 +1340,7 @@ static const struct {
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
+    {"empreinte", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
