@@ -3150,7 +3150,8 @@ static const char *const S_per_words[] = {
     "kilo",     "tonne",       "pièce",    "unité",      "bouteille",
     "verre",    "flacon",      "baie",     "mol",        "siège",
     "semestre", "trimestre",   "écurie",   "passage",    "entrée",
-    "visite",   "billet",      "ticket",   NULL};
+    "visite",   "billet",      "ticket",   "décennie",   "année",
+    NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
@@ -5938,7 +5939,7 @@ static const char *S_half_noun(S_st *st, const char *q) {
   /* (besides the nouns whose gender S_genders gives) */
   static const char *const fem_noun[] = {
       "pension", "finale", "baguette", "lune", "molécule", "volée",
-      "mi-temps", "botte", "livre", NULL};
+      "mi-temps", "botte", "livre", "récolte", "portion", "dose", NULL};
   static const char *const masc_noun[] = {
       "litre", "kilo", "siècle", "point", "tarif", "frère", "tour", "centre",
       "mètre", "verre", "pain", "paquet", "million", "milliard", "kilomètre",
@@ -10191,7 +10192,11 @@ static const char *S_rule_acronym(S_st *st, const char *p, size_t wl) {
     st->pending = 1;
     return p + wl;
   }
-  if (caps < 2 || caps > 8 || !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
+  /* (a year may be longer: "MDCCCLXXXIX") */
+  int long_year = caps > 8 && caps == wl && strspn(p, "IVXLCDM") >= caps &&
+                  breve_fr_roman(p, caps) >= 1000;
+  if (caps < 2 || (caps > 8 && !long_year) ||
+      !(caps == wl || (caps + 1 == wl && p[caps] == 's')))
     return NULL;
   if (st->shouting || S_in_caps_run(st, p, p + wl))
     return NULL;
@@ -10842,6 +10847,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
+      "sport",
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     "eco",     "coop",    "link",    "at",
       "se",     "bio",     "xyz",     "top",     "site",    "club",
