@@ -1241,6 +1241,7 @@ static const S_unit S_units[] = {
     {"Mtep", "million de tonnes équivalent pétrole",
      "millions de tonnes équivalent pétrole"},
     {"sec.", "seconde", "secondes"}, /* "en 9,58 sec." */
+    {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
     /* doses of radiation, said as French speakers do ("sivèrte") */
     {"mSv", "milli-sivèrte", "milli-sivèrtes"},
     {"µSv", "micro-sivèrte", "micro-sivèrtes"},
@@ -6798,6 +6799,7 @@ static const S_abbr S_abbrs[] = {
     {"Av", 1, 1, "avenue"}, /* "Av. Foch" */
     {"bd", 2, 1, "boulevard"},
     {"boul", 1, 1, "boulevard"}, /* Quebec's "boul. Saint-Laurent" */
+    {"dpt", 2, 0, "département"}, /* "le dpt des Hautes-Alpes" */
     {"ltée", 0, 0, "limitée"},   /* and its companies, "Fjord ltée" */
     {"Ltée", 0, 0, "limitée"},
     {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
@@ -7115,6 +7117,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * ("Rectif.") */
   if (wl > 6 || (wl == 6 && !(q < end && *q == '.')))
     return NULL;
+  /* light-years after a scale: "2,7 millions d'a.-l." */
+  if (wl == 1 && *p == 'a' && S_starts(p, end, "a.-l.") &&
+      p > st->line && (p[-1] == '\'' || (unsigned char)p[-1] == 0x99)) {
+    S_sub(st, p, 5, "ann\xc3\xa9" "es-lumi\xc3\xa8re");
+    return p + 5;
+  }
   /* a case at law, one party against the other: "Marper c. Royaume-Uni",
    * "M.K. c. France" */
   if (wl == 1 && *p == 'c' && q + 2 < end && *q == '.' && q[1] == ' ' &&
@@ -13080,6 +13088,24 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     static const char *const times[] = {"jour", "semaine", "mois", "an",
                                         "week-end", "soir", NULL};
     if (S_in(st->prev_word, st->prev_len, times) >= 0) {
+      S_say(st, "sur");
+      return q;
+    }
+  }
+  /* a painting's medium on its support, as a catalogue lists it:
+   * "huile/toile" is "huile sur toile" */
+  if (cp == '/' && after_word && st->prev_word && q < end) {
+    static const char *const media[] = {"huile", "Huile", "acrylique",
+                                        "Acrylique", "gouache", "Gouache",
+                                        "aquarelle", "Aquarelle", "encre",
+                                        "Encre", "tempera", "pastel",
+                                        "fusain", NULL};
+    static const char *const supports[] = {"toile", "panneau", "papier",
+                                           "bois", "carton", "vélin",
+                                           "cuivre", "soie", NULL};
+    size_t k = S_letters(q, end);
+    if (S_in(st->prev_word, st->prev_len, media) >= 0 && k &&
+        S_in(q, k, supports) >= 0 && !S_alnum_at(q + k, end)) {
       S_say(st, "sur");
       return q;
     }
