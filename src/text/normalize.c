@@ -1353,7 +1353,7 @@ static const struct {
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
-    {"empreinte", 'f'},
+    {"empreinte", 'f'}, {"bourriche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -4101,6 +4101,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
     S_say_buf(st, &w);
     return r + 2;
+  }
+  /* "100+ drones" is "plus de cent drones" (not "les 12+ en jeu") */
+  if (r == n->end && r + 2 < end && *r == '+' && r[1] == ' ' &&
+      !n->has_dec && S_ival(n) >= 2 && !st->glued) {
+    const char *t = r + 2;
+    size_t k = S_letters(t, end);
+    if (k >= 3 && (t[k - 1] == 's' || t[k - 1] == 'x') &&
+        breve_cp_is_lower(S_cp(t, end, NULL))) {
+      breve_buf_puts(&w, "plus de ");
+      S_num_words(&w, n, S_feminine_noun(t, k, 1));
+      S_say_buf(st, &w);
+      return r + 1;
+    }
   }
   /* Percentages */
   if (r < end && *r == '%') {
@@ -12443,7 +12456,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "exploitations", "\xc3\xa9tablissements", "\xc3\xa9l\xc3\xa8ves",
           "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
           "lots", "biens", "studios", "sites", "projets", "plis",
-          "lettres", NULL};
+          "lettres", "drones", "drone", NULL};
       if (noun && !age && (cp == '<' || cp == '>') &&
           S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
         S_say(st, cp == '<' ? "de moins de" : "de plus de");
@@ -12474,7 +12487,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         int plural = (nw[nn - 1] == 's' &&
                       (S_in(nw, nn, same) < 0 || pl_det)) ||
                      /* "des eaux", "des animaux" (not "un taux") */
-                     (S_ends_with(nw, nn, "aux") && !S_eq(nw, nn, "taux"));
+                     (S_ends_with(nw, nn, "aux") &&
+                      (!S_eq(nw, nn, "taux") || pl_det));
         int fem = S_feminine_noun(nw, nn, 1);
         if (fem)
           breve_buf_putc(&w, 'e');
@@ -13212,6 +13226,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       if (per && d == 1000 && p[-1] == '1' &&
           (p - st->line == 1 ||
            (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
+        /* (a scale, "une carte au 1/1000", is "au millième") */
+        breve_buf *o = st->out;
+        if (!st->ssml && o->len >= 5 &&
+            !memcmp(o->ptr + o->len - 5, "au un", 5) &&
+            (o->len == 5 || o->ptr[o->len - 6] == ' ' ||
+             o->ptr[o->len - 6] == '\n')) {
+          o->len -= 3;
+          o->ptr[o->len] = '\0';
+        }
         S_say(st, "millième"); /* after the "un" already said */
         const char *e = n.end;
         if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
