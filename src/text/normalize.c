@@ -1353,7 +1353,7 @@ static const struct {
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
-    {"empreinte", 'f'}, {"bourriche", 'f'},
+    {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -1702,7 +1702,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
                    /* ("le 4/7" too, ending a phrase or before "à",
                     * "et": a fraction above one half is "les 4/7"; not
                     * "le 3/4 centre" nor the show "« Le 7/9 »") */
-                   ((d >= m || (d > 1 && S_date_follows(nx, end))) &&
+                   ((d >= m || (d > 1 && S_date_follows(nx, end)) ||
+                     /* "le 1/9" is the first of September: no stage of
+                      * a cup is a fifth to a ninth (but "le 1/8") */
+                     (d == 1 && m >= 5 && m != 8)) &&
                     !(d == 7 && m == 7) && !of));
   if (sep == '-' || (b - (a + 1) != 2 && !weekday && !day_month) ||
       !S_ends_clean(b, end))
@@ -6625,9 +6628,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
         "épisode", "Épisode", "ép",    "Ép",     "volet",   "partie",
         "page",    "Page",    "tome",  "Tome",   "volume",  "chapitre",
         "étape",   "manche",  "p",     "vol",    "séance", "Séance",
-        NULL};
+        /* and a limited edition: "la pièce numérotée 1/250" */
+        "numérotée", "numéroté", "exemplaire", NULL};
     if (st->prev_word && !st->prev_number &&
         S_in(st->prev_word, st->prev_len, series) >= 0)
+      mark = 1;
+    /* ("n° 1/99": the first of ninety-nine) */
+    if (num < den && p - st->line >= 4 &&
+        (!memcmp(p - 4, "n\xc2\xb0 ", 4) || !memcmp(p - 4, "N\xc2\xb0 ", 4)))
       mark = 1;
     if (num > 1 && (den == 4 || den == 5 || den == 10 || den == 20 ||
                     (den == 100 && num >= 10))) {
@@ -10880,7 +10888,7 @@ static int S_bare_domain(const char *p, const char *q) {
       "sg",     "nz",      "ht",      "cm",  "ga", "cd",   "cg",  "bj",
       "mg",     "mu",      "lb",      "ir",  "gf", "pm",   "bf",  "cern",
       "gg",     "aero",    "science", "sncf", "social", "basketball", "ski",
-      "sport",
+      "sport",  "swiss",
       "tech",   "dev",     "news",    "shop", "online", "store",
       "group",  "cab",     "eco",     "coop",    "link",    "at",
       "se",     "bio",     "xyz",     "top",     "site",    "club",
