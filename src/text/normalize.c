@@ -3167,7 +3167,7 @@ static const char *const S_per_words[] = {
     "verre",    "flacon",      "baie",     "mol",        "siège",
     "semestre", "trimestre",   "écurie",   "passage",    "entrée",
     "visite",   "billet",      "ticket",   "décennie",   "année",
-    NULL};
+    "article",  NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
