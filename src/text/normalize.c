@@ -3016,7 +3016,15 @@ static int S_plural_around(const S_st *st, const char *after) {
     return 0;
   const char *w = after + S_blank(after, st->end);
   size_t k = S_letters(w, st->end);
-  return w > after && k >= 3 && (w[k - 1] == 's' || w[k - 1] == 'x');
+  if (w > after && k >= 3 && (w[k - 1] == 's' || w[k - 1] == 'x'))
+    return 1;
+  /* and standing for their nouns: "les 6e ont", "les 8e de finale",
+   * "les 2e du classement" (not a list, "les 2e et 3e étages") */
+  static const char *const on[] = {"ont",  "sont", "de",  "du",   "des",
+                                   "en",   "vont", "font", "qui", "peuvent",
+                                   "doivent", NULL};
+  return w > after && k && S_in(w, k, on) >= 0 &&
+         !(S_eq(w, k, "de") && !S_starts(w, st->end, "de finale"));
 }
 
 static void S_ordinal_words(breve_buf *w, uint64_t v, int gender, int plural,
@@ -11461,6 +11469,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                S_eq(st->prev_word, st->prev_len, "des") ||
                S_eq(st->prev_word, st->prev_len, "aux") ||
                S_eq(st->prev_word, st->prev_len, "en") ||
+               /* "1er titre pour la -52 kg" */
+               S_eq(st->prev_word, st->prev_len, "la") ||
+               S_eq(st->prev_word, st->prev_len, "Les") ||
                S_eq(st->prev_word, st->prev_len, "catégorie") ||
                /* "les cadettes -52 kg" */
                S_in(st->prev_word, st->prev_len, S_age_classes) >= 0) &&
@@ -12469,7 +12480,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "exploitations", "\xc3\xa9tablissements", "\xc3\xa9l\xc3\xa8ves",
           "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
           "lots", "biens", "studios", "sites", "projets", "plis",
-          "lettres", "drones", "drone", NULL};
+          "lettres", "drones", "drone", "athlètes", "sportifs",
+          "judokas", "combattants", "lutteurs", "boxeurs", NULL};
       if (noun && !age && (cp == '<' || cp == '>') &&
           S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
         S_say(st, cp == '<' ? "de moins de" : "de plus de");
