@@ -1197,6 +1197,7 @@ static const S_unit S_units[] = {
     {"MJ", "mégajoule", "mégajoules"},
     {"GJ", "gigajoule", "gigajoules"},
     {"ft", "pied", "pieds"},
+    {"yd", "yarde", "yardes"}, /* (espeak-ng drops the d of "yards") */
     {"NM", "mille nautique", "milles nautiques"},
     {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
     /* the cents of a dollar after a figure: "385 cents la livre" (not
@@ -1354,6 +1355,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
+    {"détenue", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -2284,6 +2286,13 @@ static const char *S_rule_time(S_st *st, const char *p) {
       }
       S_say_buf(st, &w);
       return ul ? unit + ul : r;
+    }
+    /* universal time: "17:46 TU" */
+    const char *tz = r + S_blank(r, end);
+    if (tz > r && S_starts(tz, end, "TU") && !S_alnum_at(tz + 2, end)) {
+      S_say_time(st, h, 1, m, 0);
+      S_say(st, "temps universel");
+      return tz + 2;
     }
     /* an English clock: "7:05 p.m." is "dix-neuf heures cinq" */
     const char *ap;
@@ -6970,6 +6979,15 @@ static const char *S_rule_greek(S_st *st, const char *p, size_t wl) {
       "phi",   "khi",   "psi",     "oméga"};
   size_t k;
   uint32_t cp = S_cp(p, st->end, &k);
+  /* a change of a quantity: "un Δv de 2 m/s" is "delta v" */
+  if (cp == 0x394 && wl == k + 1 &&
+      ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z'))) {
+    breve_buf w = {0};
+    breve_buf_puts(&w, "delta ");
+    breve_buf_putc(&w, p[k]);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
   if (wl != k)
     return NULL;
   /* a diameter before its size: "un puits de Ø 2 m", "Ø40 mm" */
