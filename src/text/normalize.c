@@ -4070,7 +4070,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
          * étage", "3° du classement") */
         static const char *const arts[] = {"le",  "la",  "les", "un",  "une",
                                            "des", "Le",  "La",  "Les", "Un",
-                                           "Une", "Des", NULL};
+                                           "Une", "Des",
+                                           /* "3° ne jamais fixer" */
+                                           "ne",  "Ne",  NULL};
         size_t ka = S_letters(t2, end);
         if (n->start == st->line && t2 > t && v >= 1 && v <= 10 &&
             ((ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
@@ -13265,8 +13267,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       int per = parsed && !n.has_dec && (d = S_ival(&n)) >= 1000 &&
                 d <= 1000000 &&
                 (d == 1000 || d == 10000 || d == 100000 || d == 1000000);
-      /* "1/1000" alone is a thousandth; "4,2/100 000" a rate */
-      if (per && d == 1000 && p[-1] == '1' &&
+      /* "1/1000" alone is a thousandth; "4,2/100 000" a rate (but a
+       * part of something, "1/100 000 de la lumière", is "un cent
+       * millième") */
+      int part = per && n.end < end && *n.end == ' ' &&
+                 (S_starts(n.end + 1, end, "de ") ||
+                  S_starts(n.end + 1, end, "du ") ||
+                  S_starts(n.end + 1, end, "d'"));
+      if (per && (d == 1000 || part) && p[-1] == '1' &&
           (p - st->line == 1 ||
            (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
         /* (a scale, "une carte au 1/1000", is "au millième") */
@@ -13278,7 +13286,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           o->len -= 3;
           o->ptr[o->len] = '\0';
         }
-        S_say(st, "millième"); /* after the "un" already said */
+        breve_buf wo = {0};
+        breve_fr_ordinal(&wo, d, 0, 0);
+        S_say_buf(st, &wo); /* after the "un" already said */
         const char *e = n.end;
         if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
           e++; /* "1/1000e de seconde" */
