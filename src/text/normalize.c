@@ -967,8 +967,9 @@ static const S_cur S_currencies[] = {
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
     {"DZD", "dinar algérien", "dinars algériens", NULL, NULL, 0},
     {"INR", "roupie", "roupies", NULL, NULL, 0},
-    {"zł", "zloti", "zlotis", "grosz", "groszy", 0}, /* (espeak-ng reads */
-    {"PLN", "zloti", "zlotis", "grosz", "groszy", 0}, /* "zloty" in English) */
+    /* (written "zloti": espeak-ng reads "zloty" in English) */
+    {"zł", "zloti", "zlotis", "grosz", "groszy", 0},
+    {"PLN", "zloti", "zlotis", "grosz", "groszy", 0},
     {"NPR", "roupie népalaise", "roupies népalaises", NULL, NULL, 0},
     {"PKR", "roupie pakistanaise", "roupies pakistanaises", NULL, NULL, 0},
     {"LKR", "roupie srilankaise", "roupies srilankaises", NULL, NULL, 0},
