@@ -1198,6 +1198,8 @@ static const S_unit S_units[] = {
     {"MJ", "mégajoule", "mégajoules"},
     {"GJ", "gigajoule", "gigajoules"},
     {"ft", "pied", "pieds"},
+    {"Mm³", "million de mètres cubes", "millions de mètres cubes"},
+    {"Mm3", "million de mètres cubes", "millions de mètres cubes"},
     {"yd", "yarde", "yardes"}, /* (espeak-ng drops the d of "yards") */
     {"NM", "mille nautique", "milles nautiques"},
     {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
@@ -1356,7 +1358,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
-    {"détenue", 'f'},
+    {"détenue", 'f'}, {"écoute", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -7632,10 +7634,11 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       !st->prev_number && S_in(st->prev_word, st->prev_len, least) >= 0) {
     /* (but "le min. de l'Intérieur" is a minister) */
     const char *mn = q + 1 + S_blank(q + 1, end);
-    size_t ml = S_starts(mn, end, "de l'")  ? 5
-                : S_starts(mn, end, "du ")  ? 3
-                : S_starts(mn, end, "des ") ? 4
-                                            : 0;
+    size_t ml = S_starts(mn, end, "de l'")    ? 5
+                : S_starts(mn, end, "de la ") ? 6
+                : S_starts(mn, end, "du ")    ? 3
+                : S_starts(mn, end, "des ")   ? 4
+                                              : 0;
     if (!(ml && S_upper_at(mn + ml, end))) {
       S_sub(st, p, wl, "minimum");
       return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
