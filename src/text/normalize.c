@@ -3888,7 +3888,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       static const char *const ranks[] = {
           "prix",     "place",   "rang",      "étage",     "classe",
           "alinéa",   "édition", "catégorie", "division",  "arrondissement",
-          "accessit", "mention", NULL};
+          "accessit", "mention", "position", "tour", "manche", NULL};
       size_t kr = t2 > t ? S_letters(t2, end) : 0;
       int rank = kr && S_in(t2, kr, ranks) >= 0;
       /* a numbered point of minutes opening its line before a noun with
