@@ -11273,6 +11273,19 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
   int after_word = S_alnum_cp(prev);
+  /* an underscore inside a handle or a file's name: "zen_92",
+   * "ballet_garnier" are "zen tiret bas quatre-vingt-douze" */
+  if (cp == '_' && after_word && q < end && S_alnum_at(q, end) &&
+      !(q + 1 < end && *q == '_')) {
+    /* (a hashtag's words are read without it: "#Partir_en_livre") */
+    const char *b = p;
+    while (b > st->line && (S_alnum_at(b - 1, end) || b[-1] == '_'))
+      b--;
+    if (!(b > st->line && b[-1] == '#')) {
+      S_say(st, "tiret bas");
+      return q;
+    }
+  }
   /* carbon 14 written as chemists do: "le ¹⁴C" */
   if (cp == 0xB9 &&
       S_starts(q, end,
