@@ -6843,6 +6843,8 @@ static const S_abbr S_abbrs[] = {
     {"bd", 2, 1, "boulevard"},
     {"boul", 1, 1, "boulevard"}, /* Quebec's "boul. Saint-Laurent" */
     {"dpt", 2, 0, "département"}, /* "le dpt des Hautes-Alpes" */
+    {"Fg", 2, 1, "faubourg"},     /* "rue du Fg St-Denis" */
+    {"Fbg", 2, 1, "faubourg"},
     {"ltée", 0, 0, "limitée"},   /* and its companies, "Fjord ltée" */
     {"Ltée", 0, 0, "limitée"},
     {"Pte", 2, 1, "porte"},     /* "Pte de Bagnolet", "Pte Maillot" */
@@ -13279,7 +13281,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       }
       /* a rate: "13,5/100.000" is "pour cent mille" */
       S_num n;
-      uint64_t d;
+      uint64_t d = 0;
       int parsed = S_parse_num(q, end, &n) && n.end;
       int per = parsed && !n.has_dec && (d = S_ival(&n)) >= 1000 &&
                 d <= 1000000 &&
@@ -13287,11 +13289,17 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       /* "1/1000" alone is a thousandth; "4,2/100 000" a rate (but a
        * part of something, "1/100 000 de la lumière", is "un cent
        * millième") */
-      int part = per && n.end < end && *n.end == ' ' &&
+      uint64_t d10 = parsed && !n.has_dec ? S_ival(&n) : 0;
+      while (d10 >= 10 && d10 % 10 == 0)
+        d10 /= 10;
+      int part = parsed && !n.has_dec && d10 == 1 && S_ival(&n) >= 1000 &&
+                 S_ival(&n) <= 1000000000 && n.end < end && *n.end == ' ' &&
                  (S_starts(n.end + 1, end, "de ") ||
                   S_starts(n.end + 1, end, "du ") ||
                   S_starts(n.end + 1, end, "d'"));
-      if (per && (d == 1000 || part) && p[-1] == '1' &&
+      if (part)
+        d = S_ival(&n);
+      if (((per && d == 1000) || part) && p[-1] == '1' &&
           (p - st->line == 1 ||
            (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
         /* (a scale, "une carte au 1/1000", is "au millième") */
@@ -13305,7 +13313,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         }
         breve_buf wo = {0};
         breve_fr_ordinal(&wo, d, 0, 0);
-        S_say_buf(st, &wo); /* after the "un" already said */
+        /* (after the "un" already said: "un millionième" once) */
+        if (wo.len > 3 && !memcmp(wo.ptr, "un ", 3)) {
+          memmove(wo.ptr, wo.ptr + 3, wo.len - 2);
+          wo.len -= 3;
+        }
+        S_say_buf(st, &wo);
         const char *e = n.end;
         if (e < end && *e == 'e' && !S_alnum_at(e + 1, end))
           e++; /* "1/1000e de seconde" */
