@@ -7632,6 +7632,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * fourchette" are "minimum" (after a number "min." is minutes) */
   static const char *const least[] = {"au", "Au", "le", "Le", "cote",
                                       "seuil", "prix", NULL};
+  /* (and after a percentage: "un apport de 10 % min.") */
+  if (S_eq(p, wl, "min") && q < end && *q == '.' && p - st->line >= 2 &&
+      p[-1] == ' ' && p[-2] == '%') {
+    S_sub(st, p, wl, "minimum");
+    return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
+  }
   if (S_eq(p, wl, "min") && q < end && *q == '.' && st->prev_word &&
       !st->prev_number && S_in(st->prev_word, st->prev_len, least) >= 0) {
     /* (but "le min. de l'Intérieur" is a minister) */
@@ -13189,6 +13195,28 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     }
   }
   if (cp == '/' && after_word && q < end) {
+    /* one in so many: "un dossier/2 refusé" is "un dossier sur deux" */
+    if (S_is_digit(*q) && S_digits(q, end) <= 3 && !st->prev_number &&
+        st->prev_word && st->prev_word + st->prev_len == p &&
+        !S_upper_at(st->prev_word, end) && st->prev_word - st->line >= 3 &&
+        (!memcmp(st->prev_word - 3, "un ", 3) ||
+         (st->prev_word - st->line >= 4 &&
+          !memcmp(st->prev_word - 4, "une ", 4))) &&
+        (st->prev_word - 3 == st->line || st->prev_word[-4] == ' ' ||
+         !memcmp(st->prev_word - 4, "une ", 4)) &&
+        S_ends_clean(q + S_digits(q, end), end) &&
+        !S_unit_at(q + S_digits(q, end) + S_blank(q + S_digits(q, end), end),
+                   end, 1, &(const char *){NULL})) {
+      /* (a price for so many: "un repas/2 personnes" is "pour") */
+      const char *hw = q + S_digits(q, end);
+      hw += S_blank(hw, end);
+      size_t hk = S_letters(hw, end);
+      S_say(st, hk && (S_eq(hw, hk, "personnes") || S_eq(hw, hk, "adultes") ||
+                       S_eq(hw, hk, "enfants"))
+                    ? "pour"
+                    : "sur");
+      return q;
+    }
     /* a count out of a total: "5 élus/29" */
     if (S_is_digit(*q) && !st->prev_number && st->prev_word &&
         st->prev_word + st->prev_len == p && st->prev_word - st->line >= 2 &&
