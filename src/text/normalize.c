@@ -13199,11 +13199,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (S_is_digit(*q) && S_digits(q, end) <= 3 && !st->prev_number &&
         st->prev_word && st->prev_word + st->prev_len == p &&
         !S_upper_at(st->prev_word, end) && st->prev_word - st->line >= 3 &&
-        (!memcmp(st->prev_word - 3, "un ", 3) ||
-         (st->prev_word - st->line >= 4 &&
-          !memcmp(st->prev_word - 4, "une ", 4))) &&
-        (st->prev_word - 3 == st->line || st->prev_word[-4] == ' ' ||
-         !memcmp(st->prev_word - 4, "une ", 4)) &&
+        ((st->prev_word[-3] | 0x20) == 'u' &&
+         !memcmp(st->prev_word - 2, "n ", 2)
+             ? st->prev_word - 3 == st->line || st->prev_word[-4] == ' '
+             : st->prev_word - st->line >= 4 &&
+                   (st->prev_word[-4] | 0x20) == 'u' &&
+                   !memcmp(st->prev_word - 3, "ne ", 3) &&
+                   (st->prev_word - 4 == st->line ||
+                    st->prev_word[-5] == ' ')) &&
         S_ends_clean(q + S_digits(q, end), end) &&
         !S_unit_at(q + S_digits(q, end) + S_blank(q + S_digits(q, end), end),
                    end, 1, &(const char *){NULL})) {
