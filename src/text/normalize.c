@@ -1201,6 +1201,7 @@ static const S_unit S_units[] = {
     {"Mm³", "million de mètres cubes", "millions de mètres cubes"},
     {"Mm3", "million de mètres cubes", "millions de mètres cubes"},
     {"yd", "yarde", "yardes"}, /* (espeak-ng drops the d of "yards") */
+    {"pax", "passager", "passagers"}, /* a ship's or a plane's count */
     {"NM", "mille nautique", "milles nautiques"},
     {"MN", "mille nautique", "milles nautiques"}, /* (a thrust's below) */
     /* the cents of a dollar after a figure: "385 cents la livre" (not
