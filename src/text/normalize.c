@@ -5120,11 +5120,23 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     }
   }
   /* the number spam texts are sent to: "le SMS au 33700" is
-   * "trente-trois sept cents" */
-  if (n->ipn == 5 && !memcmp(n->ip, "33700", 5) && !n->grouped &&
+   * "trente-trois sept cents"; and any five-digit short number a text
+   * goes to, "SMS au 38 200", is said in two then three ("trente-huit,
+   * deux cents") */
+  int sms = n->ipn == 5 && n->ip[0] != '0' && !n->has_dec && !st->glued &&
+            st->prev_word && !st->prev_number &&
+            S_eq(st->prev_word, st->prev_len, "au") &&
+            st->prev_word - st->line >= 4 &&
+            !memcmp(st->prev_word - 4, "SMS ", 4);
+  if (n->ipn == 5 && (sms || (!memcmp(n->ip, "33700", 5) && !n->grouped)) &&
       !n->has_dec && !st->glued && !S_alnum_at(q, end) &&
       !(b && S_unit_at(r, end, 1, &after))) {
-    S_say(st, "trente-trois sept cents");
+    uint64_t a2 = 0, b3 = 0;
+    breve_fr_parse_u64(n->ip, 2, &a2);
+    breve_fr_parse_u64(n->ip + 2, 3, &b3);
+    breve_fr_cardinal(&w, a2, 0);
+    breve_fr_cardinal(&w, b3, 0);
+    S_say_buf(st, &w);
     return q;
   }
   /* a graphics card's number is said in two pairs: "la RTX 5090" is
@@ -12576,8 +12588,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         return q;
       }
       /* (a fare by age is named without "de": "tarif < 26 ans") */
-      if (noun && age && (S_eq(st->prev_word, st->prev_len, "tarif") ||
-                          S_eq(st->prev_word, st->prev_len, "tarifs")))
+      /* (nor after a word that says what the fare is: "gratuit < 26
+       * ans", "tarif senior > 65 ans") */
+      static const char *const fares[] = {
+          "tarif",   "tarifs",  "gratuit", "gratuite", "gratuits",
+          "senior",  "seniors", "sénior",  "séniors",  "réduit",
+          "réduits", NULL};
+      if (noun && age && S_in(st->prev_word, st->prev_len, fares) >= 0)
         noun = 0;
       S_say(st, cp == 0x2265   ? "supérieur ou égal à"
                 : cp == 0x2264 ? "inférieur ou égal à"
