@@ -1359,7 +1359,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
-    {"détenue", 'f'}, {"écoute", 'f'},
+    {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
