@@ -1359,7 +1359,8 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
-    {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'},
+    {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
+    {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
     {"commande", 'f'}, {"seule", 'f'}, {"réplique", 'f'}, {"touche", 'f'},
     {"douche", 'f'}, {"grue", 'f'}, {"birdie", 'm'}, {"cantine", 'f'},
@@ -12539,7 +12540,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
           "lots", "biens", "studios", "sites", "projets", "plis",
           "lettres", "drones", "drone", "athlètes", "sportifs",
-          "judokas", "combattants", "lutteurs", "boxeurs", NULL};
+          "judokas", "combattants", "lutteurs", "boxeurs", "trajets", NULL};
       if (noun && !age && (cp == '<' || cp == '>') &&
           S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
         S_say(st, cp == '<' ? "de moins de" : "de plus de");
