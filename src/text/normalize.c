@@ -5122,7 +5122,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   }
   /* the number spam texts are sent to: "le SMS au 33700" is
    * "trente-trois sept cents"; and any five-digit short number a text
-   * goes to, "SMS au 38 200", is said in two then three ("trente-huit,
+   * goes to, "SMS au 38 200", is said in two then three ("trente-huit
    * deux cents") */
   int sms = n->ipn == 5 && n->ip[0] != '0' && !n->has_dec && !st->glued &&
             st->prev_word && !st->prev_number &&
