@@ -961,7 +961,6 @@ static const S_cur S_currencies[] = {
     {"\xe2\x82\xbf", "bitcoin", "bitcoins", NULL, NULL, 0}, /* "2 ₿" */
     {"EGP", "livre égyptienne", "livres égyptiennes", NULL, NULL, 0},
     {"TRY", "livre turque", "livres turques", NULL, NULL, 0},
-    {"CAD", "dollar canadien", "dollars canadiens", "sènte", "sèntes", 0},
     {"AUD", "dollar australien", "dollars australiens", "sènte", "sèntes",
      0},
     {"TND", "dinar tunisien", "dinars tunisiens", NULL, NULL, 0},
