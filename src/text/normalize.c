@@ -1252,6 +1252,9 @@ static const S_unit S_units[] = {
     {"Sv", "sivèrte", "sivèrtes"},
     {"mGy", "milligray", "milligrays"}, /* and a dose absorbed */
     {"Gy", "gray", "grays"},
+    {"nT", "nanotèsla", "nanotèslas"}, /* a magnetic field */
+    {"µT", "microtèsla", "microtèslas"},
+    {"mT", "millitèsla", "millitèslas"},
     {"Wc", "watt-crête", "watts-crête"}, /* a solar panel's peak power */
     {"TBq", "térabecquerel", "térabecquerels"},
     {"GBq", "gigabecquerel", "gigabecquerels"},
@@ -1357,7 +1360,7 @@ static const struct {
     {"loge", 'f'}, {"avalanche", 'f'}, {"rampe", 'f'}, {"pointe", 'f'},
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
-    {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'},
+    {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -2975,10 +2978,11 @@ static const char *S_fraction_at(const char *p, const char *end,
   breve_fr_parse_u64(p + a + 1, b, den);
   /* a part of something: "11/20 des bureaux de vote" */
   int of = S_starts(q, end, " des ") || S_starts(q, end, " du ") ||
-           S_starts(q, end, " de la ");
+           S_starts(q, end, " de la ") || S_starts(q, end, " de l'") ||
+           S_starts(q, end, " de l\xe2\x80\x99");
   if (*num >= *den || *den < 2 ||
       (*num > 1 && *den > 12 && *den != 100 && *den != 1000 &&
-       *den != 10000 && !(of && *den <= 20)))
+       *den != 10000 && !(of && *den <= 50)))
     return NULL; /* "3/100" is three hundredths, "11/12" eleven twelfths,
                     "24/36" a ratio */
   return q;
@@ -15020,6 +15024,7 @@ static const char *const S_caps_words[] = {
     "TÔT", "TRI", "VIF", "VIS", "VUE", "VUS", "ZÉRO", "TROP", "HORS", "BORD",
     "PORT", "FORT", "SORT", "PART", "CLEF", "PONT", "FOND", "LONG", "BLOC",
     "PRIS", "DENT", "MARS", "VOIE", "MI", "EX", "INFO", "LOTO", "BAC",
+    "PIC", "PICS",
     "END", /* "WEEK-END" */
     NULL};
 
