@@ -1361,6 +1361,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
+    {"union", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -6540,7 +6541,10 @@ static const char *S_rule_number(S_st *st, const char *p) {
     static const char *const music[] = {"mesure", "valse", "morceau",
                                         "rythme", "tempo", "musique",
                                         "chanson", "partition", "mélodie",
-                                        NULL};
+                                        /* and dances in it */
+                                        "gigue", "menuet", "gavotte",
+                                        "sicilienne", "mazurka", "polka",
+                                        "tarentelle", "boléro", NULL};
     if (S_line_has_any(st, music)) {
       breve_buf w = {0}, b = {0};
       breve_fr_cardinal(&w, (uint64_t)(*p - '0'), 0);
@@ -6640,9 +6644,21 @@ static const char *S_rule_number(S_st *st, const char *p) {
     /* "un 1/4 d'heure", "le 1/3 des sièges": the article is the one */
     static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
                                        "du", "au", "chaque", NULL};
-    if (num == 1 && den >= 3 && st->prev_word && !st->prev_number &&
-        st->prev_word + st->prev_len + 1 == p &&
-        S_in(st->prev_word, st->prev_len, dets) >= 0) {
+    /* (and "un bon 1/3 des fruits", "un petit 1/4 d'heure") */
+    static const char *const adjs[] = {"bon", "petit", "gros", "grand",
+                                       "large", "bref", NULL};
+    const char *dw = st->prev_word;
+    size_t dl = st->prev_len;
+    if (num == 1 && dw && !st->prev_number && dw + dl + 1 == p &&
+        S_in(dw, dl, adjs) >= 0 && dw - st->line >= 3 && dw[-1] == ' ') {
+      const char *b0 = dw - 1;
+      while (b0 > st->line && S_alnum_at(b0 - 1, end))
+        b0--;
+      dw = b0, dl = (size_t)(st->prev_word - 1 - b0);
+    }
+    if (num == 1 && den >= 3 && dw && !st->prev_number &&
+        (dw != st->prev_word || dw + dl + 1 == p) &&
+        S_in(dw, dl, dets) >= 0) {
       /* and "un 1/100e de seconde" is "un centième" */
       breve_buf w = {0};
       if (den <= 4)
@@ -7810,6 +7826,17 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       while (b1 > st->line && S_alnum_at(b1 - 1, end))
         b1--;
       span = S_in(b1, (size_t)(e1 - b1), abbr) >= 0;
+    }
+    /* (the first written whole: "de mai à oct.", "entre mai et sept.") */
+    if (m >= 0 && !span && st->prev_word &&
+        (S_eq(st->prev_word, st->prev_len, "\xc3\xa0") ||
+         S_eq(st->prev_word, st->prev_len, "et")) &&
+        st->prev_word - st->line >= 4 && st->prev_word[-1] == ' ') {
+      const char *e1 = st->prev_word - 1, *b1 = e1;
+      while (b1 > st->line && S_alnum_at(b1 - 1, end))
+        b1--;
+      span = b1 < e1 && S_letters(b1, e1) == (size_t)(e1 - b1) &&
+             S_month_word(b1, e1) >= 0;
     }
     if (m >= 0 &&
         (span || st->prev_number || (r > q + 1 && S_digits(r, end) == 4) ||
@@ -11294,6 +11321,24 @@ static const char *const S_less_of[] = {
     "des",    "chez",    "tarif",    "Tarif",   "gratuit",  "gratuite",
     "Gratuit", "réservé", "réservée", "interdit", "interdite", NULL};
 
+/* Elides a "le" just written before a word that starts with a vowel: "le"
+ * then "€" is "l'euro", "le" then "@" "l'arobase". Returns 1 when it did
+ * (the output then ends with "l'"). */
+static int S_elide_le(S_st *st) {
+  breve_buf *o = st->out;
+  size_t e = o->len;
+  while (e && o->ptr[e - 1] == ' ')
+    e--;
+  if (e < 2 || (o->ptr[e - 2] != 'l' && o->ptr[e - 2] != 'L') ||
+      o->ptr[e - 1] != 'e' ||
+      !(e == 2 || o->ptr[e - 3] == ' ' || o->ptr[e - 3] == '\n'))
+    return 0;
+  o->len = e - 1;
+  breve_buf_putc(o, '\'');
+  st->pending = 0;
+  return 1;
+}
+
 static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                  size_t k, uint32_t prev) {
   const char *end = st->end, *q = p + k;
@@ -11906,8 +11951,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return e;
   }
   /* the language "C#", the note "fa#": "dièse" */
+  static const char *const notes[] = {"ré", "Ré", "sol", "Sol", NULL};
   if (cp == '#' && !S_alnum_at(q, end) && after_word && st->prev_word &&
-      st->prev_word + st->prev_len == p && st->prev_len <= 2) {
+      st->prev_word + st->prev_len == p &&
+      (st->prev_len <= 2 || S_in(st->prev_word, st->prev_len, notes) >= 0)) {
     S_say(st, "dièse");
     return q;
   }
@@ -11953,17 +12000,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
                                   (p - st->line >= 3 &&
                                    !memcmp(p - 3, "\xe2\x80\x99", 3)));
     /* "le € au plus haut" is "l'euro" */
-    breve_buf *o = st->out;
-    size_t e = o->len;
-    while (e && o->ptr[e - 1] == ' ')
-      e--;
-    if (!elided && e >= 2 && (o->ptr[e - 2] == 'l' || o->ptr[e - 2] == 'L') &&
-        o->ptr[e - 1] == 'e' &&
-        (e == 2 || o->ptr[e - 3] == ' ' || o->ptr[e - 3] == '\n') &&
-        !S_alnum_at(q, end) && !(q < end && *q == '/')) {
-      o->len = e - 1;
-      breve_buf_puts(o, "'euro");
-      st->pending = 0;
+    if (!elided && !S_alnum_at(q, end) && !(q < end && *q == '/') &&
+        S_elide_le(st)) {
+      breve_buf_puts(st->out, "euro");
       breve_buf_free(&w);
       return q;
     }
@@ -12662,6 +12701,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   if (cp == '@') {
+    /* the sign itself: "le @ de la coopérative" is "l'arobase" */
+    if ((q >= end || *q == ' ') && (prev == ' ' || p == st->line) &&
+        S_elide_le(st)) {
+      breve_buf_puts(st->out, "arobase");
+      return q;
+    }
     S_say(st, "arobase");
     /* a domain after it: "les adresses en @orange.fr" */
     if (!after_word && q < end && *q >= 'a' && *q <= 'z') {
