@@ -3660,6 +3660,12 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
 
 /* After a number has been read: what follows decides how it is said. */
 /* Words before the article of a code: "l'article 222-33", "L. 1234-5". */
+/* Words before a range of pages or works: "pages 1046-1051", "BWV
+ * 1046-1051" are ranges, not years. */
+static const char *const S_catalogues[] = {"pages", "pp", "BWV", "KV",
+                                           "RV", "Hob", "HWV", "WoO",
+                                           "folios", NULL};
+
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
   size_t b = S_blank(q, end);
@@ -5558,6 +5564,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       if (between && (v2 > v || down) && !in_list) {
         S_say(st, "et");
       } else if (down) {
+        S_say(st, "\xc3\xa0");
+      } else if (!n->has_dec && v2 > v && st->prev_word && !st->prev_number &&
+                 S_in(st->prev_word, st->prev_len, S_catalogues) >= 0) {
+        /* pages and a composer's works, not years: "pages 1046-1051",
+         * "BWV 1046-1051", "KV 525-527" */
         S_say(st, "\xc3\xa0");
       } else if (!n->has_dec && st->prev_word && !st->prev_number &&
                  (S_eq(st->prev_word, st->prev_len, "plateforme") ||
