@@ -1361,7 +1361,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
-    {"union", 'f'},
+    {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -7674,8 +7674,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* "au min. trois devis", "la cote min. est de 1,10", "le min. de la
    * fourchette" are "minimum" (after a number "min." is minutes) */
-  static const char *const least[] = {"au", "Au", "le", "Le", "cote",
-                                      "seuil", "prix", NULL};
+  static const char *const least[] = {
+      "au", "Au", "le", "Le", "cote", "seuil", "prix",
+      /* and a quantity's least: "la taille min. de capture", "Température
+       * min. : 3 °C" */
+      "taille", "Taille", "température", "Température", "temp", "Temp",
+      "âge", "Âge", "salaire", "hauteur", "poids", "vitesse", "pression",
+      "tarif", "montant", "niveau", "débit", "commande", "mise", "effectif",
+      "capacité", "rendement", "score", "teneur", "épaisseur", "largeur",
+      "longueur", "profondeur", "diamètre", "apport", NULL};
   /* (and after a percentage: "un apport de 10 % min.") */
   if (S_eq(p, wl, "min") && q < end && *q == '.' && p - st->line >= 2 &&
       p[-1] == ' ' && p[-2] == '%') {
