@@ -7672,6 +7672,34 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       }
     }
   }
+  /* "gén." after a title or a body: "vicaire gén.", "le directeur gén.
+   * adjoint", "l'assemblée gén." */
+  if (S_eq(p, wl, "g\xc3\xa9n") && q < end && *q == '.' && st->prev_word &&
+      !st->prev_number) {
+    static const char *const gen[] = {
+        "vicaire",    "secrétaire", "directeur",  "procureur",  "avocat",
+        "inspecteur", "commissaire", "délégué",   "trésorier",  "consul",
+        "rapporteur", "administrateur", "conseil", "quartier",  "état-major",
+        "commandant", "intendant",  "agent",      "mandataire", "contrôleur",
+        "receveur",   "président-directeur", "PDG", "médecin",  NULL};
+    static const char *const gene[] = {
+        "assemblée", "direction", "inspection", "déléguée", "directrice",
+        "secrétaire", "présidente-directrice", "administratrice",
+        "médecine", "culture", "mobilisation", "grève", "délégation",
+        "trésorerie", "procureure", "avocate", NULL};
+    int f = S_in(st->prev_word, st->prev_len, gene) >= 0;
+    if (f || S_in(st->prev_word, st->prev_len, gen) >= 0) {
+      /* ("la secrétaire gén." is hers: after "la") */
+      if (f && S_eq(st->prev_word, st->prev_len, "secr\xc3\xa9taire"))
+        f = st->prev_word - st->line >= 3 &&
+            !memcmp(st->prev_word - 3, "la ", 3);
+      int stop = q + 1 >= end ||
+                 (S_blank(q + 1, end) && S_upper_at(q + 1 + S_blank(q + 1, end),
+                                                    end));
+      S_sub(st, p, stop ? wl : wl + 1, f ? "générale" : "général");
+      return stop ? q : q + 1;
+    }
+  }
   /* "au min. trois devis", "la cote min. est de 1,10", "le min. de la
    * fourchette" are "minimum" (after a number "min." is minutes) */
   static const char *const least[] = {
