@@ -1361,7 +1361,7 @@ static const struct {
     {"torpille", 'f'}, {"louve", 'f'}, {"parabole", 'f'}, {"robe", 'f'},
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
-    {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'},
+    {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'}, {"lanterne", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -1706,9 +1706,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
                       S_starts(nx, end, "du ") || S_starts(nx, end, "d'") ||
                       S_starts(nx, end, "d\xe2\x80\x99"));
   int day_month = st->date_word && b - (a + 1) == 1 &&
-                  (d > 12 || (st->prev_word &&
-                              (S_eq(st->prev_word, st->prev_len, "du") ||
-                               S_eq(st->prev_word, st->prev_len, "au"))) ||
+                  (d > 12 ||
+                   (st->prev_word &&
+                    (S_eq(st->prev_word, st->prev_len, "du") ||
+                     S_eq(st->prev_word, st->prev_len, "au"))) ||
                    /* ("le 4/7" too, ending a phrase or before "à",
                     * "et": a fraction above one half is "les 4/7"; not
                     * "le 3/4 centre" nor the show "« Le 7/9 »") */
@@ -1723,6 +1724,10 @@ static const char *S_rule_date(S_st *st, const char *p) {
   /* "10/10 à chaque œil", "7/10": a mark or a fraction, unless after
    * "le" or written "07/10" */
   if (sep == '/' && !st->date_word && m == 10 && d <= 10 && *p != '0')
+    return NULL;
+  /* ("au 1/10 de seconde", "le 3/10 du temps": tenths of something) */
+  if (sep == '/' && m == 10 && d < 10 && a - p == 1 && of &&
+      !(S_starts(nx, end, "de ") && nx + 3 < end && S_is_digit(nx[3])))
     return NULL;
   if (b < end && (*b == '/' || *b == '-' || (*b == ',' && b + 1 < end &&
                                              S_is_digit(b[1]))))
@@ -6554,6 +6559,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                         "chanson", "partition", "mélodie",
                                         /* and dances in it */
                                         "gigue", "menuet", "gavotte",
+                                        "marche",
                                         "sicilienne", "mazurka", "polka",
                                         "tarentelle", "boléro", NULL};
     if (S_line_has_any(st, music)) {
@@ -12722,9 +12728,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
-   * Bastille", "rdv @ 20h", and anything after a short "rdv": "rdv @ la
-   * mairie" (writers keep "arobase" after "rendez-vous" written out) */
+   * Bastille", "rdv @ 20h", and anything after "rdv": "rdv @ la
+   * mairie" */
   static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
+  /* (and after "rendez-vous" written out: "rendez-vous @ la salle des
+   * fêtes" is "à la salle") */
+  int rdv = st->prev_word &&
+            (S_in(st->prev_word, st->prev_len, meet) >= 0 ||
+             (S_eq(st->prev_word, st->prev_len, "vous") &&
+              st->prev_word - st->line >= 7 &&
+              (!memcmp(st->prev_word - 7, "rendez-", 7) ||
+               !memcmp(st->prev_word - 7, "Rendez-", 7)) &&
+              q + 1 < end &&
+              (S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
+               S_starts(q + 1, end, "l'") || S_starts(q + 1, end, "les "))));
   /* and an infinitive of the small ads: "des lots @ gagner" */
   static const char *const to[] = {"gagner", "vendre", "louer", "saisir",
                                    "découvrir", "venir", "bord", "bientôt",
@@ -12737,8 +12754,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        (p == st->line && memchr(q + 1, ' ', (size_t)(end - q - 1)))) &&
       (S_upper_at(q + 1, end) || S_is_digit(q[1]) ||
        (S_in(q + 1, tk, to) >= 0 && !S_alnum_at(q + 1 + tk, end)) ||
-       (st->prev_word && S_in(st->prev_word, st->prev_len, meet) >= 0 &&
-        breve_cp_is_letter((unsigned char)q[1])) ||
+       (rdv && breve_cp_is_letter((unsigned char)q[1])) ||
        ((S_starts(q + 1, end, "la ") || S_starts(q + 1, end, "le ") ||
          S_starts(q + 1, end, "l'")) &&
         S_upper_at(q + 1 + (q[2] == '\'' ? 2 : 3), end) &&
