@@ -1362,6 +1362,7 @@ static const struct {
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
     {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'}, {"lanterne", 'f'},
+    {"fiche", 'f'}, {"régate", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -4145,8 +4146,15 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     return r + 2;
   }
   /* "100+ drones" is "plus de cent drones" (not "les 12+ en jeu") */
+  /* (nor a rowing boat after its article, "le 4+ poids légers") */
+  uint64_t iv = S_ival(n);
   if (r == n->end && r + 2 < end && *r == '+' && r[1] == ' ' &&
-      !n->has_dec && S_ival(n) >= 2 && !st->glued) {
+      !n->has_dec && iv >= 2 && !st->glued &&
+      !((iv == 2 || iv == 4 || iv == 8) && st->prev_word &&
+        !st->prev_number &&
+        (S_eq(st->prev_word, st->prev_len, "le") ||
+         S_eq(st->prev_word, st->prev_len, "un") ||
+         S_eq(st->prev_word, st->prev_len, "Le")))) {
     const char *t = r + 2;
     size_t k = S_letters(t, end);
     if (k >= 3 && (t[k - 1] == 's' || t[k - 1] == 'x') &&
@@ -5175,7 +5183,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (!b && !n->has_dec && !n->grouped && n->ipn == 1 &&
         (v == 1 || v == 2 || v == 4 || v == 8) && r < end &&
         (*r == '+' || *r == '-' || *r == 'x') &&
-        (r + 1 == end || r[1] == ' ' || r[1] == ',') && st->prev_word &&
+        (r + 1 == end || strchr(" ,.;)", r[1])) && st->prev_word &&
         !st->prev_number && S_in(st->prev_word, st->prev_len, arts) >= 0 &&
         !(*r == 'x' &&
           (S_starts(r + 1, end, " plus") || S_starts(r + 1, end, " moins") ||
@@ -6051,12 +6059,21 @@ static const char *S_half_noun(S_st *st, const char *q) {
     return NULL;
   if (st->prev_number)
     return NULL; /* "2 ½ heures" is "deux heures et demie" */
-  /* "1/2 l de lait": the unit written short */
-  if ((k == 1 && *r == 'l') || (k == 2 && r[0] == 'k' && r[1] == 'g')) {
+  /* "1/2 l de lait": the unit written short (and "une 1/2 h") */
+  if ((k == 1 && (*r == 'l' || *r == 'h')) ||
+      (k == 2 && r[0] == 'k' && r[1] == 'g')) {
     int art = st->prev_word && !st->prev_number &&
               S_in(st->prev_word, st->prev_len, articles) >= 0;
-    S_say(st, art ? (k == 1 ? "demi-litre" : "demi-kilo")
-                  : (k == 1 ? "un demi-litre" : "un demi-kilo"));
+    /* ("en 1/2 h" is "en une demi-heure") */
+    if (*r == 'h' && art && (S_eq(st->prev_word, st->prev_len, "en") ||
+                             S_eq(st->prev_word, st->prev_len, "En")))
+      art = 0;
+    const char *half = *r == 'h' ? "demi-heure"
+                       : k == 1  ? "demi-litre"
+                                 : "demi-kilo";
+    if (!art)
+      S_say(st, *r == 'h' ? "une" : "un");
+    S_say(st, half);
     return r + k;
   }
   /* a spoon: "½ c. à c. de sel" is "une demi-cuillère à café" */
@@ -6647,8 +6664,14 @@ static const char *S_rule_number(S_st *st, const char *p) {
     const char *r = q + S_blank(q, end);
     if ((den == 4 || den == 2) && r > q && r < end && *r == 'h' &&
         S_ends_clean(r + 1, end)) {
-      S_say(st, den == 2 ? "une demi-heure"
-                : num == 1 ? "un quart d'heure" : "trois quarts d'heure");
+      /* (after "un" already written: "un 1/4 h") */
+      int one = st->prev_word && !st->prev_number &&
+                st->prev_word + st->prev_len + 1 == p &&
+                (S_eq(st->prev_word, st->prev_len, "un") ||
+                 S_eq(st->prev_word, st->prev_len, "une"));
+      S_say(st, den == 2 ? (one ? "demi-heure" : "une demi-heure")
+                : num == 1 ? (one ? "quart d'heure" : "un quart d'heure")
+                           : "trois quarts d'heure");
       return r + 1;
     }
     /* a trial across two phases: "la phase 1/2" is "un deux" */
@@ -6682,6 +6705,16 @@ static const char *S_rule_number(S_st *st, const char *p) {
         breve_buf_puts(&w, den == 4 ? "quart" : "tiers");
       else
         breve_fr_ordinal(&w, den, 0, 0);
+      /* (of a unit: "une pose au 1/250 s" is "au deux cent cinquantième
+       * de seconde") */
+      const char *ua, *us = q + S_blank(q, end);
+      const S_unit *u = us > q ? S_unit_at(us, end, 1, &ua) : NULL;
+      if (u && S_ends_clean(ua, end)) {
+        breve_buf_puts(&w, strchr("aeiouéh", u->one[0]) ? " d'" : " de ");
+        breve_buf_puts(&w, u->one);
+        S_say_buf(st, &w);
+        return ua;
+      }
       S_say_buf(st, &w);
       return q;
     }
@@ -8614,13 +8647,15 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return q;
     }
   }
-  /* alcohol by volume: "13,5 % vol." */
+  /* alcohol by volume: "13,5 % vol." (or without its dot, "6,2 % vol") */
   size_t ol = st->out->len;
   while (ol && st->out->ptr[ol - 1] == ' ')
     ol--;
-  if (S_eq(p, wl, "vol") && q < end && *q == '.' && ol >= 9 &&
+  if (S_eq(p, wl, "vol") && !S_alnum_at(q, end) && ol >= 9 &&
       !memcmp(st->out->ptr + ol - 9, "pour cent", 9)) {
     S_sub(st, p, wl, "volume");
+    if (!(q < end && *q == '.'))
+      return q;
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
   /* volumes, vehicles or weeks counted: "2 vol., 35 €", "2 000
@@ -13464,8 +13499,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
            (!S_alnum_at(p - 2, end) && p[-2] != ',' && p[-2] != '.'))) {
         /* (a scale, "une carte au 1/1000", is "au millième") */
         breve_buf *o = st->out;
+        /* (and "un 1/1000 s" is "un millième de seconde") */
         if (!st->ssml && o->len >= 5 &&
-            !memcmp(o->ptr + o->len - 5, "au un", 5) &&
+            (!memcmp(o->ptr + o->len - 5, "au un", 5) ||
+             !memcmp(o->ptr + o->len - 5, "un un", 5) ||
+             !memcmp(o->ptr + o->len - 5, "Un un", 5)) &&
             (o->len == 5 || o->ptr[o->len - 6] == ' ' ||
              o->ptr[o->len - 6] == '\n')) {
           o->len -= 3;
