@@ -1217,6 +1217,7 @@ static const S_unit S_units[] = {
     {"mol", "mole", "moles"}, /* "-285 kJ/mol" */
     {"a.l.", "année-lumière", "années-lumière"},
     {"douz.", "douzaine", "douzaines"}, /* "2 douz. d'huîtres" */
+    {"dz", "douzaine", "douzaines"},    /* "3 dz de creuses" */
     {"al", "année-lumière", "années-lumière"},
     {"a.-l.", "année-lumière", "années-lumière"}, /* "à 640 a.-l." */
     {"voy.", "voyageur", "voyageurs"}, /* "80 000 voy./jour" */
@@ -1269,6 +1270,7 @@ static const S_unit S_units[] = {
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
     {"CV", "cheval", "chevaux"},
+    {"cv", "cheval", "chevaux"}, /* "300 cv sous le capot" */
     {"hPa", "hectopascal", "hectopascals"},
     /* a tyre's or a boiler's pressure: "2,2 bar", "200 bar" */
     {"bar", "bar", "bars"},
@@ -6919,6 +6921,9 @@ static const S_abbr S_abbrs[] = {
     {"mod", 1, 2, "modèle"},            /* "mod. 2027" */
     {"ca", 1, 2, "circa"},      /* a date: "ca. 1350 av. J.-C." */
     {"douz", 1, 0, "douzaine"}, /* "3 € la douz." */
+    {"dz", 1, 0, "douzaine"},   /* "6 € la dz." */
+    {"Univ", 1, 0, "université"}, /* "Univ. de Strasbourg" */
+    {"univ", 1, 0, "université"},
     {"sect", 1, 0, "section"},  /* a land register's "sect. AB n° 147" */
     {"Env", 1, 2, "environ"},
     {"av", 1, 1, "avenue"},
@@ -7837,6 +7842,27 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       !S_alnum_at(p + 6, end)) {
     S_sub(st, p, 6, "mi tou");
     return p + 6;
+  }
+  /* a book's format: "un in-8°", "in-12", "un in-folio" are "ine-octavo",
+   * "ine-douze", "ine-folio" (the Latin "in" is not nasal) */
+  if (wl == 2 && p[0] == 'i' && p[1] == 'n' && q + 1 < end && *q == '-' &&
+      (p == st->line || p[-1] == ' ' || p[-1] == '(')) {
+    static const char *const fmt[][2] = {
+        {"folio", "ine-folio"}, {"quarto", "ine-kouarto"},
+        {"octavo", "ine-octavo"}, {"plano", "ine-plano"},
+        {"4\xc2\xb0", "ine-kouarto"}, {"8\xc2\xb0", "ine-octavo"},
+        {"4", "ine-kouarto"}, {"8", "ine-octavo"}, {"12", "ine-douze"},
+        {"16", "ine-seize"}, {"18", "ine-dix-huit"}, {"32", "ine-trente-deux"}};
+    for (size_t i = 0; i < sizeof fmt / sizeof fmt[0]; i++) {
+      size_t k = strlen(fmt[i][0]);
+      const char *e = q + 1 + k;
+      if (S_starts(q + 1, end, fmt[i][0]) && !S_alnum_at(e, end) &&
+          !(e < end && (*e == '-' || *e == ',' || *e == '.') && e + 1 < end &&
+            S_is_digit(e[1]))) {
+        S_sub(st, p, (size_t)(e - p), fmt[i][1]);
+        return e;
+      }
+    }
   }
   /* J.-C., av. J.-C., apr. J.-C. */
   if (S_starts(p, end, "J.-C.")) {
