@@ -13216,8 +13216,14 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       !st->prev_number) {
     S_num rn;
     uint64_t rv;
-    if (S_parse_num(q, end, &rn) && !rn.has_dec && (rv = S_ival(&rn)) >= 1000 &&
-        (rv == 1000 || rv == 10000 || rv == 100000 || rv == 1000000)) {
+    if (S_parse_num(q, end, &rn) && !rn.has_dec &&
+        (((rv = S_ival(&rn)) >= 1000 &&
+          (rv == 1000 || rv == 10000 || rv == 100000 || rv == 1000000)) ||
+         /* (and a density: "12 loups/100 km²") */
+         (rv == 100 && (S_starts(rn.end, end, " km\xc2\xb2") ||
+                        S_starts(rn.end, end, " km2") ||
+                        S_starts(rn.end, end, "km\xc2\xb2") ||
+                        S_starts(rn.end, end, " ha"))))) {
       S_say(st, "pour");
       return q;
     }
