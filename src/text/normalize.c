@@ -567,6 +567,8 @@ typedef struct S_st {
 } S_st;
 
 static int S_after_money(const S_st *st, const char *p);
+static int S_word_before(const S_st *st, const char *p,
+                         const char *const *words);
 
 /* Whether the line being read holds one of the words of a list: the
  * subject of a line ("jantes", "valse", "sang"). */
@@ -5214,7 +5216,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         (!st->prev_word || (!st->prev_number &&
                             S_in(st->prev_word, st->prev_len, term) >= 0)))) &&
       r + 1 < end && r[0] == 'S' && r[1] == 'A' && !S_alnum_at(r + 2, end)) {
-    S_num_words(&w, n, 0);
+    S_num_words(&w, n, v > 7); /* ("41 SA": "quarante et une semaines") */
     breve_buf_puts(&w, v <= 7 ? " sans-atout" : " semaines d'aménorrhée");
     S_say_buf(st, &w);
     return r + 2;
@@ -5250,7 +5252,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     if (d2 && d2 <= 2 && breve_fr_parse_u64(t, d2, &v2) && v2 >= 1 &&
         v2 <= 20 && !(t + d2 < end && (t[d2] == ',' || t[d2] == '.'))) {
       const char *u = t + d2 + S_blank(t + d2, end);
-      size_t ul = S_starts(u, end, "km") ? 2 : u < end && *u == 'm' ? 1 : 0;
+      /* (kilometres only for an area: "un circuit de 3 × 10 km" is
+       * laps, "trois fois dix kilomètres", and "une zone de 3 × 4 km"
+       * "trois kilomètres sur quatre") */
+      static const char *const areas[] = {
+          "zone", "surface", "secteur", "périmètre", "rectangle", "carré",
+          "bande", "terrain", "domaine", "réserve", "parc", "territoire",
+          "champ", "nappe", NULL};
+      int area = st->prev_word && !st->prev_number &&
+                 S_eq(st->prev_word, st->prev_len, "de") &&
+                 S_word_before(st, st->prev_word, areas);
+      size_t ul = area && S_starts(u, end, "km") ? 2
+                  : u < end && *u == 'm'        ? 1
+                                                : 0;
       if (ul && !S_alnum_at(u + ul, end) &&
           !(u + ul < end && (unsigned char)u[ul] == 0xC2)) {
         S_num_words(&w, n, 0);
@@ -12695,7 +12709,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           "candidats", "retrait\xc3\xa9s", "foyers", "colis", "objets",
           "lots", "biens", "studios", "sites", "projets", "plis",
           "lettres", "drones", "drone", "athlètes", "sportifs",
-          "judokas", "combattants", "lutteurs", "boxeurs", "trajets", NULL};
+          "judokas", "combattants", "lutteurs", "boxeurs", "trajets",
+          /* "nouveau-nés < 2 500 g", "des bols < 10 €", "des pentes >
+           * 10 %" */
+          "n\xc3\xa9s", "b\xc3\xa9" "b\xc3\xa9s", "nourrissons",
+          "bols", "pentes", "c\xc3\xb4tes", "routes", "parcelles",
+          "terrains", "bouteilles", "fromages", NULL};
       if (noun && !age && (cp == '<' || cp == '>') &&
           S_in(st->prev_word, st->prev_len, sorted_things) >= 0) {
         S_say(st, cp == '<' ? "de moins de" : "de plus de");
