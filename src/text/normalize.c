@@ -7857,6 +7857,28 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     S_sub(st, p, 6, "mi tou");
     return p + 6;
   }
+  /* a wind's quarter: "des rafales de NO", "vent de SO", "secteur NE" */
+  if ((wl == 2 || wl == 3) && !S_alnum_at(q, end) &&
+      !(q < end && (*q == '.' || *q == '-')) && st->prev_word &&
+      !st->prev_number &&
+      (S_eq(st->prev_word, st->prev_len, "de") ||
+       S_eq(st->prev_word, st->prev_len, "du") ||
+       S_eq(st->prev_word, st->prev_len, "secteur"))) {
+    static const char *const winds[][2] = {
+        {"NO", "nord-ouest"}, {"NE", "nord-est"}, {"SO", "sud-ouest"},
+        {"SE", "sud-est"}, {"NW", "nord-ouest"}, {"SW", "sud-ouest"},
+        {"NNE", "nord-nord-est"}, {"NNO", "nord-nord-ouest"},
+        {"SSE", "sud-sud-est"}, {"SSO", "sud-sud-ouest"},
+        {"ENE", "est-nord-est"}, {"ESE", "est-sud-est"},
+        {"ONO", "ouest-nord-ouest"}, {"OSO", "ouest-sud-ouest"}};
+    static const char *const blows[] = {"vent", "Vent", "rafale", "houle",
+                                        "brise", "mistral", "tempête", NULL};
+    for (size_t i = 0; i < sizeof winds / sizeof winds[0]; i++)
+      if (S_eq(p, wl, winds[i][0]) && S_line_has_any(st, blows)) {
+        S_sub(st, p, wl, winds[i][1]);
+        return q;
+      }
+  }
   /* a book's format: "un in-8°", "in-12", "un in-folio" are "ine-octavo",
    * "ine-douze", "ine-folio" (the Latin "in" is not nasal) */
   if (wl == 2 && p[0] == 'i' && p[1] == 'n' && q + 1 < end && *q == '-' &&
