@@ -7859,7 +7859,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   }
   /* a wind's quarter: "des rafales de NO", "vent de SO", "secteur NE" */
   if ((wl == 2 || wl == 3) && !S_alnum_at(q, end) &&
-      !(q < end && (*q == '.' || *q == '-')) && st->prev_word &&
+      !(q < end && *q == '-') &&
+      !(q + 1 < end && *q == '.' && q[1] != ' ') && st->prev_word &&
       !st->prev_number &&
       (S_eq(st->prev_word, st->prev_len, "de") ||
        S_eq(st->prev_word, st->prev_len, "du") ||
