@@ -1606,7 +1606,9 @@ static int S_ratio_words(const char *p, const char *end) {
       /* a biathlete's shooting: "9/10 au couché", "5/10 debout" */
       "au couché", "en couché", "debout",
       /* a driving licence's points: "6/12 points"; line-outs */
-      "points", "en touche", "en mêlée", NULL};
+      "points", "en touche", "en mêlée",
+      /* and a handball keeper's or shooter's: "9/11 aux jets de 7 m" */
+      "aux jets", "aux penalties", "aux penaltys", "aux tirs au but", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -4297,7 +4299,11 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                         : (many ? " billions" : " billion"));
       /* and a unit: "55,7 M km" is "millions de kilomètres" */
       const char *ua;
-      const S_unit *uu = scale >= 6 && s2 > after
+      /* (or glued degrees: "100 M°C") */
+      int deg = s2 == after && after + 1 < end &&
+                (unsigned char)after[0] == 0xC2 &&
+                (unsigned char)after[1] == 0xB0;
+      const S_unit *uu = scale >= 6 && (s2 > after || deg)
                              ? S_unit_at(s2, end, 1, &ua)
                              : NULL;
       if (uu && S_ends_clean(ua, end)) {
@@ -5228,6 +5234,21 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     breve_buf_puts(&w, " fois");
     S_say_buf(st, &w);
     return r + 1;
+  }
+  /* and how often: "2x/jour", "3×/semaine" are "deux fois par jour" */
+  if (!b && !n->has_dec && r < end &&
+      (*r == 'x' || S_starts(r, end, "\xc3\x97"))) {
+    const char *sl = r + (*r == 'x' ? 1 : 2);
+    if (sl < end && *sl == '/') {
+      S_num_words(&w, n, 1);
+      breve_buf_puts(&w, " fois");
+      const char *after = S_per(&w, sl, end);
+      if (after != sl) {
+        S_say_buf(st, &w);
+        return after;
+      }
+      breve_buf_clear(&w);
+    }
   }
   /* "le basket 3x3": three against three */
   if (!b && !n->has_dec && v >= 2 && v <= 5 && r + 1 < end && *r == 'x' &&
@@ -8972,10 +8993,20 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     const breve_buf *o = st->out;
     int one = (o->len >= 4 && !memcmp(o->ptr + o->len - 4, " un ", 4)) ||
               (o->len == 3 && !memcmp(o->ptr, "un ", 3));
-    if (wl == 4)
-      S_sub(st, p, 4, one ? "passager" : "passagers");
-    else
-      S_sub(st, p, 2, one ? "exemplaire" : "exemplaires");
+    const char *said = wl == 4 ? (one ? "passager" : "passagers")
+                               : (one ? "exemplaire" : "exemplaires");
+    /* (and a rate: "80 000 ex./h" is "exemplaires par heure") */
+    if (q + 1 < end && q[1] == '/') {
+      breve_buf w = {0};
+      breve_buf_puts(&w, said);
+      const char *after = S_per(&w, q + 1, end);
+      if (after != q + 1) {
+        S_say_buf(st, &w);
+        return after;
+      }
+      breve_buf_free(&w);
+    }
+    S_sub(st, p, wl, said);
     /* the dot goes inside a sentence, stays at its end */
     return (q + 1 < end && q[1] == ' ' && q + 2 < end && q[2] >= 'a' &&
             q[2] <= 'z') ||
