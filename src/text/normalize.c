@@ -1608,7 +1608,10 @@ static int S_ratio_words(const char *p, const char *end) {
       /* a driving licence's points: "6/12 points"; line-outs */
       "points", "en touche", "en mêlée",
       /* and a handball keeper's or shooter's: "9/11 aux jets de 7 m" */
-      "aux jets", "aux penalties", "aux penaltys", "aux tirs au but", NULL};
+      "aux jets", "aux penalties", "aux penaltys", "aux tirs au but",
+      /* and a team's with one player more or less: "2/5 en supériorité" */
+      "en supériorité", "en infériorité", "en power-play",
+      "en avantage numérique", NULL};
   size_t b = S_blank(p, end);
   if (!b)
     return 0;
@@ -6957,6 +6960,7 @@ static const S_abbr S_abbrs[] = {
     {"ca", 1, 2, "circa"},      /* a date: "ca. 1350 av. J.-C." */
     {"douz", 1, 0, "douzaine"}, /* "3 € la douz." */
     {"dz", 1, 0, "douzaine"},   /* "6 € la dz." */
+    {"prol", 1, 0, "prolongation"}, /* "victoire après prol." */
     {"Univ", 1, 0, "université"}, /* "Univ. de Strasbourg" */
     {"univ", 1, 0, "université"},
     {"sect", 1, 0, "section"},  /* a land register's "sect. AB n° 147" */
@@ -12744,7 +12748,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
        * moins de six ans") */
       const char *t = r + S_digits(r, end);
       t += S_blank(t, end);
-      int age = (S_starts(t, end, "ans") || S_starts(t, end, "an ")) &&
+      /* (and a young animal's or a baby's: "les chiots < 6 mois") */
+      int age = (S_starts(t, end, "ans") || S_starts(t, end, "an ") ||
+                 S_starts(t, end, "mois") || S_starts(t, end, "semaines")) &&
                 !(noun && S_eq(st->prev_word, st->prev_len, "\xc3\xa2ge"));
       /* ("âge > 18 ans" is "âge supérieur à dix-huit ans") */
       /* (but people and things sorted by a size are "de plus de": "les
