@@ -9590,6 +9590,23 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   return NULL;
 }
 
+/* The lexicon's respelling of the word p[0..wl) alone, with no look at
+ * what is around it (p may be a copy outside the line: the letters of
+ * "I.N.S.E.E."). Returns the end of the word, or NULL. */
+static const char *S_lexicon_word(S_st *st, const char *p, size_t wl) {
+  if (!st->lex || !st->lex->n)
+    return NULL;
+  breve_buf_clear(&st->fold);
+  breve_utf8_fold(p, wl, &st->fold);
+  const S_entry *e = st->fold.ptr ? S_lookup(st->lex, p, wl, st->fold.ptr,
+                                             st->fold.len, S_LEX)
+                                  : NULL;
+  if (!e || S_eq(p, wl, e->value))
+    return NULL; /* ("siècle" for the key "siecle": nothing to change) */
+  S_sub(st, p, wl, e->value);
+  return p + wl;
+}
+
 /* Lexicon entries. */
 static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
   /* the school "l'X" (Polytechnique): espeak-ng spells the l ("elks") */
@@ -9883,15 +9900,7 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
       }
     }
   }
-  breve_buf_clear(&st->fold);
-  breve_utf8_fold(p, wl, &st->fold);
-  const S_entry *e = st->fold.ptr ? S_lookup(st->lex, p, wl, st->fold.ptr,
-                                             st->fold.len, S_LEX)
-                                  : NULL;
-  if (!e || S_eq(p, wl, e->value))
-    return NULL; /* ("siècle" for the key "siecle": nothing to change) */
-  S_sub(st, p, wl, e->value);
-  return p + wl;
+  return S_lexicon_word(st, p, wl);
 }
 
 /* Length of the word of capitals (two or more, accents allowed) ending
@@ -10693,8 +10702,9 @@ static const char *S_rule_dotted(S_st *st, const char *p, size_t wl) {
    * capital */
   int stop = t >= end || (bl && S_upper_at(t + bl, end)) ||
              (t < end && strchr("!?", *t));
-  /* a respelling of the lexicon: "I.N.S.E.E." is "insé" */
-  if (S_rule_lexicon(st, letters, n))
+  /* a respelling of the lexicon: "I.N.S.E.E." is "insé" (the word alone:
+   * the letters are a copy, not in the line) */
+  if (S_lexicon_word(st, letters, n))
     return stop ? t - 1 : t;
   S_open(st);
   breve_buf_clear(&st->fold);
