@@ -13,6 +13,13 @@ out_has "^La T\.P\.U de ènvidia\.$"
 run 0 "$BREVE" normalize - <"$T/in.txt"
 out_has "^monsieur Dupont"
 
+# each line is read on its own: a road's digit on one line does not make
+# the signed number of the next one the digit of a name
+printf "Bouchons sur l'A7\n-3 200 abonnés\n+12 000 abonnés\n" >"$T/in3.txt"
+run 0 "$BREVE" normalize "$T/in3.txt"
+out_has "^moins trois mille deux cents abonnés$"
+out_has "^plus douze mille abonnés$"
+
 run 0 "$BREVE" normalize --ssml "$T/in.txt"
 out_has '<sub alias="monsieur">M\.</sub> Dupont'
 out_has '<say-as interpret-as="characters">TPU</say-as>'

@@ -11810,6 +11810,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       return q + dd + 3;
     }
     st->signed_num = 1;
+    st->glued = 0; /* (a sign stands apart: not the digit of a name) */
     const char *r = S_rule_number(st, q);
     st->signed_num = 0;
     return r ? r : q;
@@ -15630,6 +15631,12 @@ static void S_line(S_st *st) {
   st->prev_number = 0;
   st->inner_quote = 0;
   st->close_known = 0;
+  /* (nothing of the line before: "l'A7" then "-3 200 abonnés") */
+  st->glued = 0;
+  st->det_before = 0;
+  st->date_word = 0;
+  st->num_list = 0;
+  st->in_list = 0;
   int chunk_start = 1;
   while (p < end) {
     size_t k;
