@@ -1366,7 +1366,7 @@ static const struct {
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
     {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'}, {"lanterne", 'f'},
-    {"fiche", 'f'}, {"régate", 'f'},
+    {"fiche", 'f'}, {"régate", 'f'}, {"aire", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -13309,11 +13309,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     if (S_parse_num(q, end, &rn) && !rn.has_dec &&
         (((rv = S_ival(&rn)) >= 1000 &&
           (rv == 1000 || rv == 10000 || rv == 100000 || rv == 1000000)) ||
-         /* (and a density: "12 loups/100 km²") */
+         /* (and a density: "12 loups/100 km²", "3 varroas/100
+          * abeilles") */
          (rv == 100 && (S_starts(rn.end, end, " km\xc2\xb2") ||
                         S_starts(rn.end, end, " km2") ||
                         S_starts(rn.end, end, "km\xc2\xb2") ||
-                        S_starts(rn.end, end, " ha"))))) {
+                        S_starts(rn.end, end, " ha") ||
+                        (rn.end + 4 < end && rn.end[0] == ' ' &&
+                         S_letters(rn.end + 1, end) >= 4 &&
+                         strchr("sx", rn.end[S_letters(rn.end + 1, end)]) &&
+                         breve_cp_is_lower(S_cp(rn.end + 1, end, NULL))))))) {
       S_say(st, "pour");
       return q;
     }
