@@ -1366,7 +1366,7 @@ static const struct {
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
     {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'}, {"lanterne", 'f'},
-    {"fiche", 'f'}, {"régate", 'f'}, {"aire", 'f'},
+    {"fiche", 'f'}, {"régate", 'f'}, {"aire", 'f'}, {"requête", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
     {"boutique", 'f'}, {"mise", 'f'}, {"offerte", 'f'},
@@ -7007,6 +7007,7 @@ static const S_abbr S_abbrs[] = {
     {"fol", 1, 2, "folio"},          /* an archive's "fol. 23" */
     {"coeff", 2, 2, "coefficient"},
     {"alt", 1, 2, "altitude"},        /* "alt. 1 850 m" */
+    {"Alt", 1, 2, "altitude"},        /* "Alt. 2 750 m – 36 lits" */
     {"Mt", 2, 1, "mont"},             /* "le Mt-Blanc", "Mt Ventoux" */
     {"pers", 1, 0, "personnes"},      /* "max. 6 pers." */
     {"div", 1, 0, "division"},        /* "champion de 1re div." */
