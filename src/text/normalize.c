@@ -15297,7 +15297,7 @@ static const char *const S_caps_words[] = {
     "TÔT", "TRI", "VIF", "VIS", "VUE", "VUS", "ZÉRO", "TROP", "HORS", "BORD",
     "PORT", "FORT", "SORT", "PART", "CLEF", "PONT", "FOND", "LONG", "BLOC",
     "PRIS", "DENT", "MARS", "VOIE", "MI", "EX", "INFO", "LOTO", "BAC",
-    "PIC", "PICS",
+    "PIC", "PICS", "BAT", "BATS",
     "END", /* "WEEK-END" */
     NULL};
 
