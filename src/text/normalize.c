@@ -3463,6 +3463,24 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
       return after;
     }
   }
+  /* energy priced in cents is for one of the unit: "0,15 €/kWh" is
+   * "quinze centimes le kilowattheure" (a whole price is "par": "42
+   * €/MWh"; and a distance keeps it, "douze centimes par kilomètre": 28
+   * cases of the token sets gained with "le" for kWh, 5 lost; for km, 2
+   * gained and 30 lost) */
+  if (p + 1 < end && *p == '/' &&
+      (S_ends_with(w->ptr, w->len, " centimes") ||
+       S_ends_with(w->ptr, w->len, " centime")) &&
+      (u = S_unit_at(p + 1, end, 1, &after)) && S_ends_clean(after, end) &&
+      S_ends_with(u->one, strlen(u->one), "wattheure")) {
+    breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
+                              !memcmp(u->one, "\xc3\xa9", 2)
+                          ? " l'"
+                      : S_unit_fem(u) ? " la "
+                                      : " le ");
+    breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+    return after;
+  }
   const char *r = S_per(w, p, end);
   /* any other thing sold, in lower case: "6 €/verre" is "six euros par
    * verre" (not "/pers", "/ht": a word of three letters or more that ends
@@ -4313,6 +4331,24 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         breve_buf_puts(&w, strchr("aeiouyéh", uu->many[0]) ? " d'" : " de ");
         breve_buf_puts(&w, uu->many);
         after = ua;
+      } else if (scale >= 6 && s2 > after && s2 < end &&
+                 breve_cp_is_lower(S_cp(s2, end, NULL))) {
+        /* and a noun counted: "8 M voyageurs/an" is "huit millions de
+         * voyageurs" (not "8 M de voyageurs", nor "3 M pour") */
+        size_t k = S_letters(s2, end);
+        static const char *const not_noun[] = {
+            "de", "d", "du", "des", "et", "ou", "à", "en", "pour", "par",
+            "sur", "dans", "avec", "contre", "soit", "en", "au", "aux",
+            "selon", "depuis", "l", "le", "la", "les", "un", "une", NULL};
+        if (k >= 3 && S_in(s2, k, not_noun) < 0 &&
+            (s2[k - 1] == 's' || s2[k - 1] == 'x')) {
+          int vowel = strchr("aeiouyh", *s2) || (unsigned char)*s2 == 0xC3;
+          breve_buf_puts(&w, vowel ? " d'" : " de");
+          S_say_buf(st, &w);
+          if (vowel)
+            st->pending = 0; /* ("d'abonnés", no space after it) */
+          return vowel ? s2 : after;
+        }
       }
       S_say_buf(st, &w);
       return after;
