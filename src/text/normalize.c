@@ -1271,6 +1271,8 @@ static const S_unit S_units[] = {
     {"cp", "comprimé", "comprimés"},          /* "1 cp 3 fois/jour" */
     {"h", "heure", "heures"}, /* a length: "48 h", "1,5 h" (times first) */
     {"ch", "cheval", "chevaux"},
+    {"dm\xc2\xb3", "décimètre cube", "décimètres cubes"}, /* a boot */
+    {"dm\xc2\xb2", "décimètre carré", "décimètres carrés"},
     {"CV", "cheval", "chevaux"},
     {"cv", "cheval", "chevaux"}, /* "300 cv sous le capot" */
     {"hPa", "hectopascal", "hectopascals"},
@@ -4589,7 +4591,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     /* (a kart's "9 ch" on a line about engines is horsepower) */
     static const char *const engines[] = {"kart", "moteur", "cylindr",
                                           "puissance", "moto", "tracteur",
-                                          "cm3", "cm³", NULL};
+                                          "cm3", "cm³", "kW", "couple",
+                                          "chevaux", NULL};
     int engine = u && !strcmp(u->abbr, "ch") && S_line_has_any(st, engines);
     /* (a manor's "12 ch." with its bathrooms listed) */
     static const char *const baths[] = {"sdb", "salles de bains", "sde",
