@@ -7923,7 +7923,8 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     return p + 6;
   }
   /* a wind's quarter: "des rafales de NO", "vent de SO", "secteur NE" */
-  if ((wl == 2 || wl == 3) && !S_alnum_at(q, end) &&
+  if ((wl == 2 || wl == 3) && S_is_upper_ascii(p[0]) &&
+      S_is_upper_ascii(p[1]) && !S_alnum_at(q, end) &&
       !(q < end && *q == '-') &&
       !(q + 1 < end && *q == '.' && q[1] != ' ') && st->prev_word &&
       !st->prev_number &&
@@ -12924,7 +12925,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   static const char *const meet[] = {"rdv", "RDV", "Rdv", NULL};
   /* (and after "rendez-vous" written out: "rendez-vous @ la salle des
    * fêtes" is "à la salle") */
-  int rdv = st->prev_word &&
+  int rdv = cp == '@' && st->prev_word &&
             (S_in(st->prev_word, st->prev_len, meet) >= 0 ||
              (S_eq(st->prev_word, st->prev_len, "vous") &&
               st->prev_word - st->line >= 7 &&
