@@ -3355,6 +3355,17 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   return p;
 }
 
+/* Writes " le kilo", " la tonne", " l'heure": one of the unit, after a
+ * price. */
+static void S_put_one_unit(breve_buf *w, const S_unit *u) {
+  breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
+                            !memcmp(u->one, "\xc3\xa9", 2)
+                        ? " l'"
+                    : S_unit_fem(u) ? " la "
+                                    : " le ");
+  breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+}
+
 /* The unit a price is for, after its slash at p ("€/kg", "€/mois"); with
  * `any`, also any word in small letters ("6 €/verre"). Returns the end,
  * or p when nothing is said. */
@@ -3450,12 +3461,7 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
                           : NULL;
     if (u && S_ends_clean(after, end) && v >= 1) {
       if (v == 1) { /* "3 €/1 kg": "trois euros le kilo" */
-        breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
-                                  !memcmp(u->one, "\xc3\xa9", 2)
-                              ? " l'"
-                          : S_unit_fem(u) ? " la "
-                                          : " le ");
-        breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+        S_put_one_unit(w, u);
         return after;
       }
       breve_buf_puts(w, " les");
@@ -3475,12 +3481,7 @@ static const char *S_per_money_at(breve_buf *w, const char *p,
        S_ends_with(w->ptr, w->len, " centime")) &&
       (u = S_unit_at(p + 1, end, 1, &after)) && S_ends_clean(after, end) &&
       S_ends_with(u->one, strlen(u->one), "wattheure")) {
-    breve_buf_puts(w, strchr("aeiouh", u->one[0]) ||
-                              !memcmp(u->one, "\xc3\xa9", 2)
-                          ? " l'"
-                      : S_unit_fem(u) ? " la "
-                                      : " le ");
-    breve_buf_puts(w, !strcmp(u->one, "kilogramme") ? "kilo" : u->one);
+    S_put_one_unit(w, u);
     return after;
   }
   const char *r = S_per(w, p, end);
