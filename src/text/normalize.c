@@ -3694,14 +3694,14 @@ static int S_tennis(const S_st *st, const char *a, const char *t) {
   return 0;
 }
 
-/* After a number has been read: what follows decides how it is said. */
-/* Words before the article of a code: "l'article 222-33", "L. 1234-5". */
 /* Words before a range of pages or works: "pages 1046-1051", "BWV
  * 1046-1051" are ranges, not years. */
 static const char *const S_catalogues[] = {"pages", "pp", "BWV", "KV",
                                            "RV", "Hob", "HWV", "WoO",
                                            "folios", NULL};
 
+/* After a number has been read: what follows decides how it is said. */
+/* Words before the article of a code: "l'article 222-33", "L. 1234-5". */
 static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
   const char *end = st->end, *r, *after;
   size_t b = S_blank(q, end);
@@ -4341,7 +4341,7 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
         size_t k = S_letters(s2, end);
         static const char *const not_noun[] = {
             "de", "d", "du", "des", "et", "ou", "à", "en", "pour", "par",
-            "sur", "dans", "avec", "contre", "soit", "en", "au", "aux",
+            "sur", "dans", "avec", "contre", "soit", "au", "aux",
             "selon", "depuis", "l", "le", "la", "les", "un", "une", NULL};
         if (k >= 3 && S_in(s2, k, not_noun) < 0 &&
             (s2[k - 1] == 's' || s2[k - 1] == 'x')) {
@@ -6656,9 +6656,9 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                         "chanson", "partition", "mélodie",
                                         /* and dances in it */
                                         "gigue", "menuet", "gavotte",
-                                        "marche",
-                                        "sicilienne", "mazurka", "polka",
-                                        "tarentelle", "boléro", NULL};
+                                        "marche", "sicilienne", "mazurka",
+                                        "polka", "tarentelle", "boléro",
+                                        NULL};
     if (S_line_has_any(st, music)) {
       breve_buf w = {0}, b = {0};
       breve_fr_cardinal(&w, (uint64_t)(*p - '0'), 0);
