@@ -19,6 +19,10 @@ printf "Bouchons sur l'A7\n-3 200 abonnés\n+12 000 abonnés\n" >"$T/in3.txt"
 run 0 "$BREVE" normalize "$T/in3.txt"
 out_has "^moins trois mille deux cents abonnés$"
 out_has "^plus douze mille abonnés$"
+# nor does its "heures" make the next line's noon the end of a span
+printf "Ouverture à 9h\nLe train part à 12h\n" >"$T/in4.txt"
+run 0 "$BREVE" normalize "$T/in4.txt"
+out_has "^Le train part à douze heures$"
 
 run 0 "$BREVE" normalize --ssml "$T/in.txt"
 out_has '<sub alias="monsieur">M\.</sub> Dupont'

@@ -1914,6 +1914,8 @@ static void S_say_time(S_st *st, unsigned h, int has_min, unsigned m,
     if (h == 12 && (!has_min || !m) && e >= 3 &&
         !memcmp(o->ptr + e - 3, " \xc3\xa0", 3)) {
       size_t from = e > 40 ? e - 40 : 0;
+      if (from < st->line_from) /* (not the line before's "heures") */
+        from = st->line_from;
       for (size_t i = from; i + 5 <= e && !span_end; i++)
         span_end = !memcmp(o->ptr + i, "heure", 5);
     }
