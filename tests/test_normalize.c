@@ -23,6 +23,25 @@ static char *S_norm(const char *in, unsigned flags, const breve_lexicon *lex) {
   return out;
 }
 
+/* The plain golden cases, kept to be read again as one text. */
+static char **S_in, **S_want;
+static size_t S_npairs;
+
+static void S_keep(const char *in, const char *want) {
+  char **a = realloc(S_in, (S_npairs + 1) * sizeof *a);
+  if (a)
+    S_in = a;
+  char **b = realloc(S_want, (S_npairs + 1) * sizeof *b);
+  if (b)
+    S_want = b;
+  OK(a && b, "out of memory");
+  if (!a || !b)
+    return;
+  S_in[S_npairs] = strdup(in);
+  S_want[S_npairs] = strdup(want);
+  S_npairs++;
+}
+
 /* Runs one golden file; returns the number of cases. */
 static int S_golden(const char *path, unsigned flags) {
   FILE *f = fopen(path, "r");
@@ -51,6 +70,8 @@ static int S_golden(const char *path, unsigned flags) {
     snprintf(msg, sizeof msg, "%.200s:%d: %.3900s", path, lineno, input);
     STR_EQ(out, line, msg);
     free(out);
+    if (!flags)
+      S_keep(input, line);
     have_input = 0;
     cases++;
   }
@@ -88,6 +109,46 @@ static void S_all_golden(void) {
   OK(n >= 10, "only %d golden files", n);
   OK(cases >= 150, "only %d golden cases", cases);
   fprintf(stderr, "golden: %d files, %d cases\n", n, cases);
+}
+
+/* Every plain golden case read again as one line of a single text, last
+ * case first: a line is read the same whatever the lines before it. */
+static void S_golden_as_one_text(void) {
+  size_t len = 0;
+  for (size_t i = 0; i < S_npairs; i++)
+    len += strlen(S_in[i]) + 1;
+  char *text = malloc(len + 1), *t = text;
+  OK(text != NULL, "out of memory");
+  if (!text)
+    return;
+  for (size_t i = S_npairs; i-- > 0;) {
+    size_t n = strlen(S_in[i]);
+    memcpy(t, S_in[i], n);
+    t += n;
+    *t++ = '\n';
+  }
+  *t = '\0';
+  char *out = S_norm(text, 0, S_lex);
+  OK(out != NULL, "golden cases as one text");
+  const char *o = out ? out : "";
+  int wrong = 0;
+  for (size_t i = S_npairs; i-- > 0;) {
+    size_t n = strcspn(o, "\n");
+    if (wrong < 5 && (strlen(S_want[i]) != n || memcmp(o, S_want[i], n))) {
+      wrong++;
+      OK(0, "as one text, %.200s: got %.*s", S_in[i], (int)n, o);
+    }
+    o += n + (o[n] == '\n');
+  }
+  OK(*o == '\0', "as one text: more lines out than in");
+  free(out);
+  free(text);
+  for (size_t i = 0; i < S_npairs; i++) {
+    free(S_in[i]);
+    free(S_want[i]);
+  }
+  free(S_in);
+  free(S_want);
 }
 
 /* The user's lexicon adds entries and wins over the bundled one. */
@@ -218,6 +279,7 @@ int main(void) {
     return 1;
   }
   S_all_golden();
+  S_golden_as_one_text();
   S_user_lexicon();
   S_no_lexicon();
   S_lines();

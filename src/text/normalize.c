@@ -15102,8 +15102,12 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       size_t from = b->len > 24 ? b->len - 24 : 0;
       int between = 0;
       for (size_t t = from; t + 6 <= b->len; t++)
-        if (!memcmp(b->ptr + t, "entre ", 6) &&
-            (t == 0 || b->ptr[t - 1] == ' ' || b->ptr[t - 1] == '\''))
+        if (b->ptr[t] == '\n') /* (on this line only) */
+          between = 0;
+        else if ((!memcmp(b->ptr + t, "entre ", 6) ||
+                  !memcmp(b->ptr + t, "Entre ", 6)) &&
+                 (t == 0 || b->ptr[t - 1] == ' ' || b->ptr[t - 1] == '\'' ||
+                  b->ptr[t - 1] == '\n'))
           between = 1;
       breve_buf_puts(b, between ? " et " : " \xc3\xa0 ");
       prev = ' ';
