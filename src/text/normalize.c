@@ -3212,7 +3212,7 @@ static const char *const S_per_words[] = {
     "verre",    "flacon",      "baie",     "mol",        "siège",
     "semestre", "trimestre",   "écurie",   "passage",    "entrée",
     "visite",   "billet",      "ticket",   "décennie",   "année",
-    "article",  NULL};
+    "article",  "sens",        NULL};
 
 /* "/l", "/km", "/mois" after a quantity: "par litre"; after a price, the
  * unit sold is said with its article: "20 €/kg" is "vingt euros le kilo",
@@ -3222,6 +3222,7 @@ static const char *S_per_money(breve_buf *w, const char *p, const char *end);
  * €/verre", "20 g/truffe" are "par verre", "par truffe" (not "/pers",
  * "/ht": a word of three letters or more that ends there). Returns the
  * end, or p. */
+static const char *S_per(breve_buf *w, const char *p, const char *end);
 static const char *S_per_word(breve_buf *w, const char *p, const char *end) {
   if (!(p + 1 < end && *p == '/'))
     return p;
@@ -3234,13 +3235,25 @@ static const char *S_per_word(breve_buf *w, const char *p, const char *end) {
       break;
     e += k, n++;
   }
-  if (n < 3 || (e < end && (*e == '/' || *e == '-' || *e == '@' ||
-                            S_alnum_at(e, end) ||
+  if (n < 3 || (e < end && (*e == '-' || *e == '@' || S_alnum_at(e, end) ||
                             (*e == '.' && S_alnum_at(e + 1, end)))))
     return p;
+  /* and a rate after it: "6 500 l/vache/an" is "par vache par an" */
+  breve_buf then = {0};
+  const char *t = e;
+  if (e < end && *e == '/') {
+    t = e + 1 < end && e[1] >= 'a' && e[1] <= 'z' ? S_per(&then, e, end) : e;
+    if (t == e) {
+      breve_buf_free(&then);
+      return p;
+    }
+  }
   breve_buf_puts(w, " par ");
   breve_buf_put(w, p + 1, (size_t)(e - p - 1));
-  return e;
+  if (then.len)
+    breve_buf_put(w, then.ptr, then.len);
+  breve_buf_free(&then);
+  return t;
 }
 
 /* A room after a slash, written with its dot: "4 pers./ch.", "150 €/ch."
@@ -3345,6 +3358,9 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   }
   if (p + 1 < end && p[1] == 'h' && !S_alnum_at(p + 2, end)) {
     breve_buf_puts(w, " par heure");
+    /* and a second one: "9 000 voyageurs/h/sens" */
+    if (p + 3 < end && p[2] == '/' && p[3] >= 'a' && p[3] <= 'z')
+      return S_per(w, p + 2, end);
     return p + 2;
   }
   size_t k = S_letters(p + 1, end);
@@ -3352,7 +3368,10 @@ static const char *S_per(breve_buf *w, const char *p, const char *end) {
   if (i >= 0) {
     breve_buf_puts(w, " par ");
     breve_buf_puts(w, words[i]);
-    return p + 1 + k;
+    const char *e = p + 1 + k;
+    if (e + 1 < end && *e == '/' && e[1] >= 'a' && e[1] <= 'z')
+      return S_per(w, e, end); /* "3 repas/jour/enfant" */
+    return e;
   }
   return p;
 }
@@ -12979,7 +12998,10 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     /* a handle: "@afpfr" is spelled as an address piece would be */
     size_t k = 0;
     while (q + k < end && (S_is_digit(q[k]) || (q[k] >= 'a' && q[k] <= 'z') ||
-                           (q[k] >= 'A' && q[k] <= 'Z') || q[k] == '_'))
+                           (q[k] >= 'A' && q[k] <= 'Z') || q[k] == '_' ||
+                           /* "@lea.justice" (not a full stop after it) */
+                           (q[k] == '.' && k && q[k - 1] != '.' &&
+                            q + k + 1 < end && S_alnum_at(q + k + 1, end))))
       k++;
     if (!after_word && k >= 2 && k < 32 && S_ends_clean(q + k, end) &&
         q[0] != '_' && q[k - 1] != '_' && !S_has(q, k, "__")) {
@@ -12997,7 +13019,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       breve_buf w = {0};
       size_t from = 0;
       for (size_t i = 1; i <= k; i++)
-        if (i == k || q[i] == '_' ||
+        if (i == k || q[i] == '_' || q[i] == '.' ||
             (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
              q[i - 1] <= 'z') ||
             /* capitals before a capitalised word: "@FFRugby" is "FF" and
@@ -13068,6 +13090,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
           }
           if (i < k && q[i] == '_') {
             breve_buf_puts(&w, " tiret bas"); /* "@OMS_fr" */
+            i++;
+          } else if (i < k && q[i] == '.') {
+            breve_buf_puts(&w, " point");
             i++;
           }
           from = i;
@@ -13230,7 +13255,9 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       !S_upper_at(st->prev_word, end) && S_letters(q, end) >= 3 &&
       (S_in(q, S_letters(q, end), denom) >= 0 ||
        (st->prev_word - st->line >= 6 &&
-        !memcmp(st->prev_word - 6, "ratio ", 6)))) {
+        !memcmp(st->prev_word - 6, "ratio ", 6) &&
+        /* (what a count is for stays "par": "places/habitant") */
+        S_in(q, S_letters(q, end), S_per_words) < 0))) {
     S_say(st, "sur");
     return q;
   }
