@@ -8689,6 +8689,19 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       b--;
     for (int i = 0; !job && jobs[i]; i++)
       job = S_ends_with(b, (size_t)(e - b), jobs[i]);
+    /* (and "comptable H/F", "secrétaire H/F", not "salaire H/F") */
+    static const char *const more[] = {
+        "able", "secr\xc3\xa9taire", "gestionnaire", "stagiaire", "chef",
+        "cadre", "libraire", "notaire", "mandataire", "commissaire", NULL};
+    size_t bn = (size_t)(e - b);
+    int cap = b > st->line && S_is_upper_ascii(b[-1]);
+    for (int i = 0; !job && more[i]; i++) {
+      size_t k = strlen(more[i]);
+      job = S_ends_with(b, bn, more[i]) ||
+            (bn == k && !memcmp(b, more[i], k)) ||
+            (cap && bn + 1 == k && (b[-1] | 0x20) == more[i][0] &&
+             !memcmp(b, more[i] + 1, bn));
+    }
     S_sub(st, p, 3,
           (*p | 0x20) == 'h' ? (job ? "homme ou femme" : "hommes femmes")
                     : (job ? "femme ou homme" : "femmes hommes"));
