@@ -9514,6 +9514,42 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
 }
 
 /* Roman numerals: XXIe siècle, Ve République, François Ier, Louis XIV. */
+/* The value of w[0..n) when it is a numeral of I, V and X only, up to
+ * 39; else 0. */
+static unsigned S_ivx(const char *w, size_t n) {
+  if (!n || n > 6 || strspn(w, "IVX") < n)
+    return 0;
+  unsigned v = breve_fr_roman(w, n);
+  return v <= 39 ? v : 0;
+}
+
+/* Whether the one letter at p (worth v) is paired by "à", "et" or "ou"
+ * with a numeral of two letters or more, greater after it ("de V à VI")
+ * or smaller before it ("IV et V"). */
+static int S_roman_pair(const S_st *st, const char *p, unsigned v) {
+  static const char *const links[] = {"\xc3\xa0", "et", "ou", NULL};
+  const char *end = st->end, *t = p + 1 + S_blank(p + 1, end);
+  size_t k = t > p + 1 ? S_letters(t, end) : 0;
+  if (k && S_in(t, k, links) >= 0 && t + k < end && t[k] == ' ') {
+    const char *u = t + k + S_blank(t + k, end);
+    size_t n = S_letters(u, end);
+    unsigned v2 = n >= 2 ? S_ivx(u, n) : 0;
+    if (v2 > v && !S_alnum_at(u + n, end))
+      return 1;
+  }
+  /* before it: "IV et V" */
+  if (st->prev_word && S_in(st->prev_word, st->prev_len, links) >= 0 &&
+      st->prev_word - st->line >= 4 && st->prev_word[-1] == ' ') {
+    const char *e = st->prev_word - 1, *b = e;
+    while (b > st->line && S_is_upper_ascii(b[-1]))
+      b--;
+    unsigned v1 = e - b >= 2 ? S_ivx(b, (size_t)(e - b)) : 0;
+    if (v1 && v1 < v && (b == st->line || b[-1] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
 static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t r = 0;
@@ -9648,6 +9684,13 @@ static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   }
   if (r == 1 && p + wl < end && p[wl] == '.')
     return NULL;
+  /* one letter paired with a numeral of two letters or more: "de V à
+   * VI", "classes IV et V" (not "de A à Z": both of I, V, X) */
+  if (r == 1 && wl == 1 && S_roman_pair(st, p, v)) {
+    breve_fr_cardinal(&w, v, 0);
+    S_say_buf(st, &w);
+    return p + wl;
+  }
   /* "Charles I, roi" but not the English "Charles I love": the pronoun is
    * left to espeak-ng, as every token set but one expects */
   if (r == 1 && *p == 'I') {
