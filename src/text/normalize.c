@@ -6783,8 +6783,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
       return q;
     }
     /* "un 1/4 d'heure", "le 1/3 des sièges": the article is the one */
-    static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
-                                       "du", "au", "chaque", NULL};
+    /* (and "le premier 1/3 de la montée", "un dernier 1/4 d'heure") */
+    static const char *const dets[] = {"un",      "Un",      "le", "Le",
+                                       "ce",      "Ce",      "du", "au",
+                                       "chaque",  "premier", "dernier",
+                                       "second",  NULL};
     /* (and "un bon 1/3 des fruits", "un petit 1/4 d'heure") */
     static const char *const adjs[] = {"bon", "petit", "gros", "grand",
                                        "large", "bref", NULL};
@@ -14158,7 +14161,16 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         "un huitième",   "trois huitièmes", "cinq huitièmes", "sept huitièmes"};
     if (after_num)
       S_say(st, "et");
-    S_say(st, vulgar[cp - 0x2153]);
+    /* "un ⅓ de la course", "le premier ⅕": the article is the one */
+    static const char *const dets[] = {"un", "Un", "le", "Le", "ce", "Ce",
+                                       "du", "au", "chaque", "premier",
+                                       "dernier", "second", NULL};
+    const char *v = vulgar[cp - 0x2153];
+    if (!after_num && !memcmp(v, "un ", 3) && st->prev_word &&
+        !st->prev_number && st->prev_word + st->prev_len + 1 == p &&
+        S_in(st->prev_word, st->prev_len, dets) >= 0)
+      v += 3;
+    S_say(st, v);
     return q;
   }
   return NULL;
