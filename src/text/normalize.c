@@ -6667,9 +6667,17 @@ static const char *S_rule_number(S_st *st, const char *p) {
   }
   /* a time signature: "une valse à 3/4", "un morceau en 6/8" are
    * "trois-quatre", "six-huit", on a line about music */
-  if (p + 2 < end && S_is_digit(*p) && p[1] == '/' &&
-      (p[2] == '2' || p[2] == '4' || p[2] == '8') &&
-      S_ends_clean(p + 3, end) && st->prev_word && !st->prev_number &&
+  /* (and "une gigue en 12/8", "à 5/16") */
+  size_t sn = S_digits(p, end), sd = p + sn < end && p[sn] == '/'
+                                         ? S_digits(p + sn + 1, end)
+                                         : 0;
+  uint64_t sx = 0, sy = 0;
+  if (sn && sn <= 2 && sd && sd <= 2 && *p != '0' &&
+      breve_fr_parse_u64(p, sn, &sx) && sx <= 12 &&
+      breve_fr_parse_u64(p + sn + 1, sd, &sy) &&
+      (sy == 2 || sy == 4 || sy == 8 || sy == 16) &&
+      S_ends_clean(p + sn + 1 + sd, end) && st->prev_word &&
+      !st->prev_number &&
       (S_eq(st->prev_word, st->prev_len, "\xc3\xa0") ||
        S_eq(st->prev_word, st->prev_len, "en"))) {
     static const char *const music[] = {"mesure", "valse", "morceau",
@@ -6679,17 +6687,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                         "gigue", "menuet", "gavotte",
                                         "marche", "sicilienne", "mazurka",
                                         "polka", "tarentelle", "boléro",
-                                        NULL};
+                                        /* and parts of a work */
+                                        "mouvement", "le finale",
+                                        "un finale", "sonate",
+                                        "symphonie", "concerto", "scherzo",
+                                        "prélude", "allegro", "andante",
+                                        "adagio", "presto", "danse", NULL};
     if (S_line_has_any(st, music)) {
       breve_buf w = {0}, b = {0};
-      breve_fr_cardinal(&w, (uint64_t)(*p - '0'), 0);
-      breve_fr_cardinal(&b, (uint64_t)(p[2] - '0'), 0);
+      breve_fr_cardinal(&w, sx, 0);
+      breve_fr_cardinal(&b, sy, 0);
       breve_buf_putc(&w, '-');
       if (b.ptr)
         breve_buf_puts(&w, b.ptr);
       breve_buf_free(&b);
       S_say_buf(st, &w);
-      return p + 3;
+      return p + sn + 1 + sd;
     }
   }
   if (!war && (q = S_fraction_at(p, end, &num, &den))) {
