@@ -7072,6 +7072,7 @@ static const S_abbr S_abbrs[] = {
     {"Ch", 1, 1, "château"},           /* a wine: "Ch. Margaux 1990" */
     {"ét", 1, 0, "étage"},             /* "au 2e ét." */
     {"op", 1, 2, "opus"},              /* "la sonate op. 27" */
+    {"posth", 1, 0, "posthume"},       /* "op. posth." */
     {"diff", 1, 0, "différence"},      /* "-2 de diff." */
     {"dép", 1, 0, "département"},      /* "le dép. du Gard" (before "du") */
     {"moy", 1, 0, "moyenne"},          /* "note moy. : 12" */
@@ -9472,7 +9473,10 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       S_sub(st, p, (size_t)(r - 1 - p) + !stop, a->say);
       return r - stop;
     }
-    if (a->need == 2 && !(s > r && s < end && (S_is_digit(*s) || code_ref))) {
+    /* (and a work published after its composer's death: "op. posth.") */
+    int posth = !strcmp(a->w, "op") && S_starts(s, end, "posth");
+    if (a->need == 2 &&
+        !(s > r && s < end && (S_is_digit(*s) || code_ref || posth))) {
       /* "vol. II", "chap. XII": the part and its number */
       size_t k = S_letters(s, end), rn = 0;
       while (rn < k && strchr("IVXLC", s[rn]))
@@ -12766,6 +12770,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, suits[cp - 0x2660][!one]);
     return q;
   }
+  /* a metronome mark: "♩ = 60" is "noire égale soixante" (a note
+   * elsewhere is a decoration, "♪ La Marseillaise ♪") */
+  if ((cp == 0x2669 || cp == 0x266A) && S_starts(q + S_blank(q, end), end, "=")) {
+    S_say(st, cp == 0x2669 ? "noire" : "croche");
+    return q;
+  }
   /* a dagger before a year is a death: "Mallory († 1924)"; before a
    * day, "le": "† 28.11.2026", "† 3 mars 1998" */
   if (cp == 0x2020) {
@@ -15136,7 +15146,14 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * says their names ("disque rouge", "main avec index pointant à
      * droite"), which no anchor would. They are dropped with the spaces
      * after them; a star after a number is a rating ("4★"). */
-    if (S_pictograph(cp) && !(cp >= 0x2660 && cp <= 0x2667 && S_suit_at(b))) {
+    /* (a note before "=" is a metronome mark, said) */
+    size_t ne = i + k;
+    while (ne < len && text[ne] == ' ')
+      ne++;
+    int metronome = (cp == 0x2669 || cp == 0x266A) && ne < len &&
+                    text[ne] == '=';
+    if (S_pictograph(cp) && !metronome &&
+        !(cp >= 0x2660 && cp <= 0x2667 && S_suit_at(b))) {
       /* (or after a number and a space: "5 ★") */
       size_t sp = b->len >= 2 && b->ptr[b->len - 1] == ' ' &&
                   b->ptr[b->len - 2] >= '0' && b->ptr[b->len - 2] <= '9';
