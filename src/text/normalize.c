@@ -11362,8 +11362,10 @@ static int S_caps_domain(const char *p, const char *q) {
   return dot && dot - p >= 3 && S_in(dot + 1, (size_t)(q - dot - 1), tlds) >= 0;
 }
 
-/* A file cited by its name: "rapport.pdf", "photo_2026.jpg". */
-static int S_file_name(const char *p, const char *q) {
+/* A file cited by its name: "rapport.pdf", "photo_2026.jpg"; with `any`
+ * (after "fichier"), any extension of two to four small letters:
+ * "le fichier ronde5.pgn". */
+static int S_file_name(const char *p, const char *q, int any) {
   static const char *const exts[] = {
       "pdf", "doc", "docx", "xls",  "xlsx", "ppt", "pptx", "odt",
       "ods", "txt", "csv",  "jpg",  "jpeg", "png", "gif",  "mp3",
@@ -11388,7 +11390,10 @@ static int S_file_name(const char *p, const char *q) {
   for (const char *c = dot; c >= first; c--) {
     if (*c != '.')
       continue;
-    if (S_in(c + 1, (size_t)(e - c - 1), exts) < 0)
+    size_t n = (size_t)(e - c - 1), low = 0;
+    while (low < n && c[1 + low] >= 'a' && c[1 + low] <= 'z')
+      low++;
+    if (S_in(c + 1, n, exts) < 0 && !(any && n >= 2 && n <= 4 && low == n))
       return 0;
     e = c;
   }
@@ -11429,7 +11434,12 @@ static const char *S_rule_web(S_st *st, const char *p) {
     at = NULL; /* a handle in a path: "tiktok.com/@compte" */
   int url = S_starts(p, q, "http://") || S_starts(p, q, "https://") ||
             S_starts(p, q, "www.") || (!at && S_bare_domain(p, q)) ||
-            (!at && S_file_name(p, q)) || (!at && S_caps_domain(p, q));
+            (!at && S_file_name(p, q, st->prev_word && !st->prev_number &&
+                                          (S_eq(st->prev_word, st->prev_len,
+                                                "fichier") ||
+                                           S_eq(st->prev_word, st->prev_len,
+                                                "fichiers")))) ||
+            (!at && S_caps_domain(p, q));
   if (at) {
     if (at == p || !memchr(at, '.', (size_t)(q - at)) || q[-1] == '.' ||
         memchr(at + 1, '@', (size_t)(q - at - 1)))
