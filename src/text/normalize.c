@@ -7370,6 +7370,16 @@ static const char *S_rule_blood(S_st *st, const char *p, size_t wl) {
   return q + 1;
 }
 
+/* Whether a percentage starts at p: "52 %", "2,1 %" (two shares set
+ * against each other, "48 % vs 52 %", are "contre"). */
+static int S_share_after(const char *p, const char *end) {
+  S_num n;
+  if (!S_parse_num(p, end, &n))
+    return 0;
+  const char *e = n.end + S_blank(n.end, end);
+  return e < end && *e == '%';
+}
+
 /* Abbreviations, M. and J.-C. Returns the end or NULL. */
 static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   const char *end = st->end, *q = p + wl;
@@ -7650,7 +7660,7 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
         ((S_digits(t + 1, end) == 4 &&
           (!memcmp(t + 1, "19", 2) || !memcmp(t + 1, "20", 2)) &&
           !S_alnum_at(t + 5, end)) ||
-         (b > st->line && b[-1] == '%'))) {
+         (b > st->line && b[-1] == '%' && !S_share_after(t + 1, end)))) {
       S_say(st, "par rapport \xc3\xa0");
       return t;
     }
