@@ -7073,6 +7073,7 @@ static const S_abbr S_abbrs[] = {
     {"ét", 1, 0, "étage"},             /* "au 2e ét." */
     {"op", 1, 2, "opus"},              /* "la sonate op. 27" */
     {"posth", 1, 0, "posthume"},       /* "op. posth." */
+    {"approx", 1, 2, "approximativement"}, /* "approx. 900 euros" */
     {"diff", 1, 0, "différence"},      /* "-2 de diff." */
     {"dép", 1, 0, "département"},      /* "le dép. du Gard" (before "du") */
     {"moy", 1, 0, "moyenne"},          /* "note moy. : 12" */
@@ -12003,9 +12004,11 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     const char *e = q + 1;
     while (e < end && (S_is_digit(*e) || *e == ','))
       e++;
-    /* (and a change: "une chute de - 4 %") */
-    if (S_starts(e + S_blank(e, end), end, "\xc2\xb0") ||
-        S_starts(e + S_blank(e, end), end, "%")) {
+    /* (and a change: "une chute de - 4 %", "recule de - 2,7 points") */
+    const char *u = e + S_blank(e, end);
+    if (S_starts(u, end, "\xc2\xb0") || S_starts(u, end, "%") ||
+        (u > e && S_starts(u, end, "point") &&
+         (u + 5 == end || u[5] == 's' || !S_alnum_at(u + 5, end)))) {
       S_say(st, cp == '+' ? S_plus(st) : "moins");
       return q + 1;
     }
