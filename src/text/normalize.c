@@ -6855,6 +6855,30 @@ static const char *S_rule_number(S_st *st, const char *p) {
     if (st->prev_word && !st->prev_number &&
         S_in(st->prev_word, st->prev_len, series) >= 0)
       mark = 1;
+    /* a rating or a count after a colon, ending the line: "Mbappé :
+     * 8/10", "dribbles : 4/6", "Verdict : 4/5 !" (a share keeps its
+     * fraction: "Part de l'État : 2/3", "Probabilité : 2/7") */
+    if (num <= den && den >= 4 && den <= 100 && p - st->line >= 4 &&
+        p[-1] == ' ' && p[-2] == ':') {
+      const char *z = q + S_blank(q, end);
+      if (z < end && (*z == '!' || *z == '.'))
+        z++;
+      const char *w = p - 3;
+      while (w > st->line && w[-1] == ' ')
+        w--;
+      const char *w0 = w;
+      while (w0 > st->line && (S_is_digit(w0[-1]) ||
+                               S_is_upper_ascii(w0[-1]) ||
+                               (w0[-1] >= 'a' && w0[-1] <= 'z') ||
+                               (unsigned char)w0[-1] >= 0x80))
+        w0--;
+      static const char *const shares[] = {
+          "part",       "Part",       "probabilité", "Probabilité",
+          "répartition", "Répartition", "proportion", "Proportion",
+          "majorité",   "Majorité",   "fraction",    NULL};
+      if (z == end && w > w0 && S_in(w0, (size_t)(w - w0), shares) < 0)
+        mark = 1;
+    }
     /* ("n° 1/99": the first of ninety-nine) */
     if (num < den && p - st->line >= 4 &&
         (!memcmp(p - 4, "n\xc2\xb0 ", 4) || !memcmp(p - 4, "N\xc2\xb0 ", 4)))
