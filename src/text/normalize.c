@@ -6692,8 +6692,17 @@ static const char *S_rule_number(S_st *st, const char *p) {
                                         "un finale", "sonate",
                                         "symphonie", "concerto", "scherzo",
                                         "prélude", "allegro", "andante",
-                                        "adagio", "presto", "danse", NULL};
-    if (S_line_has_any(st, music)) {
+                                        "adagio", "presto", "danse",
+                                        /* and jazz's forms */
+                                        "blues", "jazz", "swing", "thème",
+                                        "groove", "riff", "funk", "tango",
+                                        "samba", "salsa", "rumba", NULL};
+    /* (not a share of something: "à 3/4 des élèves") */
+    const char *af = p + sn + 1 + sd;
+    int of = (S_starts(af, end, " de ") && !S_upper_at(af + 4, end)) ||
+             S_starts(af, end, " des ") || S_starts(af, end, " du ") ||
+             S_starts(af, end, " d'");
+    if (!of && S_line_has_any(st, music)) {
       breve_buf w = {0}, b = {0};
       breve_fr_cardinal(&w, sx, 0);
       breve_fr_cardinal(&b, sy, 0);
