@@ -4476,6 +4476,12 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     return r + 1;
   }
   u = metre ? NULL : S_unit_at(r, end, b > 0, &after);
+  /* a model's code: "la RC213V" (letters, digits, a letter) is no 213
+   * volts; "un chargeur 230V" is */
+  if (u && !b && st->glued && after == r + 1 && S_is_upper_ascii(*r) &&
+      n->start - st->line >= 2 && S_is_upper_ascii(n->start[-1]) &&
+      S_is_upper_ascii(n->start[-2]))
+    u = NULL;
   /* a road in an address, not horsepower: "5 ch. des Vignes", "12 ch. de
    * la Forêt" */
   if (u && b && !strcmp(u->abbr, "ch") && after + 2 < end && *after == '.' &&
