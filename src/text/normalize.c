@@ -6789,6 +6789,22 @@ static const char *S_rule_number(S_st *st, const char *p) {
     st->prev_number = was_number;
     if (h)
       return h;
+    /* half of a whole: "1/2 des voix" is "la moitié des voix", "la 1/2
+     * du carré" "la moitié" (not after another article: "le 1/2 des") */
+    if (num == 1 && den == 2 &&
+        (S_starts(q, end, " des ") || S_starts(q, end, " du ") ||
+         S_starts(q, end, " de la ") || S_starts(q, end, " de l'"))) {
+      int art = st->prev_word && !st->prev_number &&
+                st->prev_word + st->prev_len + 1 == p;
+      int la = art && (S_eq(st->prev_word, st->prev_len, "la") ||
+                       S_eq(st->prev_word, st->prev_len, "La"));
+      if (la || !(art && (S_eq(st->prev_word, st->prev_len, "le") ||
+                          S_eq(st->prev_word, st->prev_len, "un") ||
+                          S_eq(st->prev_word, st->prev_len, "au")))) {
+        S_say(st, la ? "moiti\xc3\xa9" : "la moiti\xc3\xa9");
+        return q;
+      }
+    }
     /* "1/4 h", "3/4 h": a quarter of an hour */
     const char *r = q + S_blank(q, end);
     if ((den == 4 || den == 2) && r > q && r < end && *r == 'h' &&
