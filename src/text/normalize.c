@@ -5142,7 +5142,8 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
      * "le 3237 indique", "le 3646 de l'Assurance maladie" (not "le 3000
      * mètres", "le 3500 euros") */
     static const char *const plural_ok[] = {"des",  "dans", "depuis", "sous",
-                                            "mais", "plus", "vers",   NULL};
+                                            "mais", "plus", "vers",   "dès",
+                                            "après", "puis", "sans",  NULL};
     const char *ua;
     int odd = n->ipn == 4 && (n->ip[2] != '0' || n->ip[3] != '0') && k &&
               !S_upper_at(r, end) && !S_unit_at(r, end, 1, &ua) &&
@@ -9311,7 +9312,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
    * "I. M. Pei", "J. M. Coetzee" */
   int initial = p - st->line >= 3 && p[-1] == ' ' && p[-2] == '.' &&
                 S_is_upper_ascii(p[-3]) &&
-                (p - 3 == st->line || !S_alnum_at(p - 4, end));
+                /* (not after a form of address: "S.E. M. Ali") */
+                (p - 3 == st->line ||
+                 (!S_alnum_at(p - 4, end) && p[-4] != '.'));
   if (S_eq(p, wl, "M") && (S_starts(q, end, ". Pokora") ||
                            (initial && S_starts(q, end, ". ")))) {
     S_sub(st, p, 2, "M");
