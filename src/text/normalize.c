@@ -1482,6 +1482,11 @@ static const struct {
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
     {"recrue", 'f'}, {"prime", 'f'}, {"bague", 'f'}, {"gomme", 'f'},
+    {"fontaine", 'f'},
+    /* adjectives before the noun: "1 petite fille", "31 grandes villes" */
+    {"petite", 'f'}, {"grande", 'f'}, {"bonne", 'f'}, {"vieille", 'f'},
+    {"longue", 'f'}, {"courte", 'f'}, {"haute", 'f'}, {"basse", 'f'},
+    {"jolie", 'f'}, {"fausse", 'f'}, {"grosse", 'f'},
     {NULL, 0}};
 /* clang-format on */
 
