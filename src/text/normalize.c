@@ -7108,6 +7108,7 @@ static const S_abbr S_abbrs[] = {
     {"bd", 2, 1, "boulevard"},
     {"boul", 1, 1, "boulevard"}, /* Quebec's "boul. Saint-Laurent" */
     {"dpt", 2, 0, "département"}, /* "le dpt des Hautes-Alpes" */
+    {"dpts", 2, 0, "départements"},
     {"Fg", 2, 1, "faubourg"},     /* "rue du Fg St-Denis" */
     {"Fbg", 2, 1, "faubourg"},
     {"ltée", 0, 0, "limitée"},   /* and its companies, "Fjord ltée" */
@@ -8026,6 +8027,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
     char say[4] = {p[0], ' ', p[3], '\0'};
     S_sub(st, p, 5, say);
     return p + 5;
+  }
+  /* a rank and its "-chef" before a name: "le Sgt-chef Lafon" */
+  if ((S_eq(p, wl, "Sgt") || S_eq(p, wl, "sgt")) &&
+      S_starts(q, end, "-chef ") && S_upper_at(q + 6, end)) {
+    S_sub(st, p, wl + 5, "sergent-chef");
+    return q + 5;
   }
   /* the movement "Me Too" is English, not "maître Too" */
   if (wl == 2 && (S_starts(p, end, "Me Too") || S_starts(p, end, "Me too")) &&
