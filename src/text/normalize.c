@@ -4103,7 +4103,9 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
           "d\xe2\x80\x99\xc3\xa9" "cart", "de plus", "de moins",
           "\xc3\xa0 l'ombre", "\xc3\xa0 l\xe2\x80\x99ombre",
           /* a boat's heel, a slope: "12° de gîte", "8° de pente" */
-          "de g\xc3\xaete", "de pente", "d'inclinaison", NULL};
+          "de g\xc3\xaete", "de pente", "d'inclinaison",
+          /* and a position: "5° de longitude est" */
+          "de longitude", "de latitude", NULL};
       int degrees = 0;
       for (int i = 0; t2 > t && of_degrees[i] && !degrees; i++)
         degrees = S_starts(t2, end, of_degrees[i]);
@@ -9865,6 +9867,11 @@ static const char *S_rule_lexicon(S_st *st, const char *p, size_t wl) {
     const char *r = p + 3 + S_blank(p + 3, st->end);
     if (p > st->line && p[-1] == '-') {
       east = 0; /* "Sud-Est" is read right */
+    } else if (st->prev_word && st->prev_word + st->prev_len + 1 == p &&
+               S_eq(st->prev_word, st->prev_len, "longitude") &&
+               (r >= st->end || strchr(",.;:)", *r))) {
+      east = 1; /* "par 5° 22′ de longitude est" (not "la longitude est
+                   connue") */
     } else if (*p == 'E') {
       /* a capital inside a sentence */
       const char *t = p;
