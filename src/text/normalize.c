@@ -9653,6 +9653,14 @@ static int S_roman_pair(const S_st *st, const char *p, unsigned v) {
   return 0;
 }
 
+/* Whether w[0..n) is all capitals A to Z. */
+static int S_caps_run(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!S_is_upper_ascii(w[i]))
+      return 0;
+  return n > 0;
+}
+
 static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t r = 0;
@@ -14095,6 +14103,15 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         S_say(st, "par");
         return q;
       }
+      S_copy(st, ", ", 2);
+      return q;
+    }
+    /* two sets of initials side by side take a pause too: "CDI/CDD",
+     * "AOP/IGP" */
+    if (k2 >= 2 && k2 <= 5 && st->prev_word && !st->prev_number &&
+        st->prev_word + st->prev_len == p && st->prev_len >= 2 &&
+        st->prev_len <= 5 && S_caps_run(st->prev_word, st->prev_len) &&
+        S_caps_run(q, k2) && !S_alnum_at(q + k2, end)) {
       S_copy(st, ", ", 2);
       return q;
     }
