@@ -1643,6 +1643,20 @@ static int S_date_follows(const char *p, const char *end) {
 }
 
 /* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
+/* Words a version number follows: "iOS 17.2", "le patch 14.12". */
+static const char *const S_version_products[] = {
+    "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
+    "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
+    "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome",
+    "patch",   "Patch",   "build",   "firmware",
+    "jour", /* "la mise à jour 3.1" */
+    "son", "Dolby", /* "un son 5.1" */
+    "HDMI",    "Thunderbolt", "PCIe", "DisplayPort",
+    "hall", "Hall", /* a fair's "hall 7.1" */
+    "salle", "Salle", /* a campus's "salle 1.12" */
+    "article", "art", /* "l'article 9.12" */
+    NULL};
+
 static const char *S_rule_date(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned y, m, d;
@@ -1666,6 +1680,11 @@ static const char *S_rule_date(S_st *st, const char *p) {
   if (!a || a + 1 >= end || (*a != '/' && *a != '.' && *a != '-'))
     return NULL;
   char sep = *a;
+  /* (a version after its product: "le patch 14.12") */
+  if (sep == '.' && st->prev_word && !st->prev_number &&
+      st->prev_word + st->prev_len + 1 == p &&
+      S_in(st->prev_word, st->prev_len, S_version_products) >= 0)
+    return NULL;
   /* a month and a year, "en 11/2026", "03/2025": the month has two
    * digits ("1/2000" stays a fraction) */
   if (sep == '/' && a - p == 2 && d <= 12 &&
@@ -6042,18 +6061,7 @@ static const char *const S_capital_function_words[] = {
  * "Web 2.0", "iOS 17.2": the parts are joined by "point". Thousands
  * ("1.500.000") and dates are not versions. */
 static const char *S_rule_version(S_st *st, const char *p) {
-  static const char *const products[] = {
-      "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
-      "Windows", "Linux",   "Bluetooth", "HTML", "HTTP", "USB",     "Python",
-      "Java",    "v",       "V",       "Wi-Fi", "Firefox", "Chrome",
-      "patch",   "Patch",   "build",   "firmware",
-      "jour", /* "la mise à jour 3.1" */
-      "son", "Dolby", /* "un son 5.1" */
-      "HDMI",    "Thunderbolt", "PCIe", "DisplayPort",
-      "hall", "Hall", /* a fair's "hall 7.1" */
-      "salle", "Salle", /* a campus's "salle 1.12" */
-      "article", "art", /* "l'article 9.12" */
-      NULL};
+  const char *const *products = S_version_products;
   const char *end = st->end, *q = p;
   size_t parts = 0, three = 0;
   /* (a year may lead three parts and more: a museum's inventory number,
