@@ -99,15 +99,13 @@ static int S_cmp(const char *a, size_t an, const char *b, size_t bn) {
   return c ? c : (an > bn) - (an < bn);
 }
 
-const char *breve_accented(const char *f, size_t n) {
-  pthread_once(&S_once, S_load);
-  if (!S_text || n == 0 || n > S_MAXLEN)
-    return NULL;
+/* The start of the first word of the list whose letters come at f or
+ * after. */
+static size_t S_first(const char *f, size_t n) {
   char k[S_MAXLEN + 1];
   int other, acc;
-  /* the first word whose letters come at f or after: lo and hi are
-   * starts of words, those before lo come before f, those from hi on
-   * not */
+  /* lo and hi are starts of words, those before lo come before f, those
+   * from hi on not */
   size_t lo = 0, hi = S_len;
   while (lo < hi) {
     size_t s = lo + (hi - lo) / 2;
@@ -119,6 +117,32 @@ const char *breve_accented(const char *f, size_t n) {
     else
       hi = s;
   }
+  return lo;
+}
+
+int breve_fr_known(const char *f, size_t n) {
+  pthread_once(&S_once, S_load);
+  if (!S_text || n == 0 || n > S_MAXLEN)
+    return 0;
+  char k[S_MAXLEN + 1];
+  int other, acc;
+  for (size_t s = S_first(f, n); s < S_len; s += strlen(S_text + s) + 1) {
+    size_t kn = S_key(S_text + s, k, &other, &acc);
+    if (S_cmp(k, kn, f, n) != 0)
+      return 0;
+    if (!other)
+      return 1;
+  }
+  return 0;
+}
+
+const char *breve_accented(const char *f, size_t n) {
+  pthread_once(&S_once, S_load);
+  if (!S_text || n == 0 || n > S_MAXLEN)
+    return NULL;
+  char k[S_MAXLEN + 1];
+  int other, acc;
+  size_t lo = S_first(f, n);
   const char *best = NULL;
   int best_acc = 0, tied = 0;
   for (size_t s = lo; s < S_len; s += strlen(S_text + s) + 1) {

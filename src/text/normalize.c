@@ -11118,22 +11118,31 @@ enum { S_GLUE_ARTICLES = 16, S_GLUE_SPELLED = -2 };
 static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
                        size_t n) {
   enum { MAX = 48 };
-  unsigned char best[MAX + 1], len[MAX + 1];
+  /* best: the pieces from i on; cost: what they cost, a word found only
+   * in the language's word list three times a listed one, so that
+   * "messervices" is "mes services", not "messer vices" */
+  unsigned char best[MAX + 1], len[MAX + 1], cost[MAX + 1];
   signed char glue[MAX + 1];
   if (n < 6 || n > MAX)
     return 0;
   for (size_t i = 0; i < n; i++)
     if (f[i] < 'a' || f[i] > 'z')
       return 0;
+  /* (a word of the language is one: "vinaigre" is no "vin aigre") */
+  if (breve_fr_known(f, n))
+    return 0;
   best[n] = 0;
+  cost[n] = 0;
   glue[n] = -1;
   for (size_t i = n; i-- > 0;) {
     best[i] = 255;
+    cost[i] = 255;
     len[i] = 0;
     glue[i] = -1;
     for (size_t l = n - i; l >= 1; l--) {
-      if (best[i + l] == 255 || best[i + l] + 1 >= best[i])
+      if (best[i + l] == 255 || cost[i + l] + 1 >= cost[i])
         continue;
+      unsigned c = 1;
       int g = S_in(f + i, l, S_glue_words);
       if (g >= 0) {
         if (i + l == n || glue[i + l] == S_GLUE_SPELLED ||
@@ -11153,11 +11162,24 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
           continue;
         if (i > 0 && strchr("aeiouy", f[i - 1]))
           continue;
-      } else if (l < 3 || l == n || (i + l == n && l < 4) ||
-                 !S_web_listed(lex, f + i, l)) {
+      } else if (l < 3 || l == n || (i + l == n && l < 4)) {
         continue;
+      } else if (!S_web_listed(lex, f + i, l)) {
+        /* or a word of the language: "meilleursprenoms" */
+        if (l < 6 || l > 20 || cost[i + l] + 3 >= cost[i] ||
+            !breve_fr_known(f + i, l))
+          continue;
+        /* (not when its final s may start the next word: "intersport"
+         * is no "inters port") */
+        size_t nl = i + l < n ? len[i + l] : 0;
+        if (nl && f[i + l - 1] == 's' &&
+            (S_web_listed(lex, f + i + l - 1, nl + 1) ||
+             breve_fr_known(f + i + l - 1, nl + 1)))
+          continue;
+        c = 3;
       }
       best[i] = (unsigned char)(best[i + l] + 1);
+      cost[i] = (unsigned char)(cost[i + l] + c);
       len[i] = (unsigned char)l;
       glue[i] = (signed char)g;
     }
@@ -11177,7 +11199,8 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
      * "ehpad-lesglycines") */
     int plural = len[0] == 3 && !memcmp(f, "les", 3) &&
                  (f[n - 1] == 's' || f[n - 1] == 'x');
-    if (S_in(f, len[0], particles) >= 0 && strlen(said) == n - len[0] &&
+    if (S_in(f, len[0], particles) >= 0 && said &&
+        strlen(said) == n - len[0] &&
         !memcmp(said, f + len[0], n - len[0]) && !plural)
       return 0;
   }
@@ -11199,7 +11222,13 @@ static int S_web_glued(breve_buf *w, const breve_lexicon *lex, const char *f,
         elided = 1;
       }
     } else {
-      breve_buf_puts(w, S_web_listed(lex, f + i, len[i]));
+      const char *said = S_web_listed(lex, f + i, len[i]);
+      if (!said)
+        said = breve_accented(f + i, len[i]);
+      if (said)
+        breve_buf_puts(w, said);
+      else
+        breve_buf_put(w, f + i, len[i]);
     }
   }
   return 1;

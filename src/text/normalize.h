@@ -54,4 +54,9 @@ int breve_fr_parse_u64(const char *s, size_t n, uint64_t *v);
  * /usr/share/dict/french, read once at the first call). */
 const char *breve_accented(const char *f, size_t n);
 
+/* Whether the system's French word list holds a word spelled f (n letters
+ * a-z) with or without its accents ("prenoms": prénoms); 0 without the
+ * list. */
+int breve_fr_known(const char *f, size_t n);
+
 #endif
