@@ -11393,7 +11393,9 @@ static void S_web_piece(breve_buf *w, S_st *st, const char *p, size_t n) {
       } else if (f.ptr && S_web_glued(w, lex, f.ptr, f.len)) {
         /* said word by word */
       } else if (f.ptr && (!S_spell_web(f.ptr, f.len) ||
-                           S_web_acronym_word(lex, f.ptr, f.len))) {
+                           S_web_acronym_word(lex, f.ptr, f.len) ||
+                           /* a word of the language: "sacs-promo.com" */
+                           (f.len >= 4 && breve_fr_known(f.ptr, f.len)))) {
         if (w->len)
           breve_buf_putc(w, ' ');
         breve_buf_put(w, f.ptr, f.len);
