@@ -5509,6 +5509,10 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
     else
       t = NULL;
     size_t d = t ? S_digits(t + S_blank(t, end), end) : 0;
+    /* (a span goes up: "2021 à 14 h" is a year and an hour) */
+    uint64_t v2 = 0;
+    if (d && (!breve_fr_parse_u64(t + S_blank(t, end), d, &v2) || v2 <= v))
+      d = 0;
     if (d) {
       const char *x = t + S_blank(t, end) + d, *ua;
       const char *y = x + S_blank(x, end);
