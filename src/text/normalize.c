@@ -1483,6 +1483,9 @@ static const struct {
     {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
     {"recrue", 'f'}, {"prime", 'f'}, {"bague", 'f'}, {"gomme", 'f'},
     {"fontaine", 'f'},
+    /* cars by their maker: "31 Bugatti" */
+    {"Bugatti", 'f'}, {"Porsche", 'f'}, {"Ferrari", 'f'}, {"Lamborghini", 'f'},
+    {"Tesla", 'f'}, {"Maserati", 'f'}, {"Bentley", 'f'},
     /* adjectives before the noun: "1 petite fille", "31 grandes villes" */
     {"petite", 'f'}, {"grande", 'f'}, {"bonne", 'f'}, {"vieille", 'f'},
     {"longue", 'f'}, {"courte", 'f'}, {"haute", 'f'}, {"basse", 'f'},
@@ -11838,6 +11841,20 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       S_say(st, "tiret bas");
       return q;
     }
+  }
+  /* a year cut to its last two digits: "une Mustang '67", "l'été '69"
+   * (the apostrophe is not said) */
+  if (cp == '\'' && (prev == ' ' || p == st->line) && q + 2 <= end &&
+      S_digits(q, end) == 2 && !S_alnum_at(q + 2, end) &&
+      !(q + 2 < end && (q[2] == ',' || q[2] == '.') && q + 3 < end &&
+        S_is_digit(q[3]))) {
+    /* (not a quote opening: "il dit '12 fois'") */
+    const char *c = q + 2;
+    while (c < end && !(*c == '\'' && S_alnum_at(c - 1, end) &&
+                        !S_alnum_at(c + 1, end)))
+      c++;
+    if (c >= end)
+      return q;
   }
   /* carbon 14 written as chemists do: "le ¹⁴C" */
   if (cp == 0xB9 &&
