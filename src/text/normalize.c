@@ -6696,6 +6696,26 @@ static const char *S_rule_number(S_st *st, const char *p) {
   }
   /* a time signature: "une valse à 3/4", "un morceau en 6/8" are
    * "trois-quatre", "six-huit", on a line about music */
+  /* a split of a hundred: "un partage 70/30", "hommes/femmes : 55/45"
+   * are "soixante-dix, trente" (not a size: "40/60 cm") */
+  if (S_digits(p, end) == 2 && p + 5 <= end && p[2] == '/' &&
+      S_digits(p + 3, end) == 2 && S_ends_clean(p + 5, end) &&
+      !(p + 5 < end && (p[5] == '/' || p[5] == ',' || p[5] == '.') &&
+        S_alnum_at(p + 6, end)) &&
+      (p == st->line || (p[-1] != '/' && p[-1] != ',' && p[-1] != '.'))) {
+    uint64_t sa = (uint64_t)((p[0] - '0') * 10 + p[1] - '0'),
+             sb = (uint64_t)((p[3] - '0') * 10 + p[4] - '0');
+    const char *ua, *un = p + 5 + S_blank(p + 5, end);
+    if (sa >= 10 && sb >= 10 && sa != sb && sa + sb == 100 &&
+        !(un > p + 5 && S_unit_at(un, end, 1, &ua))) {
+      breve_buf w = {0};
+      breve_fr_cardinal(&w, sa, 0);
+      breve_buf_putc(&w, ',');
+      breve_fr_cardinal(&w, sb, 0);
+      S_say_buf(st, &w);
+      return p + 5;
+    }
+  }
   /* (and "une gigue en 12/8", "à 5/16") */
   size_t sn = S_digits(p, end), sd = p + sn < end && p[sn] == '/'
                                          ? S_digits(p + sn + 1, end)
@@ -13505,7 +13525,13 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
       !S_upper_at(st->prev_word, end) && S_letters(q, end) >= 3 &&
       (S_in(q, S_letters(q, end), denom) >= 0 ||
        (st->prev_word - st->line >= 6 &&
-        !memcmp(st->prev_word - 6, "ratio ", 6) &&
+        (!memcmp(st->prev_word - 6, "ratio ", 6) ||
+         /* "le rapport signal/bruit" (the price and the quality are
+          * two things: "rapport qualité/prix") */
+         (st->prev_word - st->line >= 8 &&
+          !memcmp(st->prev_word - 8, "rapport ", 8) &&
+          !S_eq(st->prev_word, st->prev_len, "prix") &&
+          !S_eq(st->prev_word, st->prev_len, "qualit\xc3\xa9"))) &&
         /* (what a count is for stays "par": "places/habitant") */
         S_in(q, S_letters(q, end), S_per_words) < 0))) {
     S_say(st, "sur");
