@@ -1482,7 +1482,7 @@ static const struct {
     {"pierre", 'f'}, {"pouliche", 'f'}, {"longueur", 'f'}, {"cigogne", 'f'},
     {"revue", 'f'}, {"ferme", 'f'}, /* (not "dont 1 ferme": below) */
     {"recrue", 'f'}, {"prime", 'f'}, {"bague", 'f'}, {"gomme", 'f'},
-    {"fontaine", 'f'},
+    {"fontaine", 'f'}, {"sirène", 'f'},
     /* cars by their maker: "31 Bugatti" */
     {"Bugatti", 'f'}, {"Porsche", 'f'}, {"Ferrari", 'f'}, {"Lamborghini", 'f'},
     {"Tesla", 'f'}, {"Maserati", 'f'}, {"Bentley", 'f'},
