@@ -3956,6 +3956,19 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
       g = S_ordinal_suffix(low, k, &plural, &second);
     }
     if (g && !(second && v != 2) && S_ends_clean(q + k, end)) {
+      /* "la 1e tranche", "sa 1e victoire": a first typed without its r
+       * agrees with its feminine noun */
+      if (v == 1 && g == 1 && k == 1 && (*q == 'e' || *q == 'E')) {
+        static const char *const fem_dets[] = {"la", "La", "sa", "Sa",
+                                               "cette", "Cette", "ma",
+                                               "ta", "une", "leur", NULL};
+        const char *nw1 = q + k + S_blank(q + k, end);
+        size_t nk = nw1 > q + k ? S_letters(nw1, end) : 0;
+        if ((st->prev_word && !st->prev_number &&
+             S_in(st->prev_word, st->prev_len, fem_dets) >= 0) ||
+            (nk && S_feminine_noun(nw1, nk, 1)))
+          g = 2;
+      }
       if (!plural)
         plural = S_plural_around(st, q + k);
       S_ordinal_words(&w, v, g, plural, second);
@@ -6961,7 +6974,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
                     (den == 100 && num >= 10))) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
-                                          "presse lui donne", "risque",
+                                          "presse lui donne", "lui donne",
+                                          "risque",
                                           "niveau", "indice", "réussi",
                                           "avis", "Niveau", "Note", NULL};
       const char *from = p - st->line > 40 ? p - 40 : st->line;
