@@ -4188,8 +4188,13 @@ static const char *S_number_tail(S_st *st, const S_num *n, const char *q) {
                                            /* "3° ne jamais fixer" */
                                            "ne",  "Ne",  NULL};
         size_t ka = S_letters(t2, end);
+        /* (or a verb's infinitive: "1° interdire la consommation") */
+        int inf = ka >= 5 && *t2 >= 'a' && *t2 <= 'z' &&
+                  ((S_ends_with(t2, ka, "er") && !S_ends_with(t2, ka, "ier")) ||
+                   S_ends_with(t2, ka, "ir") || S_ends_with(t2, ka, "ire") ||
+                   S_ends_with(t2, ka, "ndre") || S_ends_with(t2, ka, "ttre"));
         if (n->start == st->line && t2 > t && v >= 1 && v <= 10 &&
-            ((ka && S_in(t2, ka, arts) >= 0 && t2 + ka < end &&
+            ((ka && (S_in(t2, ka, arts) >= 0 || inf) && t2 + ka < end &&
               t2[ka] == ' ') ||
              (ka == 1 && (*t2 == 'l' || *t2 == 'L') && t2 + 1 < end &&
               (t2[1] == '\'' || S_starts(t2 + 1, end, "\xe2\x80\x99"))))) {
