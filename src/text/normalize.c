@@ -6992,7 +6992,11 @@ static const char *S_rule_number(S_st *st, const char *p) {
       /* and after it: "4/5 pour la critique" */
       if (!mark && (S_starts(q, end, " pour la critique") ||
                     S_starts(q, end, " selon la critique") ||
-                    S_starts(q, end, " pour la presse")))
+                    S_starts(q, end, " pour la presse") ||
+                    /* a critic's: "3/5 pour Le Monde", "4/5 selon Télérama" */
+                    ((den == 5 || den == 10 || den == 20) &&
+                     (S_starts(q, end, " pour ") || S_starts(q, end, " selon ")) &&
+                     S_upper_at(q + (q[1] == 'p' ? 6 : 7), end))))
         mark = 1;
     }
     /* a score out of a hundred: "noté 92/100" (not hundredths written
