@@ -6995,7 +6995,8 @@ static const char *S_rule_number(S_st *st, const char *p) {
                     S_starts(q, end, " pour la presse") ||
                     /* a critic's: "3/5 pour Le Monde", "4/5 selon Télérama" */
                     ((den == 5 || den == 10 || den == 20) &&
-                     (S_starts(q, end, " pour ") || S_starts(q, end, " selon ")) &&
+                     (S_starts(q, end, " pour ") ||
+                      S_starts(q, end, " selon ")) &&
                      S_upper_at(q + (q[1] == 'p' ? 6 : 7), end))))
         mark = 1;
     }
@@ -12983,7 +12984,8 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
   }
   /* a metronome mark: "♩ = 60" is "noire égale soixante" (a note
    * elsewhere is a decoration, "♪ La Marseillaise ♪") */
-  if ((cp == 0x2669 || cp == 0x266A) && S_starts(q + S_blank(q, end), end, "=")) {
+  if ((cp == 0x2669 || cp == 0x266A) &&
+      S_starts(q + S_blank(q, end), end, "=")) {
     S_say(st, cp == 0x2669 ? "noire" : "croche");
     return q;
   }
