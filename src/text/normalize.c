@@ -14956,6 +14956,48 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
       i = j;
       continue;
     }
+    /* a web page's tag in capitals, "[MISE À JOUR]", "[EN DIRECT]", is
+     * words, not initials to spell (but "[AFP]" is) */
+    if (text[i] == '[') {
+      size_t j = i + 1, letters = 0, run = 0, longest = 0, vowels = 0;
+      while (j < len && j - i < 48 && text[j] != ']') {
+        unsigned char c = (unsigned char)text[j];
+        if (c >= 'A' && c <= 'Z') {
+          letters++, run++;
+          vowels += strchr("AEIOUY", c) != NULL;
+        } else if (c == 0xC3 && j + 1 < len &&
+                   (unsigned char)text[j + 1] >= 0x80 &&
+                   (unsigned char)text[j + 1] <= 0x9E) {
+          letters++, run++, vowels++, j++; /* "À", "É" */
+        } else if (c == ' ' || c == '-' || c == '\'') {
+          run = 0;
+        } else {
+          break;
+        }
+        if (run > longest)
+          longest = run;
+        j++;
+      }
+      /* (with the vowels of words: "[SNCF]" stays spelled) */
+      if (j < len && text[j] == ']' && letters >= 4 && longest >= 4 &&
+          vowels * 10 >= letters * 3) {
+        breve_buf_putc(b, '[');
+        for (size_t k = i + 1; k < j; k++) {
+          unsigned char c = (unsigned char)text[k];
+          if (c >= 'A' && c <= 'Z')
+            breve_buf_putc(b, (char)(c | 0x20));
+          else if (c == 0xC3) {
+            breve_buf_putc(b, (char)c);
+            breve_buf_putc(b, (char)((unsigned char)text[++k] + 0x20));
+          } else
+            breve_buf_putc(b, (char)c);
+        }
+        breve_buf_putc(b, ']');
+        prev = ']';
+        i = j + 1;
+        continue;
+      }
+    }
     /* "+33 (0)1 23 45 67 89": the trunk zero is not dialled from abroad
      * and not said */
     if (text[i] == '(' && i + 3 < len && text[i + 1] == '0' &&
