@@ -7196,6 +7196,7 @@ static const S_abbr S_abbrs[] = {
     {"ét", 1, 0, "étage"},             /* "au 2e ét." */
     {"op", 1, 2, "opus"},              /* "la sonate op. 27" */
     {"posth", 1, 0, "posthume"},       /* "op. posth." */
+    {"vit", 1, 2, "vitesse"},          /* "vit. moy.", not "il vit." */
     {"approx", 1, 2, "approximativement"}, /* "approx. 900 euros" */
     {"diff", 1, 0, "différence"},      /* "-2 de diff." */
     {"dép", 1, 0, "département"},      /* "le dép. du Gard" (before "du") */
@@ -9616,7 +9617,9 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       return r - stop;
     }
     /* (and a work published after its composer's death: "op. posth.") */
-    int posth = !strcmp(a->w, "op") && S_starts(s, end, "posth");
+    int posth = (!strcmp(a->w, "op") && S_starts(s, end, "posth")) ||
+                /* a speed: "vit. moy. 19,4 nœuds" */
+                (!strcmp(a->w, "vit") && S_starts(s, end, "moy."));
     if (a->need == 2 &&
         !(s > r && s < end && (S_is_digit(*s) || code_ref || posth))) {
       /* "vol. II", "chap. XII": the part and its number */
