@@ -15420,11 +15420,13 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
      * droite"), which no anchor would. They are dropped with the spaces
      * after them; a star after a number is a rating ("4★"). */
     /* (a note before "=" is a metronome mark, said) */
-    size_t ne = i + k;
-    while (ne < len && text[ne] == ' ')
-      ne++;
-    int metronome = (cp == 0x2669 || cp == 0x266A) && ne < len &&
-                    text[ne] == '=';
+    int metronome = 0;
+    if (cp == 0x2669 || cp == 0x266A) {
+      size_t ne = i + k;
+      while (ne < len && text[ne] == ' ')
+        ne++;
+      metronome = ne < len && text[ne] == '=';
+    }
     if (S_pictograph(cp) && !metronome &&
         !(cp >= 0x2660 && cp <= 0x2667 && S_suit_at(b))) {
       /* (or after a number and a space: "5 ★") */
