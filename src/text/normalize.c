@@ -1645,7 +1645,6 @@ static int S_date_follows(const char *p, const char *end) {
   return k && S_in(p, k, next) >= 0 && !S_alnum_at(p + k, end);
 }
 
-/* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
 /* Words a version number follows: "iOS 17.2", "le patch 14.12". */
 static const char *const S_version_products[] = {
     "version", "Version", "Web",     "web",   "iOS",   "Android", "macOS",
@@ -1660,6 +1659,7 @@ static const char *const S_version_products[] = {
     "article", "art", /* "l'article 9.12" */
     NULL};
 
+/* 2026-11-28, 28/11/2026, 28.11.2026, 28-11-2026, 17.06, 17/06. */
 static const char *S_rule_date(S_st *st, const char *p) {
   const char *end = st->end, *q;
   unsigned y, m, d;
@@ -6712,8 +6712,6 @@ static const char *S_rule_number(S_st *st, const char *p) {
     S_say(st, "trois, six, neuf");
     return p + 5;
   }
-  /* a time signature: "une valse à 3/4", "un morceau en 6/8" are
-   * "trois-quatre", "six-huit", on a line about music */
   /* a split of a hundred: "un partage 70/30", "hommes/femmes : 55/45"
    * are "soixante-dix, trente" (not a size: "40/60 cm") */
   if (S_digits(p, end) == 2 && p + 5 <= end && p[2] == '/' &&
@@ -6734,7 +6732,9 @@ static const char *S_rule_number(S_st *st, const char *p) {
       return p + 5;
     }
   }
-  /* (and "une gigue en 12/8", "à 5/16") */
+  /* a time signature: "une valse à 3/4", "un morceau en 6/8" are
+   * "trois-quatre", "six-huit", on a line about music (and "une gigue
+   * en 12/8", "à 5/16") */
   size_t sn = S_digits(p, end), sd = p + sn < end && p[sn] == '/'
                                          ? S_digits(p + sn + 1, end)
                                          : 0;
@@ -9678,7 +9678,6 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
   return NULL;
 }
 
-/* Roman numerals: XXIe siècle, Ve République, François Ier, Louis XIV. */
 /* The value of w[0..n) when it is a numeral of I, V and X only, up to
  * 39; else 0. */
 static unsigned S_ivx(const char *w, size_t n) {
@@ -9723,6 +9722,7 @@ static int S_caps_run(const char *w, size_t n) {
   return n > 0;
 }
 
+/* Roman numerals: XXIe siècle, Ve République, François Ier, Louis XIV. */
 static const char *S_rule_roman(S_st *st, const char *p, size_t wl) {
   const char *end = st->end;
   size_t r = 0;
