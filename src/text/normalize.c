@@ -1368,6 +1368,7 @@ static const struct {
     {"toque", 'f'}, {"monoplace", 'f'}, {"brigade", 'f'}, {"corde", 'f'},
     {"empreinte", 'f'}, {"bourriche", 'f'}, {"pompe", 'f'}, {"barge", 'f'},
     {"union", 'f'}, {"lame", 'f'}, {"vitrine", 'f'}, {"lanterne", 'f'},
+    {"vitre", 'f'},
     {"fiche", 'f'}, {"régate", 'f'}, {"aire", 'f'}, {"requête", 'f'},
     {"détenue", 'f'}, {"écoute", 'f'}, {"barre", 'f'}, {"chatte", 'f'},
     {"perruche", 'f'},
@@ -6971,6 +6972,12 @@ static const char *S_rule_number(S_st *st, const char *p) {
       if (z == end && w > w0 && S_in(w0, (size_t)(w - w0), shares) < 0)
         mark = 1;
     }
+    /* a score, whatever its total: "un score de 7/9" */
+    if (num <= den && st->prev_word && !st->prev_number &&
+        S_eq(st->prev_word, st->prev_len, "de") &&
+        st->prev_word - st->line >= 6 &&
+        !memcmp(st->prev_word - 6, "score ", 6))
+      mark = 1;
     /* ("n° 1/99": the first of ninety-nine) */
     if (num < den && p - st->line >= 4 &&
         (!memcmp(p - 4, "n\xc2\xb0 ", 4) || !memcmp(p - 4, "N\xc2\xb0 ", 4)))
@@ -6980,6 +6987,7 @@ static const char *S_rule_number(S_st *st, const char *p) {
       static const char *const marks[] = {"note", "noté", "moyenne",
                                           "score", "évalu", "critique",
                                           "presse lui donne", "lui donne",
+                                          "obtient", "obtenu",
                                           "risque",
                                           "niveau", "indice", "réussi",
                                           "avis", "Niveau", "Note", NULL};
@@ -8008,9 +8016,12 @@ static const char *S_rule_abbr(S_st *st, const char *p, size_t wl) {
       "tarif", "montant", "niveau", "débit", "commande", "mise", "effectif",
       "capacité", "rendement", "score", "teneur", "épaisseur", "largeur",
       "longueur", "profondeur", "diamètre", "apport", NULL};
-  /* (and after a percentage: "un apport de 10 % min.") */
+  /* (and after a percentage or a temperature: "un apport de 10 % min.",
+   * "entre 4 °C min. et 9 °C max.") */
   if (S_eq(p, wl, "min") && q < end && *q == '.' && p - st->line >= 2 &&
-      p[-1] == ' ' && p[-2] == '%') {
+      p[-1] == ' ' &&
+      (p[-2] == '%' || (p - st->line >= 5 && p[-2] == 'C' &&
+                        !memcmp(p - 4, "\xc2\xb0", 2)))) {
     S_sub(st, p, wl, "minimum");
     return q + (q + 1 < end && q[1] == ' ' && !S_upper_at(q + 2, end));
   }
@@ -11769,6 +11780,17 @@ static int S_inner_close(S_st *st, const char *q) {
   return st->last_close && st->last_close > q;
 }
 
+/* What a multiplication sign says: "fois", but "par" after the verb that
+ * says it: "des appels multipliés x 3", "le prix multiplié ×2". */
+static const char *S_times_word(const S_st *st) {
+  static const char *const mult[] = {"multiplié", "multipliée",
+                                     "multipliés", "multipliées", NULL};
+  return st->prev_word && !st->prev_number &&
+                 S_in(st->prev_word, st->prev_len, mult) >= 0
+             ? "par"
+             : "fois";
+}
+
 /* Whether the n bytes at p are all small ASCII letters. */
 static int S_lower_run(const char *p, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -13236,7 +13258,7 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
     S_say(st, st->prev_number && S_dims_follow(q, end, length,
                                                S_number_before(st->line, p))
                   ? "sur"
-                  : "fois");
+                  : S_times_word(st));
     return q;
   }
   /* a place or a time after a spaced "@": "la météo @ Cognac", "rdv @ la
@@ -13320,6 +13342,12 @@ static const char *S_rule_symbol(S_st *st, const char *p, uint32_t cp,
         if (i == k || q[i] == '_' || q[i] == '.' ||
             (q[i] >= 'A' && q[i] <= 'Z' && q[i - 1] >= 'a' &&
              q[i - 1] <= 'z') ||
+            /* an initial before a name: "@CVasseur", "@VLille" (not
+             * capitals before a word: "@OLfeminin") */
+            (i == 1 && k >= 5 && q[0] >= 'A' && q[0] <= 'Z' &&
+             q[1] >= 'A' && q[1] <= 'Z' && S_lower_run(q + 2, k - 2) &&
+             !S_handle_tail(q + 2, k - 2) &&
+             !S_web_word(st->lex, q + 2, k - 2)) ||
             /* capitals before a capitalised word: "@FFRugby" is "FF" and
              * "Rugby" */
             (i >= 2 && i + 1 < k && q[i] >= 'A' && q[i] <= 'Z' &&
@@ -15001,17 +15029,17 @@ static int S_prepass(const char *text, size_t len, breve_buf *b) {
         continue;
       }
     }
-    /* "+33 (0)1 23 45 67 89": the trunk zero is not dialled from abroad
-     * and not said */
+    /* "+33 (0)1 23 45 67 89", "+33 (0) 1 23...": the trunk zero is not
+     * dialled from abroad and not said */
     if (text[i] == '(' && i + 3 < len && text[i + 1] == '0' &&
-        text[i + 2] == ')' && text[i + 3] >= '1' && text[i + 3] <= '9' &&
-        i >= 2 && text[i - 1] == ' ' && text[i - 2] >= '0' &&
-        text[i - 2] <= '9') {
+        text[i + 2] == ')' && i >= 2 && text[i - 1] == ' ' &&
+        text[i - 2] >= '0' && text[i - 2] <= '9') {
+      size_t d = text[i + 3] == ' ' && i + 4 < len ? i + 4 : i + 3;
       size_t j = i - 2;
       while (j > 0 && text[j - 1] >= '0' && text[j - 1] <= '9')
         j--;
-      if (j > 0 && text[j - 1] == '+') {
-        i += 3;
+      if (text[d] >= '1' && text[d] <= '9' && j > 0 && text[j - 1] == '+') {
+        i = d;
         continue;
       }
     }
@@ -16192,7 +16220,7 @@ static void S_line(S_st *st) {
                    ((st->prev_word && !st->prev_number && st->prev_len >= 3 &&
                      p > st->line && p[-1] == ' ') ||
                     p == st->line)) { /* "x 2" alone */
-          S_say(st, "fois"); /* "le prix x 2" */
+          S_say(st, S_times_word(st)); /* "le prix x 2" */
           q = p + 1;
         } else if (wl == 1 && *p == 'x' && p + 1 < end && S_is_digit(p[1]) &&
                    (te = S_small(p + 1, end, 1, 4, 2, 1000, &times)) &&
@@ -16200,7 +16228,7 @@ static void S_line(S_st *st) {
                    (times <= 20 || times == 50 || times == 100 ||
                     times == 1000)) {
           /* "x10": ten times (but "x86" is a processor family) */
-          S_say(st, "fois");
+          S_say(st, S_times_word(st));
           q = p + 1;
         } else if (!(q = S_rule_magnitude(st, p, wl)) &&
                    !(q = S_rule_greek(st, p, wl)) &&
